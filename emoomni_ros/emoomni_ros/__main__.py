@@ -1,0 +1,5 @@
+import sys
+
+from emoomni_ros.cli import main
+
+sys.exit(main())

@@ -1,0 +1,6 @@
+"""Speed and memory benchmarks (``make bench``). Each module listed in ``BENCHES`` exposes
+``run(out_dir: Path) -> dict`` returning its figures; ``python3 -m emoomni_ros.bench`` runs them
+all in one process run and writes ``bench.json`` (ratios compare within one run)."""
+
+# section name -> module
+BENCHES: dict[str, str] = {}

@@ -1,0 +1,181 @@
+"""Plain dataclasses the ROS-free core passes around (the nodes convert them to and from
+``emoomni_msgs``; see ``nodes/convert.py``). Times are float seconds on the ROS clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from emoomni_ros import labels
+
+MODALITIES: tuple[str, ...] = ("face", "voice", "text")
+ANONYMOUS_SPEAKER = "anonymous_speaker"
+
+
+def _clamp(x: float, lo: float, hi: float, default: float = 0.0) -> float:
+    """``x`` limited to [lo, hi]; NaN, inf and non-numbers become ``default`` (also limited)."""
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        x = default
+    if not np.isfinite(x):
+        x = default
+    return max(lo, min(hi, x))
+
+
+@dataclass
+class Cue:
+    """What one modality shows about one person (``emoomni_msgs/EmotionCue``).
+
+    ``valence``/``arousal`` default to the distribution's expected anchors; a producer with a
+    better estimate (e.g. VADER for text) passes its own.
+    """
+
+    modality: str
+    distribution: np.ndarray
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+    person_id: str = ANONYMOUS_SPEAKER
+    stamp: float = 0.0
+    window_start: float = 0.0
+    window_end: float = 0.0
+    source: str = ""
+    utterance_id: str = ""
+    valence: float | None = None
+    arousal: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.modality not in MODALITIES:
+            raise ValueError(f"modality must be one of {MODALITIES}, got {self.modality!r}")
+        self.distribution = labels.normalise(self.distribution)
+        self.confidence = _clamp(self.confidence, 0.0, 1.0)
+        va, ar = labels.valence_arousal(self.distribution)
+        self.valence = va if self.valence is None else _clamp(self.valence, -1.0, 1.0)
+        self.arousal = ar if self.arousal is None else _clamp(self.arousal, -1.0, 1.0)
+        if not self.window_end:
+            self.window_end = self.stamp
+        if not self.window_start:
+            self.window_start = self.window_end
+
+    @property
+    def label(self) -> str:
+        return labels.top_label(self.distribution)
+
+    def prob(self, label: str) -> float:
+        return float(self.distribution[labels.LABEL_INDEX[label]])
+
+
+@dataclass
+class AffectState:
+    """The fused read of one person (``emoomni_msgs/AffectState``)."""
+
+    distribution: np.ndarray
+    label: str
+    valence: float
+    arousal: float
+    intensity: float
+    confidence: float
+    conflict: bool = False
+    apparent_label: str = ""
+    explanation: str = ""
+    person_id: str = ANONYMOUS_SPEAKER
+    stamp: float = 0.0
+    cues: list[Cue] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.distribution = labels.normalise(self.distribution)
+        labels.check_core(self.label)
+        self.apparent_label = labels.check_core(self.apparent_label or self.label)
+        self.valence = _clamp(self.valence, -1.0, 1.0)
+        self.arousal = _clamp(self.arousal, -1.0, 1.0)
+        self.intensity = _clamp(self.intensity, 0.0, 1.0)
+        self.confidence = _clamp(self.confidence, 0.0, 1.0)
+
+    @property
+    def modalities_used(self) -> list[str]:
+        return sorted({cue.modality for cue in self.cues}, key=MODALITIES.index)
+
+    @classmethod
+    def neutral(cls, person_id: str = ANONYMOUS_SPEAKER, stamp: float = 0.0) -> AffectState:
+        """The state before any cue arrived: neutral with zero confidence."""
+        return cls(labels.one_hot("neutral"), "neutral", 0.0, 0.0, 0.0, 0.0,
+                   explanation="no cues yet", person_id=person_id, stamp=stamp)
+
+
+@dataclass
+class Transcript:
+    """Recognised words of one utterance (``emoomni_msgs/Transcript``)."""
+
+    text: str
+    utterance_id: str
+    is_final: bool = True
+    confidence: float = 1.0
+    language: str = "en"
+    person_id: str = ANONYMOUS_SPEAKER
+    window_start: float = 0.0
+    window_end: float = 0.0
+
+
+@dataclass
+class Reasoning:
+    """The E-CoT for one utterance (``emoomni_msgs/EmotionalReasoning``)."""
+
+    utterance: str
+    emotion_analysis: str
+    user_intent: str
+    intent: str
+    response_strategy: str
+    strategy: str
+    response: str
+    voice_instruction: str
+    emotion: str
+    intensity: float
+    backend: str
+    utterance_id: str = ""
+    person_id: str = ANONYMOUS_SPEAKER
+    affect: AffectState | None = None
+    fallback: bool = False
+    fallback_reason: str = ""
+    reasoning_ms: float = 0.0
+    total_ms: float = 0.0
+
+    def __post_init__(self) -> None:
+        labels.check_core(self.emotion)
+        self.intensity = _clamp(self.intensity, 0.0, 1.0)
+
+
+# Safe (low, high, neutral default) of each numeric voice control; mirrored in the comments of
+# SpeechInstruction.msg.
+SPEECH_RANGES: dict[str, tuple[float, float, float]] = {
+    "intensity": (0.0, 1.0, 0.0),
+    "rate": (0.5, 2.0, 1.0),
+    "pitch": (-0.5, 1.0, 0.0),
+    "pitch_range": (0.0, 2.0, 1.0),
+    "volume": (0.1, 2.0, 1.0),
+    "pause_before_s": (0.0, 3.0, 0.0),
+    "sentence_pause_s": (0.0, 2.0, 0.0),
+}
+
+
+@dataclass
+class SpeechInstruction:
+    """What to say and how (``emoomni_msgs/SpeechInstruction``); controls are clamped on creation."""
+
+    text: str
+    voice_instruction: str = ""
+    emotion: str = "neutral"
+    intensity: float = 0.0
+    rate: float = 1.0
+    pitch: float = 0.0
+    pitch_range: float = 1.0
+    volume: float = 1.0
+    pause_before_s: float = 0.0
+    sentence_pause_s: float = 0.0
+    emphasis: list[str] = field(default_factory=list)
+    utterance_id: str = ""
+
+    def __post_init__(self) -> None:
+        labels.check_core(self.emotion)
+        for name, (lo, hi, default) in SPEECH_RANGES.items():
+            setattr(self, name, _clamp(getattr(self, name), lo, hi, default))

@@ -1,0 +1,179 @@
+"""Helpers for tests that run EmoOmni nodes as separate processes over DDS.
+
+``configure_ros_test_env()`` keeps discovery on this machine and on a domain of the test run's
+own; ``NodeProcess`` runs one node's ``main()`` in a child process with parameters from a YAML
+file; ``Probe`` is a node in the test process that publishes, collects messages and waits on
+publisher/subscriber counts (never on fixed sleeps).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_DOMAIN_ENV = "EMOOMNI_TEST_DOMAIN_ID"
+
+
+def configure_ros_test_env() -> int:
+    """Sets ROS_DOMAIN_ID (derived from the pid: concurrent test runs do not meet) and LOCALHOST
+    discovery for this process and every node process it starts. Idempotent; returns the id."""
+    if _DOMAIN_ENV not in os.environ:
+        os.environ[_DOMAIN_ENV] = str(1 + os.getpid() % 100)
+    os.environ["ROS_DOMAIN_ID"] = os.environ[_DOMAIN_ENV]
+    os.environ["ROS_AUTOMATIC_DISCOVERY_RANGE"] = "LOCALHOST"
+    os.environ["ROS_PYTHON_CHECK_FIELDS"] = "1"
+    return int(os.environ["ROS_DOMAIN_ID"])
+
+
+class NodeProcess:
+    """One node (``python3 -m module``) in its own OS process, with its output kept in a log file."""
+
+    def __init__(self, module: str, name: str | None = None, params: dict[str, Any] | None = None,
+                 remap: dict[str, str] | None = None, log_dir: str | Path | None = None):
+        self.module = module
+        self.name = name or module.rsplit(".", 1)[-1]
+        self._dir = Path(log_dir or tempfile.mkdtemp(prefix="emoomni-test-"))
+        self._dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = self._dir / f"{self.name}.log"
+        args = ["--ros-args", "-r", f"__node:={self.name}"]
+        if params:
+            params_file = self._dir / f"{self.name}.params.yaml"
+            params_file.write_text(yaml.safe_dump({self.name: {"ros__parameters": params}}))
+            args += ["--params-file", str(params_file)]
+        for src, dst in (remap or {}).items():
+            args += ["-r", f"{src}:={dst}"]
+        self.argv = [sys.executable, "-m", module, *args]
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> NodeProcess:
+        configure_ros_test_env()
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(self.argv, stdout=self._log, stderr=subprocess.STDOUT, env=dict(os.environ),
+                                     start_new_session=True)
+        return self
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def output(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def stop(self, timeout: float = 10.0) -> int | None:
+        """SIGINT (a clean shutdown), then SIGKILL if it does not exit in time. Returns the exit code."""
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(5)
+        self._log.close()
+        return self.proc.returncode
+
+    def __enter__(self) -> NodeProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class Inbox:
+    """Messages received on one subscription, with waiting."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+        self._cond = threading.Condition()
+
+    def __call__(self, msg: Any) -> None:
+        with self._cond:
+            self.messages.append(msg)
+            self._cond.notify_all()
+
+    def wait_for(self, count: int = 1, timeout: float = 30.0,
+                 predicate: Callable[[Any], bool] | None = None) -> list[Any]:
+        """Waits until ``count`` messages (matching ``predicate``) arrived; raises TimeoutError."""
+        deadline = time.monotonic() + timeout
+
+        def matching() -> list[Any]:
+            return [m for m in self.messages if predicate is None or predicate(m)]
+
+        with self._cond:
+            while len(matching()) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"got {len(matching())} of {count} expected messages in {timeout} s")
+                self._cond.wait(left)
+            return matching()
+
+
+class Probe:
+    """A node in the test process, spun in a background thread."""
+
+    def __init__(self, name: str = "test_probe"):
+        import rclpy
+        from rclpy.executors import SingleThreadedExecutor
+
+        configure_ros_test_env()
+        self._context = rclpy.Context()
+        rclpy.init(context=self._context)
+        self.node = rclpy.create_node(name, context=self._context)
+        self._executor = SingleThreadedExecutor(context=self._context)
+        self._executor.add_node(self.node)
+        self._thread = threading.Thread(target=self._spin, daemon=True)
+        self._thread.start()
+
+    def _spin(self) -> None:
+        try:
+            self._executor.spin()
+        except Exception:  # the context was shut down by close()
+            pass
+
+    def subscribe(self, msg_type: Any, topic: str, qos: Any = 10) -> Inbox:
+        inbox = Inbox()
+        self.node.create_subscription(msg_type, topic, inbox, qos)
+        return inbox
+
+    def publisher(self, msg_type: Any, topic: str, qos: Any = 10) -> Any:
+        return self.node.create_publisher(msg_type, topic, qos)
+
+    @staticmethod
+    def wait_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "condition",
+                   poll_s: float = 0.02) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"timed out after {timeout} s waiting for {what}")
+            time.sleep(poll_s)
+
+    def wait_for_subscribers(self, publisher: Any, count: int = 1, timeout: float = 30.0) -> None:
+        self.wait_until(lambda: publisher.get_subscription_count() >= count, timeout,
+                        f"{count} subscriber(s) on {publisher.topic_name}")
+
+    def wait_for_publishers(self, topic: str, count: int = 1, timeout: float = 30.0) -> None:
+        self.wait_until(lambda: self.node.count_publishers(topic) >= count, timeout,
+                        f"{count} publisher(s) on {topic}")
+
+    def close(self) -> None:
+        self._executor.shutdown(timeout_sec=1.0)
+        self.node.destroy_node()
+        self._context.try_shutdown()
+        self._thread.join(timeout=2.0)
+
+    def __enter__(self) -> Probe:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

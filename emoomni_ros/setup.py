@@ -1,0 +1,39 @@
+from glob import glob
+
+from setuptools import find_packages, setup
+
+package_name = "emoomni_ros"
+
+setup(
+    name=package_name,
+    version="0.1.0",
+    packages=find_packages(exclude=["test"]),
+    data_files=[
+        ("share/ament_index/resource_index/packages", ["resource/" + package_name]),
+        ("share/" + package_name, ["package.xml"]),
+        ("share/" + package_name + "/launch", glob("launch/*.launch.py")),
+        ("share/" + package_name + "/config", glob("config/*.yaml")),
+    ],
+    package_data={package_name: ["models/*", "data/*"]},
+    include_package_data=True,
+    install_requires=["setuptools"],
+    zip_safe=False,
+    maintainer="EmoOmni developers",
+    maintainer_email="emoomni@example.org",
+    description="EmoOmni for ROS 2: emotional intelligence for social robots.",
+    license="Apache-2.0",
+    entry_points={
+        "console_scripts": [
+            # One executable per node; the node list itself lives in emoomni_ros/graph.py.
+            "camera_node = emoomni_ros.nodes.camera_node:main",
+            "mic_node = emoomni_ros.nodes.mic_node:main",
+            "transcript_node = emoomni_ros.nodes.transcript_node:main",
+            "fusion_node = emoomni_ros.nodes.fusion_node:main",
+            "reasoning_node = emoomni_ros.nodes.reasoning_node:main",
+            "instruction_node = emoomni_ros.nodes.instruction_node:main",
+            "tts_node = emoomni_ros.nodes.tts_node:main",
+            "gesture_node = emoomni_ros.nodes.gesture_node:main",
+            "emoomni = emoomni_ros.cli:main",
+        ],
+    },
+)
