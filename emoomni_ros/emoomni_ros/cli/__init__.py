@@ -11,6 +11,7 @@ import sys
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "labels": ("emoomni_ros.cli.labels_cmd", "show the core labels and their mappings to other label sets"),
+    "eval": ("emoomni_ros.cli.eval_cmd", "accuracy of a perception modality on a labelled set (text, voice, face)"),
 }
 
 
