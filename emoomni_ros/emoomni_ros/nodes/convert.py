@@ -141,6 +141,22 @@ def reasoning_to_msg(r: Reasoning, stamp: float) -> EmotionalReasoning:
     return msg
 
 
+def reasoning_from_msg(msg: EmotionalReasoning) -> Reasoning:
+    """Raises ValueError (labels.UnknownLabelError) when `emotion` is not a core label. An unset
+    `affect` (empty label) becomes None."""
+    return Reasoning(
+        **{name: str(getattr(msg, name)) for name in (
+            "utterance", "emotion_analysis", "user_intent", "intent", "response_strategy", "strategy", "response",
+            "voice_instruction", "emotion", "backend", "utterance_id", "fallback_reason")},
+        intensity=msg.intensity,
+        person_id=msg.person_id or "anonymous_speaker",
+        affect=affect_from_msg(msg.affect) if msg.affect.label else None,
+        fallback=bool(msg.fallback),
+        reasoning_ms=float(msg.reasoning_ms),
+        total_ms=float(msg.total_ms),
+    )
+
+
 def instruction_to_msg(ins: SpeechInstruction, stamp: float) -> SpeechInstructionMsg:
     msg = SpeechInstructionMsg()
     msg.header.stamp = to_time(stamp)
