@@ -1,0 +1,95 @@
+"""Who writes the natural-language voice instruction of a SpeechInstruction.
+
+- ``template`` (default): ``instruction.describe`` composes it from the numbers; no weights.
+- ``reasoning``: the E-CoT's own ``voice_instruction`` (an LLM reasoning backend writes one),
+  sanitised; the template when it is empty.
+- ``openai``: a small LLM behind an OpenAI-compatible endpoint (e.g. ``vllm serve``), as the
+  EmoOmni paper does; the template whenever the call fails or returns nothing usable.
+
+Every writer returns the text and where it came from; it never raises.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from emoomni_ros.datatypes import Reasoning, SpeechInstruction
+from emoomni_ros.expression import text_sanitize
+
+WRITERS = ("template", "reasoning", "openai")
+MAX_INSTRUCTION_CHARS = 400
+SYSTEM_PROMPT = (
+    "You direct the voice of a caring social robot. Given the reply it will say and the planned delivery, "
+    "write ONE short voice instruction for an instruct-TTS engine, in the imperative, about how to speak "
+    "(speed, loudness, pitch, warmth, pauses, which words to stress), for example: 'Speak softly and slowly, "
+    "warm and reassuring, with a short pause before the advice.' Do not repeat the reply. Answer with the "
+    "instruction only."
+)
+
+
+class Writer:
+    name = "template"
+
+    def write(self, reasoning: Reasoning, ins: SpeechInstruction) -> tuple[str, str]:
+        """(instruction text, source): source is the writer's name, or 'template' after a fallback."""
+        return ins.voice_instruction, "template"
+
+
+class ReasoningWriter(Writer):
+    name = "reasoning"
+
+    def write(self, reasoning: Reasoning, ins: SpeechInstruction) -> tuple[str, str]:
+        text = text_sanitize.clean(reasoning.voice_instruction, MAX_INSTRUCTION_CHARS).text
+        return (text, "reasoning") if text else (ins.voice_instruction, "template")
+
+
+class OpenAIWriter(Writer):
+    name = "openai"
+
+    def __init__(self, base_url: str, model: str, timeout_s: float = 2.0, api_key_env: str = "OPENAI_API_KEY",
+                 max_tokens: int = 60):
+        if not base_url or not model:
+            raise ValueError("the openai instruction writer needs base_url and model")
+        from openai import OpenAI
+
+        self.model, self.max_tokens = model, int(max_tokens)
+        self.client = OpenAI(base_url=base_url, api_key=os.environ.get(api_key_env) or "not-needed",
+                             timeout=float(timeout_s), max_retries=0)
+        self.last_error = ""
+
+    def prompt(self, reasoning: Reasoning, ins: SpeechInstruction) -> str:
+        plan = {"reply": ins.text[:600], "emotion": ins.emotion, "intensity": round(ins.intensity, 2),
+                "strategy": reasoning.strategy, "rate": round(ins.rate, 2), "pitch_shift": round(ins.pitch, 2),
+                "pitch_range": round(ins.pitch_range, 2), "volume": round(ins.volume, 2),
+                "pause_before_s": round(ins.pause_before_s, 2), "stress": ins.emphasis,
+                "draft_instruction": ins.voice_instruction}
+        return json.dumps(plan, ensure_ascii=False)
+
+    def write(self, reasoning: Reasoning, ins: SpeechInstruction) -> tuple[str, str]:
+        try:
+            reply = self.client.chat.completions.create(
+                model=self.model, max_tokens=self.max_tokens, temperature=0.3,
+                messages=[{"role": "system", "content": SYSTEM_PROMPT},
+                          {"role": "user", "content": self.prompt(reasoning, ins)}])
+            content = reply.choices[0].message.content or ""
+        except Exception as exc:  # server down, timeout, malformed reply: the template answers
+            self.last_error = f"{type(exc).__name__}: {exc}"[:300]
+            return ins.voice_instruction, "template"
+        text = text_sanitize.clean(content.strip().strip('"'), MAX_INSTRUCTION_CHARS).text
+        if len(text) < 8:
+            self.last_error = f"unusable reply {content[:80]!r}"
+            return ins.voice_instruction, "template"
+        self.last_error = ""
+        return text, "openai"
+
+
+def create(name: str, **options: object) -> Writer:
+    """Raises ValueError for an unknown writer or missing options."""
+    if name == "template":
+        return Writer()
+    if name == "reasoning":
+        return ReasoningWriter()
+    if name == "openai":
+        return OpenAIWriter(**options)
+    raise ValueError(f"unknown instruction writer {name!r}; writers: {list(WRITERS)}")

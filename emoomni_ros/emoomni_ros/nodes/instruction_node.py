@@ -1,0 +1,72 @@
+"""speech_director: distils each E-CoT into a SpeechInstruction (what to say and how).
+
+In:  emoomni/reasoning (EmotionalReasoning)
+Out: emoomni/speech_instruction (SpeechInstruction)
+The mapping is the voice-style table (config/voice_styles.yaml, `voice_styles` merges a file over
+it); `instruction_writer` chooses who words the natural-language instruction.
+"""
+
+from __future__ import annotations
+
+from rclpy.node import Node
+
+from emoomni_msgs.msg import EmotionalReasoning
+from emoomni_msgs.msg import SpeechInstruction as SpeechInstructionMsg
+from emoomni_ros.expression import instruction, instruction_writer
+from emoomni_ros.nodes import common
+from emoomni_ros.nodes.convert import instruction_to_msg, reasoning_from_msg
+
+
+class InstructionNode(Node):
+    def __init__(self) -> None:
+        super().__init__("speech_director")
+        d = lambda *a, **k: common.declare(self, *a, **k)  # noqa: E731
+        styles = d("voice_styles", "", "YAML merged over config/voice_styles.yaml ('' = the default table)",
+                   read_only=True)
+        writer = d("instruction_writer", "template", "who words the voice instruction: template (from the "
+                   "numbers), reasoning (the E-CoT's own), openai (an LLM at openai_base_url)", read_only=True)
+        options = {
+            "base_url": d("openai_base_url", "", "OpenAI-compatible endpoint, e.g. http://localhost:8000/v1",
+                          read_only=True),
+            "model": d("openai_model", "", "model name served there", read_only=True),
+            "timeout_s": d("openai_timeout_s", 2.0, "seconds before the template answers instead",
+                           min_value=0.1, max_value=60.0, read_only=True),
+        }
+        self.diag = common.Diagnostics(self, hardware_id="emoomni_speech_director")
+        self.table = instruction.load_table(styles or None)  # a broken table stops the node with the reason
+        try:
+            self.writer = instruction_writer.create(writer, **(options if writer == "openai" else {}))
+        except ValueError as exc:
+            self.get_logger().error(f"{exc}; using the template writer")
+            self.diag.set_status(common.WARN, f"instruction writer {writer!r} unavailable: {exc}")
+            self.writer = instruction_writer.Writer()
+        else:
+            self.diag.set_status(common.OK, f"writer {self.writer.name}")
+        self.pub = self.create_publisher(SpeechInstructionMsg, "emoomni/speech_instruction", common.EVENT_QOS)
+        self.create_subscription(EmotionalReasoning, "emoomni/reasoning", self._on_reasoning, common.EVENT_QOS)
+
+    def _on_reasoning(self, msg: EmotionalReasoning) -> None:
+        self.diag.count("reasonings")
+        try:
+            reasoning = reasoning_from_msg(msg)
+        except (ValueError, TypeError) as exc:
+            self.diag.drop("bad_reasoning", str(exc))
+            return
+        ins = instruction.distil(reasoning, self.table)
+        if not ins.text:
+            self.diag.drop("empty_response", f"nothing speakable in the response of {reasoning.utterance_id!r}")
+            return
+        ins.voice_instruction, source = self.writer.write(reasoning, ins)
+        if source != self.writer.name:
+            self.diag.count("writer_fallbacks")
+            self.diag.set_value("writer_last_error", getattr(self.writer, "last_error", ""))
+        self.pub.publish(instruction_to_msg(ins, common.now_s(self)))
+        self.diag.count("instructions")
+
+
+def main(args: list[str] | None = None) -> int:
+    return common.run(InstructionNode, args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
