@@ -13,7 +13,9 @@ from pathlib import Path
 from emoomni_ros.perception.metrics import plot_confusion, summary
 
 # modality -> module with evaluate(path, options)
-EVALUATORS: dict[str, str] = {}
+EVALUATORS: dict[str, str] = {
+    "face": "emoomni_ros.perception.eval_face",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--plot", metavar="FILE", help="also write a confusion-matrix PNG")
     parser.add_argument("--limit", type=int, default=0, help="evaluate at most N items (0: all)")
+    parser.add_argument("--face-crop", choices=["auto", "detect", "whole"], default="auto",
+                        help="face: classify the whole image, detect the face first, or auto (by image size)")
     parser.add_argument("--context", type=int, default=0,
                         help="text: earlier dialogue turns given as context (needs Dialogue_ID/Utterance_ID)")
 
