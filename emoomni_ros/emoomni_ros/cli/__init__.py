@@ -12,6 +12,7 @@ import sys
 COMMANDS: dict[str, tuple[str, str]] = {
     "labels": ("emoomni_ros.cli.labels_cmd", "show the core labels and their mappings to other label sets"),
     "eval": ("emoomni_ros.cli.eval_cmd", "accuracy of a perception modality on a labelled set (text, voice, face)"),
+    "run": ("emoomni_ros.cli.run_cmd", "run the whole graph as separate processes on an image+WAV, a video or live"),
 }
 
 

@@ -1,0 +1,179 @@
+"""A running graph: the nodes of a group as separate processes (from ``graph.NODES`` and a profile),
+the recorder node in this process, and optionally the media player; used by the ``run`` command
+and the end-to-end bench."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from emoomni_ros import graph
+from emoomni_ros.bringup.supervisor import ManagedProcess, Supervisor
+
+PLAYER_MODULE = "emoomni_ros.bringup.player_node"
+
+
+def graph_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The children's environment: unbuffered output, and discovery kept on this host unless the
+    user chose a range (a demo should not talk to every robot on the network)."""
+    env = dict(base if base is not None else os.environ)
+    env.setdefault("ROS_AUTOMATIC_DISCOVERY_RANGE", "LOCALHOST")
+    env["PYTHONUNBUFFERED"] = "1"
+    env.setdefault("RCUTILS_COLORIZED_OUTPUT", "0")
+    return env
+
+
+class GraphSession:
+    def __init__(self, out_dir: str | Path, profile: str = "cpu", group: str = "full",
+                 overrides: Mapping[str, Mapping[str, Any]] | None = None,
+                 remaps: Mapping[str, str] | None = None, echo: Callable[[str, str], None] | None = None,
+                 log: Callable[[str], None] = print):
+        self.out_dir = Path(out_dir)
+        self.log_dir = self.out_dir / "logs"
+        self.profile = graph.profile_path(profile)
+        self.specs = graph.nodes_in(group)
+        self.overrides = {k: dict(v) for k, v in (overrides or {}).items()}
+        unknown = set(self.overrides) - {s.name for s in self.specs}
+        if unknown:
+            raise ValueError(f"overrides for nodes not in group {group!r}: {sorted(unknown)}")
+        self.remaps = dict(remaps or {})
+        self.log = log
+        self.env = graph_env()
+        os.environ.update({k: v for k, v in self.env.items() if k == "ROS_AUTOMATIC_DISCOVERY_RANGE"})
+        self.supervisor = Supervisor(self.log_dir, self.env, echo)
+        self.recorder = None
+        self._context = None
+        self._executor = None
+        self._spin_thread: threading.Thread | None = None
+        self._state_clients: dict[str, Any] = {}
+
+    # -- lifecycle --------------------------------------------------------------------------------
+    def start(self, timeout_s: float = 180.0) -> float:
+        """Starts the nodes and the recorder; returns once the graph is up (seconds taken)."""
+        start = time.monotonic()
+        self.log(f"[run] starting {len(self.specs)} nodes ({self.profile.name}): "
+                 f"{', '.join(s.name for s in self.specs)}; logs in {self.log_dir}")
+        for spec in self.specs:
+            self.supervisor.start_node(spec, self.profile, self.overrides.get(spec.name), self.remaps)
+        self._write_pids()
+        self._start_recorder()
+        self.wait(self.graph_ready, timeout_s, "the nodes to come up")
+        took = time.monotonic() - start
+        self.log(f"[run] graph ready in {took:.1f} s")
+        return took
+
+    def _write_pids(self) -> None:
+        pids = {name: p.pid for name, p in self.supervisor.processes.items()}
+        (self.log_dir / "processes.json").write_text(json.dumps({"supervisor": os.getpid(), **pids}, indent=2))
+
+    def _start_recorder(self) -> None:
+        import rclpy
+        from rclpy.executors import SingleThreadedExecutor
+        from rclpy.signals import SignalHandlerOptions
+
+        from emoomni_ros.bringup.recorder import Recorder
+
+        self._context = rclpy.Context()
+        # This process handles Ctrl-C itself (to stop the children in order): no rclpy handlers.
+        rclpy.init(context=self._context, signal_handler_options=SignalHandlerOptions.NO)
+        self.recorder = Recorder(context=self._context)
+        self._executor = SingleThreadedExecutor(context=self._context)
+        self._executor.add_node(self.recorder)
+        self._spin_thread = threading.Thread(target=self._spin, name="recorder", daemon=True)
+        self._spin_thread.start()
+
+    def _spin(self) -> None:
+        try:
+            self._executor.spin()
+        except Exception:  # the context was shut down by close()
+            pass
+
+    def start_player(self, args: list[str]) -> ManagedProcess:
+        proc = self.supervisor.start("media_player", [sys.executable, "-m", PLAYER_MODULE, *args, "--ros-args",
+                                                      "-r", "__node:=media_player", *self._player_remaps()])
+        self._write_pids()
+        return proc
+
+    def _player_remaps(self) -> list[str]:
+        out = []
+        for src, dst in self.remaps.items():
+            out += ["-r", f"{src}:={dst}"]
+        return out
+
+    def close(self, timeout_s: float = 10.0) -> dict[str, int | None]:
+        codes = self.supervisor.stop(timeout_s)
+        if self._executor is not None:
+            self._executor.shutdown(timeout_sec=1.0)
+        if self.recorder is not None:
+            self.recorder.destroy_node()
+        if self._context is not None:
+            self._context.try_shutdown()
+        if self._spin_thread is not None:
+            self._spin_thread.join(2.0)
+        self.recorder = None
+        return codes
+
+    def __enter__(self) -> GraphSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- waiting ----------------------------------------------------------------------------------
+    def wait(self, condition: Callable[[], bool], timeout_s: float, what: str, poll_s: float = 0.1) -> None:
+        """Waits for ``condition`` while watching the processes: NodeDied when one dies,
+        TimeoutError naming ``what`` when it takes too long."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            self.supervisor.check()
+            if condition():
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"timed out after {timeout_s:.0f} s waiting for {what}")
+            time.sleep(poll_s)
+
+    def missing_nodes(self) -> list[str]:
+        names = set(self.recorder.get_node_names()) if self.recorder else set()
+        missing = [s.name for s in self.specs if s.name not in names]
+        for spec in self.specs:
+            if spec.lifecycle and spec.name not in missing and self._lifecycle_state(spec.name) != "active":
+                missing.append(f"{spec.name} (not active yet)")
+        return missing
+
+    def graph_ready(self) -> bool:
+        if self.missing_nodes():
+            return False
+        # the inputs the player feeds must be subscribed (the node made its subscriptions)
+        inputs = [t for t in ("camera/image_raw", "emoomni/audio_in") if self._needs(t)]
+        return all(self.recorder.count_subscribers(self._resolve(t)) > 0 for t in inputs)
+
+    def _needs(self, topic: str) -> bool:
+        names = {s.name for s in self.specs}
+        mic_source = self.overrides.get("mic_perception", {}).get("source", "topic")
+        return {"camera/image_raw": "camera_perception" in names,
+                "emoomni/audio_in": "mic_perception" in names and mic_source == "topic"}[topic]
+
+    def _resolve(self, topic: str) -> str:
+        topic = self.remaps.get(topic, topic)
+        return topic if topic.startswith("/") else "/" + topic
+
+    def _lifecycle_state(self, name: str) -> str:
+        from lifecycle_msgs.srv import GetState
+
+        client = self._state_clients.get(name)
+        if client is None:
+            client = self._state_clients[name] = self.recorder.create_client(GetState, f"/{name}/get_state")
+        if not client.service_is_ready():
+            return "unknown"
+        future = client.call_async(GetState.Request())
+        done = threading.Event()
+        future.add_done_callback(lambda _: done.set())
+        if not done.wait(2.0) or future.result() is None:
+            return "unknown"
+        return future.result().current_state.label
