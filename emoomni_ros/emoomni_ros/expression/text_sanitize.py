@@ -25,7 +25,8 @@ _PHONEME_BLOCK = re.compile(r"\[\[|\]\]")
 _MARKDOWN = re.compile(r"(\*{1,3}|_{2,3}|`{1,3}|~~|^#{1,6}\s*|^\s*[-*+>]\s+)", re.MULTILINE)
 _LINK = re.compile(r"\[([^\]]{0,500})\]\([^)]{0,2000}\)")  # markdown link: keep its text
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|(?<=[。！？])")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,.!?;:](?:\s|$))")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)\]]*\s+|[。！？]+")
 _REPEAT = re.compile(r"([^\w\s])\1{3,}")  # "!!!!!!!!" -> "!!!"
 
 
@@ -84,7 +85,7 @@ def _strip_markup(text: str) -> tuple[str, bool]:
     text = text.replace("<", " ").replace(">", " ")  # an unclosed tag's bracket
     text = _PHONEME_BLOCK.sub(" ", text)
     text = _LINK.sub(r"\1", text)
-    text = _MARKDOWN.sub(" ", text)
+    text = _MARKDOWN.sub("", text)
     return text, text != before
 
 
@@ -118,7 +119,12 @@ def _split_long(sentence: str, limit: int) -> list[str]:
 def split_sentences(text: str, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> list[str]:
     """Sentences of already clean text; very long ones are split so each is synthesised quickly."""
     out: list[str] = []
-    for piece in _SENTENCE_END.split(text):
+    start, pieces = 0, []
+    for match in _SENTENCE_END.finditer(text):
+        pieces.append(text[start : match.end()])
+        start = match.end()
+    pieces.append(text[start:])
+    for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
@@ -146,7 +152,7 @@ def clean(text: object, max_chars: int = DEFAULT_MAX_CHARS, max_sentence_chars: 
     kept = _speakable(text)
     removed = sum(1 for ch in text if not ch.isspace()) - sum(1 for ch in kept if not ch.isspace())
     kept = _REPEAT.sub(r"\1\1\1", kept)
-    kept = _SPACE.sub(" ", kept).strip()
+    kept = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACE.sub(" ", kept)).strip()
     if not any(ch.isalnum() for ch in kept):
         kept = ""
     kept, truncated = _cap(kept, max_chars)
