@@ -13,6 +13,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "labels": ("emoomni_ros.cli.labels_cmd", "show the core labels and their mappings to other label sets"),
     "eval": ("emoomni_ros.cli.eval_cmd", "accuracy of a perception modality on a labelled set (text, voice, face)"),
     "run": ("emoomni_ros.cli.run_cmd", "run the whole graph as separate processes on an image+WAV, a video or live"),
+    "say": ("emoomni_ros.cli.say_cmd", "speak a text expressively to a WAV file (emotion, rate, pitch, volume)"),
 }
 
 
