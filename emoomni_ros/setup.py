@@ -33,6 +33,8 @@ setup(
             "instruction_node = emoomni_ros.nodes.instruction_node:main",
             "tts_node = emoomni_ros.nodes.tts_node:main",
             "gesture_node = emoomni_ros.nodes.gesture_node:main",
+            # Replays an image/WAV/video into the graph (replay_demo.launch.py, `run`); not a graph node.
+            "media_player = emoomni_ros.bringup.player_node:main",
             "emoomni = emoomni_ros.cli:main",
         ],
     },
