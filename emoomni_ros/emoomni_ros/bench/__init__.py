@@ -3,4 +3,6 @@
 all in one process run and writes ``bench.json`` (ratios compare within one run)."""
 
 # section name -> module
-BENCHES: dict[str, str] = {}
+BENCHES: dict[str, str] = {
+    "tts": "emoomni_ros.bench.tts",
+}
