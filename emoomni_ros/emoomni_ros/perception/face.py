@@ -11,6 +11,8 @@ The public API fits on one screen:
 
 Stages and their backends:
 - detection: OpenCV's frontal-face Haar cascade on a downscaled grey frame (``HaarFaceDetector``);
+  between whole-frame searches (every ``full_detect_every`` frames) a tracked face is searched only
+  near its last box, and a face not found there triggers a whole-frame search at once;
 - tracking: greedy IoU matching with a centroid fallback; ids ``face_<n>`` are never reused and a
   track is forgotten after ``tracker_max_missed`` frames without a match (``FaceTracker``);
 - expression: the ``fer`` package's mini-Xception tflite model (trained on FER2013 train) on LiteRT,
@@ -134,6 +136,31 @@ class HaarFaceDetector:
         boxes = [tuple(int(round(v / scale)) for v in b) for b in (found if len(found) else [])]
         boxes.sort(key=lambda b: b[2] * b[3], reverse=True)
         return boxes[: self.max_faces]
+
+    ROI_FACE = 48  # side a known face is scaled to when searched for near its last box
+
+    def detect_near(self, gray: np.ndarray, box: Box) -> Box | None:
+        """The face near a known box (a tracked face), searched only in a window twice its size and
+        only at sizes 0.6-1.6x its size: a few hundred cascade windows instead of a whole frame."""
+        x, y, w, h = box
+        x0, y0 = max(0, x - w // 2), max(0, y - h // 2)
+        x1, y1 = min(gray.shape[1], x + w + w // 2), min(gray.shape[0], y + h + h // 2)
+        if x1 - x0 < w // 2 or y1 - y0 < h // 2:
+            return None
+        scale = min(1.0, self.ROI_FACE / max(w, 1))
+        roi = gray[y0:y1, x0:x1]
+        if scale < 1.0:
+            roi = cv2.resize(roi, (max(1, round(roi.shape[1] * scale)), max(1, round(roi.shape[0] * scale))),
+                             interpolation=cv2.INTER_AREA)
+        lo = max(24, int(0.6 * w * scale), int(self.min_face_size * scale))
+        hi = max(lo + 1, int(1.6 * w * scale))
+        found = self._cascade.detectMultiScale(roi, scaleFactor=self.scale_factor, minNeighbors=self.min_neighbors,
+                                               minSize=(lo, lo), maxSize=(hi, hi))
+        if not len(found):
+            return None
+        boxes = [(x0 + int(round(bx / scale)), y0 + int(round(by / scale)), int(round(bw / scale)),
+                  int(round(bh / scale))) for bx, by, bw, bh in found]
+        return max(boxes, key=lambda b: iou(b, box))
 
 
 @dataclass
@@ -354,6 +381,7 @@ class FaceConfig:
     describe: bool = True
     tracker_iou: float = 0.3
     tracker_max_missed: int = 5
+    full_detect_every: int = 5  # 1: search the whole frame every time (no search near the tracks)
     num_threads: int = 1
 
 
@@ -367,6 +395,8 @@ class FaceAnalyzer:
 
     def __post_init__(self) -> None:
         c = self.config
+        if c.full_detect_every < 1:
+            raise ValueError(f"full_detect_every must be >= 1, got {c.full_detect_every}")
         if self.classifier is None:
             if c.classifier not in CLASSIFIERS:
                 raise ValueError(f"unknown face classifier {c.classifier!r}; available: {sorted(CLASSIFIERS)}")
@@ -376,9 +406,32 @@ class FaceAnalyzer:
         self.tracker = FaceTracker(c.tracker_iou, c.tracker_max_missed)
         self.describer = EvidenceDescriber() if c.describe else None
         self.timings_ms: dict[str, float] = {}
+        self.last_detection = ""  # "full_frame" or "near_tracks"
+        self._since_full = 0
 
     def reset(self) -> None:
         self.tracker.reset()
+        self._since_full = 0
+
+    def _detect(self, gray: np.ndarray) -> list[Box]:
+        """Whole-frame detection every ``full_detect_every`` frames, whenever nothing is tracked and
+        whenever a tracked face is not found again near its last box; otherwise only near the tracks."""
+        visible = [t.box for t in self.tracker.tracks if t.missed == 0]
+        self._since_full += 1
+        if visible and self._since_full < self.config.full_detect_every:
+            boxes: list[Box] = []
+            for known in visible:
+                found = self.detector.detect_near(gray, known)
+                if found is None:
+                    break
+                if all(iou(found, b) < 0.5 for b in boxes):
+                    boxes.append(found)
+            else:
+                self.last_detection = "near_tracks"
+                return boxes
+        self._since_full = 0
+        self.last_detection = "full_frame"
+        return self.detector.detect(gray)
 
     def _results(self, gray: np.ndarray, faces: list[np.ndarray], boxes: list[Box], ids: list[str],
                  stamp: float, timings: dict[str, float]) -> list[FaceResult]:
@@ -400,7 +453,7 @@ class FaceAnalyzer:
         gray = to_gray(image)
         timings = {"gray": 1000 * (time.perf_counter() - start)}
         start = time.perf_counter()
-        boxes = self.detector.detect(gray)
+        boxes = self._detect(gray)
         timings["detect"] = 1000 * (time.perf_counter() - start)
         start = time.perf_counter()
         ids = self.tracker.update(boxes)
