@@ -1,0 +1,221 @@
+"""Fusion of face, voice and text cues into one ``AffectState`` per person.
+
+* Time: face cues are frames, voice and text cues cover an utterance. While an utterance is
+  fresh, the face frames inside its window (plus a margin) are pooled into one face cue, so the
+  face is read over the same seconds as the words; otherwise the last ``face_window_s`` of frames.
+  Voice and text of different utterances are not mixed: only the newest utterance's speech cues
+  are used.
+* Weight of a cue = modality reliability x confidence x freshness, freshness = 0.5 ** (age /
+  half-life), cues older than ``max_age_s`` are ignored. The distribution is the weighted
+  average (linear opinion pool); valence and arousal likewise.
+* Conflict and felt vs. apparent emotion: ``affect.conflict.detect``. Under a confident leak
+  the surface cues count as display, not feeling (their weight x ``display_discount``), and the
+  label is the leaked emotion.
+* People: with one face, every cue is that person's. With several, a voice (and its words) belongs
+  to the face that is speaking: the face whose id the voice carries, else the face with the most
+  "speaking" evidence during the utterance (mouth/lip movement descriptors), else the face seen
+  most over the utterance. ``single_person`` (the default) publishes only that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from emoomni_ros import labels
+from emoomni_ros.affect import conflict as conflict_rules
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, MODALITIES, AffectState, Cue
+
+SPEAKING_EVIDENCE = re.compile(r"mouth (open|moving)|lips? (moving|apart|parted)|speaking|talking|jaw (drop|moving)",
+                               re.I)
+
+
+@dataclass
+class FusionConfig:
+    reliability: dict[str, float] = field(default_factory=lambda: {"face": 1.0, "voice": 1.0, "text": 1.0})
+    half_life_s: dict[str, float] = field(default_factory=lambda: {"face": 2.0, "voice": 8.0, "text": 8.0})
+    max_age_s: dict[str, float] = field(default_factory=lambda: {"face": 6.0, "voice": 20.0, "text": 20.0})
+    face_window_s: float = 1.0  # frames pooled when no utterance is fresh
+    utterance_margin_s: float = 0.5  # frames this close to the utterance window count as during it
+    valence_threshold: float = 0.2
+    conflict_confidence: float = 0.35
+    leak_confidence: float = 0.5
+    display_discount: float = 0.25
+    single_person: bool = True
+    history_per_face: int = 90  # frames kept per face id (bounded)
+
+    def __post_init__(self) -> None:
+        for table in (self.reliability, self.half_life_s, self.max_age_s):
+            missing = [m for m in MODALITIES if m not in table]
+            if missing:
+                raise ValueError(f"missing modalities {missing} in {table}")
+            for name, value in table.items():
+                if not np.isfinite(value) or value < 0:
+                    raise ValueError(f"{name}: {value} must be a finite number >= 0")
+        if any(v <= 0 for v in self.half_life_s.values()):
+            raise ValueError("half-lives must be > 0")
+
+
+def freshness(cue: Cue, now: float, config: FusionConfig) -> float:
+    """0.5 ** (age / half-life), 0 past max age; a cue from the future (clock skew) counts as new."""
+    age = max(0.0, now - cue.window_end)
+    if age > config.max_age_s[cue.modality]:
+        return 0.0
+    return float(0.5 ** (age / config.half_life_s[cue.modality]))
+
+
+def pool_faces(frames: list[Cue]) -> Cue | None:
+    """Face frames of one person -> one face cue (confidence-weighted mean, most frequent evidence)."""
+    if not frames:
+        return None
+    if len(frames) == 1:
+        return frames[0]
+    weights = np.array([max(f.confidence, 1e-3) for f in frames])
+    dist = np.average(np.stack([f.distribution for f in frames]), axis=0, weights=weights)
+    counts: dict[str, int] = {}
+    for frame in frames:
+        for item in frame.evidence:
+            counts[item] = counts.get(item, 0) + 1
+    evidence = sorted(counts, key=lambda e: -counts[e])[:3]
+    span = frames[-1].window_end - frames[0].window_start
+    evidence.append(f"{len(frames)} frames over {span:.1f} s")
+    last = frames[-1]
+    return Cue("face", dist, float(np.average([f.confidence for f in frames], weights=weights)), evidence,
+               person_id=last.person_id, stamp=last.stamp, window_start=frames[0].window_start,
+               window_end=last.window_end, source=last.source,
+               valence=float(np.average([f.valence for f in frames], weights=weights)),
+               arousal=float(np.average([f.arousal for f in frames], weights=weights)))
+
+
+def fuse(cues: list[Cue], now: float, config: FusionConfig | None = None,
+         person_id: str | None = None) -> AffectState:
+    """At most one cue per modality (already aligned) -> the fused state at time ``now``."""
+    config = config or FusionConfig()
+    person = person_id or next((c.person_id for c in cues if c.modality == "face"), None) or (
+        cues[0].person_id if cues else ANONYMOUS_SPEAKER)
+    fresh = [(c, freshness(c, now, config)) for c in cues]
+    fresh = [(c, f) for c, f in fresh if f > 0 and c.confidence > 0]
+    if not fresh:
+        return AffectState.neutral(person, now)
+    weights = {id(c): config.reliability[c.modality] * c.confidence * f for c, f in fresh}
+
+    read = conflict_rules.detect(fresh, config.valence_threshold, config.conflict_confidence,
+                                 config.leak_confidence)
+    if read.leak is not None:
+        for cue in read.surface or []:
+            weights[id(cue)] *= config.display_discount
+    cue_list = [c for c, _ in fresh]
+    w = np.array([weights[id(c)] for c in cue_list])
+    if w.sum() <= 0:
+        return AffectState.neutral(person, now)
+    dist = labels.normalise(np.average(np.stack([c.distribution for c in cue_list]), axis=0, weights=w))
+    label = read.felt or labels.top_label(dist)
+    valence = float(np.average([c.valence for c in cue_list], weights=w))
+    arousal = float(np.average([c.arousal for c in cue_list], weights=w))
+    support = float(np.average([c.prob(label) for c in cue_list], weights=w))
+    coverage = 1.0 - float(np.prod([1.0 - c.confidence * f for c, f in fresh]))
+    confidence = support * coverage * (0.8 if read.conflict and not read.felt else 1.0)
+    intensity = float(1.0 - dist[labels.LABEL_INDEX["neutral"]]) * min(1.0, 0.5 + abs(arousal))
+
+    if read.conflict:
+        explanation = read.explanation
+    else:
+        listed = ", ".join(conflict_rules.describe(c) for c in cue_list)
+        agree = len({c.label for c in cue_list}) == 1 and len(cue_list) > 1
+        explanation = f"{listed}: {'they agree on' if agree else 'weighted by confidence and freshness,'} {label}"
+    return AffectState(dist, label, valence, arousal, intensity, confidence, conflict=read.conflict,
+                       apparent_label=read.apparent or label, explanation=explanation, person_id=person,
+                       stamp=now, cues=cue_list)
+
+
+class AffectFusion:
+    """Keeps the latest cues per person and modality and fuses them on demand (not thread-safe;
+    the node serialises access)."""
+
+    def __init__(self, config: FusionConfig | None = None):
+        self.config = config or FusionConfig()
+        self._faces: dict[str, deque[Cue]] = {}
+        self._speech: dict[str, Cue] = {}  # modality -> latest voice/text cue
+
+    def add(self, cue: Cue) -> None:
+        if cue.modality == "face":
+            frames = self._faces.setdefault(cue.person_id, deque(maxlen=self.config.history_per_face))
+            if frames and cue.window_end < frames[-1].window_end:
+                return  # out of order: older than what we have
+            frames.append(cue)
+        else:
+            old = self._speech.get(cue.modality)
+            if old is None or cue.window_end >= old.window_end:
+                self._speech[cue.modality] = cue
+
+    def forget(self, now: float) -> None:
+        """Drops cues past their max age (bounded memory with many faces coming and going)."""
+        for face_id in list(self._faces):
+            frames = self._faces[face_id]
+            while frames and freshness(frames[0], now, self.config) == 0.0:
+                frames.popleft()
+            if not frames:
+                del self._faces[face_id]
+        for modality in list(self._speech):
+            if freshness(self._speech[modality], now, self.config) == 0.0:
+                del self._speech[modality]
+
+    def speech_cues(self, now: float) -> list[Cue]:
+        """Fresh voice/text cues of the newest utterance."""
+        fresh = [c for c in self._speech.values() if freshness(c, now, self.config) > 0]
+        if not fresh:
+            return []
+        newest = max(fresh, key=lambda c: c.window_end)
+        if newest.utterance_id:
+            fresh = [c for c in fresh if not c.utterance_id or c.utterance_id == newest.utterance_id]
+        return fresh
+
+    def _window_frames(self, face_id: str, speech: list[Cue], now: float) -> list[Cue]:
+        frames = [f for f in self._faces.get(face_id, ()) if freshness(f, now, self.config) > 0]
+        if speech:
+            start = min(c.window_start for c in speech) - self.config.utterance_margin_s
+            end = max(c.window_end for c in speech) + self.config.utterance_margin_s
+            during = [f for f in frames if start <= f.window_end and f.window_start <= end]
+            if during:
+                return during
+        return [f for f in frames if f.window_end >= now - self.config.face_window_s] or frames[-1:]
+
+    def speaker(self, speech: list[Cue], now: float) -> str | None:
+        """The face id the current speech belongs to (None when no face is fresh)."""
+        faces = [fid for fid in self._faces if self._window_frames(fid, [], now)]
+        if not faces:
+            return None
+        for cue in speech:
+            if cue.person_id in self._faces:
+                return cue.person_id
+        if len(faces) == 1:
+            return faces[0]
+
+        def score(face_id: str) -> tuple[float, int, float]:
+            frames = self._window_frames(face_id, speech, now)
+            speaking = sum(any(SPEAKING_EVIDENCE.search(e) for e in f.evidence) for f in frames) / len(frames)
+            return speaking, len(frames), float(np.mean([f.confidence for f in frames]))
+
+        return max(sorted(faces), key=score)
+
+    def states(self, now: float) -> list[AffectState]:
+        """The fused state of each person with fresh cues (one, the speaker, when ``single_person``)."""
+        speech = self.speech_cues(now)
+        speaker = self.speaker(speech, now)
+        out = []
+        if speaker is not None:
+            face = pool_faces(self._window_frames(speaker, speech, now))
+            out.append(fuse([face, *speech] if face else speech, now, self.config, speaker))
+        elif speech:
+            out.append(fuse(speech, now, self.config, speech[0].person_id or ANONYMOUS_SPEAKER))
+        if not self.config.single_person:
+            for face_id in sorted(self._faces):
+                if face_id == speaker:
+                    continue
+                face = pool_faces(self._window_frames(face_id, [], now))
+                if face is not None and freshness(face, now, self.config) > 0:
+                    out.append(fuse([face], now, self.config, face_id))
+        return out

@@ -1,0 +1,114 @@
+"""affect_fusion: face, voice and text cues in (``emoomni/cues/{face,voice,text}``), the fused
+``AffectState`` out (``emoomni/affect``) at ``rate_hz`` and at once when a person's label or
+conflict flag changes. The fusion itself is ``affect/fusion.py``."""
+
+from __future__ import annotations
+
+import threading
+
+from rclpy.node import Node
+
+from emoomni_msgs.msg import AffectState as AffectStateMsg
+from emoomni_msgs.msg import EmotionCue
+from emoomni_ros.affect.fusion import AffectFusion, FusionConfig, freshness
+from emoomni_ros.datatypes import MODALITIES, AffectState
+from emoomni_ros.nodes.common import EVENT_QOS, Diagnostics, declare, now_s, run
+from emoomni_ros.nodes.convert import affect_to_msg, cue_from_msg
+
+
+class FusionNode(Node):
+    def __init__(self, name: str = "affect_fusion"):
+        super().__init__(name)
+        self.rate_hz = declare(self, "rate_hz", 5.0, "AffectState publications per second (also sent at once on a "
+                               "change of label or conflict)", min_value=0.1, max_value=100.0)
+        single = declare(self, "single_person", True, "fuse and publish only the person who is speaking (else one "
+                         "AffectState per visible face)")
+        self.publish_idle = declare(self, "publish_idle", True, "keep publishing a neutral, zero-confidence state "
+                                    "when no cue is fresh")
+        reliability, half_life, max_age = {}, {}, {}
+        defaults = FusionConfig()
+        for modality in MODALITIES:
+            reliability[modality] = declare(self, f"reliability_{modality}", defaults.reliability[modality],
+                                            f"prior trust in {modality} cues (multiplies their confidence)",
+                                            min_value=0.0, max_value=10.0)
+            half_life[modality] = declare(self, f"half_life_{modality}_s", defaults.half_life_s[modality],
+                                          f"age at which a {modality} cue counts half", min_value=0.01,
+                                          max_value=600.0)
+            max_age[modality] = declare(self, f"max_age_{modality}_s", defaults.max_age_s[modality],
+                                        f"{modality} cues older than this are ignored", min_value=0.01,
+                                        max_value=3600.0)
+        self.config = FusionConfig(
+            reliability=reliability, half_life_s=half_life, max_age_s=max_age, single_person=single,
+            face_window_s=declare(self, "face_window_s", defaults.face_window_s, "face frames pooled when no "
+                                  "utterance is fresh (seconds)", min_value=0.0, max_value=30.0),
+            utterance_margin_s=declare(self, "utterance_margin_s", defaults.utterance_margin_s, "face frames this "
+                                       "close to an utterance count as during it", min_value=0.0, max_value=10.0),
+            valence_threshold=declare(self, "valence_threshold", defaults.valence_threshold, "|valence| from "
+                                      "which a cue counts as positive or negative for conflict", min_value=0.0,
+                                      max_value=1.0),
+            conflict_confidence=declare(self, "conflict_confidence", defaults.conflict_confidence, "effective "
+                                        "confidence both sides need for a conflict", min_value=0.0, max_value=1.0),
+            leak_confidence=declare(self, "leak_confidence", defaults.leak_confidence, "confidence a less "
+                                    "controlled cue needs to outrank the surface (nonverbal leakage)",
+                                    min_value=0.0, max_value=1.0),
+            display_discount=declare(self, "display_discount", defaults.display_discount, "weight kept by the "
+                                     "surface cues under a confident leak", min_value=0.0, max_value=1.0),
+        )
+        self.fusion = AffectFusion(self.config)
+        self._lock = threading.Lock()
+        self._last: dict[str, tuple[str, bool]] = {}
+        self.diagnostics = Diagnostics(self)
+        self.pub = self.create_publisher(AffectStateMsg, "emoomni/affect", EVENT_QOS)
+        for modality in MODALITIES:
+            self.create_subscription(EmotionCue, f"emoomni/cues/{modality}",
+                                     lambda msg, m=modality: self.on_cue(msg, m), EVENT_QOS)
+        self.create_timer(1.0 / self.rate_hz, self.on_tick)
+        self.diagnostics.set_status(0, "fusing")
+        self.get_logger().info(f"fusing face/voice/text cues at {self.rate_hz:g} Hz "
+                               f"({'single person' if single else 'every face'})")
+
+    def on_cue(self, msg: EmotionCue, modality: str) -> None:
+        try:
+            cue = cue_from_msg(msg)
+        except ValueError as exc:
+            self.diagnostics.drop("malformed", str(exc))
+            return
+        if cue.modality != modality:
+            self.diagnostics.drop("wrong_modality", f"a {cue.modality} cue on emoomni/cues/{modality}")
+            return
+        now = now_s(self)
+        if freshness(cue, now, self.config) == 0.0:
+            self.diagnostics.drop("stale", f"{modality} cue {now - cue.window_end:.1f} s old")
+            return
+        self.diagnostics.count(f"received_{modality}")
+        with self._lock:
+            self.fusion.add(cue)
+            states = self.fusion.states(now)
+        for state in states:
+            if self._last.get(state.person_id) != (state.label, state.conflict):
+                self.publish(state)
+
+    def on_tick(self) -> None:
+        now = now_s(self)
+        with self._lock:
+            self.fusion.forget(now)
+            states = self.fusion.states(now)
+        if not states and self.publish_idle:
+            states = [AffectState.neutral(stamp=now)]
+        for state in states:
+            self.publish(state)
+
+    def publish(self, state: AffectState) -> None:
+        self.pub.publish(affect_to_msg(state))
+        self._last[state.person_id] = (state.label, state.conflict)
+        self.diagnostics.count("published")
+        self.diagnostics.set_value("last_label", f"{state.person_id}: {state.label}"
+                                   + (f" (apparent {state.apparent_label})" if state.conflict else ""))
+
+
+def main(args: list[str] | None = None) -> int:
+    return run(FusionNode, args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

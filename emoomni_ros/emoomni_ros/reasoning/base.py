@@ -1,0 +1,151 @@
+"""The one interface every E-CoT backend implements, the request it reads, and the engine that
+runs a backend with the embedded reasoner as its safety net (fallback on error, timeout,
+invalid JSON or a persona break, reported in the result)."""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, AffectState, Reasoning
+from emoomni_ros.reasoning.schema import ECoT, clean_text, persona_violation
+
+# on_stage(stage, partial text): streaming progress ("analysis", "intent", "strategy", "response",
+# "generating"); cancelled(): true once the caller gave up.
+StageCallback = Callable[[str, str], None]
+CancelCheck = Callable[[], bool]
+
+MAX_UTTERANCE_CHARS = 2000
+
+
+class BackendError(RuntimeError):
+    """The backend could not answer (down, timed out, invalid output); the engine falls back."""
+
+
+class BackendUnavailable(BackendError):
+    """The backend cannot be loaded here (package missing, model path wrong)."""
+
+
+class Cancelled(Exception):
+    """The caller cancelled the request; no result is produced."""
+
+
+@dataclass
+class Turn:
+    """One earlier turn of the conversation."""
+
+    speaker: str  # "user" or "robot"
+    text: str
+
+
+@dataclass
+class ReasoningRequest:
+    utterance: str
+    affect: AffectState
+    history: list[Turn] = field(default_factory=list)
+    utterance_id: str = ""
+    person_id: str = ANONYMOUS_SPEAKER
+    truncated: bool = False
+
+    @classmethod
+    def make(cls, utterance: str, affect: AffectState | None = None, history: list[Turn] | None = None,
+             utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER,
+             max_chars: int = MAX_UTTERANCE_CHARS) -> ReasoningRequest:
+        """Cleans the utterance (control characters, whitespace) and caps its length."""
+        raw = utterance if isinstance(utterance, str) else ""
+        text = clean_text(raw, max_chars)
+        return cls(text, affect or AffectState.neutral(person_id), list(history or [])[-6:], utterance_id,
+                   person_id, truncated=len(" ".join(raw.split())) > max_chars)
+
+
+def _ignore_stage(stage: str, partial: str) -> None:
+    pass
+
+
+def _never() -> bool:
+    return False
+
+
+class Backend(ABC):
+    """An E-CoT producer. ``load`` acquires the model (may be slow; raise BackendUnavailable when
+    it cannot), ``think`` answers one request (raise BackendError on failure, Cancelled when
+    ``cancelled()`` turns true), ``close`` frees everything."""
+
+    name = "base"
+
+    def load(self) -> None:  # noqa: B027 - optional hook
+        """Acquires the model; the default has nothing to load."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Frees the model; the default has nothing to free."""
+
+    @abstractmethod
+    def think(self, request: ReasoningRequest, on_stage: StageCallback = _ignore_stage,
+              cancelled: CancelCheck = _never) -> ECoT:
+        ...
+
+
+def emit_stages(ecot: ECoT, on_stage: StageCallback) -> None:
+    """Feedback for the four E-CoT parts, in order."""
+    on_stage("analysis", ecot.emotion_analysis)
+    on_stage("intent", ecot.user_intent)
+    on_stage("strategy", ecot.response_strategy)
+    on_stage("response", ecot.response)
+
+
+class ReasoningEngine:
+    """Runs ``backend``; when it fails (or was never loaded: ``load_error``) answers with
+    ``fallback`` and marks the result ``fallback=True`` with the reason."""
+
+    def __init__(self, backend: Backend, fallback: Backend | None = None, load_error: str = ""):
+        self.backend = backend
+        self.fallback = fallback
+        self.load_error = load_error
+        self.last_error = ""
+
+    @property
+    def name(self) -> str:
+        return self.backend.name
+
+    def reason(self, request: ReasoningRequest, on_stage: StageCallback = _ignore_stage,
+               cancelled: CancelCheck = _never) -> Reasoning:
+        start = time.perf_counter()
+        used, fallback_reason = self.backend, ""
+        if self.load_error:
+            fallback_reason = f"{self.backend.name} unavailable: {self.load_error}"
+            ecot = self._fall_back(request, fallback_reason, on_stage, cancelled)
+            used = self.fallback
+        else:
+            try:
+                ecot = self.backend.think(request, on_stage, cancelled)
+                broken = persona_violation(ecot, request.utterance)
+                if broken:
+                    raise BackendError(broken)
+            except Cancelled:
+                raise
+            except Exception as exc:  # every backend failure falls back; the reason is reported
+                fallback_reason = f"{self.backend.name} failed: {type(exc).__name__}: {exc}"[:300]
+                ecot = self._fall_back(request, fallback_reason, on_stage, cancelled)
+                used = self.fallback
+        self.last_error = fallback_reason
+        elapsed_ms = (time.perf_counter() - start) * 1000.0
+        return Reasoning(
+            utterance=request.utterance, utterance_id=request.utterance_id, person_id=request.person_id,
+            affect=request.affect, backend=used.name if used else self.backend.name,
+            fallback=bool(fallback_reason), fallback_reason=fallback_reason, reasoning_ms=elapsed_ms,
+            **ecot.as_dict(),
+        )
+
+    def _fall_back(self, request: ReasoningRequest, reason: str, on_stage: StageCallback,
+                   cancelled: CancelCheck) -> ECoT:
+        if self.fallback is None:
+            raise BackendError(reason)
+        on_stage("generating", f"falling back to {self.fallback.name}: {reason}")
+        return self.fallback.think(request, on_stage, cancelled)
+
+    def close(self) -> None:
+        self.backend.close()
+        if self.fallback is not None and self.fallback is not self.backend:
+            self.fallback.close()

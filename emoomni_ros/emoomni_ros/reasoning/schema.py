@@ -1,0 +1,204 @@
+"""The E-CoT contract in plain Python: intent and strategy names (mirroring the INTENT_* and
+STRATEGY_* constants of ``emoomni_msgs/msg/EmotionalReasoning.msg``, which is the source of
+truth; a test checks they agree), the JSON schema an LLM backend must answer with, and the
+validation that turns a model's JSON into safe, clamped fields."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from emoomni_ros import labels
+
+INTENT_COMFORT = "comfort"
+INTENT_VENT = "vent"
+INTENT_ADVICE = "advice"
+INTENT_SHARE_GOOD_NEWS = "share_good_news"
+INTENT_INFORMATION = "information"
+INTENT_SMALL_TALK = "small_talk"
+INTENT_COMPLAINT = "complaint"
+INTENTS: tuple[str, ...] = (INTENT_COMFORT, INTENT_VENT, INTENT_ADVICE, INTENT_SHARE_GOOD_NEWS,
+                            INTENT_INFORMATION, INTENT_SMALL_TALK, INTENT_COMPLAINT)
+
+STRATEGY_VALIDATE = "validate"
+STRATEGY_REASSURE = "reassure"
+STRATEGY_MIRROR_ENTHUSIASM = "mirror_enthusiasm"
+STRATEGY_DE_ESCALATE = "de_escalate"
+STRATEGY_ASK_GENTLY = "ask_gently"
+STRATEGY_INFORM = "inform"
+STRATEGY_SUGGEST = "suggest"
+STRATEGIES: tuple[str, ...] = (STRATEGY_VALIDATE, STRATEGY_REASSURE, STRATEGY_MIRROR_ENTHUSIASM,
+                               STRATEGY_DE_ESCALATE, STRATEGY_ASK_GENTLY, STRATEGY_INFORM, STRATEGY_SUGGEST)
+
+# Longest text accepted per field (characters); longer model output is cut at a word boundary.
+MAX_CHARS: dict[str, int] = {
+    "emotion_analysis": 1200,
+    "user_intent": 400,
+    "response_strategy": 400,
+    "response": 600,
+    "voice_instruction": 300,
+}
+TEXT_FIELDS: tuple[str, ...] = tuple(MAX_CHARS)
+FIELDS: tuple[str, ...] = ("emotion_analysis", "user_intent", "intent", "response_strategy", "strategy",
+                           "response", "voice_instruction", "emotion", "intensity")
+
+ECOT_JSON_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "title": "EmotionalChainOfThought",
+    "properties": {
+        "emotion_analysis": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["emotion_analysis"],
+                             "description": "what the face, voice and words each show, any conflict, the felt emotion"},
+        "user_intent": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["user_intent"],
+                        "description": "what the person wants, in one sentence"},
+        "intent": {"type": "string", "enum": list(INTENTS)},
+        "response_strategy": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["response_strategy"],
+                              "description": "how to answer, in one sentence"},
+        "strategy": {"type": "string", "enum": list(STRATEGIES)},
+        "response": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["response"],
+                     "description": "what the robot says, one to three short sentences"},
+        "voice_instruction": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["voice_instruction"],
+                              "description": "how the reply should sound, e.g. 'speak softly and slowly'"},
+        "emotion": {"type": "string", "enum": list(labels.CORE_LABELS)},
+        "intensity": {"type": "number", "minimum": 0.0, "maximum": 1.0},
+    },
+    "required": list(FIELDS),
+    "additionalProperties": False,
+}
+
+
+class SchemaError(ValueError):
+    """Model output that is not a valid E-CoT object."""
+
+
+@dataclass
+class ECoT:
+    """The four E-CoT parts plus labels, validated and clamped."""
+
+    emotion_analysis: str
+    user_intent: str
+    intent: str
+    response_strategy: str
+    strategy: str
+    response: str
+    voice_instruction: str
+    emotion: str
+    intensity: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in FIELDS}
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str, limit: int) -> str:
+    """Control characters removed, whitespace collapsed, cut to ``limit`` characters at a word."""
+    text = " ".join(_CONTROL.sub(" ", str(text)).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut or text[:limit]).rstrip(" ,;:") + "…"
+
+
+def _enum(value: Any, allowed: tuple[str, ...], name: str) -> str:
+    if not isinstance(value, str):
+        raise SchemaError(f"{name} must be a string, got {type(value).__name__}")
+    key = re.sub(r"[\s\-]+", "_", value.strip().lower())
+    if key not in allowed:
+        raise SchemaError(f"{name} {value[:40]!r} is not one of {list(allowed)}")
+    return key
+
+
+def clamp01(value: Any) -> float:
+    """A number limited to [0, 1]; raises SchemaError for a non-number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise SchemaError(f"intensity must be a number, got {type(value).__name__}")
+    try:
+        number = float(value)
+    except ValueError:
+        raise SchemaError(f"intensity must be a number, got {str(value)[:20]!r}") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise SchemaError("intensity must be finite")
+    return max(0.0, min(1.0, number))
+
+
+def validate(obj: Any) -> ECoT:
+    """A parsed JSON object -> ECoT. Raises SchemaError naming the first problem.
+
+    Over-long texts are cut and ``intensity`` clamped to [0, 1] rather than rejected: a model that
+    is verbose or exuberant still gives a usable answer; anything missing or of the wrong type is not.
+    """
+    if not isinstance(obj, dict):
+        raise SchemaError(f"expected a JSON object, got {type(obj).__name__}")
+    missing = [name for name in FIELDS if name not in obj]
+    if missing:
+        raise SchemaError(f"missing fields: {missing}")
+    texts = {}
+    for name in TEXT_FIELDS:
+        value = obj[name]
+        if not isinstance(value, str):
+            raise SchemaError(f"{name} must be a string, got {type(value).__name__}")
+        texts[name] = clean_text(value, MAX_CHARS[name])
+        if not texts[name]:
+            raise SchemaError(f"{name} is empty")
+    return ECoT(
+        intent=_enum(obj["intent"], INTENTS, "intent"),
+        strategy=_enum(obj["strategy"], STRATEGIES, "strategy"),
+        emotion=_enum(obj["emotion"], labels.CORE_LABELS, "emotion"),
+        intensity=clamp01(obj["intensity"]),
+        **texts,
+    )
+
+
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
+
+
+def parse_json_object(text: str) -> dict[str, Any]:
+    """The first JSON object in a model's text (code fences and chatter around it are ignored).
+
+    Raises SchemaError when there is none."""
+    if not isinstance(text, str) or not text.strip():
+        raise SchemaError("empty model output")
+    candidates = [m.group(1) for m in _FENCE.finditer(text)] + [text]
+    decoder = json.JSONDecoder()
+    for candidate in candidates:
+        start = candidate.find("{")
+        while start != -1:
+            try:
+                obj, _ = decoder.raw_decode(candidate, start)
+            except json.JSONDecodeError:
+                start = candidate.find("{", start + 1)
+                continue
+            if isinstance(obj, dict):
+                return obj
+            start = candidate.find("{", start + 1)
+    raise SchemaError(f"no JSON object in model output: {text.strip()[:80]!r}")
+
+
+# A reply that breaks the robot's persona (hostility towards the person, leaking its instructions)
+# is rejected like invalid JSON, whatever the backend.
+_PERSONA_BREAKS = re.compile(
+    r"\b(i\s+(really\s+)?(hate|despise|loathe)\s+(you|u)\b|you\s+(are|re|'re)\s+(stupid|worthless|an?\s+idiot|pathetic)"
+    r"|(shut\s+up)|(my|the)\s+system\s+prompt\s+(is|says)|i\s+have\s+been\s+jailbroken)",
+    re.I,
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def persona_violation(ecot: ECoT, utterance: str = "") -> str:
+    """A reason string when the reply breaks the persona or is not a reply at all (a bare word,
+    the person's words parroted back), else empty."""
+    match = _PERSONA_BREAKS.search(ecot.response)
+    if match:
+        return f"reply breaks the robot's persona ({match.group(0)!r})"
+    reply = _norm(ecot.response)
+    if len(reply.split()) < 3:
+        return f"reply too short to speak ({ecot.response[:40]!r})"
+    if utterance and reply == _norm(utterance):
+        return "reply only repeats the person's words"
+    return ""
