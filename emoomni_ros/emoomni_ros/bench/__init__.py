@@ -4,5 +4,7 @@ all in one process run and writes ``bench.json`` (ratios compare within one run)
 
 # section name -> module
 BENCHES: dict[str, str] = {
+    "text": "emoomni_ros.bench.text",
     "tts": "emoomni_ros.bench.tts",
+    "voice": "emoomni_ros.bench.voice",
 }

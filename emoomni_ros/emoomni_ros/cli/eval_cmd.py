@@ -15,6 +15,8 @@ from emoomni_ros.perception.metrics import plot_confusion, summary
 # modality -> module with evaluate(path, options)
 EVALUATORS: dict[str, str] = {
     "face": "emoomni_ros.perception.eval_face",
+    "text": "emoomni_ros.perception.eval_text",
+    "voice": "emoomni_ros.perception.eval_voice",
 }
 
 

