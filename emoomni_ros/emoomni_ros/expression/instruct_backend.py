@@ -1,11 +1,16 @@
 """Instruct-TTS on the robot's GPU: a model that takes the natural-language voice instruction
-("speak softly and slowly, warm and reassuring") together with the text.
+("speak softly and slowly, warm and reassuring") together with the text. Two engines:
 
-Engine: Parler-TTS (``parler_tts``; e.g. Parler-TTS Mini v1), loaded from a local folder given by
-``model_path`` (nothing is downloaded). ``parler_tts`` and torch are imported only when the
-backend is created; where they or the model are missing, creation fails with BackendUnavailable
-saying which, and the node keeps running on no backend (see /diagnostics) or falls back.
+- ``parler``: Parler-TTS (``parler_tts``; e.g. Parler-TTS Mini v1) in this process, loaded from
+  the local folder ``model_path`` (nothing is downloaded). parler-tts 0.2.3 pins transformers
+  4.46.1, older than the project's, so it needs its own environment (see docs/expression.md).
+- ``openai``: an instruct-TTS model served on the GPU behind an OpenAI-compatible
+  ``/v1/audio/speech`` endpoint (``base_url``; e.g. Qwen3-TTS or CosyVoice2 served by vLLM-Omni),
+  given the text, the instruction (``instructions``) and the rate (``speed``). One server can
+  voice a fleet, as for the reasoning LLM.
 
+Heavy imports happen only when the backend is created; a missing package, model or server fails
+creation with BackendUnavailable saying which, and the node falls back (``fallback_backend``).
 The numeric controls reach the model as words of the instruction (it has no prosody inputs);
 loudness is also applied exactly by scaling the samples.
 """
@@ -13,6 +18,8 @@ loudness is also applied exactly by scaling the samples.
 from __future__ import annotations
 
 import importlib.util
+import io
+import os
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +27,7 @@ import numpy as np
 from emoomni_ros.datatypes import SpeechInstruction
 from emoomni_ros.expression.tts import BackendUnavailable, SynthesisError, TTSBackend
 
-ENGINES = ("parler",)
+ENGINES = ("parler", "openai")
 DEFAULT_DESCRIPTION = ("{speaker} {instruction} The recording is of very high quality, with the speaker's voice "
                        "sounding clear and very close up.")
 REFERENCE_PEAK = 0.5  # the model's output is peak-normalised to this at volume 1.0
@@ -95,11 +102,7 @@ class ParlerBackend(TTSBackend):
             audio = generated.to(torch.float32).cpu().numpy().reshape(-1)
         except Exception as exc:
             raise SynthesisError(f"instruct-TTS generation failed: {type(exc).__name__}: {exc}") from exc
-        audio = np.nan_to_num(audio.astype(np.float32))
-        peak = float(np.max(np.abs(audio))) if audio.size else 0.0
-        if peak > 1e-6:
-            audio = audio / peak * REFERENCE_PEAK * instruction.volume
-        return np.clip(audio, -1.0, 1.0)
+        return _peak_volume(audio, instruction.volume)
 
     def close(self) -> None:
         self.model = None
@@ -107,8 +110,76 @@ class ParlerBackend(TTSBackend):
             self._torch.cuda.empty_cache()
 
 
+def _peak_volume(audio: np.ndarray, volume: float) -> np.ndarray:
+    audio = np.nan_to_num(np.asarray(audio, dtype=np.float32).reshape(-1))
+    peak = float(np.max(np.abs(audio))) if audio.size else 0.0
+    if peak > 1e-6:
+        audio = audio / peak * REFERENCE_PEAK * volume
+    return np.clip(audio, -1.0, 1.0)
+
+
+def decode_audio(data: bytes) -> tuple[np.ndarray, int]:
+    """WAV/FLAC/OGG bytes -> (float32 mono, rate)."""
+    import soundfile
+
+    try:
+        samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
+    except Exception:  # a streamed WAV with a placeholder size, which libsndfile may refuse
+        from emoomni_ros.expression.espeak_backend import parse_wav
+
+        return parse_wav(data)
+    return samples.mean(axis=1), int(rate)
+
+
+class OpenAISpeechBackend(TTSBackend):
+    """An instruct-TTS model behind an OpenAI-compatible speech endpoint."""
+
+    name = "instruct"
+    supports = frozenset({"rate", "pitch", "pitch_range", "volume", "emphasis"})
+
+    def __init__(self, base_url: str, model: str, voice: str = "default", timeout_s: float = 30.0,
+                 api_key_env: str = "OPENAI_API_KEY"):
+        if not base_url or not model:
+            raise BackendUnavailable("the openai instruct engine needs base_url (e.g. http://localhost:8091/v1) "
+                                     "and model (the served instruct-TTS model's name)")
+        from openai import OpenAI
+
+        self.model, self.voice = model, voice
+        self.client = OpenAI(base_url=base_url, api_key=os.environ.get(api_key_env) or "not-needed",
+                             timeout=float(timeout_s), max_retries=0)
+        try:  # a word through the server checks it is up and learns its sample rate
+            _, self.sample_rate = self._request("OK.", "Speak naturally.", 1.0)
+        except SynthesisError as exc:
+            raise BackendUnavailable(f"instruct-TTS server at {base_url} does not answer: {exc}") from exc
+
+    def _request(self, text: str, instructions: str, speed: float) -> tuple[np.ndarray, int]:
+        try:
+            response = self.client.audio.speech.create(model=self.model, voice=self.voice, input=text,
+                                                       instructions=instructions, response_format="wav",
+                                                       speed=float(speed))
+            return decode_audio(response.content)
+        except SynthesisError:
+            raise
+        except Exception as exc:  # connection refused, timeout, HTTP error, undecodable body
+            raise SynthesisError(f"{type(exc).__name__}: {exc}"[:300]) from exc
+
+    def synthesize(self, sentence: str, instruction: SpeechInstruction) -> np.ndarray:
+        from emoomni_ros.expression.instruction import describe
+
+        words = instruction.voice_instruction or describe(instruction)
+        audio, rate = self._request(sentence, words, instruction.rate)
+        if rate != self.sample_rate:
+            from emoomni_ros.perception.audio import resample
+
+            audio = resample(audio, rate, self.sample_rate)
+        return _peak_volume(audio, instruction.volume)
+
+
 def create(model_path: str = "", engine: str = "parler", device: str = "auto", dtype: str = "float16",
-           speaker: str = "A male speaker", seed: int = 0, **_: object) -> TTSBackend:
-    if engine not in ENGINES:
-        raise BackendUnavailable(f"unknown instruct-TTS engine {engine!r}; engines: {list(ENGINES)}")
-    return ParlerBackend(model_path, device=device, dtype=dtype, speaker=speaker, seed=seed)
+           speaker: str = "A male speaker", seed: int = 0, base_url: str = "", model: str = "",
+           voice: str = "default", timeout_s: float = 30.0, **_: object) -> TTSBackend:
+    if engine == "parler":
+        return ParlerBackend(model_path, device=device, dtype=dtype, speaker=speaker, seed=seed)
+    if engine == "openai":
+        return OpenAISpeechBackend(base_url, model, voice=voice, timeout_s=timeout_s)
+    raise BackendUnavailable(f"unknown instruct-TTS engine {engine!r}; engines: {list(ENGINES)}")

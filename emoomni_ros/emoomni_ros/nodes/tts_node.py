@@ -65,12 +65,17 @@ class TTSNode(Node):
             "instruct": {
                 "model_path": d("instruct_model_path", "", "local folder of the instruct-TTS model (Parler-TTS)",
                                 read_only=True),
-                "engine": d("instruct_engine", "parler", "instruct-TTS engine", read_only=True),
+                "engine": d("instruct_engine", "parler", "instruct-TTS engine: parler (in process, from "
+                            "instruct_model_path) or openai (a speech server at instruct_base_url)", read_only=True),
                 "device": d("instruct_device", "auto", "torch device: auto, cuda, cuda:N or cpu", read_only=True),
                 "dtype": d("instruct_dtype", "float16", "model dtype on the GPU: float16, bfloat16, float32",
                            read_only=True),
-                "speaker": d("instruct_speaker", "A male speaker", "speaker part of the instruct-TTS description",
+                "speaker": d("instruct_speaker", "A male speaker", "speaker part of the Parler-TTS description",
                              read_only=True),
+                "base_url": d("instruct_base_url", "", "engine openai: OpenAI-compatible speech endpoint, e.g. "
+                              "http://localhost:8091/v1", read_only=True),
+                "model": d("instruct_model", "", "engine openai: served model name", read_only=True),
+                "voice": d("instruct_voice", "default", "engine openai: voice name", read_only=True),
             },
         }
         self.max_chars = d("max_chars", 1000, "longest text spoken; longer text is cut at a sentence end",
