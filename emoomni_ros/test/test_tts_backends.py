@@ -161,3 +161,25 @@ def test_playback_without_device_is_a_clear_error():
     with pytest.raises(playback.PlaybackUnavailable) as err:
         playback.open_output("default", 22050)
     assert "pyaudio is not installed" in str(err.value) or "device" in str(err.value)
+
+
+def test_speak_ahead_yields_the_same_segments_and_stops_early(espeak):
+    utt = tts.prepare(espeak, SpeechInstruction(text="One. Two. Three. Four."))
+    plain = [s.audio for s in tts.speak(espeak, utt)]
+    ahead = [s.audio for s in tts.speak_ahead(espeak, utt)]
+    assert len(ahead) == 4 and all(np.array_equal(a, b) for a, b in zip(plain, ahead, strict=True))
+    segments = tts.speak_ahead(espeak, utt)
+    assert next(segments).index == 0
+    segments.close()  # the producer thread stops and is joined
+    assert not [t for t in threading.enumerate() if t.name == "tts_synth"]
+
+
+def test_speak_ahead_passes_engine_errors_on(espeak):
+    class Broken(tts.TTSBackend):
+        name, sample_rate = "broken", 22050
+
+        def synthesize(self, sentence, instruction):
+            raise tts.SynthesisError("engine crashed")
+
+    with pytest.raises(tts.SynthesisError, match="engine crashed"):
+        list(tts.speak_ahead(Broken(), tts.prepare(espeak, SpeechInstruction(text="Hi."))))

@@ -112,6 +112,14 @@ def test_say_action_can_be_cancelled_mid_way(graph):
     assert finals
 
 
+def test_say_action_with_nothing_to_say_is_aborted_with_a_reason(graph):
+    probe, client = graph["probe"], graph["client"]
+    handle = _wait(probe, client.send_goal_async(Say.Goal(text="\U0001f600 <br/> &nbsp;")))
+    response = _wait(probe, handle.get_result_async())
+    assert response.status == 6  # GoalStatus.STATUS_ABORTED
+    assert not response.result.success and "nothing to say" in response.result.message
+
+
 def test_barge_in_stops_speaking(graph):
     from emoomni_ros.expression import tts
 

@@ -151,6 +151,48 @@ def speak(backend: TTSBackend, utterance: Utterance, cancel: threading.Event | N
         yield Segment(index, count, sentence, np.clip(audio, -1.0, 1.0), backend.sample_rate, took)
 
 
+def speak_ahead(backend: TTSBackend, utterance: Utterance, cancel: threading.Event | None = None,
+                depth: int = 1) -> Iterator[Segment]:
+    """``speak`` in a background thread that stays up to ``depth`` sentences ahead, so the next
+    sentence is synthesised while the current one plays. Same segments, same errors."""
+    import queue
+
+    stop = threading.Event()
+    ready: queue.Queue = queue.Queue(maxsize=max(1, depth))
+
+    def put(item: object) -> None:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.05)
+                return
+            except queue.Full:
+                continue
+
+    def produce() -> None:
+        try:
+            for segment in speak(backend, utterance, cancel):
+                put(segment)
+                if stop.is_set():
+                    return
+        except Exception as exc:  # handed to the consumer
+            put(exc)
+        put(None)
+
+    thread = threading.Thread(target=produce, name="tts_synth", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = ready.get()
+            if item is None:
+                return
+            if isinstance(item, Exception):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
 def synthesize_all(backend: TTSBackend, ins: SpeechInstruction, max_chars: int = text_sanitize.DEFAULT_MAX_CHARS,
                    ) -> tuple[np.ndarray, Utterance, float]:
     """The whole instruction as one array; returns (samples, utterance, seconds to the first segment)."""

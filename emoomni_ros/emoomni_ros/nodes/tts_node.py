@@ -283,8 +283,9 @@ class TTSNode(Node):
         rate = self.backend.sample_rate
         step = max(1, int(rate * self.chunk_ms / 1000))
         seq, audio_s, start, start_ros, sent = 0, 0.0, None, 0.0, None
+        segments = tts.speak_ahead(self.backend, utt, job.cancel)  # synthesises the next sentence meanwhile
         try:
-            for seg in tts.speak(self.backend, utt, job.cancel):
+            for seg in segments:
                 for offset in range(0, max(seg.audio.size, 1), step):
                     if job.cancel.is_set():
                         break
@@ -317,6 +318,7 @@ class TTSNode(Node):
             self.get_logger().error(f"synthesis failed: {exc}")
             result.message = f"synthesis failed: {exc}"
         finally:
+            segments.close()
             if seq and not sent:  # cut short: close the utterance for listeners
                 self._publish(self.audio_pub, audio_to_msg(tts.silence(0, rate), rate, start_ros + audio_s, uid, seq,
                                                            True))
