@@ -4,6 +4,7 @@ all in one process run and writes ``bench.json`` (ratios compare within one run)
 
 # section name -> module
 BENCHES: dict[str, str] = {
+    "face": "emoomni_ros.bench.face",
     "text": "emoomni_ros.bench.text",
     "tts": "emoomni_ros.bench.tts",
     "voice": "emoomni_ros.bench.voice",
