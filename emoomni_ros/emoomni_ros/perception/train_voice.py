@@ -71,7 +71,7 @@ def fit_temperature(logits: np.ndarray, y: list[str]) -> float:
 
 def out_of_fold_logits(x: np.ndarray, y: np.ndarray, actor: np.ndarray, c: float, folds: int = 4) -> np.ndarray:
     """Logits of each clip from a head trained without its actor (actors split into ``folds`` groups)."""
-    groups = np.array_split(np.unique(actor), folds)
+    groups = np.array_split(np.unique(actor), min(folds, len(np.unique(actor))))
     logits = np.zeros((len(y), labels.NUM_LABELS))
     for group in groups:
         test = np.isin(actor, group)
@@ -130,15 +130,19 @@ def main(argv: list[str] | None = None) -> int:
     train = np.isin(actor, list(train_actors))
     val = np.isin(actor, list(val_actors))
 
+    if not train.any():
+        print(f"no clips of the training actors {sorted(train_actors)} under {args.data}", file=sys.stderr)
+        return 2
     mean, scale, coef, intercept = fit(x[train], list(y[train]), args.c)
     report = {"holdout": _evaluate(mean, scale, coef, intercept, x[val], y[val]) if val.any() else None}
+    folds = []
     if not args.no_cv:
-        folds = []
         for fold in CV_FOLDS:
             test = np.isin(actor, fold)
             if test.any() and (~test).any():
                 params = fit(x[~test], list(y[~test]), args.c)
                 folds.append({"actors": list(fold), **_evaluate(*params, x[test], y[test])})
+    if folds:
         report["cv"] = {
             "folds": [{k: f[k] for k in ("actors", "n", "accuracy", "weighted_f1")} for f in folds],
             "accuracy": float(np.mean([f["accuracy"] for f in folds])),
@@ -157,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         "holdout_weighted_f1": report["holdout"]["weighted_f1"] if report["holdout"] else None,
         "cv_accuracy": report.get("cv", {}).get("accuracy"),
     }
-    temperature = fit_temperature(out_of_fold_logits(x[train], y[train], actor[train], args.c), list(y[train]))
+    # Calibration needs held-out actors inside the training set.
+    temperature = 1.0
+    if len(set(actor[train])) >= 2:
+        temperature = fit_temperature(out_of_fold_logits(x[train], y[train], actor[train], args.c), list(y[train]))
     distances = np.sqrt(np.mean(((x[train] - mean) / scale) ** 2, axis=1))
     meta["temperature"] = temperature
     head = VoiceHead(mean, scale, coef, intercept, norms=norms(train_summaries, train_clips), meta=meta,

