@@ -92,8 +92,8 @@ def probe_video(path: str | Path) -> VideoInfo:
     info = json.loads(result.stdout or "{}")
     streams = info.get("streams", [])
     video = next((s for s in streams if s.get("codec_type") == "video"), None)
-    if video is None:
-        raise MediaError(f"{path} has no video stream")
+    if video is None or int(video.get("width") or 0) <= 0 or int(video.get("height") or 0) <= 0:
+        raise MediaError(f"{path} has no decodable video stream")
     num, _, den = str(video.get("avg_frame_rate") or video.get("r_frame_rate") or "0/1").partition("/")
     fps = float(num) / float(den or 1) if float(den or 1) else 0.0
     duration = float(info.get("format", {}).get("duration") or video.get("duration") or 0.0)
