@@ -1,0 +1,208 @@
+"""Text perception: what a sentence says about the speaker's emotion, as a text ``Cue``.
+
+    analyzer = TextAnalyzer()
+    cue = analyzer.analyze("I'm fine.", context=["I lost my job today."], utterance_id="u7")
+
+The distribution comes from the trained head (``text_head.py``: MiniLM embedding + lexical
+features, TF-IDF words, optional context of the speaker's earlier turns), then lexical rules the
+head cannot learn from MELD alone: a negated positive word ("not happy") is not joy, a negated
+negative one ("not bad") is weak evidence of a negative feeling, and a hedge that may mask a
+feeling ("I'm fine") lowers the trust in a positive or neutral reading. Valence blends VADER with
+the head's expected valence; arousal adds punctuation, capitals and stretched words to the head's.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from emoomni_ros import labels
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue
+from emoomni_ros.perception import text_lexical
+from emoomni_ros.perception.text_encoder import CachedEncoder, TextEncoder, load_encoder
+from emoomni_ros.perception.text_head import DEFAULT_HEAD, TextHead
+from emoomni_ros.perception.text_normalise import normalise
+
+NEGATIVE = ("sadness", "anger", "fear", "disgust")
+QUOTE_CHARS = 40
+
+
+def _q(phrase: str) -> str:
+    """A phrase quoted for evidence, shortened when long."""
+    phrase = phrase if len(phrase) <= QUOTE_CHARS else phrase[: QUOTE_CHARS - 3] + "..."
+    return f"'{phrase}'"
+IDX = labels.LABEL_INDEX
+
+
+class EmptyTextError(ValueError):
+    """The text is empty once cleaned (only whitespace or control characters)."""
+
+
+def _move(dist: np.ndarray, source: tuple[str, ...], share: float, targets: dict[str, float]) -> np.ndarray:
+    """Moves ``share`` of the mass of ``source`` labels to ``targets`` (label -> fraction)."""
+    out = dist.astype(np.float64).copy()
+    moved = 0.0
+    for name in source:
+        amount = out[IDX[name]] * share
+        out[IDX[name]] -= amount
+        moved += amount
+    for name, fraction in targets.items():
+        out[IDX[name]] += moved * fraction
+    return labels.normalise(out)
+
+
+class TextAnalyzer:
+    """Text -> ``Cue``. Thread-compatible, not thread-safe (one analyzer per worker thread).
+
+    ``english_only_penalty`` scales the confidence for text in another language (the head is
+    trained on English); ``hedge_confidence`` scales it when a masking hedge meets a positive or
+    neutral reading."""
+
+    source = "minilm-tfidf-meld"
+
+    def __init__(self, head_path: str | Path = DEFAULT_HEAD, encoder: TextEncoder | str = "minilm",
+                 max_chars: int = 1000, context_turns: int | None = None, hedge_confidence: float = 0.6,
+                 english_only_penalty: float = 0.5, device: str = "cpu", cache_size: int = 256):
+        self.head = TextHead(head_path)
+        if isinstance(encoder, str):
+            encoder = load_encoder(encoder, device=device)
+        if encoder.dim != self.head.embedding_dim:
+            raise ValueError(f"encoder {encoder.name} gives {encoder.dim}-d embeddings; the head expects "
+                             f"{self.head.embedding_dim} ({self.head.encoder})")
+        self.encoder = CachedEncoder(encoder, size=cache_size)
+        self.max_chars = int(max_chars)
+        self.context_turns = self.head.context_turns if context_turns is None else int(context_turns)
+        self.hedge_confidence = float(hedge_confidence)
+        self.english_only_penalty = float(english_only_penalty)
+        self._utterance_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def _utterance(self, clean: str, reading: text_lexical.LexicalReading | None = None) -> np.ndarray:
+        """Head distribution of one cleaned text without context (cached: earlier turns come back)."""
+        if clean in self._utterance_cache:
+            self._utterance_cache.move_to_end(clean)
+            return self._utterance_cache[clean]
+        reading = reading or text_lexical.read(clean)
+        dist = self.head.utterance(self.encoder.encode([clean])[0], reading.features(), clean)
+        self._utterance_cache[clean] = dist
+        if len(self._utterance_cache) > self._cache_size:
+            self._utterance_cache.popitem(last=False)
+        return dist
+
+    def forget(self, text: str) -> None:
+        """Drops one text from the caches (benchmarks measure the uncached path)."""
+        clean = normalise(text, self.max_chars)
+        self._utterance_cache.pop(clean, None)
+        self.encoder.forget(clean)
+
+    def analyze(self, text: str, context: list[str] | tuple[str, ...] = (), utterance_id: str = "",
+                stamp: float = 0.0, person_id: str = ANONYMOUS_SPEAKER, language: str = "en",
+                window_start: float = 0.0) -> Cue:
+        """Raises EmptyTextError when nothing is left of ``text`` after cleaning."""
+        raw_len = len(text) if isinstance(text, str) else 0
+        clean = normalise(text, self.max_chars)
+        if not clean:
+            raise EmptyTextError("empty text (nothing left after removing whitespace and control characters)")
+        reading = text_lexical.read(clean)
+        dist = self._utterance(clean, reading)
+        evidence: list[str] = []
+        earlier = [c for c in (normalise(t, self.max_chars) for t in list(context)[-self.context_turns:]) if c] \
+            if self.context_turns > 0 else []
+        if earlier:
+            dist = self.head.with_context(dist, [self._utterance(c) for c in earlier])
+        dist, confidence_scale, rule_evidence = self._rules(dist, reading)
+        label = labels.top_label(dist)
+        confidence = float(dist.max()) * confidence_scale
+
+        evidence.append(self._model_evidence(dist, clean))
+        evidence += rule_evidence
+        evidence += self._lexical_evidence(reading, label)
+        if earlier:
+            evidence.append(f"context: {len(earlier)} earlier turn(s) of this speaker")
+        if raw_len > self.max_chars:
+            evidence.append(f"text truncated to {len(clean)} of {raw_len} characters")
+        lang = (language or "en").lower()
+        if not (lang.startswith("en") or lang in ("und", "")):
+            confidence *= self.english_only_penalty
+            evidence.append(f"language '{language}': the text model is trained on English, low confidence")
+
+        valence, arousal = self._valence_arousal(dist, reading)
+        return Cue(modality="text", distribution=dist, confidence=confidence, evidence=evidence,
+                   person_id=person_id or ANONYMOUS_SPEAKER, stamp=stamp, window_start=window_start,
+                   window_end=stamp, source=self.source, utterance_id=utterance_id, valence=valence,
+                   arousal=arousal)
+
+    def _rules(self, dist: np.ndarray, reading: text_lexical.LexicalReading) -> tuple[np.ndarray, float, list[str]]:
+        evidence, scale = [], 1.0
+        positives = [c for c in reading.contributions if c.score > 0 and not c.negated]
+        negated_pos, negated_neg = reading.negated_positive, reading.negated_negative
+        if negated_pos and not positives:
+            # "not happy": a positive word under negation is no evidence of joy.
+            dist = _move(dist, ("joy",), 0.8, {"neutral": 0.4, "sadness": 0.35, "anger": 0.25})
+            phrases = ", ".join(_q(c.phrase) for c in negated_pos[:2])
+            evidence.append(f"negation: {phrases} (a positive word negated, not joy)")
+        if negated_neg:
+            # "not bad": litotes, a mild positive or a played-down negative; never strong negative.
+            dist = _move(dist, NEGATIVE, 0.5, {"neutral": 0.7, "joy": 0.3})
+            phrases = ", ".join(_q(c.phrase) for c in negated_neg[:2])
+            evidence.append(f"negation: {phrases} (a negative word negated, mild)")
+        for phrase, kind in reading.hedges:
+            if kind == "mask":
+                evidence.append(f"hedge: {_q(phrase)} (may mask feelings)")
+            elif not any(_q(phrase) in e for e in evidence):
+                evidence.append(f"hedge: {_q(phrase)} (softens what follows)")
+        if reading.masking and labels.top_label(dist) in ("joy", "neutral"):
+            # "I'm fine" reads positive on the surface; trust it less, and take some joy back.
+            dist = _move(dist, ("joy",), 0.3, {"neutral": 1.0})
+            scale *= self.hedge_confidence
+        return dist, scale, evidence
+
+    def _model_evidence(self, dist: np.ndarray, clean: str) -> str:
+        order = np.argsort(-dist)
+        top, second = labels.CORE_LABELS[order[0]], labels.CORE_LABELS[order[1]]
+        text = f"text model: {top} {dist[order[0]]:.2f}"
+        if dist[order[1]] > 0.5 * dist[order[0]]:
+            text += f", {second} {dist[order[1]]:.2f}"
+        if top != "neutral":
+            _, cols, vals = self.head.word_scores(clean)
+            terms = self.head.top_terms(cols, vals, top)
+            if terms:
+                text += " (words: " + ", ".join(_q(t) for t in terms) + ")"
+        return text
+
+    @staticmethod
+    def _lexical_evidence(reading: text_lexical.LexicalReading, label: str) -> list[str]:
+        out = []
+        shown = [c for c in reading.contributions if not c.negated][:3]
+        if shown:
+            out.append("sentiment words: " + ", ".join(
+                f"{_q(c.phrase)} ({'positive' if c.score > 0 else 'negative'} {c.score:+.1f})" for c in shown))
+        negated = {c.word.lower() for c in reading.contributions if c.negated}
+        emotion_words = [(name, w) for name, ws in reading.emotion_words.items() for w in ws]
+        emotion_words.sort(key=lambda item: item[0] != label)  # the read label's words first
+        if emotion_words:
+            out.append("emotion words: " + ", ".join(
+                f"{_q(w)} ({'negated ' if w.lower() in negated else ''}{name})" for name, w in emotion_words[:3]))
+        if reading.exclamations:
+            out.append(f"exclamation marks: {reading.exclamations} (raised arousal)")
+        if reading.questions >= 2 or (reading.questions and reading.exclamations):
+            out.append(f"question marks: {reading.questions} (surprise or disbelief)")
+        if reading.caps_words:
+            out.append("capitals: " + ", ".join(_q(w) for w in reading.caps_words[:3]) + " (emphasis)")
+        if reading.stretched:
+            out.append("stretched: " + ", ".join(_q(w) for w in reading.stretched[:2]) + " (emphasis)")
+        if reading.ellipsis:
+            out.append("trails off ('...')")
+        return out
+
+    @staticmethod
+    def _valence_arousal(dist: np.ndarray, reading: text_lexical.LexicalReading) -> tuple[float, float]:
+        head_valence, head_arousal = labels.valence_arousal(dist)
+        vader_weight = 0.5 if reading.contributions else 0.0
+        valence = vader_weight * reading.compound + (1.0 - vader_weight) * head_valence
+        if reading.masking and valence > 0:
+            valence *= 0.5
+        arousal = head_arousal + 0.4 * reading.arousal_markers
+        return float(np.clip(valence, -1, 1)), float(np.clip(arousal, -1, 1))

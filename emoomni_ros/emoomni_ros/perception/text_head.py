@@ -1,0 +1,131 @@
+"""The trained text-emotion head (``models/text_emotion.npz``) in plain numpy.
+
+Three logistic regressions trained on MELD train (``train_text.py``):
+- ``dense``: the MiniLM sentence embedding plus the lexical features (standardised);
+- ``words``: TF-IDF of word uni- and bigrams (and ``!``/``?``), the same arithmetic as
+  scikit-learn's TfidfVectorizer (lower case, sublinear tf, idf, L2 norm);
+- ``context``: stacks the utterance's distribution with the decayed mean of the distributions of
+  the same speaker's earlier turns (used only when there are earlier turns).
+The utterance distribution is ``(1 - words_weight) * dense + words_weight * words``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from emoomni_ros import labels
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_HEAD = MODELS_DIR / "text_emotion.npz"
+TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|[!?]"
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+class WordFeatures:
+    """TF-IDF of n-grams over a fixed vocabulary (the fitted TfidfVectorizer's, column order kept)."""
+
+    def __init__(self, vocabulary: list[str], idf: np.ndarray, ngram_max: int = 2):
+        self.vocabulary = list(vocabulary)
+        self.index = {term: i for i, term in enumerate(self.vocabulary)}
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.ngram_max = int(ngram_max)
+        self._token = re.compile(TOKEN_PATTERN)
+
+    def terms(self, text: str) -> list[str]:
+        tokens = self._token.findall(text.lower())
+        grams = list(tokens)
+        for n in range(2, self.ngram_max + 1):
+            grams += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        return grams
+
+    def transform(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(column indices, values) of the L2-normalised sparse TF-IDF row."""
+        counts = Counter(t for t in self.terms(text) if t in self.index)
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        cols = np.array([self.index[t] for t in counts], dtype=np.int64)
+        vals = np.array([1.0 + math.log(c) for c in counts.values()]) * self.idf[cols]
+        return cols, vals / np.linalg.norm(vals)
+
+
+class TextHead:
+    """Loads the .npz written by ``train_text.save_head``; raises ValueError when it does not fit."""
+
+    def __init__(self, path: str | Path = DEFAULT_HEAD):
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"text head not found: {path} (train it: python3 -m "
+                                    "emoomni_ros.perception.train_text)")
+        with np.load(path, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+        self.meta = json.loads(str(data["meta"]))
+        if tuple(self.meta["labels"]) != labels.CORE_LABELS:
+            raise ValueError(f"{path}: label order {self.meta['labels']} is not {labels.CORE_LABELS}")
+        self.path = path
+        self.encoder = self.meta["encoder"]
+        self.embedding_dim = int(self.meta["embedding_dim"])
+        self.lexical_features = tuple(self.meta["lexical_features"])
+        self.words_weight = float(self.meta["words_weight"])
+        self.context_turns = int(self.meta["context_turns"])
+        self.context_decay = float(self.meta["context_decay"])
+        self.mean, self.scale = data["dense_mean"], data["dense_scale"]
+        self.dense_w, self.dense_b = data["dense_w"], data["dense_b"]
+        self.words = WordFeatures([str(t) for t in data["words_vocabulary"]], data["words_idf"],
+                                  int(self.meta["ngram_max"]))
+        self.words_w, self.words_b = data["words_w"], data["words_b"]
+        self.context_w, self.context_b = data["context_w"], data["context_b"]
+        expected = self.embedding_dim + len(self.lexical_features)
+        if self.dense_w.shape != (labels.NUM_LABELS, expected) or self.mean.shape != (expected,):
+            raise ValueError(f"{path}: dense weights {self.dense_w.shape} do not fit {expected} features")
+
+    def dense(self, embedding: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        x = (np.concatenate([embedding, lexical]) - self.mean) / self.scale
+        return softmax(self.dense_w @ x + self.dense_b)
+
+    def word_scores(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(distribution, column indices, their values) of the words model."""
+        cols, vals = self.words.transform(text)
+        logits = self.words_w[:, cols] @ vals + self.words_b
+        return softmax(logits), cols, vals
+
+    def utterance(self, embedding: np.ndarray, lexical: np.ndarray, text: str) -> np.ndarray:
+        words, _, _ = self.word_scores(text)
+        return (1.0 - self.words_weight) * self.dense(embedding, lexical) + self.words_weight * words
+
+    def context_mean(self, earlier: list[np.ndarray]) -> np.ndarray:
+        """Decayed mean of earlier turns' distributions (``earlier`` oldest first)."""
+        recent = earlier[::-1][: self.context_turns]
+        weights = np.array([self.context_decay ** i for i in range(len(recent))])
+        return (weights[:, None] * np.stack(recent)).sum(0) / weights.sum()
+
+    def with_context(self, utterance: np.ndarray, earlier: list[np.ndarray]) -> np.ndarray:
+        if not earlier:
+            return utterance
+        x = context_features(utterance[None, :], self.context_mean(earlier)[None, :], np.ones(1))[0]
+        return softmax(self.context_w @ x + self.context_b)
+
+    def top_terms(self, cols: np.ndarray, vals: np.ndarray, label: str, n: int = 2,
+                  min_contribution: float = 0.3) -> list[str]:
+        """The n-grams of the text that pushed the words model most towards ``label``."""
+        if cols.size == 0:
+            return []
+        row = self.words_w[labels.LABEL_INDEX[label]]
+        contrib = (row[cols] - self.words_w[:, cols].mean(0)) * vals
+        order = np.argsort(-contrib)[:n]
+        return [self.words.vocabulary[cols[i]] for i in order if contrib[i] >= min_contribution]
+
+
+def context_features(utterance: np.ndarray, context: np.ndarray, has: np.ndarray) -> np.ndarray:
+    """Input of the context model: log utterance distribution, earlier-turns mean, has-context flag."""
+    return np.hstack([np.log(utterance + 1e-6), context * has[:, None], has[:, None]])
