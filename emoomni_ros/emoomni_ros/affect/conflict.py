@@ -46,8 +46,8 @@ def describe(cue: Cue) -> str:
     return f"{CHANNEL[cue.modality]} {cue.label} {cue.confidence:.2f}" + (f" ({evidence})" if evidence else "")
 
 
-def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_confidence: float = 0.35,
-           leak_confidence: float = 0.5) -> ConflictRead:
+def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_confidence: float = 0.25,
+           leak_confidence: float = 0.4) -> ConflictRead:
     """``cues``: (cue, freshness in [0, 1]) pairs, at most one per modality."""
     eligible = [(cue, cue.confidence * fresh) for cue, fresh in cues
                 if cue.confidence * fresh >= min_confidence and polarity(cue, valence_threshold) != 0]

@@ -41,8 +41,8 @@ class FusionConfig:
     face_window_s: float = 1.0  # frames pooled when no utterance is fresh
     utterance_margin_s: float = 0.5  # frames this close to the utterance window count as during it
     valence_threshold: float = 0.2
-    conflict_confidence: float = 0.35
-    leak_confidence: float = 0.5
+    conflict_confidence: float = 0.25
+    leak_confidence: float = 0.4
     display_discount: float = 0.25
     single_person: bool = True
     history_per_face: int = 90  # frames kept per face id (bounded)
