@@ -154,12 +154,20 @@ class LocalChatModel:
 
     def guided_json(self, messages: list[dict[str, str]], schema: dict[str, Any], field_tokens: int = 64,
                     timeout_s: float = 60.0, cancelled: Callable[[], bool] = lambda: False,
-                    on_field: Callable[[str, str], None] | None = None) -> dict[str, Any]:
+                    on_field: Callable[[str, str], None] | None = None,
+                    on_progress: Callable[[str], None] | None = None) -> dict[str, Any]:
         """A JSON object following ``schema`` (flat: string, enum, number, integer, boolean properties)."""
+        return json.loads(self.guided_json_text(messages, schema, field_tokens, timeout_s, cancelled, on_field,
+                                                on_progress))
+
+    def guided_json_text(self, messages: list[dict[str, str]], schema: dict[str, Any], field_tokens: int = 64,
+                         timeout_s: float = 60.0, cancelled: Callable[[], bool] = lambda: False,
+                         on_field: Callable[[str, str], None] | None = None,
+                         on_progress: Callable[[str], None] | None = None) -> str:
+        """``guided_json`` as the JSON text; ``on_progress`` sees each longer prefix of that text."""
         deadline = time.monotonic() + timeout_s
         base = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
         props = schema["properties"]
-        result: dict[str, Any] = {}
         written = "{"
         for i, (name, spec) in enumerate(props.items()):
             if cancelled():
@@ -169,21 +177,23 @@ class LocalChatModel:
             written += ("" if i == 0 else ", ") + json.dumps(name) + ": "
             closer = "}" if i == len(props) - 1 else ","
             if "enum" in spec or spec.get("type") in ("number", "integer", "boolean"):
-                options = _options(spec)
-                literal = self._choose(base + written, [json.dumps(o) for o in options], closer)
-                value = json.loads(literal)
+                literal = self._choose(base + written, [json.dumps(o) for o in _options(spec)], closer)
+                value: Any = json.loads(literal)
                 written += literal
             else:
-                written += '"'
-                ids = self.tokenizer(base + written, return_tensors="pt", add_special_tokens=False)["input_ids"]
+                ids = self.tokenizer(base + written + '"', return_tensors="pt", add_special_tokens=False)["input_ids"]
                 limit = min(field_tokens, max(8, int(spec.get("maxLength", 4 * field_tokens)) // 3))
                 raw = self._generate(ids.to(self.device), limit, deadline, cancelled, stop_at=_string_end)
                 value = _unescape(raw).strip()
-                written += json.dumps(value, ensure_ascii=False)[1:]
-            result[name] = value
+                written += json.dumps(value, ensure_ascii=False)
             if on_field is not None:
                 on_field(name, str(value))
-        return result
+            if on_progress is not None:
+                on_progress(written)
+        written += "}"
+        if on_progress is not None:
+            on_progress(written)
+        return written
 
 
 def _cache_of(output: Any) -> Any:
