@@ -26,7 +26,8 @@ class NodeSpec:
 NODES: tuple[NodeSpec, ...] = (
     NodeSpec("camera_perception", "camera_node", "emoomni_ros.nodes.camera_node", "detective",
              ("full", "perception")),
-    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", "detective", ("full", "perception")),
+    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", "detective", ("full", "perception"),
+             lifecycle=True),
     NodeSpec("transcript_perception", "transcript_node", "emoomni_ros.nodes.transcript_node", "detective",
              ("full", "perception")),
     NodeSpec("affect_fusion", "fusion_node", "emoomni_ros.nodes.fusion_node", "detective", ("full", "perception")),

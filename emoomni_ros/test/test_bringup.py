@@ -226,14 +226,8 @@ def test_bad_media_is_a_clear_error(tmp_path):
 def test_missing_devices_are_clear_errors():
     with pytest.raises(media.MediaError, match="no camera at /dev/video97"):
         media.open_camera("97")
-    try:
-        import pyaudio  # noqa: F401
-    except ImportError:
-        with pytest.raises(media.MediaError, match="PyAudio is not installed"):
-            media.check_microphone("")
-    else:
-        with pytest.raises(media.MediaError, match="no audio input device"):
-            media.check_microphone("no-such-microphone-xyz")
+    with pytest.raises(media.MediaError, match="pyaudio is not installed|no audio input device"):
+        media.check_microphone("no-such-microphone-xyz")
 
 
 @pytest.fixture(scope="module")

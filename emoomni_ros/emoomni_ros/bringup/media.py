@@ -144,28 +144,12 @@ def open_camera(device: str | int):
 
 
 def check_microphone(device: str) -> str:
-    """Checks that PyAudio can see an input device (index, name substring, or '' for the default).
-    Returns a description of it; MediaError otherwise."""
+    """Checks that PyAudio sees the input device the microphone node will open (an index, part of a
+    name, or '' / 'default'); returns its name, MediaError otherwise."""
+    from emoomni_ros.perception import sources
+
     try:
-        import pyaudio
-    except ImportError:
-        raise MediaError("PyAudio is not installed, so there is no microphone input "
-                         "(pip install pyaudio==0.2.14; it needs the Debian package portaudio19-dev)") from None
-    pa = pyaudio.PyAudio()
-    try:
-        inputs = [pa.get_device_info_by_index(i) for i in range(pa.get_device_count())]
-        inputs = [d for d in inputs if int(d.get("maxInputChannels", 0)) > 0]
-        if not inputs:
-            raise MediaError("no audio input device found (PyAudio lists no device with input channels)")
-        if device == "":
-            try:
-                return str(pa.get_default_input_device_info()["name"])
-            except OSError:
-                return str(inputs[0]["name"])
-        for d in inputs:
-            if (device.isdigit() and int(d["index"]) == int(device)) or device.lower() in str(d["name"]).lower():
-                return str(d["name"])
-        names = ", ".join(f"{d['index']}: {d['name']}" for d in inputs)
-        raise MediaError(f"no audio input device {device!r}; available: {names}")
-    finally:
-        pa.terminate()
+        _, name, _ = sources.pick_device(sources.list_input_devices(), device)
+    except sources.SourceError as exc:
+        raise MediaError(str(exc)) from None
+    return name

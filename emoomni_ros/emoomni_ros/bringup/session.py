@@ -29,6 +29,10 @@ def graph_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+class NodeNotReady(RuntimeError):
+    """A node is running but did not come up (e.g. a lifecycle node whose configure failed)."""
+
+
 class GraphSession:
     def __init__(self, out_dir: str | Path, profile: str = "cpu", group: str = "full",
                  overrides: Mapping[str, Mapping[str, Any]] | None = None,
@@ -135,15 +139,27 @@ class GraphSession:
             if condition():
                 return
             if time.monotonic() > deadline:
-                raise TimeoutError(f"timed out after {timeout_s:.0f} s waiting for {what}")
+                detail = f" (still missing: {', '.join(self.missing_nodes())})" if self.recorder else ""
+                raise TimeoutError(f"timed out after {timeout_s:.0f} s waiting for {what}{detail}")
             time.sleep(poll_s)
 
     def missing_nodes(self) -> list[str]:
+        """Nodes not up yet. Raises NodeNotReady for a lifecycle node that stayed unconfigured: its
+        configure (run at start when `autostart` is true) failed, and it says why in its log."""
         names = set(self.recorder.get_node_names()) if self.recorder else set()
         missing = [s.name for s in self.specs if s.name not in names]
         for spec in self.specs:
-            if spec.lifecycle and spec.name not in missing and self._lifecycle_state(spec.name) != "active":
-                missing.append(f"{spec.name} (not active yet)")
+            if not spec.lifecycle or spec.name in missing:
+                continue
+            state = self._lifecycle_state(spec.name)
+            if state == "unconfigured":
+                proc = self.supervisor.processes[spec.name]
+                tail = "\n".join(f"    | {line}" for line in list(proc.tail)[-15:])
+                raise NodeNotReady(f"node '{spec.name}' is running but unconfigured: its configure step failed "
+                                   f"(or its autostart parameter is false).\n  last log lines:\n{tail}\n"
+                                   f"  full log: {proc.log_path}")
+            if state != "active":
+                missing.append(f"{spec.name} ({state})")
         return missing
 
     def graph_ready(self) -> bool:

@@ -38,7 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", default="cpu", choices=graph.PROFILES, help="parameter profile (config/*.yaml)")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
     parser.add_argument("--camera", default="0", help="--live: OpenCV camera index or device path")
-    parser.add_argument("--mic", default="", help="--live: PyAudio input device index or name (default device)")
+    parser.add_argument("--mic", default="default", help="--live: PyAudio input device: 'default', an index or part "
+                        "of its name")
     parser.add_argument("--camera-topic", default="camera/image_raw", help="camera image topic (remaps the input)")
     parser.add_argument("--set", action="append", default=[], metavar="NODE.PARAM=VALUE",
                         help="override one node parameter (YAML value), e.g. ecot_reasoning.backend=embedded")
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     remaps = {"camera/image_raw": args.camera_topic} if args.camera_topic != "camera/image_raw" else {}
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from emoomni_ros.bringup.session import GraphSession
+    from emoomni_ros.bringup.session import GraphSession, NodeNotReady
     from emoomni_ros.bringup.supervisor import NodeDied
 
     echo = (lambda name, line: print(f"[{name}] {line}", flush=True)) if args.verbose else None
@@ -126,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             code = _serve_live(session, args.out)
         else:
             code = _serve_files(session, args)
-    except NodeDied as exc:
+    except (NodeDied, NodeNotReady) as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         code = EXIT_NODE_DIED
     except TimeoutError as exc:

@@ -123,16 +123,16 @@ class MicNode(LifecycleNode):
                                    p["vad_threshold"]), min_speech_s=p["min_speech_s"],
                                    min_silence_s=p["min_silence_s"], speech_pad_s=p["speech_pad_s"],
                                    max_utterance_s=p["max_utterance_s"])
+            if p["source"] != "topic":  # first: a missing device or file fails before the models load
+                source = sources.create(p["source"], device=str(p["device"]), file_path=p["file_path"],
+                                        realtime=p["realtime"], loop=p["loop_file"], block_s=p["block_ms"] / 1000.0)
+                source.open()
             voice = VoiceEmotion(p["voice_model_path"] or None, gain_mode=p["gain_mode"], gain_db=p["gain_db"])
             asr = None
             if p["asr_enabled"]:
                 asr = WhisperAsr(p["asr_model_path"] or None, device=p["asr_device"],
                                  compute_type=p["asr_compute_type"], beam_size=p["asr_beam_size"],
                                  cpu_threads=p["asr_threads"], language=p["asr_language"])
-            if p["source"] != "topic":
-                source = sources.create(p["source"], device=str(p["device"]), file_path=p["file_path"],
-                                        realtime=p["realtime"], loop=p["loop_file"], block_s=p["block_ms"] / 1000.0)
-                source.open()
             offline = p["source"] == "file" and not p["realtime"]
             config = PipelineConfig(vad=vad_config, publish_partial=p["publish_partial"],
                                     partial_interval_s=p["partial_interval_s"], queue_depth=p["queue_depth"],

@@ -61,6 +61,8 @@ class FileSource:
             if not self.loop:
                 return None
             self._pos = 0
+        if self._played == 0:  # pace from the first read, not from open()
+            self._t0 = time.monotonic()
         block = self._samples[self._pos : self._pos + self.block]
         self._pos += block.size
         self._played += block.size

@@ -1,0 +1,167 @@
+"""mic_perception in its own OS process over DDS: speech from a WAV file and from AudioChunks gives
+user_speaking true then false, a voice cue and a transcript with the same utterance id; malformed
+chunks are dropped and counted in /diagnostics while the node keeps serving; the robot's own speech
+is ignored; a missing input device fails the configuration with a clear message."""
+
+import numpy as np
+import pytest
+from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
+from rclpy.qos import HistoryPolicy, QoSProfile, ReliabilityPolicy
+from std_msgs.msg import Bool
+from voice_samples import ESPEAK, espeak_wav, words
+
+from emoomni_msgs.msg import AudioChunk, EmotionCue, Transcript
+from emoomni_ros.nodes.common import EVENT_QOS, LATCHED_QOS
+from emoomni_ros.nodes.convert import audio_to_msg
+from emoomni_ros.perception import audio, sources
+from emoomni_ros.testing import NodeProcess, Probe
+
+pytestmark = [pytest.mark.ros, pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")]
+
+NODE = "mic_perception"
+MODULE = "emoomni_ros.nodes.mic_node"
+TEXT = "I went to the market yesterday and bought some apples and oranges for the family."
+AUDIO_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=200, reliability=ReliabilityPolicy.RELIABLE)
+
+
+def status(array: DiagnosticArray) -> DiagnosticStatus | None:
+    return next((s for s in array.status if s.name == f"emoomni: {NODE}"), None)
+
+
+def counter(array: DiagnosticArray, key: str) -> int:
+    s = status(array)
+    values = {kv.key: kv.value for kv in s.values} if s else {}
+    return int(values.get(key, 0))
+
+
+def outputs(probe: Probe):
+    return (probe.subscribe(Bool, "emoomni/user_speaking", LATCHED_QOS),
+            probe.subscribe(EmotionCue, "emoomni/cues/voice", EVENT_QOS),
+            probe.subscribe(Transcript, "emoomni/transcript", EVENT_QOS),
+            probe.subscribe(DiagnosticArray, "/diagnostics", 10))
+
+
+def check_utterance(speaking, cues, transcripts, after_cues: int = 0, after_transcripts: int = 0):
+    """Waits for a final transcript and the cue of the same utterance; checks both."""
+    transcript = transcripts.wait_for(after_transcripts + 1, timeout=90, predicate=lambda m: m.is_final)[-1]
+    cue = cues.wait_for(1, timeout=30, predicate=lambda m: m.utterance_id == transcript.utterance_id)[0]
+    assert len(words(transcript.text) & words(TEXT)) >= 0.6 * len(words(TEXT)), transcript.text
+    assert 0 < transcript.confidence <= 1 and transcript.language == "en"
+    assert cue.modality == EmotionCue.MODALITY_VOICE and cue.person_id == "anonymous_speaker"
+    assert abs(sum(cue.distribution) - 1) < 1e-4 and cue.label and cue.source == "ravdess-logreg"
+    assert 0 <= cue.confidence <= 1
+    start = cue.window_start.sec + cue.window_start.nanosec * 1e-9
+    end = cue.window_end.sec + cue.window_end.nanosec * 1e-9
+    assert 2.0 < end - start < 8.0
+    assert (transcript.window_start, transcript.window_end) == (cue.window_start, cue.window_end)
+    assert cue.header.stamp == cue.window_end
+    values = [m.data for m in speaking.wait_for(2, timeout=30, predicate=lambda m: m.data is False)]
+    assert True in [m.data for m in speaking.messages]
+    return cue, transcript, values
+
+
+@pytest.fixture(scope="module")
+def speech_wav(tmp_path_factory):
+    return espeak_wav(tmp_path_factory.mktemp("mic_node"), TEXT)
+
+
+def test_wav_file_gives_speaking_cue_and_transcript(speech_wav, tmp_path):
+    # Looping the file: whenever the probe has joined, a whole utterance follows.
+    node = NodeProcess(MODULE, NODE, {"source": "file", "file_path": str(speech_wav), "loop_file": True,
+                                      "asr_threads": 1}, log_dir=tmp_path)
+    node.start()
+    probe = Probe("mic_file_probe")
+    try:
+        speaking, cues, transcripts, _ = outputs(probe)
+        check_utterance(speaking, cues, transcripts)
+        assert node.alive
+    finally:
+        probe.close()
+        code = node.stop()
+    assert code == 0, node.output()
+
+
+def _chunks(samples: np.ndarray, rate: int, block_s: float = 0.1) -> list[AudioChunk]:
+    n = int(rate * block_s)
+    return [audio_to_msg(samples[i : i + n], rate, 0.0, sequence=k) for k, i in enumerate(range(0, samples.size, n))]
+
+
+def _bad_chunks() -> list[tuple[str, AudioChunk]]:
+    wrong_encoding = audio_to_msg(np.zeros(1600, np.float32), 16000, 0.0)
+    wrong_encoding.encoding = "mp3"
+    odd_bytes = audio_to_msg(np.zeros(1600, np.float32), 16000, 0.0)
+    odd_bytes.data = bytes(101)
+    zero_rate = audio_to_msg(np.zeros(1600, np.float32), 16000, 0.0)
+    zero_rate.sample_rate = 0
+    nan_float = audio_to_msg(np.zeros(4, np.float32), 16000, 0.0)
+    nan_float.encoding = AudioChunk.ENCODING_PCM_F32LE
+    nan_float.data = np.array([0.0, np.nan, 0.0, 0.0], "<f4").tobytes()
+    return [("dropped_bad_encoding", wrong_encoding), ("dropped_bad_audio", odd_bytes),
+            ("dropped_bad_rate", zero_rate), ("dropped_bad_audio", nan_float)]
+
+
+def test_audio_topic_bad_chunks_and_robot_speech(speech_wav, tmp_path):
+    samples, rate = audio.load_wav(speech_wav, target_rate=None)  # 22050 Hz: the node resamples
+    silence = np.zeros(int(1.5 * rate), np.float32)
+    speech_chunks = _chunks(np.concatenate([silence[: rate // 2], samples, silence]), rate)
+    node = NodeProcess(MODULE, NODE, {"source": "topic", "asr_threads": 1, "echo_tail_s": 0.0}, log_dir=tmp_path)
+    node.start()
+    probe = Probe("mic_topic_probe")
+    try:
+        speaking, cues, transcripts, diagnostics = outputs(probe)
+        mic = probe.publisher(AudioChunk, "emoomni/audio_in", AUDIO_QOS)
+        robot = probe.publisher(Bool, "emoomni/is_speaking", LATCHED_QOS)
+        probe.wait_for_subscribers(mic, timeout=60)
+        probe.wait_for_publishers("emoomni/cues/voice", timeout=60)
+
+        # Malformed chunks: each is dropped under its reason, the node stays up.
+        expected: dict[str, int] = {}
+        for key, msg in _bad_chunks():
+            expected[key] = expected.get(key, 0) + 1
+            mic.publish(msg)
+        diagnostics.wait_for(1, timeout=30, predicate=lambda a: all(counter(a, k) >= n for k, n in expected.items()))
+        assert node.alive
+
+        # Then real speech (22050 Hz chunks, sent at once) still gives a cue and a transcript.
+        for msg in speech_chunks:
+            mic.publish(msg)
+        cue, transcript, _ = check_utterance(speaking, cues, transcripts)
+
+        # While the robot speaks, the microphone is ignored (no utterance, no cue).
+        robot.publish(Bool(data=True))
+        for msg in _chunks(silence, rate):
+            mic.publish(msg)
+        diagnostics.wait_for(1, timeout=30, predicate=lambda a: counter(a, "audio_ignored_robot_speaking") > 0)
+        ignored = [counter(a, "audio_ignored_robot_speaking") for a in diagnostics.messages if status(a)][-1]
+        n_cues = len(cues.messages)
+        for msg in speech_chunks:
+            mic.publish(msg)
+        diagnostics.wait_for(1, timeout=30, predicate=lambda a: counter(a, "audio_ignored_robot_speaking")
+                             >= ignored + len(speech_chunks))
+        assert len(cues.messages) == n_cues
+        assert speaking.messages[-1].data is False
+        assert node.alive
+    finally:
+        probe.close()
+        code = node.stop()
+    assert code == 0, node.output()
+
+
+def test_missing_input_device_fails_configuration_clearly(tmp_path):
+    pytest.importorskip("pyaudio")
+    if sources.list_input_devices():
+        pytest.skip("this machine has an audio input device")
+    node = NodeProcess(MODULE, NODE, {"source": "device", "device": "default"}, log_dir=tmp_path)
+    node.start()
+    probe = Probe("mic_device_probe")
+    try:
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 10)
+        array = diagnostics.wait_for(1, timeout=60, predicate=lambda a: status(a) is not None
+                                     and status(a).level == DiagnosticStatus.ERROR)[0]
+        assert "no audio input device" in status(array).message
+        assert node.alive  # unconfigured, not crash-looping
+    finally:
+        probe.close()
+        code = node.stop()
+    assert code == 0
+    assert "configure failed: no audio input device" in node.output()
