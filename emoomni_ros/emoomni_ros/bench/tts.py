@@ -76,7 +76,8 @@ def backend_options(name: str) -> dict:
     from emoomni_ros import graph
 
     params = yaml.safe_load(graph.profile_path("gpu").read_text())["expressive_tts"]["ros__parameters"]
-    return {"model_path": params.get("instruct_model_path", ""), "device": params.get("instruct_device", "auto")}
+    keys = ("model_path", "engine", "device", "dtype", "speaker", "base_url", "model", "voice")
+    return {key: params[f"instruct_{key}"] for key in keys if f"instruct_{key}" in params}
 
 
 def run(out_dir: Path) -> dict:

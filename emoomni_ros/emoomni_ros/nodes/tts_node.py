@@ -236,6 +236,7 @@ class TTSNode(Node):
     def _set_speaking(self, value: bool) -> None:
         if value != self._speaking and self._publish(self.speaking_pub, Bool(data=value)):
             self._speaking = value
+            self.diag.set_value("speaking", value)
 
     def _work(self) -> None:
         while True:
@@ -359,7 +360,8 @@ class TTSNode(Node):
 
 
 def main(args: list[str] | None = None) -> int:
-    return common.run(TTSNode, args, threads=4)
+    # Each executing or waiting Say goal holds a thread; inputs, action services and timers need the rest.
+    return common.run(TTSNode, args, threads=MAX_PENDING_GOALS + 4)
 
 
 if __name__ == "__main__":
