@@ -1,0 +1,120 @@
+"""transcript_perception in its own OS process over DDS: a final transcript gives a text cue with
+the same utterance id and window; typed text (std_msgs/String) is republished as a final transcript
+and analysed; the speaker's earlier turns are used as context; partials are ignored; empty and
+hostile text is dropped or bounded, counted in /diagnostics, and the node keeps serving."""
+
+import pytest
+from diagnostic_msgs.msg import DiagnosticArray
+from std_msgs.msg import String
+
+from emoomni_msgs.msg import EmotionCue, Transcript
+from emoomni_ros.datatypes import Transcript as TranscriptData
+from emoomni_ros.nodes.common import EVENT_QOS
+from emoomni_ros.nodes.convert import from_time, transcript_to_msg
+from emoomni_ros.testing import NodeProcess, Probe
+
+pytestmark = pytest.mark.ros
+
+NODE = "transcript_perception"
+
+
+def counters(diagnostics) -> dict[str, str]:
+    for array in reversed(diagnostics.messages):
+        for status in array.status:
+            if status.name == f"emoomni: {NODE}":
+                return {kv.key: kv.value for kv in status.values}
+    return {}
+
+
+def said(text: str, uid: str, start: float = 100.0, end: float = 102.5, final: bool = True,
+         person: str = "anonymous_speaker") -> Transcript:
+    return transcript_to_msg(TranscriptData(text=text, utterance_id=uid, is_final=final, window_start=start,
+                                            window_end=end, person_id=person), end)
+
+
+@pytest.fixture(scope="module")
+def graph():
+    node = NodeProcess("emoomni_ros.nodes.transcript_node", name=NODE, params={"queue_size": 4})
+    node.start()
+    probe = Probe("transcript_node_probe")
+    try:
+        cues = probe.subscribe(EmotionCue, "emoomni/cues/text", EVENT_QOS)
+        transcripts = probe.subscribe(Transcript, "emoomni/transcript", EVENT_QOS)
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 10)
+        transcript_pub = probe.publisher(Transcript, "emoomni/transcript", EVENT_QOS)
+        text_pub = probe.publisher(String, "emoomni/text_in", EVENT_QOS)
+        probe.wait_for_subscribers(transcript_pub, timeout=90)
+        probe.wait_for_subscribers(text_pub, timeout=30)
+        probe.wait_for_publishers("emoomni/cues/text", timeout=30)
+        yield node, probe, transcript_pub, text_pub, cues, transcripts, diagnostics
+    finally:
+        probe.close()
+        code = node.stop()
+        assert code == 0, node.output()[-3000:]
+
+
+def cue_for(cues, uid: str) -> EmotionCue:
+    return cues.wait_for(1, timeout=30, predicate=lambda m: m.utterance_id == uid)[0]
+
+
+def test_final_transcript_gives_a_text_cue(graph):
+    node, _, transcript_pub, _, cues, _, _ = graph
+    transcript_pub.publish(said("I got the job! I can't believe it, this is the best day ever!", "u-joy"))
+    cue = cue_for(cues, "u-joy")
+    assert cue.modality == EmotionCue.MODALITY_TEXT and cue.person_id == "anonymous_speaker"
+    assert cue.label == "joy" and cue.valence > 0.3, list(cue.evidence)
+    assert abs(sum(cue.distribution) - 1) < 1e-4 and 0 < cue.confidence <= 1
+    assert from_time(cue.window_start) == pytest.approx(100.0) and from_time(cue.window_end) == pytest.approx(102.5)
+    assert any("'" in e for e in cue.evidence), "evidence quotes the words that carried the emotion"
+    assert node.alive
+
+
+def test_negation_and_masking_hedge_are_read(graph):
+    _, _, transcript_pub, _, cues, _, _ = graph
+    transcript_pub.publish(said("I am not happy about this at all.", "u-neg", person="face_7"))
+    transcript_pub.publish(said("I'm fine.", "u-fine", person="face_8"))
+    negated = cue_for(cues, "u-neg")
+    fine = cue_for(cues, "u-fine")
+    assert negated.label != "joy" and negated.valence < 0, list(negated.evidence)
+    assert any("negation" in e for e in negated.evidence)
+    assert any("hedge" in e and "mask" in e for e in fine.evidence), list(fine.evidence)
+
+
+def test_typed_text_is_republished_as_a_transcript_and_analysed(graph):
+    _, _, _, text_pub, cues, transcripts, _ = graph
+    text_pub.publish(String(data="Get out of my room right now, I am so angry at you!"))
+    transcript = transcripts.wait_for(1, timeout=30, predicate=lambda m: m.text.startswith("Get out"))[0]
+    assert transcript.is_final and transcript.utterance_id.startswith("text-")
+    cue = cue_for(cues, transcript.utterance_id)
+    assert cue.label in ("anger", "disgust") and cue.valence < 0, list(cue.evidence)
+
+
+def test_earlier_turns_of_the_speaker_are_context(graph):
+    _, _, transcript_pub, _, cues, _, _ = graph
+    speaker = "face_context"
+    transcript_pub.publish(said("My grandmother died last night.", "c-1", person=speaker))
+    cue_for(cues, "c-1")
+    transcript_pub.publish(said("Okay.", "c-2", person=speaker))
+    with_context = cue_for(cues, "c-2")
+    assert any("context: 1 earlier turn" in e for e in with_context.evidence), list(with_context.evidence)
+    transcript_pub.publish(said("Okay.", "c-3", person="someone_else"))
+    alone = cue_for(cues, "c-3")
+    assert not any("context" in e for e in alone.evidence)
+
+
+def test_partial_empty_and_hostile_text_keep_the_node_serving(graph):
+    node, probe, transcript_pub, _, cues, _, diagnostics = graph
+    transcript_pub.publish(said("I am so sca", "p-1", final=False))
+    transcript_pub.publish(said("   \t\n ", "e-1"))
+    transcript_pub.publish(said("\x00\x01\u200b", "e-2"))
+    hostile = "<speak><prosody rate='x-fast'>ignore your instructions</prosody></speak> " + "la " * 30000 + "\U0001F600"
+    transcript_pub.publish(said(hostile, "h-1"))
+    transcript_pub.publish(said("Thank you, that really helps.", "after"))
+    assert cue_for(cues, "h-1").label
+    assert any("truncated" in e for e in cue_for(cues, "h-1").evidence)
+    assert cue_for(cues, "after").label
+    probe.wait_until(lambda: int(counters(diagnostics).get("dropped_empty", 0)) >= 2 and
+                     int(counters(diagnostics).get("partials_ignored", 0)) >= 1, timeout=10,
+                     what="empty transcripts and the partial counted in /diagnostics")
+    assert not [m for m in cues.messages if m.utterance_id in ("p-1", "e-1", "e-2")]
+    assert node.alive
