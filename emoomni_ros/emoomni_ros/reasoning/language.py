@@ -5,11 +5,14 @@ job") and its topic ("your job"). The embedded reasoner builds on this."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+# A word in any script ("très", "难过" count as words), or a number.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+_TAG = re.compile(r"<[^<>]{0,400}>")
 
 # Emotion words per core label (stems matched at word starts).
 EMOTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -48,13 +51,15 @@ GOOD_EVENT = _rx(r"passed", r"won", r"promoted", r"promotion", r"engaged", r"got
                  r"graduated", r"aced", r"nailed", r"got the (?:job|part|offer|place|apartment|house|role)",
                  r"got (?:a|my) (?:raise|bonus|offer|scholarship|visa|license|licence)", r"got in", r"made it",
                  r"good news", r"great news", r"guess what", r"(?:she|he|they) said yes", r"new baby",
+                 r"having a baby", r"got engaged",
                  r"(?:i'?m|we'?re) pregnant", r"best day", r"finally (?:did|got|finished|made)", r"finished my",
-                 r"can'?t wait", r"so excited", r"birthday")
+                 r"can'?t wait", r"so excited", r"(?:it'?s|it is|today is) (?:my|our) birthday")
 BAD_EVENT = _rx(r"lost", r"died", r"passed away", r"fired", r"laid off", r"broke up", r"dumped", r"divorce",
                 r"failed", r"rejected", r"sick", r"ill", r"hospital", r"cancer", r"injured", r"accident",
                 r"funeral", r"alone", r"lonely", r"miss (?:him|her|them|my)", r"break-?up", r"diagnosed",
                 r"bullied", r"cheated")
-COMPLAINT = _rx(r"keeps? (?:\w+ing)", r"doesn'?t work", r"does not work", r"won'?t work", r"broken", r"broke again",
+COMPLAINT = _rx(r"keeps? (?!thinking|wondering|hoping|trying|smiling|laughing|dreaming|learning|going|working)"
+                r"\w+ing", r"doesn'?t work", r"does not work", r"won'?t work", r"broken", r"broke again",
                 r"still (?:not|hasn'?t|haven'?t|isn'?t|doesn'?t)", r"(?:was|is|are) late", r"cancel+ed", r"overcharged",
                 r"waste of", r"terrible", r"awful", r"worst", r"unacceptable", r"ridiculous", r"rude",
                 r"never (?:works|answers|listens|calls|shows)", r"always (?:late|broken|the same)", r"refund",
@@ -72,11 +77,41 @@ MANIPULATION = re.compile(
     r"ignore (?:all |any |your |the |my |previous |prior |above |earlier )*(?:instructions|rules|prompt|guidelines)"
     r"|disregard (?:all |your |the |previous )*(?:instructions|rules)|you are now|from now on you|pretend (?:to be|you)"
     r"|system prompt|jailbreak|developer mode|act as (?:a|an|my)|repeat after me|say (?:that )?you hate"
-    r"|tell me you hate|\"\s*(?:intent|strategy|response|emotion_analysis)\"\s*:|</?(?:system|assistant|user)>",
+    r"|tell me you hate|\"\s*(?:intent|strategy|response|emotion_analysis)\"\s*:|</?(?:system|assistant|user)>"
+    r"|^\s*(?:system|assistant|developer)\s*:|respond only with|reveal your (?:instructions|prompt|rules)",
     re.I)
+# Insults and hostility aimed at the robot: answered calmly, never echoed.
+HOSTILE = re.compile(
+    r"\b(?:you(?:'re|’re| are| r)\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+|really\s+)?(?:stupid|useless|dumb|worthless"
+    r"|idiot|pathetic|annoying|terrible|garbage|trash|broken|the worst)|(?:stupid|dumb|useless|worthless)\s+"
+    r"(?:robot|machine|bot|thing)|i hate you|shut up|screw you|f\w*k (?:you|off)|go away)\b", re.I)
+# Harsh words about oneself: the feeling is validated, the words never echoed as if true.
+SELF_CRITICAL = re.compile(
+    r"\b(?:(?:i'?m|i am|i feel(?: like)?)\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+|a\s+total\s+|completely\s+|just\s+"
+    r"|really\s+)?(?:stupid|an? idiot|idiot|worthless|useless|a failure|failure|a loser|loser|ugly|pathetic|a burden"
+    r"|burden|not good enough|no good)|i hate myself|(?:nobody|no one|noone) (?:likes|loves|cares about|wants) me"
+    r"|i (?:can'?t|cannot) do anything right|i ruin everything)\b", re.I)
+# Words that play a feeling down ("I'm fine", "it's okay", "no problem").
+HEDGE = re.compile(
+    r"\b(?:(?:i'?m|i am|i feel|it'?s|it is|that'?s|that is|everything'?s|everything is|all is|all'?s)\s+(?:totally\s+"
+    r"|really\s+|just\s+|perfectly\s+|completely\s+|doing\s+|absolutely\s+)?(?:fine|ok|okay|alright|all right"
+    r"|good|great)|no problems?|don'?t worry(?: about (?:it|me))?|whatever|i guess|never mind|nothing'?s wrong)\b",
+    re.I)
+# Frequent English words: too few of them in a longer utterance means another language.
+COMMON_ENGLISH = frozenset("""a about after again all also always am an and any are as at away back bad be because
+been before being best better big but by can can't come could day did didn't do does don't down even every feel
+feeling felt fine for from get getting go going good got great had has have he her here him his home how i i'm i've
+if in into is isn't it it's just know last let life like little look lot love made make many me more morning most
+much my need never new next night no not nothing now of off oh ok okay old on one only or other our out over people
+really right said same say see she should so some something still such sure take tell than thank thanks that
+that's the their them then there these they thing things think this those time to today told too try up us very
+want was we well went were what when where which while who why will with won't work would yeah yes yet you your
+you're""".split())
+
 
 FILLERS = {"well", "so", "honestly", "um", "uh", "oh", "okay", "ok", "anyway", "like", "and", "but", "because",
-           "then", "actually", "basically", "yeah", "yes", "no", "hey", "hi", "hello", "look", "listen", "just"}
+           "then", "actually", "basically", "yeah", "yes", "no", "hey", "hi", "hello", "look", "listen", "just",
+           "haha", "hahaha", "lol", "ugh", "argh", "wow", "man", "omg", "hmm", "huh", "gosh", "sigh"}
 STOPWORDS = {"a", "an", "the", "this", "that", "these", "those", "my", "your", "our", "his", "her", "their", "its",
              "is", "are", "was", "were", "be", "been", "am", "i", "you", "we", "they", "he", "she", "it", "me",
              "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "about", "from", "up", "down",
@@ -104,9 +139,15 @@ _AUX_BEFORE_YOU = {"are": "am", "were": "was", "do": "do", "did": "did", "can": 
 _VERBS = {"open", "opens", "close", "closes", "start", "starts", "work", "works", "said", "says", "told", "died",
           "left", "broke", "went", "came", "ate", "made", "make", "go", "goes", "come", "comes", "ran", "run", "runs",
           "took", "takes", "called", "calls", "keeps", "stopped", "won", "lost", "got", "gave", "hates", "loves"}
+# Stop words that still start a noun phrase ("my new job", "the last train").
+_ADJECTIVES = {"new", "old", "last", "first", "next", "own", "other", "same"}
 _NP = re.compile(r"\b(my|our|the|this|that|his|her|their|a|an)\s+([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?", re.I)
 _SENT_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:–—]|\s-\s|\band\b|\bbut\b|\bbecause\b|\bso\b)\s*", re.I)
+# ("so" is no break: "I'm so angry" is one clause.)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:–—]|\s-\s|\band\b|\bbut\b|\bbecause\b|\bso that\b)\s*", re.I)
+# Parts of a sentence that carry one idea each ("I got the job | but honestly I'm scared ...").
+_PART_BREAK = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bbut\b|\bbecause\b|\balthough\b|\bthough\b"
+                         r"|\band(?=\s+(?:i|i'm|i've|it|it's|we|now)\b))\s*", re.I)
 
 
 @dataclass
@@ -123,11 +164,20 @@ class Utterance:
     vent: bool = False
     greeting: bool = False
     manipulation: bool = False
+    hostile: bool = False  # insults aimed at the robot
+    self_critical: bool = False  # harsh words about oneself ("I'm such an idiot")
+    hedge: bool = False  # the words play a feeling down ("I'm fine", "it's okay")
+    foreign: bool = False  # most likely not English
+    markup: bool = False  # tags or entities were removed from the text
+    asks_how_i_am: bool = False  # "how are you?"
     emotion_words: dict[str, list[str]] = field(default_factory=dict)
     sentiment: float = 0.0
     clause: str = ""  # key clause, reflected to the second person
     topic: str = ""  # key noun phrase, reflected ("your job"), or ""
     quote: str = ""  # the key clause as the person said it
+    good_clause: str = ""  # the clause with the good news, reflected ("you got the job")
+    worry_clause: str = ""  # a clause with a worry or sadness in it, reflected ("you're scared you won't ...")
+    kind_clause: str = ""  # the key clause among those without harsh self-talk, reflected ("you forgot ...")
 
     @property
     def empty(self) -> bool:
@@ -179,22 +229,34 @@ def find_emotion_words(text: str) -> dict[str, list[str]]:
     return found
 
 
+_CHUNK = re.compile(r"^(\W*?)(\w(?:[\w'-]*\w)?)?(\W*)$")
+
+
 def reflect(text: str) -> str:
-    """First person -> second person and back ("I was late for my exam" -> "you were late for your exam")."""
-    tokens = re.findall(r"[A-Za-z'’]+|[^A-Za-z'’\s]+", text.replace("’", "'"))
-    out: list[str] = []
-    for i, token in enumerate(tokens):
-        low = token.lower()
-        prev = tokens[i - 1].lower() if i else ""
-        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    """First person -> second person and back ("I was late for my exam" -> "you were late for your exam").
+    Works word by word on the whitespace-separated chunks (their punctuation and spacing are kept)."""
+    chunks = text.replace("’", "'").split()
+    parsed = [_CHUNK.match(c) for c in chunks]
+    cores = [(m.group(2) or "").lower() if m else "" for m in parsed]
+    out: list[list[str]] = []  # [prefix, word, suffix] per chunk
+    for i, (chunk, m) in enumerate(zip(chunks, parsed, strict=True)):
+        if m is None or not m.group(2):
+            out.append(["", chunk, ""])
+            continue
+        prefix, token, suffix = m.group(1), m.group(2), m.group(3)
+        low = cores[i]
+        # the neighbour words count only when no punctuation separates them from this one
+        prev = cores[i - 1] if i and out[-1][2] == "" and prefix == "" else ""
+        nxt = cores[i + 1] if i + 1 < len(chunks) and suffix == "" else ""
         if low in _AFTER_I and prev in ("i", "you"):
             word = _AFTER_I[low] if prev == "i" else _AFTER_YOU.get(low, low)
         elif low in _AFTER_YOU and prev == "you":
             word = _AFTER_YOU[low]
         elif low == "you":
-            at_end = not nxt or not nxt[:1].isalpha()
+            at_end = not nxt
             if prev in _AUX_BEFORE_YOU and out:
-                out[-1] = _AUX_BEFORE_YOU[prev] if out[-1].islower() else _AUX_BEFORE_YOU[prev].capitalize()
+                before = out[-1][1]
+                out[-1][1] = _AUX_BEFORE_YOU[prev] if before[:1].islower() else _AUX_BEFORE_YOU[prev].capitalize()
                 word = "I"
             else:
                 word = "me" if (at_end or prev in _YOU_OBJECT_AFTER) and i else "I"
@@ -204,15 +266,11 @@ def reflect(text: str) -> str:
             word = "are"
         else:
             word = token
-        out.append(word)
-    joined = ""
-    for word in out:
-        if joined and re.match(r"[A-Za-z]", word[:1]) and not joined.endswith(("'", "(", "\"")):
-            joined += " "
-        elif joined and word[:1] in "\"(" :
-            joined += " "
-        joined += word
-    return re.sub(r"\s+([,.!?;:])", r"\1", joined).strip()
+        out.append([prefix, word, suffix])
+    return " ".join("".join(part) for part in out).strip()
+
+
+_REPEATED = re.compile(r"\b(\w+)(?:[\s,]+\1\b){2,}", re.I)  # "really really really" -> "really"
 
 
 def _strip_fillers(words: list[str]) -> list[str]:
@@ -221,33 +279,56 @@ def _strip_fillers(words: list[str]) -> list[str]:
     return words
 
 
+def _score(sentence: str) -> float:
+    """How telling a sentence or clause is: first person, emotion words, events, advice requests."""
+    low = sentence.lower()
+    value = 2.0 * bool(re.search(r"\b(i|i'm|i've|my|me|we|our)\b", low))
+    value += 2.0 * len(find_emotion_words(sentence))
+    value += 2.0 * bool(GOOD_EVENT.search(sentence) or BAD_EVENT.search(sentence) or COMPLAINT.search(sentence))
+    value += 1.5 * bool(ADVICE.search(sentence))
+    value -= 1.0 * bool(GREETING.match(sentence))
+    value += min(len(sentence.split()), 8) / 8.0
+    return value
+
+
+def _lower_first(clause: str) -> str:
+    return clause[:1].lower() + clause[1:] if clause[:2] not in ("I ", "I'") and clause != "I" else clause
+
+
 def key_clause(text: str, max_words: int = 14) -> str:
     """The most telling clause as the person said it: the sentence with the most first-person,
-    emotion and event content (statements before questions), fillers and trailing punctuation
-    removed, cut at a clause boundary when long."""
+    emotion and event content (statements before questions), fillers, repeats ("really really
+    really") and trailing punctuation removed, cut at a clause boundary when long."""
     sentences = [s.strip() for s in _SENT_SPLIT.split(text) if _WORD.search(s)]
     if not sentences:
         return ""
-
-    def score(sentence: str) -> float:
-        low = sentence.lower()
-        value = 2.0 * bool(re.search(r"\b(i|i'm|i've|my|me|we|our)\b", low))
-        value += 2.0 * len(find_emotion_words(sentence))
-        value += 2.0 * bool(GOOD_EVENT.search(sentence) or BAD_EVENT.search(sentence) or COMPLAINT.search(sentence))
-        value += 1.5 * bool(ADVICE.search(sentence))
-        value -= 1.0 * bool(GREETING.match(sentence))
-        value += min(len(sentence.split()), 8) / 8.0
-        return value
-
-    best = max(sentences[:50], key=score)
+    best = _REPEATED.sub(r"\1", max(sentences[:50], key=_score))
     words = _strip_fillers([w if len(w) <= 30 else w[:30] + "…" for w in best.split()])
     if len(words) > max_words:
         clauses = [c for c in _CLAUSE_BREAK.split(" ".join(words)) if c and _WORD.search(c)]
         scored = [c for c in clauses if 2 <= len(c.split()) <= max_words]
-        words = (max(scored, key=score) if scored else " ".join(words[:max_words])).split()
+        words = (max(scored, key=_score) if scored else " ".join(words[:max_words])).split()
         words = _strip_fillers(words)
-    clause = " ".join(words).strip().rstrip(".!?,;:")
-    return clause[:1].lower() + clause[1:] if clause[:2] not in ("I ", "I'") and clause != "I" else clause
+    return _lower_first(" ".join(words).strip().rstrip(".!?,;:…"))
+
+
+def clean_quote(text: str, max_words: int = 12) -> str:
+    """The first ``max_words`` words of ``text`` as said, for quoting ("…" when cut)."""
+    words = text.split()
+    quote = " ".join(words[:max_words]).rstrip(".!?,;:")
+    return quote + ("…" if len(words) > max_words else "")
+
+
+def parts(text: str, max_words: int = 14) -> list[str]:
+    """The short parts of an utterance that carry one idea each, as said (fillers removed)."""
+    out = []
+    for sentence in _SENT_SPLIT.split(_REPEATED.sub(r"\1", text))[:50]:
+        for piece in _PART_BREAK.split(sentence):
+            words = _strip_fillers((piece or "").split())
+            clause = " ".join(words[:max_words]).strip().rstrip(".!?,;:")
+            if clause and _WORD.search(clause):
+                out.append(_lower_first(clause))
+    return out
 
 
 def topic(text: str) -> str:
@@ -255,26 +336,67 @@ def topic(text: str) -> str:
     best, best_score = "", -1.0
     for match in _NP.finditer(text.replace("’", "'")):
         det, first, second = match.group(1).lower(), match.group(2).lower(), (match.group(3) or "").lower()
-        if first in STOPWORDS or first in _VERBS:
-            continue
         keep_second = second and second not in STOPWORDS and second not in _VERBS and not second.endswith("ly")
-        words = [first] + ([second] if keep_second else [])
+        if first in _ADJECTIVES and keep_second:  # "my new job"
+            words = [first, second]
+        elif first in STOPWORDS or first in _VERBS:
+            continue
+        else:
+            words = [first] + ([second] if keep_second else [])
         # "my job is" -> "my job"; "the train was" -> "the train"; prefer possessives and longer nouns.
         score = 2.0 * (det in ("my", "our")) + 0.5 * (det in ("the", "this", "that")) + len(words[-1]) / 10.0
         if words[-1].endswith(("ing", "ed")) and len(words) > 1:
             words = words[:1]
         if score > best_score:
-            best, best_score = " ".join([_REFLECT.get(det, det), *words]), score
+            article = "the" if det in ("a", "an") else _REFLECT.get(det, det)  # "a baby" -> "the baby"
+            best, best_score = " ".join([article, *words]), score
     return best
 
 
+def strip_markup(text: str) -> str:
+    """Tags (SSML, HTML) and entities removed; entities that hide tags ("&lt;break/&gt;") too."""
+    for _ in range(3):
+        previous = text
+        text = html.unescape(_TAG.sub(" ", text))
+        if text == previous:
+            break
+    return " ".join(_TAG.sub(" ", text).split())
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    analyzer = _vader()
+    lexicon = set(analyzer.lexicon) if analyzer is not None else set()
+    return frozenset(COMMON_ENGLISH | STOPWORDS | FILLERS | lexicon)
+
+
+def looks_foreign(text: str, words: list[str]) -> bool:
+    """True when the words are most likely not English: mostly non-Latin letters, or (three words
+    or more) fewer than a quarter of them common English words."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not words or not letters:
+        return False
+    if sum(not ch.isascii() for ch in letters) / len(letters) > 0.3:
+        return True
+    vocabulary = _english_vocabulary()
+    english = sum(w.lower().replace("’", "'") in vocabulary for w in words)
+    return len(words) >= 3 and english / len(words) < 0.25
+
+
 def read(text: str) -> Utterance:
-    """Everything the embedded reasoner uses from the words."""
-    text = " ".join(str(text).split())
+    """Everything the embedded reasoner uses from the words. Markup is removed first; instructions
+    in the words are detected on the text as given."""
+    raw = " ".join(str(text).split())
+    text = strip_markup(raw)
     words = _WORD.findall(text)
     low = text.lower().replace("’", "'")
     is_question = text.rstrip().endswith("?") or bool(QUESTION_START.match(text) and len(words) > 2)
-    quote = key_clause(text)
+    foreign = looks_foreign(text, words)
+    quote = key_clause(text) if not foreign else ""
+    pieces = parts(text) if not foreign else []
+    good = next((p for p in pieces if GOOD_EVENT.search(p)), "")
+    worry = next((p for p in pieces if p != good and {"fear", "sadness"} & set(find_emotion_words(p))), "")
+    kind = [p for p in pieces if not SELF_CRITICAL.search(p) and not HOSTILE.search(p) and len(p.split()) >= 2]
     return Utterance(
         text=text,
         words=words,
@@ -285,10 +407,19 @@ def read(text: str) -> Utterance:
         complaint=bool(COMPLAINT.search(low)),
         vent=bool(VENT.search(low)),
         greeting=bool(GREETING.match(low)),
-        manipulation=bool(MANIPULATION.search(text)),
+        manipulation=bool(MANIPULATION.search(raw)),
+        hostile=bool(HOSTILE.search(low)),
+        self_critical=bool(SELF_CRITICAL.search(low)),
+        hedge=bool(HEDGE.search(low)),
+        foreign=foreign,
+        markup=text != raw,
+        asks_how_i_am=bool(re.search(r"\bhow (?:are|r) (?:you|u)\b|\bhow'?s it going\b|\bhow are things\b", low)),
         emotion_words=find_emotion_words(text),
         sentiment=sentiment(text) if words or any(c in _EMOJI for c in text) else 0.0,
         clause=reflect(quote) if quote else "",
-        topic=topic(quote) or topic(text[:400]),
+        topic=(topic(quote) or topic(text[:400])) if not foreign else "",
         quote=quote,
+        good_clause=reflect(good) if good else "",
+        worry_clause=reflect(worry) if worry else "",
+        kind_clause=reflect(max(kind, key=_score)) if kind else "",
     )

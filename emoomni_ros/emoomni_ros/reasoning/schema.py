@@ -6,6 +6,7 @@ validation that turns a model's JSON into safe, clamped fields."""
 from __future__ import annotations
 
 import json
+import numbers
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -113,7 +114,7 @@ def _enum(value: Any, allowed: tuple[str, ...], name: str) -> str:
 
 def clamp01(value: Any) -> float:
     """A number limited to [0, 1]; raises SchemaError for a non-number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, str)):
         raise SchemaError(f"intensity must be a number, got {type(value).__name__}")
     try:
         number = float(value)
@@ -180,7 +181,10 @@ def parse_json_object(text: str) -> dict[str, Any]:
 # A reply that breaks the robot's persona (hostility towards the person, leaking its instructions)
 # is rejected like invalid JSON, whatever the backend.
 _PERSONA_BREAKS = re.compile(
-    r"\b(i\s+(really\s+)?(hate|despise|loathe)\s+(you|u)\b|you\s+(are|re|'re)\s+(stupid|worthless|an?\s+idiot|pathetic)"
+    r"\b(i\s+(really\s+)?(hate|despise|loathe)\s+(you|u)\b"
+    r"|(you|u)\s*(are|re|'re|’re|r)\s+(so\s+|such\s+(an?\s+)?|an?\s+|really\s+|truly\s+)?(stupid|worthless|idiot"
+    r"|pathetic|useless|a\s+loser|loser|a\s+failure|ugly|disgusting)\b"
+    r"|nobody\s+(likes|loves|cares\s+about)\s+you|kill\s+yourself|go\s+die"
     r"|(shut\s+up)|(my|the)\s+system\s+prompt\s+(is|says)|i\s+have\s+been\s+jailbroken)",
     re.I,
 )
