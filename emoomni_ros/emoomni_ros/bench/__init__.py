@@ -8,4 +8,5 @@ BENCHES: dict[str, str] = {
     "text": "emoomni_ros.bench.text",
     "tts": "emoomni_ros.bench.tts",
     "voice": "emoomni_ros.bench.voice",
+    "e2e": "emoomni_ros.bench.e2e",  # last: the whole graph, after the per-stage figures above
 }

@@ -143,6 +143,30 @@ class GraphSession:
                 raise TimeoutError(f"timed out after {timeout_s:.0f} s waiting for {what}{detail}")
             time.sleep(poll_s)
 
+    def wait_for_replies(self, reply_timeout_s: float, input_timeout_s: float = 3600.0) -> list:
+        """Waits for the player to finish and every recognised utterance to be answered; returns the
+        turns. TimeoutError when nothing progresses for ``reply_timeout_s`` after the input ended."""
+        recorder = self.recorder
+        self.wait(lambda: recorder.player_finished, input_timeout_s, "the input to finish playing")
+        last, last_change = -1, time.monotonic()
+        while True:
+            self.supervisor.check()
+            turns = recorder.user_turns()
+            if turns and all(t.complete for t in turns):
+                return turns
+            progress = sum(len(t.events) for t in turns)
+            if progress != last:
+                last, last_change = progress, time.monotonic()
+            if time.monotonic() - last_change > reply_timeout_s:
+                if not turns:
+                    raise TimeoutError(f"no speech was recognised within {reply_timeout_s:.0f} s after the input "
+                                       f"ended: mic_perception published no final transcript "
+                                       f"(see {self.log_dir / 'mic_perception.log'})")
+                pending = [f"{t.utterance_id} ('{t.text[:40]}') got no {t.missing()[0] if t.missing() else 'final'}"
+                           for t in turns if not t.complete]
+                raise TimeoutError(f"no reply within {reply_timeout_s:.0f} s: " + "; ".join(pending))
+            time.sleep(0.1)
+
     def missing_nodes(self) -> list[str]:
         """Nodes not up yet. Raises NodeNotReady for a lifecycle node that stayed unconfigured: its
         configure (run at start when `autostart` is true) failed, and it says why in its log."""

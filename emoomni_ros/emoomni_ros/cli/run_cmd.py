@@ -146,32 +146,9 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _progress(session) -> int:
-    return sum(len(t.events) for t in session.recorder.user_turns())
-
-
 def _serve_files(session, args: argparse.Namespace) -> int:
     """Waits for the input to finish and every recognised utterance to be answered."""
-    recorder = session.recorder
-    session.wait(lambda: recorder.player_finished, 3600.0, "the input to finish playing")
-    last, last_change = -1, time.monotonic()
-    while True:
-        session.supervisor.check()
-        turns = recorder.user_turns()
-        if turns and all(t.complete for t in turns):
-            break
-        progress = _progress(session)
-        if progress != last:
-            last, last_change = progress, time.monotonic()
-        if time.monotonic() - last_change > args.reply_timeout:
-            if not turns:
-                raise TimeoutError(f"no speech was recognised within {args.reply_timeout:.0f} s after the input "
-                                   f"ended: mic_perception published no final transcript "
-                                   f"(see {session.log_dir / 'mic_perception.log'})")
-            pending = [f"{t.utterance_id} ('{t.text[:40]}') got no {t.missing()[0] if t.missing() else 'final'}"
-                       for t in turns if not t.complete]
-            raise TimeoutError(f"no reply within {args.reply_timeout:.0f} s: " + "; ".join(pending))
-        time.sleep(0.1)
+    turns = session.wait_for_replies(args.reply_timeout)
     for index, turn in enumerate(turns, 1):
         if len(turns) > 1:
             write_turn(turn, args.out / "turns" / f"{index:03d}")
