@@ -70,7 +70,9 @@ class Diagnostics:
         self._pub = node.create_publisher(DiagnosticArray, "/diagnostics", 10)
         self._timer = node.create_timer(period_s, self.publish)
 
-    def set_status(self, level: int, message: str) -> None:
+    def set_status(self, level: bytes | int, message: str) -> None:
+        if isinstance(level, int):  # DiagnosticStatus.level is a byte field: 0 would fail at publish time
+            level = bytes([level])
         with self._lock:
             self._level, self._message = level, message
 

@@ -12,7 +12,7 @@ from emoomni_msgs.msg import AffectState as AffectStateMsg
 from emoomni_msgs.msg import EmotionCue
 from emoomni_ros.affect.fusion import AffectFusion, FusionConfig, freshness
 from emoomni_ros.datatypes import MODALITIES, AffectState
-from emoomni_ros.nodes.common import EVENT_QOS, Diagnostics, declare, now_s, run
+from emoomni_ros.nodes.common import EVENT_QOS, OK, Diagnostics, declare, now_s, run
 from emoomni_ros.nodes.convert import affect_to_msg, cue_from_msg
 
 
@@ -63,7 +63,7 @@ class FusionNode(Node):
             self.create_subscription(EmotionCue, f"emoomni/cues/{modality}",
                                      lambda msg, m=modality: self.on_cue(msg, m), EVENT_QOS)
         self.create_timer(1.0 / self.rate_hz, self.on_tick)
-        self.diagnostics.set_status(0, "fusing")
+        self.diagnostics.set_status(OK, "fusing")
         self.get_logger().info(f"fusing face/voice/text cues at {self.rate_hz:g} Hz "
                                f"({'single person' if single else 'every face'})")
 
