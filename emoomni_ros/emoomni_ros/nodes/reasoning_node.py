@@ -276,27 +276,33 @@ class ReasoningNode(LifecycleNode):
 
     # -- worker -------------------------------------------------------------------------------------------
     def _affect_for(self, job: Job) -> AffectState:
-        """The newest AffectState for the speaker that includes this utterance's cues, waiting up to
-        ``affect_wait_s`` for it; else the newest recent one; else neutral."""
+        """The newest AffectState for the speaker that includes this utterance's text cue (when a
+        text perception node publishes), waiting up to ``affect_wait_s`` for it; else one with any
+        cue of this utterance (the voice cue comes before the words are recognised); else the
+        newest recent one; else neutral."""
         deadline = time.monotonic() + self.affect_wait_s
+        wait_for_words = self.count_publishers("emoomni/cues/text") > 0
 
-        def pick(require_utterance: bool) -> AffectState | None:
+        def has_cue(state: AffectState, modality: str | None) -> bool:
+            return any(c.utterance_id == job.utterance_id and modality in (None, c.modality) for c in state.cues)
+
+        def pick(modality: str | None, require_utterance: bool = True) -> AffectState | None:
             now = now_s(self)
             candidates = [s for p, states in self._affect.items() for s in states
                           if p in (job.person_id, ANONYMOUS_SPEAKER) or job.person_id == ANONYMOUS_SPEAKER]
             candidates = [s for s in candidates if now - s.stamp <= self.affect_max_age_s]
             if require_utterance:
-                candidates = [s for s in candidates if any(c.utterance_id == job.utterance_id for c in s.cues)]
+                candidates = [s for s in candidates if has_cue(s, modality)]
             return max(candidates, key=lambda s: (bool(s.cues), s.stamp)) if candidates else None
 
         with self._affect_cond:
             while True:
-                found = pick(True)
+                found = pick("text" if wait_for_words else None)
                 left = deadline - time.monotonic()
                 if found is not None or left <= 0:
                     break
                 self._affect_cond.wait(left)
-            found = found or pick(False)
+            found = found or pick(None) or pick(None, require_utterance=False)
         return found or AffectState.neutral(job.person_id, now_s(self))
 
     def _work(self) -> None:
