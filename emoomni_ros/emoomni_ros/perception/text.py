@@ -13,6 +13,7 @@ the head's expected valence; arousal adds punctuation, capitals and stretched wo
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue
 from emoomni_ros.perception import text_lexical
 from emoomni_ros.perception.text_encoder import CachedEncoder, TextEncoder, load_encoder
 from emoomni_ros.perception.text_head import DEFAULT_HEAD, TextHead
-from emoomni_ros.perception.text_normalise import normalise
+from emoomni_ros.perception.text_normalise import normalise, normalise_cut
 
 NEGATIVE = ("sadness", "anger", "fear", "disgust")
 QUOTE_CHARS = 40
@@ -33,6 +34,20 @@ def _q(phrase: str) -> str:
     """A phrase quoted for evidence, shortened when long."""
     phrase = phrase if len(phrase) <= QUOTE_CHARS else phrase[: QUOTE_CHARS - 3] + "..."
     return f"'{phrase}'"
+
+
+def _as_written(clean: str, term: str) -> str:
+    """An n-gram of the words model ("you !", lower case, tokens joined by spaces) as the text has it
+    ("you!"); the n-gram itself where it cannot be found."""
+    tokens = term.split()
+    if not tokens:
+        return term
+    pattern = r"[^\w!?']{0,3}".join(
+        (r"\b" + re.escape(t) + r"\b") if t[0].isalnum() or t[0] == "_" else re.escape(t) for t in tokens)
+    m = re.search(pattern, clean, re.IGNORECASE)
+    return m.group(0) if m else term
+
+
 IDX = labels.LABEL_INDEX
 
 
@@ -101,8 +116,8 @@ class TextAnalyzer:
                 stamp: float = 0.0, person_id: str = ANONYMOUS_SPEAKER, language: str = "en",
                 window_start: float = 0.0) -> Cue:
         """Raises EmptyTextError when nothing is left of ``text`` after cleaning."""
-        raw_len = len(text) if isinstance(text, str) else 0
-        clean = normalise(text, self.max_chars)
+        raw_len = len(text) if isinstance(text, str | bytes) else 0
+        clean, cut_off = normalise_cut(text, self.max_chars)
         if not clean:
             raise EmptyTextError("empty text (nothing left after removing whitespace and control characters)")
         reading = text_lexical.read(clean)
@@ -121,7 +136,7 @@ class TextAnalyzer:
         evidence += self._lexical_evidence(reading, label)
         if earlier:
             evidence.append(f"context: {len(earlier)} earlier turn(s) of this speaker")
-        if raw_len > self.max_chars:
+        if cut_off:
             evidence.append(f"text truncated to {len(clean)} of {raw_len} characters")
         lang = (language or "en").lower()
         if not (lang.startswith("en") or lang in ("und", "")):
@@ -169,13 +184,14 @@ class TextAnalyzer:
             _, cols, vals = self.head.word_scores(clean)
             terms = self.head.top_terms(cols, vals, top)
             if terms:
-                text += " (words: " + ", ".join(_q(t) for t in terms) + ")"
+                text += " (words: " + ", ".join(_q(_as_written(clean, t)) for t in terms) + ")"
         return text
 
     @staticmethod
     def _lexical_evidence(reading: text_lexical.LexicalReading, label: str) -> list[str]:
         out = []
-        shown = [c for c in reading.contributions if not c.negated][:3]
+        shown = list({c.phrase.lower(): c for c in reversed(reading.contributions) if not c.negated}.values())
+        shown = sorted(shown, key=lambda c: -abs(c.score))[:3]  # each phrase once, the strongest first
         if shown:
             out.append("sentiment words: " + ", ".join(
                 f"{_q(c.phrase)} ({'positive' if c.score > 0 else 'negative'} {c.score:+.1f})" for c in shown))

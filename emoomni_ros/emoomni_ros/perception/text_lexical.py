@@ -169,6 +169,17 @@ def _phrase(words: list[str], i: int) -> str:
     return " ".join(w.strip(".,!?;:\"") for w in words[start:i + 1])
 
 
+def _emoji_words(text: str) -> dict[str, str]:
+    """Lower-cased words of the descriptions VADER substitutes for the emojis in ``text`` -> the emoji."""
+    table = _vader().emojis
+    out: dict[str, str] = {}
+    for ch in dict.fromkeys(text):
+        if ch in table:
+            for word in table[ch].split():
+                out.setdefault(word.lower(), ch)
+    return out
+
+
 def read(text: str) -> LexicalReading:
     """The lexical reading of already-normalised text (see ``text_normalise.normalise``)."""
     reading = LexicalReading(text=text)
@@ -177,13 +188,16 @@ def read(text: str) -> LexicalReading:
     words, sentiments, scores = _vader_tokens(text)
     reading.compound, reading.pos, reading.neg = scores["compound"], scores["pos"], scores["neg"]
     lexicon = _vader().lexicon
+    emojis = _emoji_words(text)
     for i, (word, score) in enumerate(zip(words, sentiments, strict=False)):
         base = lexicon.get(word.lower())
         if base is None or abs(score) < 1e-6:
             continue
+        phrase = _phrase(words, i)
+        if word.lower() in emojis and not re.search(r"(?i)\b" + re.escape(word) + r"\b", text):
+            phrase = emojis[word.lower()]  # a word of an emoji's description: quote the emoji itself
         reading.contributions.append(Contribution(
-            phrase=_phrase(words, i), word=word, lexicon=float(base), score=score,
-            negated=(score * base) < 0))
+            phrase=phrase, word=word, lexicon=float(base), score=score, negated=(score * base) < 0))
     reading.contributions.sort(key=lambda c: -abs(c.score))
     for pattern, kind in _HEDGES:
         for m in pattern.finditer(text):

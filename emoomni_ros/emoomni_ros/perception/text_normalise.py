@@ -1,8 +1,10 @@
 """Cleaning of transcript text before any model sees it: mis-encoded characters, typographic
-quotes, control characters, runs of whitespace and overlong input."""
+quotes, markup (SSML/HTML tags and entities), control characters, runs of whitespace and overlong
+input."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -16,6 +18,11 @@ _ASCII = str.maketrans({
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2]"
                        "[\u0080-\u00bf\u2018-\u201e\u20ac\u2122\u0152\u0153\u0160\u0161\u017d\u017e\u0178]")
 _SPACE = re.compile(r"\s+")
+_ASCII_BLANKS = re.compile("[\x00-\x20\x7f]{2,}")
+_VISIBLE = re.compile("[^\x00-\x20\x7f]")
+# SSML/HTML/XML tags and comments ("<speak>", '<break time="1s"/>', "</emphasis>", "<!-- x -->"). A tag
+# starts with a letter, so "<3" and "a < b" are kept. (MELD has no tags: training is unaffected.)
+_TAG = re.compile(r"<!--.{0,2000}?-->|</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>]{0,1000})?/?>", re.DOTALL)
 
 
 def _fix_c1(text: str) -> str:
@@ -43,14 +50,25 @@ def _fix_mojibake(text: str) -> str:
 
 def normalise(text: object, max_chars: int = 0) -> str:
     """Clean, single-spaced text; at most ``max_chars`` characters (0: no limit), cut at a word."""
+    return normalise_cut(text, max_chars)[0]
+
+
+def normalise_cut(text: object, max_chars: int = 0) -> tuple[str, bool]:
+    """``normalise`` and whether words were cut off to keep within ``max_chars``."""
     if text is None:
-        return ""
+        return "", False
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
     text = str(text)
+    cut_off = False
     if max_chars > 0:  # bound the work on hostile input before the character passes below
-        text = text[: max_chars * 4]
+        text = _ASCII_BLANKS.sub(" ", text)  # a flood of NULs or spaces does not count
+        bound = max_chars * 4
+        cut_off = len(text) > bound and _VISIBLE.search(text, bound) is not None
+        text = text[:bound]
     text = _fix_mojibake(_fix_c1(text))
+    if "<" in text or "&" in text:  # markup: the words between the tags are what was said
+        text = _TAG.sub(" ", html.unescape(text) if "&" in text else text)
     text = unicodedata.normalize("NFKC", text).translate(_ASCII)
     # Other control and format characters (zero-width, bidi marks, NUL) carry nothing.
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
@@ -59,4 +77,5 @@ def normalise(text: object, max_chars: int = 0) -> str:
         cut = text[:max_chars]
         space = cut.rfind(" ")
         text = cut[:space] if space > max_chars // 2 else cut
-    return text
+        cut_off = True
+    return text, cut_off
