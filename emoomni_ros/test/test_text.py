@@ -1,0 +1,458 @@
+"""Text perception: the ``TextAnalyzer`` cue (distribution, confidence, valence/arousal, evidence),
+its lexical rules (negation, litotes, masking hedges), context turns, language, hostile input, text
+cleaning, the eval command, and the accuracy of the shipped head on MELD dev (data-marked)."""
+
+import argparse
+import csv
+import json
+import re
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from emoomni_ros import labels
+from emoomni_ros.perception import eval_text, text_lexical
+from emoomni_ros.perception.text import EmptyTextError, TextAnalyzer
+from emoomni_ros.perception.text_data import contexts, earlier_turns, load_csv
+from emoomni_ros.perception.text_encoder import load_encoder
+from emoomni_ros.perception.text_head import TextHead
+from emoomni_ros.perception.text_normalise import normalise
+
+NEGATIVE = ("sadness", "anger", "fear", "disgust")
+CLEAR = {  # sentences whose reading is not in doubt
+    "I love this wonderful day": "joy",
+    "Everything is awful and I want to cry": "sadness",
+    "I hate you!": "anger",
+    "I'm so scared": "fear",
+    "That's disgusting, ew": "disgust",
+    "Wow, really?!": "surprise",
+    "The meeting is at three.": "neutral",
+}
+QUOTED = re.compile(r"'(.+?)'(?=[\s,)]|$)")
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    # One torch thread: the encoder of short sentences gains little from more, and loses a lot when
+    # other processes share the cores (the MELD test: 17 s instead of 200 s at a load of 5 on 2 cores).
+    import torch
+
+    threads = torch.get_num_threads()
+    yield TextAnalyzer(encoder=load_encoder("minilm", threads=1))
+    torch.set_num_threads(threads)
+
+
+def negative_mass(cue) -> float:
+    return sum(cue.prob(name) for name in NEGATIVE)
+
+
+def check_cue(cue) -> None:
+    d = np.asarray(cue.distribution, dtype=np.float64)
+    assert d.shape == (labels.NUM_LABELS,)
+    assert np.all(np.isfinite(d)) and np.all(d >= 0) and d.sum() == pytest.approx(1.0, abs=1e-6)
+    assert cue.label in labels.CORE_LABELS and cue.label == labels.CORE_LABELS[int(np.argmax(d))]
+    assert 0.0 <= cue.confidence <= 1.0 and cue.confidence <= d.max() + 1e-6
+    assert -1.0 <= cue.valence <= 1.0 and -1.0 <= cue.arousal <= 1.0
+    assert cue.modality == "text" and cue.evidence and all(isinstance(e, str) and e for e in cue.evidence)
+
+
+# --- the cue ----------------------------------------------------------------------------------------
+
+
+def test_cue_is_a_distribution_with_bounded_label_confidence_and_affect(analyzer):
+    for text in [*CLEAR, "I'm fine.", "not bad at all", "Hmm.", "??!!", "OK", "NO WAY!!! SERIOUSLY???"]:
+        check_cue(analyzer.analyze(text))
+    cue = analyzer.analyze("Hello there.", utterance_id="u7", stamp=12.5, window_start=11.0, person_id="face_3")
+    assert (cue.utterance_id, cue.stamp, cue.window_start, cue.window_end) == ("u7", 12.5, 11.0, 12.5)
+    assert cue.person_id == "face_3" and cue.source == analyzer.source
+    assert analyzer.analyze("Hello there.", person_id="").person_id == "anonymous_speaker"
+
+
+def test_clear_sentences_get_their_emotion(analyzer):
+    for text, expected in CLEAR.items():
+        cue = analyzer.analyze(text)
+        assert cue.label == expected, (text, cue.label, cue.evidence)
+        assert cue.evidence[0].startswith(f"text model: {expected}")
+
+
+def test_same_text_same_reading(analyzer):
+    a = analyzer.analyze("I can't believe you did that!")
+    analyzer.forget("I can't believe you did that!")
+    b = analyzer.analyze("I can't believe you did that!")
+    np.testing.assert_allclose(a.distribution, b.distribution, atol=1e-6)
+    assert a.evidence == b.evidence and a.confidence == pytest.approx(b.confidence)
+
+
+def test_valence_sign_follows_vader_on_clear_sentences(analyzer):
+    for text in ("I love this wonderful day", "This is great news, thank you so much!", "I'm so happy for you"):
+        assert analyzer.analyze(text).valence > 0.3, text
+    for text in ("Everything is awful and I want to cry", "I hate you!", "This is a terrible, horrible mess"):
+        assert analyzer.analyze(text).valence < -0.3, text
+    assert abs(analyzer.analyze("The meeting is at three.").valence) < 0.2
+
+
+def test_exclamations_and_capitals_raise_arousal(analyzer):
+    calm = analyzer.analyze("we won the game")
+    loud = analyzer.analyze("WE WON THE GAME!!!")
+    assert loud.arousal > calm.arousal + 0.3
+    assert any(e.startswith("exclamation marks: 3") for e in loud.evidence)
+    assert any(e.startswith("capitals:") and "'WON'" in e for e in loud.evidence)
+
+
+# --- lexical rules ----------------------------------------------------------------------------------
+
+
+def test_negated_positive_is_not_joy(analyzer):
+    happy, not_happy = analyzer.analyze("I am so happy"), analyzer.analyze("I am not happy")
+    assert happy.label == "joy"
+    assert not_happy.label != "joy" and not_happy.prob("joy") < 0.1 and happy.prob("joy") > 0.4
+    assert not_happy.valence < 0 < happy.valence
+    assert any(e.startswith("negation: 'not happy'") and "not joy" in e for e in not_happy.evidence)
+    for text in ("I'm not happy about this", "This isn't fun at all", "I don't love it"):
+        cue = analyzer.analyze(text)
+        assert cue.label != "joy" and any(e.startswith("negation:") for e in cue.evidence), (text, cue.evidence)
+
+
+def test_negated_negative_is_never_a_strong_negative(analyzer):
+    bad = analyzer.analyze("This is bad")
+    for text in ("This is not bad", "not bad at all", "That wasn't terrible"):
+        cue = analyzer.analyze(text)
+        assert cue.label not in NEGATIVE, (text, cue.label)
+        assert negative_mass(cue) < 0.4 and negative_mass(cue) < negative_mass(bad), text
+        assert cue.valence >= 0, text
+        assert any(e.startswith("negation:") and "mild" in e for e in cue.evidence), (text, cue.evidence)
+    assert negative_mass(bad) > 0.5 and bad.valence < 0
+
+
+def test_masking_hedge_lowers_confidence_and_is_quoted(analyzer):
+    cue = analyzer.analyze("I'm fine.")
+    assert cue.label in ("neutral", "joy")
+    assert any(e == "hedge: 'I'm fine' (may mask feelings)" for e in cue.evidence), cue.evidence
+    # the hedge scales the confidence below the distribution's own peak
+    assert cue.confidence == pytest.approx(analyzer.hedge_confidence * max(cue.distribution), rel=1e-5)
+    plain = analyzer.analyze("I am at home.")
+    assert plain.confidence == pytest.approx(max(plain.distribution), rel=1e-5)
+    trusting = TextAnalyzer(encoder=analyzer.encoder.encoder, hedge_confidence=1.0)
+    assert trusting.analyze("I'm fine.").confidence > cue.confidence + 0.1
+    for text in ("Everything's fine, don't worry about me", "It doesn't matter.", "Whatever."):
+        hedged = analyzer.analyze(text)
+        assert any(e.startswith("hedge:") and "may mask" in e for e in hedged.evidence), (text, hedged.evidence)
+    assert any("softens" in e for e in analyzer.analyze("I guess it was kind of nice").evidence)
+
+
+def test_masking_halves_a_positive_valence():
+    reading = text_lexical.read("I'm fine")
+    head_valence, _ = labels.valence_arousal(np.eye(labels.NUM_LABELS)[labels.LABEL_INDEX["neutral"]])
+    valence, _ = TextAnalyzer._valence_arousal(np.eye(labels.NUM_LABELS)[0], reading)
+    assert reading.masking and reading.compound > 0
+    assert valence == pytest.approx(0.5 * (0.5 * reading.compound + 0.5 * head_valence))
+
+
+def test_evidence_quotes_the_phrases_that_carried_the_emotion(analyzer):
+    love = analyzer.analyze("I love this wonderful day")
+    assert any(e.startswith("sentiment words:") and "'love'" in e and "wonderful'" in e for e in love.evidence)
+    assert any(e.startswith("emotion words:") and "'love' (joy)" in e for e in love.evidence)
+    hate = analyzer.analyze("I hate you!")
+    assert any("'hate' (negative" in e for e in hate.evidence)
+    assert any("'hate' (anger)" in e for e in hate.evidence)
+    # every quoted phrase is a piece of the text as written (n-grams of the words model included)
+    for text in [*CLEAR, "I am not happy", "This is not bad", "I'm fine.", "Oh my god, no way! Seriously?",
+                 "I miss her so much...", "Sooo good", "ha ha ha, that's hilarious"]:
+        clean = normalise(text).lower()
+        for line in analyzer.analyze(text).evidence:
+            for phrase in QUOTED.findall(line):
+                assert phrase.lower() in clean, (text, line, phrase)
+
+
+def test_evidence_names_each_phrase_once_and_quotes_emojis(analyzer):
+    laugh = analyzer.analyze("ha ha ha ha ha")
+    line = next(e for e in laugh.evidence if e.startswith("sentiment words:"))
+    assert line.count("'ha'") == 1
+    crying = analyzer.analyze("\U0001f62d\U0001f62d\U0001f62d")
+    assert crying.valence < 0
+    assert any(e.startswith("sentiment words:") and "'\U0001f62d'" in e for e in crying.evidence), crying.evidence
+
+
+# --- context and language ---------------------------------------------------------------------------
+
+
+def test_context_turns_change_the_reading(analyzer):
+    alone = analyzer.analyze("I'm fine.")
+    sad = analyzer.analyze("I'm fine.", context=["I lost my job today.", "My girlfriend left me."])
+    happy = analyzer.analyze("I'm fine.", context=["We won the lottery!", "This is the best day of my life!"])
+    assert not np.allclose(alone.distribution, sad.distribution, atol=0.02)
+    assert sad.prob("sadness") > alone.prob("sadness") + 0.03
+    assert sad.prob("sadness") > happy.prob("sadness")
+    assert "context: 2 earlier turn(s) of this speaker" in sad.evidence
+    assert not any(e.startswith("context:") for e in alone.evidence)
+    # empty turns are dropped; only the last context_turns count
+    assert analyzer.analyze("I'm fine.", context=["", "  ", "\x00"]).evidence == alone.evidence
+    many = analyzer.analyze("I'm fine.", context=["ok"] * 50)
+    assert f"context: {analyzer.context_turns} earlier turn(s) of this speaker" in many.evidence
+
+
+def test_without_context_turns_the_context_is_ignored(analyzer):
+    plain = TextAnalyzer(encoder=analyzer.encoder.encoder, context_turns=0)
+    a = plain.analyze("I'm fine.")
+    b = plain.analyze("I'm fine.", context=["I lost my job today.", "My girlfriend left me."])
+    np.testing.assert_allclose(a.distribution, b.distribution)
+    assert a.evidence == b.evidence
+
+
+def test_other_languages_lower_the_confidence(analyzer):
+    english = analyzer.analyze("I am so happy today!")
+    german = analyzer.analyze("I am so happy today!", language="de")
+    np.testing.assert_allclose(english.distribution, german.distribution)
+    assert german.confidence == pytest.approx(english.confidence * analyzer.english_only_penalty, rel=1e-5)
+    assert any("language 'de'" in e and "English" in e for e in german.evidence)
+    for lang in ("en", "en-US", "EN_gb", "und", "", None):
+        cue = analyzer.analyze("I am so happy today!", language=lang)
+        assert cue.confidence == pytest.approx(english.confidence), lang
+    foreign = analyzer.analyze("Ich bin heute sehr glücklich", language="de")
+    assert foreign.confidence < 0.5
+
+
+# --- bad and hostile input --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", " ", "   \n\t  ", "\x00\x01\x02", "\u200b\u200d\ufeff", "\r\n\x0b\x0c\x7f",
+                                  "<speak></speak>", None])
+def test_empty_text_raises(analyzer, text):
+    with pytest.raises(EmptyTextError, match="empty text"):
+        analyzer.analyze(text)
+    assert issubclass(EmptyTextError, ValueError)
+
+
+HOSTILE = {
+    "long": "I am really very happy today. " * 3400,  # about 100k characters
+    "one_word": "a" * 100_000,
+    "nul_bytes": "I\x00 am\x00 so\x00 angry\x00!",
+    "nul_flood": "\x00" * 100_000 + "I am so angry!" + "\x00" * 100_000,
+    "space_flood": " \t\n" * 30_000 + "I am so angry!",
+    "mojibake": "itâ€™s so great, isnâ€™t it? Ã©",
+    "c1_bytes": "I\x92m fine \x93really\x94",
+    "emoji": "\U0001f602\U0001f602 \U0001f621 love it \u2764\ufe0f" * 10,
+    "emoji_flood": "\U0001f62d" * 100_000,
+    "ssml": '<speak><prosody rate="fast" pitch="+20%">I am <emphasis level="strong">furious</emphasis></prosody>'
+            '<break time="1s"/></speak>',
+    "html": "<p>I &amp; you &lt;3</p><script>alert('x')</script><!-- hidden -->",
+    "angle_flood": "<" * 50_000 + "a" + ">" * 50_000,
+    "surrogates": "happy \ud800 \udfff sad",
+    "bidi": "\u202eI am sad\u202c \u200f",
+    "rtl_cjk": "\u0623\u0646\u0627 \u0633\u0639\u064a\u062f \u6211\u5f88\u9ad8\u5174",
+    "bytes": b"I am happy",
+    "number": 12345,
+    "punctuation": "!?!?" * 25_000,
+    "regex_bait": ("aaa" * 300 + " ") * 100 + "(" * 1000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_never_crashes_and_is_bounded(analyzer, name):
+    text = HOSTILE[name]
+    start = time.perf_counter()
+    cue = analyzer.analyze(text)
+    elapsed = time.perf_counter() - start
+    check_cue(cue)
+    assert elapsed < 5.0, f"{name}: {elapsed:.2f} s"  # ~0.4 s at worst (emoji_flood) on one idle core
+    assert len(cue.evidence) <= 12 and all(len(e) <= 300 for e in cue.evidence), cue.evidence
+    cut = len(normalise(text)) > analyzer.max_chars  # unbounded cleaning, in the test only
+    assert any(e.startswith("text truncated to") for e in cue.evidence) == cut, cue.evidence
+    if name in ("nul_flood", "space_flood"):
+        assert normalise(text, analyzer.max_chars) == "I am so angry!" and cue.label != "neutral"
+
+
+def test_markup_is_read_as_the_words_it_wraps(analyzer):
+    plain = analyzer.analyze("I am furious")
+    tagged = analyzer.analyze(HOSTILE["ssml"])
+    np.testing.assert_allclose(plain.distribution, tagged.distribution, atol=1e-6)
+    assert any("'furious'" in e for e in tagged.evidence)
+
+
+def test_hostile_context_is_bounded_too(analyzer):
+    start = time.perf_counter()
+    cue = analyzer.analyze("ok", context=[HOSTILE["long"], HOSTILE["emoji_flood"], None, "\x00", 5])
+    check_cue(cue)
+    assert time.perf_counter() - start < 8.0
+
+
+def test_long_text_is_cut_at_a_word(analyzer):
+    cue = analyzer.analyze(HOSTILE["long"])
+    note = next(e for e in cue.evidence if e.startswith("text truncated"))
+    kept = int(note.split()[3])
+    assert analyzer.max_chars // 2 < kept <= analyzer.max_chars
+    assert normalise(HOSTILE["long"], analyzer.max_chars).endswith(("today.", "I", "am", "really", "very", "happy"))
+
+
+# --- cleaning ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("  hello \n\t world  ", "hello world"),
+    ("it\u2019s \u201cgreat\u201d \u2013 really\u2026", "it's \"great\" - really..."),
+    ("itâ€™s", "it's"),  # UTF-8 read as Windows-1252
+    ("I\x92m", "I'm"),  # a Windows-1252 byte read as Latin-1
+    ("caf\u00e9 na\u00efve", "caf\u00e9 na\u00efve"),  # real accents are kept
+    ("\uff28\uff25\uff2c\uff2c\uff2f", "HELLO"),  # full-width forms (NFKC)
+    ("a\x00b\u200bc\u202ed", "a b c d"),
+    ("non\u00a0breaking", "non breaking"),
+    ("<speak>Hi <break time='1s'/> there</speak>", "Hi there"),
+    ("I <3 you and 2 < 3", "I <3 you and 2 < 3"),
+    ("Tom &amp; Jerry &lt;b&gt;", "Tom & Jerry"),
+    ("AT&T rocks", "AT&T rocks"),
+    ("<!-- note --> ok", "ok"),
+    (None, ""),
+    (b"caf\xc3\xa9", "caf\u00e9"),
+    (b"\xff\xfe broken", "\ufffd\ufffd broken"),
+    (42, "42"),
+])
+def test_normalise(raw, clean):
+    assert normalise(raw) == clean
+    assert normalise(normalise(raw)) == normalise(raw)
+
+
+def test_normalise_bounds_the_length_at_a_word():
+    text = "word " * 1000
+    out = normalise(text, 100)
+    assert out.endswith("word") and 50 < len(out) <= 100
+    assert len(normalise("x" * 10_000, 100)) == 100  # no space to cut at
+    assert len(normalise(text)) == len(text.strip())  # 0: no limit
+
+
+# --- the head and the encoder -----------------------------------------------------------------------
+
+
+class _TinyEncoder:
+    name, dim = "tiny", 8
+
+    def encode(self, texts):
+        return np.zeros((len(texts), self.dim), dtype=np.float32)
+
+
+def test_mismatched_encoder_and_missing_head_are_clear_errors(tmp_path):
+    with pytest.raises(ValueError, match="384"):
+        TextAnalyzer(encoder=_TinyEncoder())
+    with pytest.raises(FileNotFoundError, match="train_text"):
+        TextHead(tmp_path / "none.npz")
+
+
+def test_shipped_head_was_trained_on_meld_train_only():
+    head = TextHead()
+    assert head.meta["labels"] == list(labels.CORE_LABELS)
+    assert head.meta["trained_on"].startswith("MELD train")
+    assert head.encoder == "all-MiniLM-L6-v2" and head.embedding_dim == 384
+    assert head.lexical_features == text_lexical.FEATURE_NAMES
+    assert 0 < head.words_weight < 1 and head.context_turns >= 1
+
+
+def test_top_terms_name_ngrams_of_the_text():
+    head = TextHead()
+    _, cols, vals = head.word_scores("I hate you so much, you idiot!")
+    terms = head.top_terms(cols, vals, "anger", n=3)
+    assert terms and all(t in head.words.terms("I hate you so much, you idiot!") for t in terms)
+    assert head.top_terms(np.zeros(0, dtype=np.int64), np.zeros(0), "anger") == []
+
+
+# --- eval -------------------------------------------------------------------------------------------
+
+
+def test_vader_baseline_labels():
+    assert eval_text.vader_label("I love this wonderful day") == "joy"
+    assert eval_text.vader_label("This is awful") == "sadness"
+    assert eval_text.vader_label("This is awful!") == "anger"
+    assert eval_text.vader_label("This is AWFUL") == "anger"
+    assert eval_text.vader_label("The meeting is at three.") == "neutral"
+
+
+def test_stratified_subset_keeps_the_label_shares():
+    from emoomni_ros.perception.text_data import Utterance
+
+    rows = [Utterance(f"t{i}", "neutral") for i in range(600)] + [Utterance(f"j{i}", "joy") for i in range(300)] \
+        + [Utterance(f"f{i}", "fear") for i in range(10)]
+    subset = eval_text.stratified(rows, 91)
+    assert subset == sorted(set(subset)) == eval_text.stratified(rows, 91)
+    picked = [rows[i].label for i in subset]
+    assert (picked.count("neutral"), picked.count("joy"), picked.count("fear")) == (60, 30, 1)
+    assert eval_text.stratified(rows, 0) == list(range(len(rows)))
+
+
+ROWS = [  # Dialogue_ID, Utterance_ID, Speaker, Utterance, Emotion
+    ("1", "0", "Ross", "I love this wonderful day!", "joy"),
+    ("1", "1", "Rachel", "I hate you!", "anger"),
+    ("1", "2", "Ross", "Wow, really?!", "surprise"),
+    ("1", "3", "Ross", "The meeting is at three.", "neutral"),
+    ("2", "0", "Monica", "I'm so scared", "fear"),
+    ("2", "1", "Monica", "That's disgusting, ew", "disgust"),
+    ("2", "2", "Chandler", "Everything is awful and I want to cry", "sadness"),
+    ("2", "3", "Chandler", "Oh.", "contempt"),  # not a MELD label: skipped
+    ("2", "4", "Chandler", "   ", "neutral"),  # nothing to read: skipped
+]
+
+
+def _write_csv(path, rows=ROWS, header=("Dialogue_ID", "Utterance_ID", "Speaker", "Utterance", "Emotion")):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def test_csv_loading_and_context_turns(tmp_path):
+    rows = load_csv(_write_csv(tmp_path / "d.csv"))
+    assert [r.label for r in rows][-2:] == [None, "neutral"] and rows[-1].text == ""
+    assert earlier_turns(rows, 5) == [[], [], [0], [0, 2], [], [4], [], [6], [6, 7]]
+    assert earlier_turns(rows, 1)[3] == [2]
+    assert earlier_turns(rows, 5, same_speaker=False)[3] == [0, 1, 2]
+    assert contexts(rows, 5)[3] == ["I love this wonderful day!", "Wow, really?!"]
+    assert earlier_turns(rows, 0) == [[] for _ in rows]
+    with pytest.raises(ValueError, match="Emotion"):
+        load_csv(_write_csv(tmp_path / "bad.csv", [("a",)], header=("Utterance",)))
+
+
+def test_eval_command_prints_the_report_as_json(tmp_path):
+    path = _write_csv(tmp_path / "tiny.csv")
+    out = subprocess.run([sys.executable, "-m", "emoomni_ros", "eval", "text", str(path), "--json", "--context", "2"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    for key in ("n", "accuracy", "weighted_f1", "macro_f1", "labels", "confusion", "skipped", "ms_per_item"):
+        assert key in report, key
+    assert report["modality"] == "text" and report["labels"] == list(labels.CORE_LABELS)
+    assert report["n"] == 7 and report["skipped"] == 2
+    assert np.array(report["confusion"]).shape == (7, 7) and np.array(report["confusion"]).sum() == 7
+    assert 0 <= report["macro_f1"] <= report["accuracy"] <= 1 and report["ms_per_item"] > 0
+    assert report["accuracy"] >= 5 / 7  # clear sentences
+    assert report["context_turns"] == 2 and set(report["no_context"]) == {"accuracy", "weighted_f1", "macro_f1"}
+    assert report["baseline"]["name"] == "vader" and 0 <= report["baseline"]["accuracy"] <= 1
+
+
+# --- accuracy on MELD dev ---------------------------------------------------------------------------
+
+
+@pytest.mark.data
+def test_meld_dev_accuracy_beats_the_vader_baseline(shared_data, analyzer):
+    """A stratified 400 of MELD dev's 1109 utterances, with the speaker's 5 earlier turns as context.
+
+    Measured on this subset: accuracy 0.600, weighted F1 0.572, macro F1 0.412 (no context: 0.585 /
+    0.553 / 0.392); VADER baseline 0.338 / 0.301 / 0.170. On the full dev set (models/text_emotion.md)
+    weighted F1 0.567, with 5 context turns 0.571, VADER 0.305. The floors leave room for a retrained
+    head; the issue's target (weighted F1 >= 0.52 on the full set) is checked in the card."""
+    from emoomni_ros.perception.metrics import summary
+
+    options = argparse.Namespace(limit=400, context=5)
+    report = summary(eval_text.evaluate(shared_data / "meld" / "dev_sent_emo.csv", options, analyzer=analyzer))
+    assert 395 <= report["n"] <= 405 and report["skipped"] == 0
+    assert report["accuracy"] >= 0.54
+    assert report["weighted_f1"] >= 0.52
+    assert report["macro_f1"] >= 0.35
+    assert report["no_context"]["weighted_f1"] >= 0.50
+    baseline = report["baseline"]
+    assert report["weighted_f1"] > baseline["weighted_f1"] + 0.15
+    assert report["accuracy"] > baseline["accuracy"] + 0.15
+    assert report["macro_f1"] > baseline["macro_f1"] + 0.1
+    # every class is predicted at least once and neutral is not the only thing the head says
+    assert min(np.array(report["confusion"]).sum(axis=0)) > 0
+    assert report["per_label_f1"]["joy"] > 0.35 and report["per_label_f1"]["surprise"] > 0.45
