@@ -77,7 +77,16 @@ def test_control_order_and_detect_directly():
     assert CONTROL_ORDER == ("text", "face", "voice")
     words, voice = cue("text", "sadness", 0.7), cue("voice", "joy", 0.8)  # "I'm terrible" said laughing
     read = detect([(words, 1.0), (voice, 1.0)], 0.2, 0.25, 0.4)
-    assert read.conflict and read.apparent == "sadness" and read.felt == "joy" and read.leak is voice
+    # a laugh over a negative disclosure is the display; the disclosure is the feeling
+    assert read.conflict and read.apparent == "joy" and read.felt == "sadness" and read.leak is words
+    assert read.surface == [voice] and "hide negative feelings" in read.explanation
+
+
+def test_scared_words_under_a_smile_are_fear_not_joy():
+    state = fuse([cue("face", "joy", 0.95, evidence=["lip corners pulled up"]),
+                  cue("text", "fear", 0.45, evidence=["emotion words: 'scared'"])], now=10.0)
+    assert state.conflict and state.apparent_label == "joy" and state.label == "fear"
+    assert "scared" in state.explanation and "face" in state.explanation
 
 
 def test_freshness_halves_per_half_life_and_stops_at_max_age():

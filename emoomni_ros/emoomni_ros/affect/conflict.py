@@ -9,10 +9,16 @@ The rule (documented in docs/reasoning.md):
 * The apparent emotion is what the most deliberately controlled conflicting channel shows:
   words, then face, then voice (people choose words, manage their face, and control their voice
   least: Ekman & Friesen's nonverbal leakage, 1969; Zuckerman, DePaulo & Rosenthal, 1981).
-* The felt emotion is shown by the least controlled channel that contradicts the surface, if
-  that cue is confident (``leak_confidence``): nonverbal leakage outranks words. When no
-  contradicting cue is that confident, the conflict is still reported but the felt emotion is
-  left to the weighted fusion.
+* A positive surface can mask a negative feeling: the felt emotion is shown by the least
+  controlled negative channel, if that cue is confident (``leak_confidence``): nonverbal leakage
+  outranks words.
+* A negative surface under a positive display (words that say "I'm scared" over a smile) is not a
+  mask: display rules hide negative feelings behind smiles far more often than the reverse
+  (Ekman & Friesen 1969, 1982), so the negative disclosure is the feeling and the positive channel
+  the display. Reading it this way also errs on the cheaper side for a robot: asking gently after
+  a joke costs less than cheering over a hidden fear.
+* When no contradicting cue is confident enough, the conflict is still reported but the felt
+  emotion is left to the weighted fusion.
 """
 
 from __future__ import annotations
@@ -55,18 +61,29 @@ def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_co
     if len(signs) < 2:
         return ConflictRead()
     by_control = sorted(eligible, key=lambda pair: CONTROL_ORDER.index(pair[0].modality))
-    top = by_control[0][0]
-    surface_sign = polarity(top, valence_threshold)
-    surface = [cue for cue, _ in by_control if polarity(cue, valence_threshold) == surface_sign]
-    contra = [(cue, eff) for cue, eff in reversed(by_control) if polarity(cue, valence_threshold) != surface_sign]
-    leak = next((cue for cue, eff in contra if eff >= leak_confidence), None)
+    positive = [(c, eff) for c, eff in by_control if polarity(c, valence_threshold) > 0]
+    negative = [(c, eff) for c, eff in by_control if polarity(c, valence_threshold) < 0]
+    # The positive side is the display either way; where the most controlled channel is positive it
+    # may mask a negative feeling that the least controlled channel leaks, otherwise the negative
+    # disclosure (words first) is the feeling.
+    masking = polarity(by_control[0][0], valence_threshold) > 0
+    surface = [c for c, _ in positive]
+    candidates = list(reversed(negative)) if masking else negative
+    top = surface[0]
+    leak = next((cue for cue, eff in candidates if eff >= leak_confidence), None)
     shown = " and ".join(describe(c) for c in surface)
-    if leak is not None:
+    shown_channels = " and ".join(CHANNEL[c.modality] for c in surface)
+    if leak is not None and masking:
         explanation = (f"{shown} show {top.label}, but the {CHANNEL[leak.modality]} leaks {leak.label} "
                        f"({describe(leak)}); the {CHANNEL[leak.modality]} is harder to control than the "
-                       f"{' and '.join(CHANNEL[c.modality] for c in surface)}, so the felt emotion is {leak.label}")
+                       f"{shown_channels}, so the felt emotion is {leak.label}")
         return ConflictRead(True, top.label, leak.label, surface, leak, explanation)
-    others = " and ".join(describe(c) for c, _ in contra)
-    explanation = (f"{shown} show {top.label} while {others} disagree{'s' if len(contra) == 1 else ''}, "
-                   "too weakly to outrank the surface; the felt emotion is uncertain")
+    if leak is not None:
+        explanation = (f"{shown} show {top.label}, but the {CHANNEL[leak.modality]} disclose {leak.label} "
+                       f"({describe(leak)}); people hide negative feelings behind a positive {shown_channels} far "
+                       f"more often than the reverse, so the felt emotion is {leak.label}")
+        return ConflictRead(True, top.label, leak.label, surface, leak, explanation)
+    others = " and ".join(describe(c) for c, _ in candidates)
+    explanation = (f"{shown} show {top.label} while {others} disagree{'s' if len(candidates) == 1 else ''}, "
+                   "too weakly to outrank the display; the felt emotion is uncertain")
     return ConflictRead(True, top.label, "", surface, None, explanation)
