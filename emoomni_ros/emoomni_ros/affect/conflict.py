@@ -70,7 +70,10 @@ def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_co
     surface = [c for c, _ in positive]
     candidates = list(reversed(negative)) if masking else negative
     top = surface[0]
-    leak = next((cue for cue, eff in candidates if eff >= leak_confidence), None)
+    # A leak must be confident to overrule deliberate words; a disclosure needs only to count, since
+    # the positive display is explained by display rules and is no evidence against it.
+    needed = leak_confidence if masking else min_confidence
+    leak = next((cue for cue, eff in candidates if eff >= needed), None)
     shown = " and ".join(describe(c) for c in surface)
     shown_channels = " and ".join(CHANNEL[c.modality] for c in surface)
     if leak is not None and masking:
