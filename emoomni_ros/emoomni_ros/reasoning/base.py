@@ -4,6 +4,7 @@ invalid JSON or a persona break, reported in the result)."""
 
 from __future__ import annotations
 
+import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -97,13 +98,22 @@ def emit_stages(ecot: ECoT, on_stage: StageCallback) -> None:
 
 class ReasoningEngine:
     """Runs ``backend``; when it fails (or was never loaded: ``load_error``) answers with
-    ``fallback`` and marks the result ``fallback=True`` with the reason."""
+    ``fallback`` and marks the result ``fallback=True`` with the reason.
 
-    def __init__(self, backend: Backend, fallback: Backend | None = None, load_error: str = ""):
+    ``timeout_s`` > 0 is a hard limit on the backend's answer, whatever the backend does about its
+    own deadline: the backend then runs on a helper thread, is told to stop (its ``cancelled()``
+    turns true) when the limit passes, and the fallback answers. Until that thread has finished,
+    later requests go straight to the fallback (one backend call at a time). A caller's cancel is
+    honoured within 50 ms even by a backend that never checks ``cancelled()``."""
+
+    def __init__(self, backend: Backend, fallback: Backend | None = None, load_error: str = "",
+                 timeout_s: float = 0.0):
         self.backend = backend
         self.fallback = fallback
         self.load_error = load_error
+        self.timeout_s = float(timeout_s)
         self.last_error = ""
+        self._abandoned: threading.Thread | None = None
 
     @property
     def name(self) -> str:
@@ -119,7 +129,7 @@ class ReasoningEngine:
             used = self.fallback
         else:
             try:
-                ecot = self.backend.think(request, on_stage, cancelled)
+                ecot = self._think(request, on_stage, cancelled)
                 broken = persona_violation(ecot, request.utterance)
                 if broken:
                     raise BackendError(broken)
@@ -137,6 +147,45 @@ class ReasoningEngine:
             fallback=bool(fallback_reason), fallback_reason=fallback_reason, reasoning_ms=elapsed_ms,
             **ecot.as_dict(),
         )
+
+    def _think(self, request: ReasoningRequest, on_stage: StageCallback, cancelled: CancelCheck) -> ECoT:
+        if self.timeout_s <= 0:
+            return self.backend.think(request, on_stage, cancelled)
+        if self._abandoned is not None:
+            if self._abandoned.is_alive():
+                raise BackendError("still busy with an earlier request that ran out of time")
+            self._abandoned = None
+        gave_up = threading.Event()
+        box: dict = {}
+
+        def stage(name: str, partial: str) -> None:
+            if not gave_up.is_set():
+                on_stage(name, partial)
+
+        def work() -> None:
+            try:
+                box["ecot"] = self.backend.think(request, stage, lambda: gave_up.is_set() or cancelled())
+            except BaseException as exc:  # handed to the caller's thread
+                box["error"] = exc
+
+        thread = threading.Thread(target=work, name=f"{self.backend.name}_think", daemon=True)
+        deadline = time.monotonic() + self.timeout_s
+        thread.start()
+        while thread.is_alive():
+            thread.join(min(0.05, max(0.0, deadline - time.monotonic())))
+            if not thread.is_alive():
+                break
+            if cancelled():
+                gave_up.set()
+                self._abandoned = thread
+                raise Cancelled()
+            if time.monotonic() >= deadline:
+                gave_up.set()
+                self._abandoned = thread
+                raise BackendError(f"no answer within {self.timeout_s:g} s")
+        if "error" in box:
+            raise box["error"]
+        return box["ecot"]
 
     def _fall_back(self, request: ReasoningRequest, reason: str, on_stage: StageCallback,
                    cancelled: CancelCheck) -> ECoT:

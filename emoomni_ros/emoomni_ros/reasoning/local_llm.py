@@ -6,7 +6,10 @@
   number by scoring the allowed values. The result is always well-formed JSON with valid enums,
   even from a very small model.
 
-Both stop on a deadline and on cancellation (checked every token) and stream partial text.
+Both stop on a deadline and on cancellation (checked every token) and stream partial text. The
+KV cache of the longest prompt prefix seen so far is kept: the system prompt is encoded once for
+all requests, and each guided step encodes only what it adds (measured on the 2-core CPU with
+SmolLM2-135M: a guided E-CoT went from 114 s to 5 s; see docs/reasoning.md).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import copy
 import importlib.util
 import inspect
 import json
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -76,11 +80,63 @@ class LocalChatModel:
         dtype = torch.float32 if device == "cpu" else torch.float16
         self.model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=dtype, **kwargs).to(device).eval()
         self.device = device
+        # KV cache of the longest token prefix encoded so far (see ``_prefix_cache``).
+        self._prefix_lock = threading.Lock()
+        self._prefix_ids: list[int] = []
+        self._prefix_kv: Any = None
+        self.prefix_hits = 0  # tokens whose encoding was reused (for tests and benchmarks)
+        self._closing: list[int] | None = None
 
     def close(self) -> None:
+        self._prefix_kv, self._prefix_ids = None, []
         del self.model
         if self.device.startswith("cuda"):
             self.torch.cuda.empty_cache()
+
+    def _closing_ids(self) -> list[int]:
+        """Token ids that would end a JSON string value with nothing in it (a quote or newline after
+        optional spaces), and the special tokens (end of text)."""
+        if self._closing is None:
+            texts = self.tokenizer.batch_decode([[i] for i in range(len(self.tokenizer))])
+            closing = []
+            for i, text in enumerate(texts):
+                cut = min((k for k in (text.find('"'), text.find("\n")) if k >= 0), default=-1)
+                if cut >= 0 and not text[:cut].strip():
+                    closing.append(i)
+            self._closing = sorted(set(closing) | set(self.tokenizer.all_special_ids))
+        return self._closing
+
+    # -- prompt caching ----------------------------------------------------------------------------------
+    def _prefix_cache(self, ids: Any) -> Any:
+        """A KV cache covering all but the last token of ``ids`` (a copy the caller may extend), or None.
+
+        Built from the longest prefix encoded before: the system prompt is encoded once for all
+        requests, and guided decoding encodes only what each step adds to the JSON written so far
+        instead of the whole prompt again (on a CPU the prompt costs seconds; each step adds a few
+        tokens)."""
+        torch = self.torch
+        seq = ids[0].tolist()
+        n = len(seq) - 1
+        if n <= 0:
+            return None
+        with self._prefix_lock, torch.inference_mode():
+            known = self._prefix_ids
+            common = 0
+            limit = min(len(known), n)
+            while common < limit and known[common] == seq[common]:
+                common += 1
+            if self._prefix_kv is None or common == 0:
+                self._prefix_kv, self._prefix_ids, common = None, [], 0
+            elif common < len(known):
+                self._prefix_kv.crop(common - len(known))  # negative: drop that many tokens (every version)
+                self._prefix_ids = known[:common]
+            self.prefix_hits += common
+            if common < n:
+                kwargs = {_CACHE_KWARG: self._prefix_kv} if self._prefix_kv is not None else {}
+                out = self.model(ids[:, common:n], use_cache=True, **kwargs)
+                self._prefix_kv = _cache_of(out)
+                self._prefix_ids = seq[:n]
+            return copy.deepcopy(self._prefix_kv)
 
     # -- plain generation --------------------------------------------------------------------------------
     def prompt_ids(self, messages: list[dict[str, str]], prefill: str = "") -> Any:
@@ -89,9 +145,10 @@ class LocalChatModel:
 
     def _generate(self, ids: Any, max_new_tokens: int, deadline: float, cancelled: Callable[[], bool],
                   stop_at: Callable[[str], int] | None = None, on_text: Callable[[str], None] | None = None,
-                  temperature: float = 0.0) -> str:
-        """Generated text; ``stop_at(text)`` returns the index where the text ends (-1: go on)."""
-        from transformers import StoppingCriteria, StoppingCriteriaList
+                  temperature: float = 0.0, nonempty_string: bool = False) -> str:
+        """Generated text; ``stop_at(text)`` returns the index where the text ends (-1: go on).
+        ``nonempty_string``: the first token may not close a JSON string value (nor end the text)."""
+        from transformers import LogitsProcessor, LogitsProcessorList, StoppingCriteria, StoppingCriteriaList
 
         torch, tokenizer, start = self.torch, self.tokenizer, ids.shape[1]
         state = {"text": "", "stopped": ""}
@@ -111,6 +168,19 @@ class LocalChatModel:
                 return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
 
         sampling = {"do_sample": True, "temperature": temperature} if temperature > 0 else {"do_sample": False}
+        if nonempty_string:
+            banned = torch.tensor(self._closing_ids(), dtype=torch.long, device=self.device)
+
+            class NotEmpty(LogitsProcessor):
+                def __call__(self, input_ids: Any, scores: Any) -> Any:
+                    if input_ids.shape[1] == start:
+                        scores[:, banned] = float("-inf")
+                    return scores
+
+            sampling["logits_processor"] = LogitsProcessorList([NotEmpty()])
+        cache = self._prefix_cache(ids)
+        if cache is not None:
+            sampling[_CACHE_KWARG] = cache
         with torch.inference_mode():
             out = self.model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
                                       stopping_criteria=StoppingCriteriaList([Watch()]),
@@ -135,8 +205,12 @@ class LocalChatModel:
         """The option with the highest log-probability after ``prefix`` (each option + ``closer``)."""
         torch = self.torch
         prefix_ids = self.tokenizer(prefix, return_tensors="pt", add_special_tokens=False)["input_ids"].to(self.device)
+        cache = self._prefix_cache(prefix_ids)
         with torch.inference_mode():
-            out = self.model(prefix_ids, use_cache=True)
+            if cache is None:
+                out = self.model(prefix_ids, use_cache=True)
+            else:
+                out = self.model(prefix_ids[:, -1:], use_cache=True, **{_CACHE_KWARG: cache})
             first = torch.log_softmax(out.logits[0, -1].float(), -1)
             best, best_score = options[0], float("-inf")
             for option in options:
@@ -183,7 +257,8 @@ class LocalChatModel:
             else:
                 ids = self.tokenizer(base + written + '"', return_tensors="pt", add_special_tokens=False)["input_ids"]
                 limit = min(field_tokens, max(8, int(spec.get("maxLength", 4 * field_tokens)) // 3))
-                raw = self._generate(ids.to(self.device), limit, deadline, cancelled, stop_at=_string_end)
+                raw = self._generate(ids.to(self.device), limit, deadline, cancelled, stop_at=_string_end,
+                                     nonempty_string=int(spec.get("minLength", 0)) > 0)
                 value = _unescape(raw).strip()
                 written += json.dumps(value, ensure_ascii=False)
             if on_field is not None:

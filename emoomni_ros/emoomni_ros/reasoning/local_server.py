@@ -60,18 +60,19 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = json.loads(self.rfile.read(length))
             messages = [{"role": str(m["role"]), "content": str(m["content"])} for m in body["messages"]]
-        except (ValueError, KeyError, TypeError) as exc:
+            max_tokens = max(1, min(int(body.get("max_tokens") or 256), self.server.max_tokens))
+            temperature = float(body.get("temperature") or 0.0)
+            fmt = body.get("response_format") or {}
+            schema = (fmt.get("json_schema") or {}).get("schema") if fmt.get("type") == "json_schema" else None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             self._error(400, f"invalid request: {exc}")
             return
-        schema = None
-        fmt = body.get("response_format") or {}
-        if fmt.get("type") == "json_schema":
-            schema = (fmt.get("json_schema") or {}).get("schema")
-            props = (schema or {}).get("properties") or {}
-            if not props or any(p.get("type") in ("object", "array") for p in props.values()):
+        if schema is not None:
+            props = schema.get("properties") if isinstance(schema, dict) else None
+            if not isinstance(props, dict) or not props or any(
+                    not isinstance(p, dict) or p.get("type") in ("object", "array") for p in props.values()):
                 self._error(400, "only flat object schemas are supported")
                 return
-        max_tokens = max(1, min(int(body.get("max_tokens") or 256), self.server.max_tokens))
         stream = bool(body.get("stream"))
         completion_id = f"chatcmpl-{uuid.uuid4().hex[:16]}"
         gone = threading.Event()
@@ -117,7 +118,7 @@ class _Handler(BaseHTTPRequestHandler):
                                                                on_progress=on_text)
                 else:
                     content = self.server.llm.chat(messages, max_tokens, self.server.timeout_s, gone.is_set, on_text,
-                                                   float(body.get("temperature") or 0.0))
+                                                   temperature)
         except GenerationStopped as stop:
             if stream:
                 send_event(delta("", "length"))
@@ -125,6 +126,14 @@ class _Handler(BaseHTTPRequestHandler):
                 self._end_chunks()
             elif not gone.is_set():
                 self._error(504 if stop.reason == "timeout" else 499, f"generation stopped: {stop.reason}")
+            return
+        except Exception as exc:  # a model error is the client's 500, not a dropped connection
+            if stream:
+                send_event({"error": {"message": f"{type(exc).__name__}: {exc}", "code": 500}})
+                send_event("[DONE]")
+                self._end_chunks()
+            else:
+                self._error(500, f"generation failed: {type(exc).__name__}: {exc}")
             return
         if stream:
             # Deltas so far are prefixes of the content (chat streams every few tokens); send the rest.

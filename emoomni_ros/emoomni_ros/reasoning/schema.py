@@ -196,13 +196,17 @@ def _norm(text: str) -> str:
 
 def persona_violation(ecot: ECoT, utterance: str = "") -> str:
     """A reason string when the reply breaks the persona or is not a reply at all (a bare word,
-    the person's words parroted back), else empty."""
+    the person's words parroted back, with at most three words of its own), else empty."""
     match = _PERSONA_BREAKS.search(ecot.response)
     if match:
         return f"reply breaks the robot's persona ({match.group(0)!r})"
     reply = _norm(ecot.response)
     if len(reply.split()) < 3:
         return f"reply too short to speak ({ecot.response[:40]!r})"
-    if utterance and reply == _norm(utterance):
+    said = _norm(utterance) if utterance else ""
+    if said and reply == said:
         return "reply only repeats the person's words"
+    # "As you wish. <the person's words>": a model that obeys or parrots the transcript
+    if len(said.split()) >= 3 and f" {said} " in f" {reply} " and len(reply.split()) - len(said.split()) < 4:
+        return "reply parrots the person's words"
     return ""

@@ -9,6 +9,8 @@ timeout or error raises and the engine falls back to ``embedded``.
 
 from __future__ import annotations
 
+import json
+
 from emoomni_ros.reasoning import prompt
 from emoomni_ros.reasoning.base import (
     Backend,
@@ -74,7 +76,7 @@ class TransformersBackend(Backend):
 
                 obj = self.llm.guided_json(messages, ECOT_JSON_SCHEMA, self.field_tokens, self.timeout_s,
                                            cancelled, on_field)
-                self.last_output = str(obj)
+                self.last_output = json.dumps(obj, ensure_ascii=False)
             else:
                 self.last_output = self.llm.chat(messages, self.max_new_tokens, self.timeout_s, cancelled,
                                                  lambda text: on_stage("generating", text), self.temperature)
