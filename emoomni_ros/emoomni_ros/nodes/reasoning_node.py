@@ -68,6 +68,9 @@ BACKEND_PARAMS: dict[str, tuple[object, str]] = {
 }
 
 
+FEEDBACK_SETTLE_S = 0.1  # seconds between the last feedback and the result of a Reason goal
+
+
 @dataclass
 class Job:
     transcript_text: str
@@ -250,11 +253,14 @@ class ReasoningNode(LifecycleNode):
             self.diagnostics.drop("queue_full", f"Reason goal {job.utterance_id!r}")
             goal_handle.abort()
             return result
-        while not job.done.wait(0.05):
+        while not job.done.is_set():
             if goal_handle.is_cancel_requested:
                 job.cancel.set()
-            self._flush_feedback(goal_handle, job)
-        self._flush_feedback(goal_handle, job)
+            self._flush_feedback(goal_handle, job, wait_s=0.05)
+        if self._flush_feedback(goal_handle, job):
+            # Feedback and result travel on different channels and a client drops feedback that comes
+            # after its result: give the last stages a head start.
+            time.sleep(FEEDBACK_SETTLE_S)
         if job.result is None:
             if job.cancel.is_set():
                 goal_handle.canceled()
@@ -266,13 +272,22 @@ class ReasoningNode(LifecycleNode):
         return result
 
     @staticmethod
-    def _flush_feedback(goal_handle, job: Job) -> None:
-        while True:
-            try:
-                stage, partial = job.stages.get_nowait()
-            except queue.Empty:
-                return
+    def _flush_feedback(goal_handle, job: Job, wait_s: float = 0.0) -> int:
+        """Publishes the stages queued so far (waiting up to ``wait_s`` for the first); of several
+        "generating" partials in a row only the newest (it holds all the text so far). Returns how
+        many were published."""
+        items = []
+        try:
+            items.append(job.stages.get(timeout=wait_s) if wait_s > 0 else job.stages.get_nowait())
+            while True:
+                items.append(job.stages.get_nowait())
+        except queue.Empty:
+            pass
+        kept = [item for i, item in enumerate(items)
+                if not (item[0] == "generating" and i + 1 < len(items) and items[i + 1][0] == "generating")]
+        for stage, partial in kept:
             goal_handle.publish_feedback(Reason.Feedback(stage=stage, partial=partial[:2000]))
+        return len(kept)
 
     # -- worker -------------------------------------------------------------------------------------------
     def _affect_for(self, job: Job) -> AffectState:
