@@ -170,3 +170,44 @@ def test_reset_discards_the_utterance_in_progress(models, two_sentences):
     pipeline.stop()
     assert [s for s, _ in got.of("speaking")] == [True, False]
     assert not got.of("cue") and [r for r, _ in got.of("drop")] == ["interrupted"]
+
+
+def test_early_asr_gives_the_same_transcripts_from_the_pause(models, two_sentences):
+    first, second, a, b = two_sentences
+    gap = np.zeros(RATE, np.float32)
+    signal = np.concatenate([gap, a, gap, b, gap])
+    results = {}
+    for early in (True, False):
+        got = Collector()
+        pipeline = _pipeline(models, got, early_asr=early)
+        pipeline.start()
+        _feed(pipeline, signal)
+        assert pipeline.wait_idle(120)
+        pipeline.stop()
+        results[early] = ([(t.text, t.window_start, t.window_end) for t, _ in got.of("transcript")],
+                          pipeline.early_used)
+    assert results[True][0] == results[False][0] and len(results[True][0]) == 2
+    assert results[True][1] == 2 and results[False][1] == 0
+
+
+def test_early_asr_is_discarded_when_the_speech_goes_on(models, two_sentences):
+    first, second, a, b = two_sentences
+    a, b = _trim(a), _trim(b)  # espeak's own leading and trailing silence would lengthen the pause
+    pause = np.zeros(int(0.35 * RATE), np.float32)  # longer than speech_pad_s, shorter than min_silence_s
+    gap = np.zeros(RATE, np.float32)
+    got = Collector()
+    pipeline = _pipeline(models, got, vad=vad.VadConfig(min_silence_s=0.6))
+    pipeline.start()
+    _feed(pipeline, np.concatenate([gap, a, pause, b, gap]))
+    assert pipeline.wait_idle(120)
+    pipeline.stop()
+    transcripts = [t for t, _ in got.of("transcript")]
+    assert len(transcripts) == 1 and pipeline.early_discarded >= 1 and pipeline.early_used == 1
+    heard = words(transcripts[0].text)
+    assert len(heard & words(first)) >= 0.5 * len(words(first)) and len(heard & words(second)) >= 0.5 * len(
+        words(second)), transcripts[0].text
+
+
+def _trim(x, level=0.01):
+    loud = np.flatnonzero(np.abs(x) > level)
+    return x[loud[0] : loud[-1] + 1]

@@ -139,3 +139,21 @@ def test_real_speech_in_silence_gives_one_utterance_with_right_times(silero, spe
     assert ends[0].start == pytest.approx(1.0, abs=0.15)
     speech_end = 1.0 + np.flatnonzero(np.abs(speech) > 0.01)[-1] / RATE
     assert ends[0].end == pytest.approx(speech_end, abs=0.2)
+
+
+def test_provisional_end_gives_the_samples_the_end_will_carry():
+    cfg = vad.VadConfig(min_speech_s=0.25, min_silence_s=0.5, speech_pad_s=0.2)
+    # speech, a 0.3 s pause (longer than the pad, shorter than min_silence), speech, then silence
+    seg = vad.Segmenter(Scripted([(1.024, 0.0), (1.024, 0.9), (0.3, 0.0), (0.512, 0.9), (2.0, 0.0)]), cfg)
+    x = np.arange(int(5.0 * RATE), dtype=np.float32) / RATE
+    seen, events = [], []
+    for i in range(0, x.size, vad.CHUNK):
+        events += seg.push(x[i : i + vad.CHUNK], 100.0 if i == 0 else None)
+        provisional = seg.provisional_end()
+        if provisional is not None and (not seen or seen[-1][0] != provisional[0]):
+            seen.append(provisional)
+    end = next(e for e in events if isinstance(e, vad.SpeechEnd))
+    assert len(seen) == 2  # the pause inside the utterance, then the real end
+    assert seen[0][0] < end.end_index  # the speech went on after the first pause
+    assert seen[-1][0] == end.end_index and np.array_equal(seen[-1][1], end.samples)
+    assert end.end == pytest.approx(seg.time_of(end.end_index))

@@ -75,6 +75,8 @@ class MicNode(LifecycleNode):
             "asr_beam_size": d("asr_beam_size", 1, "beam size (1 = greedy, fastest)", min_value=1, max_value=10),
             "asr_threads": d("asr_threads", 2, "CPU threads for recognition", min_value=0, max_value=64),
             "asr_language": d("asr_language", "en", "language code for multilingual models ('' = detect)"),
+            "early_asr": d("early_asr", True, "start recognition once a pause is speech_pad_s long, not after "
+                           "min_silence_s (the same transcript, sooner; discarded if the speech goes on)"),
             "publish_partial": d("publish_partial", False, "also publish partial transcripts (is_final false) "
                                  "while the user speaks"),
             "partial_interval_s": d("partial_interval_s", 1.0, "seconds between partial transcripts",
@@ -136,7 +138,7 @@ class MicNode(LifecycleNode):
             offline = p["source"] == "file" and not p["realtime"]
             config = PipelineConfig(vad=vad_config, publish_partial=p["publish_partial"],
                                     partial_interval_s=p["partial_interval_s"], queue_depth=p["queue_depth"],
-                                    person_id=p["person_id"], block=offline)
+                                    person_id=p["person_id"], block=offline, early_asr=p["early_asr"])
             self.pipeline = MicPipeline(SileroVad(), voice, asr, config, on_speaking=self._publish_speaking,
                                         on_cue=self._publish_cue, on_transcript=self._publish_transcript,
                                         on_drop=self.diag.drop)
@@ -302,6 +304,9 @@ class MicNode(LifecycleNode):
         self.transcript_pub.publish(transcript_to_msg(transcript, transcript.window_end))
         self.diag.count("transcripts" if transcript.is_final else "partial_transcripts")
         self.diag.set_value("asr_rtf", f"{rtf:.3f}")
+        if self.pipeline is not None:
+            self.diag.set_value("early_asr_used", self.pipeline.early_used)
+            self.diag.set_value("early_asr_discarded", self.pipeline.early_discarded)
 
 
 def main(args: list[str] | None = None) -> int:

@@ -6,6 +6,11 @@ utterance goes to two worker threads with bounded queues: one computes the voice
 it never waits behind recognition) and one runs ASR. When a queue is full the oldest waiting
 utterance is dropped (``on_drop``), or, with ``block=True`` (a file read as fast as possible),
 ``push()`` waits for room instead.
+
+Early ASR (``early_asr``): once a pause is ``speech_pad_s`` long, the audio the utterance will have
+if it ends there is already known exactly, so recognition starts then instead of after
+``min_silence_s``. When the utterance does end there, that result is the final transcript
+(published as soon as both are done); when the speech resumes, it is discarded.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class PipelineConfig:
     queue_depth: int = 4
     person_id: str = ANONYMOUS_SPEAKER
     block: bool = False  # wait for queue room instead of dropping (offline input)
+    early_asr: bool = True  # recognise during the pause that may end the utterance (see the module doc)
 
 
 @dataclass
@@ -44,6 +50,16 @@ class _Job:
     samples: np.ndarray
     ended_at: float  # time.monotonic() when the end was detected
     final: bool = True
+    early_key: tuple[int, int] | None = None  # early ASR: (utterance index, the end index it assumes)
+
+
+@dataclass
+class _Early:
+    """Early recognition of one utterance, assuming it ends at ``end_index``."""
+
+    end_index: int
+    result: object = None  # AsrResult once recognised
+    final_job: _Job | None = None  # set when the utterance really ended there
 
 
 def _noop(*_args) -> None:
@@ -69,8 +85,14 @@ class MicPipeline:
         self._asr_q: queue.Queue[_Job | None] = queue.Queue(maxsize=self.config.queue_depth)
         self._lock = threading.Lock()  # push/flush/reset may come from different threads
         self._last_partial = 0.0
+        self._early: dict[int, _Early] = {}  # utterance index -> its early recognition
+        # Guards _early only. The ASR worker never takes _lock: push() may hold it while it waits
+        # for room in the ASR queue (block mode), which only the worker can make.
+        self._early_lock = threading.Lock()
         self._workers: list[threading.Thread] = []
         self.utterances = 0
+        self.early_used = 0  # final transcripts that came from early recognition
+        self.early_discarded = 0  # early recognitions thrown away because the speech went on
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -115,25 +137,35 @@ class MicPipeline:
         """16 kHz mono float samples; ``stamp`` = time of the first sample (None: continues)."""
         with self._lock:
             events = self.segmenter.push(samples, stamp)
-            self._dispatch(events)
-            if self.config.publish_partial and self.asr is not None and self.segmenter.speaking:
-                self._maybe_partial()
+            ready = self._dispatch(events)
+            if self.asr is not None and self.segmenter.speaking:
+                if self.config.early_asr:
+                    self._maybe_early()
+                if self.config.publish_partial:
+                    self._maybe_partial()
+        self._deliver(ready)
 
     def flush(self) -> None:
         """End of input: closes an utterance in progress."""
         with self._lock:
-            self._dispatch(self.segmenter.flush())
+            ready = self._dispatch(self.segmenter.flush())
+        self._deliver(ready)
 
     def reset(self) -> None:
         """Discards an utterance in progress (the robot started speaking); says speaking=False."""
         with self._lock:
             was = self.segmenter.speaking
             self.segmenter.reset()
+            with self._early_lock:
+                self._early.clear()
             if was:
                 self.on_speaking(False, self.segmenter.now)
                 self.on_drop("interrupted", "utterance discarded: the robot started speaking")
 
-    def _dispatch(self, events: list) -> None:
+    def _dispatch(self, events: list) -> list[tuple[_Job, object]]:
+        """Handles the segmenter's events; returns (job, ASR result) pairs whose early recognition
+        is already done, to be delivered outside the lock."""
+        ready = []
         for event in events:
             if isinstance(event, SpeechStart):
                 self._last_partial = time.monotonic()
@@ -144,8 +176,41 @@ class MicPipeline:
                 job = _Job(self.utterance_id(event.utterance_index), event.start, event.end, event.samples,
                            time.monotonic())
                 self._submit(self._cue_q, job, "cue")
-                if self.asr is not None:
+                with self._early_lock:
+                    early = self._early.pop(event.utterance_index, None)
+                    covered = early is not None and early.end_index == event.end_index  # the same samples
+                    if covered and early.result is not None:
+                        ready.append((job, early.result))
+                    elif covered:  # still recognising: the ASR worker delivers it
+                        early.final_job = job
+                        self._early[event.utterance_index] = early
+                if not covered and self.asr is not None:
                     self._submit(self._asr_q, job, "asr")
+        return ready
+
+    def _maybe_early(self) -> None:
+        provisional = self.segmenter.provisional_end()
+        if provisional is None:
+            return
+        end_index, samples = provisional
+        index = self.segmenter.next_index
+        with self._early_lock:
+            early = self._early.get(index)
+        if early is not None and early.end_index == end_index:
+            return  # this pause is being recognised already
+        job = _Job(self.utterance_id(index), self.segmenter.current_start, self.segmenter.time_of(end_index),
+                   samples, time.monotonic(), early_key=(index, end_index))
+        try:
+            self._asr_q.put_nowait(job)
+        except queue.Full:  # recognition is behind: the utterance end takes the normal path
+            return
+        with self._early_lock:
+            self._early[index] = _Early(end_index)
+
+    def _deliver(self, ready: list[tuple[_Job, object]]) -> None:
+        for job, result in ready:
+            self.early_used += 1
+            self._publish_transcript(job, result)
 
     def _maybe_partial(self) -> None:
         now = time.monotonic()
@@ -204,14 +269,34 @@ class MicPipeline:
                 if job is None:
                     return
                 result = self.asr.transcribe(job.samples)
-                transcript = Transcript(text=result.text, utterance_id=job.utterance_id, is_final=job.final,
-                                        confidence=result.confidence, language=result.language or "en",
-                                        person_id=self.config.person_id, window_start=job.start,
-                                        window_end=job.end)
-                self.on_transcript(transcript, result.real_time_factor)
+                if job.early_key is not None:
+                    self._early_done(job, result)
+                else:
+                    self._publish_transcript(job, result)
             except AsrError as exc:
                 self.on_drop("asr_error", f"{job.utterance_id}: {exc}")
             except Exception as exc:
                 self.on_drop("asr_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
             finally:
                 self._asr_q.task_done()
+
+    def _early_done(self, job: _Job, result) -> None:
+        index, end_index = job.early_key
+        with self._early_lock:
+            early = self._early.get(index)
+            if early is None or early.end_index != end_index:  # the speech went on
+                self.early_discarded += 1
+                return
+            if early.final_job is None:  # the pause may still turn into an utterance end
+                early.result = result
+                return
+            del self._early[index]
+            final = early.final_job
+        self.early_used += 1
+        self._publish_transcript(final, result)
+
+    def _publish_transcript(self, job: _Job, result) -> None:
+        transcript = Transcript(text=result.text, utterance_id=job.utterance_id, is_final=job.final,
+                                confidence=result.confidence, language=result.language or "en",
+                                person_id=self.config.person_id, window_start=job.start, window_end=job.end)
+        self.on_transcript(transcript, result.real_time_factor)

@@ -85,6 +85,7 @@ class SpeechEnd:
     utterance_index: int
     samples: np.ndarray = field(repr=False)  # 16 kHz mono, padded by speech_pad_s at both ends
     forced: bool = False  # cut at max_utterance_s, or closed by flush()/reset
+    end_index: int = -1  # sample index of ``end`` on the stream (matches ``Segmenter.provisional_end``)
 
     @property
     def duration_s(self) -> float:
@@ -135,6 +136,23 @@ class Segmenter:
     def current_audio(self) -> np.ndarray:
         """The audio of the utterance in progress (empty when none)."""
         return np.concatenate(self._chunks) if self._active and self._chunks else np.zeros(0, np.float32)
+
+    def provisional_end(self) -> tuple[int, np.ndarray] | None:
+        """During a pause of a confirmed utterance at least ``speech_pad_s`` long: the end index and
+        the exact samples its SpeechEnd will carry if the speech does not resume (so recognition can
+        start before ``min_silence_s`` has passed). None otherwise."""
+        if not self._confirmed or self._silence_samples == 0 or \
+                self._silence_samples < self.config.speech_pad_s * RATE:
+            return None
+        end_idx = self._start_idx + self._speech_samples
+        return end_idx, self._utterance_samples(end_idx)
+
+    def _utterance_samples(self, end_idx: int) -> np.ndarray:
+        """Preroll + speech up to ``end_idx`` + ``speech_pad_s`` (as much as has arrived)."""
+        pad = int(self.config.speech_pad_s * RATE)
+        pre = len(self._chunks) * CHUNK - (self._consumed - self._start_idx)  # preroll samples kept
+        keep = pre + (end_idx - self._start_idx) + pad
+        return np.concatenate(self._chunks)[: max(0, keep)]
 
     def time_of(self, sample_index: int) -> float:
         stamp, index = self._anchor
@@ -207,11 +225,8 @@ class Segmenter:
         self._preroll.extend(tail)
 
     def _finish(self, end_idx: int, forced: bool) -> SpeechEnd:
-        pad = int(self.config.speech_pad_s * RATE)
-        pre = len(self._chunks) * CHUNK - (self._consumed - self._start_idx)  # preroll samples kept
-        keep = pre + (end_idx - self._start_idx) + pad
-        samples = np.concatenate(self._chunks)[: max(0, keep)]
-        event = SpeechEnd(self.time_of(self._start_idx), self.time_of(end_idx), self._count, samples, forced)
+        event = SpeechEnd(self.time_of(self._start_idx), self.time_of(end_idx), self._count,
+                          self._utterance_samples(end_idx), forced, end_idx)
         self._count += 1
         tail = self._chunks[-self._preroll.maxlen :] if self._preroll.maxlen and not forced else []
         self._reset_utterance()
