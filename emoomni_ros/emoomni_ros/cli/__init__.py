@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "eval": ("emoomni_ros.cli.eval_cmd", "accuracy of a perception modality on a labelled set (text, voice, face)"),
     "run": ("emoomni_ros.cli.run_cmd", "run the whole graph as separate processes on an image+WAV, a video or live"),
     "say": ("emoomni_ros.cli.say_cmd", "speak a text expressively to a WAV file (emotion, rate, pitch, volume)"),
+    "respond": ("emoomni_ros.cli.respond_cmd", "the robot's reply (affect, E-CoT, voice) to a face, a WAV and/or text"),
 }
 
 

@@ -247,7 +247,8 @@ def analysis_text(affect: AffectState, words: Utterance, felt: str, felt_source:
     if mixed_feelings(words, felt):
         parts.append("The news is good, but they also voice a worry: mixed feelings")
     if felt_source == "words" and felt != "neutral":
-        parts.append(f"With little nonverbal evidence, the words suggest {felt}")
+        parts.append(f"The fused reading is too uncertain (confidence {affect.confidence:.2f}), so I go by the words: "
+                     f"{felt}" if affect.cues else f"With no face or voice to go by, the words suggest {felt}")
     if words.self_critical:
         parts.append("They speak very harshly about themselves")
     if words.hostile:
