@@ -209,12 +209,18 @@ def sentiment(text: str) -> float:
     return 0.0 if pos == neg else (pos - neg) / (pos + neg)
 
 
+_STEM_PATTERNS = {label: [(stem, re.compile(r"\b" + re.escape(stem) + r"[a-z]*")) for stem in stems]
+                  for label, stems in EMOTION_WORDS.items()}
+
+
 def find_emotion_words(text: str) -> dict[str, list[str]]:
     lowered = text.lower().replace("’", "'")
     found: dict[str, list[str]] = {}
-    for label, stems in EMOTION_WORDS.items():
-        for stem in stems:
-            match = re.search(r"\b" + re.escape(stem) + r"[a-z]*", lowered)
+    for label, stems in _STEM_PATTERNS.items():
+        for stem, pattern in stems:
+            if stem not in lowered:  # cheap test first: the pattern needs the stem as written
+                continue
+            match = pattern.search(lowered)
             if match and match.group(0) not in found.get(label, []):
                 found.setdefault(label, []).append(match.group(0))
     for char in text:
