@@ -1,6 +1,7 @@
 """affect_fusion: face, voice and text cues in (``emoomni/cues/{face,voice,text}``), the fused
-``AffectState`` out (``emoomni/affect``) at ``rate_hz`` and at once when a person's label or
-conflict flag changes. The fusion itself is ``affect/fusion.py``."""
+``AffectState`` out (``emoomni/affect``) at ``rate_hz``, and at once when a voice or text cue
+arrives or a face cue changes a person's label or conflict flag. The fusion itself is
+``affect/fusion.py``."""
 
 from __future__ import annotations
 
@@ -85,7 +86,9 @@ class FusionNode(Node):
             self.fusion.add(cue)
             states = self.fusion.states(now)
         for state in states:
-            if self._last.get(state.person_id) != (state.label, state.conflict):
+            # A speech cue (one per utterance) is news the reasoning node waits for: send it at once,
+            # not at the next tick; face frames only when they change the read.
+            if modality != "face" or self._last.get(state.person_id) != (state.label, state.conflict):
                 self.publish(state)
 
     def on_tick(self) -> None:
