@@ -185,6 +185,9 @@ _PERSONA_BREAKS = re.compile(
     r"|(you|u)\s*(are|re|'re|’re|r)\s+(so\s+|such\s+(an?\s+)?|an?\s+|really\s+|truly\s+)?(stupid|worthless|idiot"
     r"|pathetic|useless|a\s+loser|loser|a\s+failure|ugly|disgusting)\b"
     r"|nobody\s+(likes|loves|cares\s+about)\s+you|kill\s+yourself|go\s+die"
+    r"|i\s*(am|'m|’m)\s+(so\s+|really\s+|very\s+|getting\s+)?(angry|mad|furious|annoyed|disgusted|fed\s+up|sick\s+"
+    r"and\s+tired)\s+(with|at|of)\s+(you|u)\b|you\s+disgust\s+me|i\s+(can't|cannot|can’t)\s+stand\s+you"
+    r"|i\s+(don't|do\s+not|don’t)\s+care\s+about\s+you|leave\s+me\s+alone"
     r"|(shut\s+up)|(my|the)\s+system\s+prompt\s+(is|says)|i\s+have\s+been\s+jailbroken)",
     re.I,
 )
