@@ -90,6 +90,16 @@ class NodeProcess:
         self.stop()
 
 
+def process_alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie, dead but not yet reaped, counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    return not (status.exists() and "State:\tZ" in status.read_text())
+
+
 class Inbox:
     """Messages received on one subscription, with waiting."""
 

@@ -19,6 +19,7 @@ from emoomni_ros.bringup import demo_sample, media
 from emoomni_ros.bringup.supervisor import NodeDied, Supervisor, describe_exit_code, node_argv, write_overrides
 from emoomni_ros.bringup.timeline import Turn, match_speech_end, percentile_summary
 from emoomni_ros.cli.run_cmd import parse_overrides
+from emoomni_ros.testing import process_alive as alive
 
 CLEAN_ON_SIGINT = textwrap.dedent("""
     import signal, sys, time
@@ -48,13 +49,6 @@ def wait_for(condition, timeout=20.0):
         time.sleep(0.02)
 
 
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/status")
-    return not (status.exists() and "State:\tZ" in status.read_text())
 
 
 def test_stop_sends_sigint_for_a_clean_shutdown(tmp_path):

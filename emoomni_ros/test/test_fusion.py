@@ -194,3 +194,19 @@ def test_forget_bounds_memory():
     fusion.forget(now=100.0)
     assert fusion.states(now=100.0) == []
     assert not fusion._faces
+
+
+def test_config_from_the_node_parameters_of_a_profile():
+    import yaml
+
+    from emoomni_ros import graph
+
+    section = yaml.safe_load(graph.profile_path("cpu").read_text())["affect_fusion"]["ros__parameters"]
+    config = FusionConfig.from_parameters(section)
+    assert config.leak_confidence == section["leak_confidence"] and config.reliability["voice"] == 1.0
+    changed = FusionConfig.from_parameters({"reliability_voice": 2.5, "half_life_text_s": 3.0, "single_person": False,
+                                            "rate_hz": 9.0})
+    assert changed.reliability == {"face": 1.0, "voice": 2.5, "text": 1.0} and changed.half_life_s["text"] == 3.0
+    assert changed.single_person is False and changed.max_age_s == FusionConfig().max_age_s
+    with pytest.raises(ValueError):
+        FusionConfig.from_parameters({"half_life_face_s": 0.0})

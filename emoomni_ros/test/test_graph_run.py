@@ -25,7 +25,7 @@ import yaml
 
 from emoomni_ros import graph
 from emoomni_ros.bringup import demo_sample
-from emoomni_ros.testing import configure_ros_test_env
+from emoomni_ros.testing import configure_ros_test_env, process_alive
 
 pytestmark = pytest.mark.ros
 
@@ -109,15 +109,6 @@ def test_a_node_killed_during_run_is_reported_and_the_run_fails(tmp_path):
     assert proc.returncode == EXIT_NODE_DIED, stdout[-2000:] + stderr[-2000:]
     assert "affect_fusion" in stderr and "SIGKILL" in stderr, stderr
     deadline = time.monotonic() + 10
-    while any(_alive(pid) for name, pid in pids.items() if name != "supervisor") and time.monotonic() < deadline:
+    while any(process_alive(pid) for name, pid in pids.items() if name != "supervisor") and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [n for n, pid in pids.items() if n != "supervisor" and _alive(pid)], "nodes left running"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/status")
-    return not (status.exists() and "State:\tZ" in status.read_text())
+    assert not [n for n, pid in pids.items() if n != "supervisor" and process_alive(pid)], "nodes left running"

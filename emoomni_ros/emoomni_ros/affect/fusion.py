@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -57,6 +59,25 @@ class FusionConfig:
                     raise ValueError(f"{name}: {value} must be a finite number >= 0")
         if any(v <= 0 for v in self.half_life_s.values()):
             raise ValueError("half-lives must be > 0")
+
+    @classmethod
+    def from_parameters(cls, params: Mapping[str, Any]) -> FusionConfig:
+        """From the fusion node's flat parameter names (``reliability_face``, ``half_life_voice_s``,
+        ``leak_confidence``...: a profile's affect_fusion section). Missing names keep their
+        defaults; names that are not fusion settings are ignored."""
+        base = cls()
+        tables = {field_name: {m: float(params.get(f"{prefix}_{m}{suffix}", getattr(base, field_name)[m]))
+                               for m in MODALITIES}
+                  for field_name, prefix, suffix in TABLE_PARAMETERS}
+        scalars = {name: type(getattr(base, name))(params[name]) for name in SCALAR_PARAMETERS if name in params}
+        return cls(**tables, **scalars)
+
+
+# FusionConfig field -> parameter name pattern "<prefix>_<modality><suffix>"
+TABLE_PARAMETERS = (("reliability", "reliability", ""), ("half_life_s", "half_life", "_s"),
+                    ("max_age_s", "max_age", "_s"))
+SCALAR_PARAMETERS = ("face_window_s", "utterance_margin_s", "valence_threshold", "conflict_confidence",
+                     "leak_confidence", "display_discount", "single_person")
 
 
 def freshness(cue: Cue, now: float, config: FusionConfig) -> float:

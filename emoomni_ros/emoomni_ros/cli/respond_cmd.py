@@ -185,8 +185,8 @@ def parse_sets(items: list[str]) -> dict[str, Any]:
     return out
 
 
-def reasoning_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
-    """Backend name and options: the profile's ecot_reasoning section, then --backend and --set."""
+def profile_section(args: argparse.Namespace, node: str) -> dict[str, Any]:
+    """One node's parameters in the chosen profile (the graph's nodes read the same YAML)."""
     from emoomni_ros import graph
 
     try:
@@ -195,8 +195,12 @@ def reasoning_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
         raise BadInput(str(exc)) from None
     except OSError:
         profile = {}
-    section = dict(((profile.get("ecot_reasoning") or {}).get("ros__parameters")) or {})
-    options = {**section, **parse_sets(args.set)}
+    return dict(((profile.get(node) or {}).get("ros__parameters")) or {})
+
+
+def reasoning_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    """Backend name and options: the profile's ecot_reasoning section, then --backend and --set."""
+    options = {**profile_section(args, "ecot_reasoning"), **parse_sets(args.set)}
     name = args.backend or str(options.pop("backend", "") or "embedded")
     options.pop("backend", None)
     return name, options
@@ -249,7 +253,7 @@ def respond(args: argparse.Namespace) -> dict[str, Any]:
             cues.append(text_cue)
 
     started = time.perf_counter()
-    fusion = AffectFusion(FusionConfig())
+    fusion = AffectFusion(FusionConfig.from_parameters(profile_section(args, "affect_fusion")))
     for cue in cues:
         fusion.add(cue)
     states = fusion.states(window[1])

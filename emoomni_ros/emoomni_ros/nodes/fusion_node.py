@@ -22,39 +22,37 @@ class FusionNode(Node):
         super().__init__(name)
         self.rate_hz = declare(self, "rate_hz", 5.0, "AffectState publications per second (also sent at once on a "
                                "change of label or conflict)", min_value=0.1, max_value=100.0)
-        single = declare(self, "single_person", True, "fuse and publish only the person who is speaking (else one "
-                         "AffectState per visible face)")
+        defaults = FusionConfig()
+        d = lambda name, description, lo, hi: declare(self, name, getattr(defaults, name), description,  # noqa: E731
+                                                      min_value=lo, max_value=hi)
+        params = {"single_person": declare(self, "single_person", defaults.single_person, "fuse and publish only "
+                                           "the person who is speaking (else one AffectState per visible face)")}
         self.publish_idle = declare(self, "publish_idle", True, "keep publishing a neutral, zero-confidence state "
                                     "when no cue is fresh")
-        reliability, half_life, max_age = {}, {}, {}
-        defaults = FusionConfig()
         for modality in MODALITIES:
-            reliability[modality] = declare(self, f"reliability_{modality}", defaults.reliability[modality],
-                                            f"prior trust in {modality} cues (multiplies their confidence)",
-                                            min_value=0.0, max_value=10.0)
-            half_life[modality] = declare(self, f"half_life_{modality}_s", defaults.half_life_s[modality],
-                                          f"age at which a {modality} cue counts half", min_value=0.01,
-                                          max_value=600.0)
-            max_age[modality] = declare(self, f"max_age_{modality}_s", defaults.max_age_s[modality],
-                                        f"{modality} cues older than this are ignored", min_value=0.01,
-                                        max_value=3600.0)
-        self.config = FusionConfig(
-            reliability=reliability, half_life_s=half_life, max_age_s=max_age, single_person=single,
-            face_window_s=declare(self, "face_window_s", defaults.face_window_s, "face frames pooled when no "
-                                  "utterance is fresh (seconds)", min_value=0.0, max_value=30.0),
-            utterance_margin_s=declare(self, "utterance_margin_s", defaults.utterance_margin_s, "face frames this "
-                                       "close to an utterance count as during it", min_value=0.0, max_value=10.0),
-            valence_threshold=declare(self, "valence_threshold", defaults.valence_threshold, "|valence| from "
-                                      "which a cue counts as positive or negative for conflict", min_value=0.0,
-                                      max_value=1.0),
-            conflict_confidence=declare(self, "conflict_confidence", defaults.conflict_confidence, "effective "
-                                        "confidence both sides need for a conflict", min_value=0.0, max_value=1.0),
-            leak_confidence=declare(self, "leak_confidence", defaults.leak_confidence, "confidence a less "
-                                    "controlled cue needs to outrank the surface (nonverbal leakage)",
-                                    min_value=0.0, max_value=1.0),
-            display_discount=declare(self, "display_discount", defaults.display_discount, "weight kept by the "
-                                     "surface cues under a confident leak", min_value=0.0, max_value=1.0),
-        )
+            params[f"reliability_{modality}"] = declare(
+                self, f"reliability_{modality}", defaults.reliability[modality],
+                f"prior trust in {modality} cues (multiplies their confidence)", min_value=0.0, max_value=10.0)
+            params[f"half_life_{modality}_s"] = declare(
+                self, f"half_life_{modality}_s", defaults.half_life_s[modality],
+                f"age at which a {modality} cue counts half", min_value=0.01, max_value=600.0)
+            params[f"max_age_{modality}_s"] = declare(
+                self, f"max_age_{modality}_s", defaults.max_age_s[modality],
+                f"{modality} cues older than this are ignored", min_value=0.01, max_value=3600.0)
+        params["face_window_s"] = d("face_window_s", "face frames pooled when no utterance is fresh (seconds)",
+                                    0.0, 30.0)
+        params["utterance_margin_s"] = d("utterance_margin_s", "face frames this close to an utterance count as "
+                                         "during it", 0.0, 10.0)
+        params["valence_threshold"] = d("valence_threshold", "|valence| from which a cue counts as positive or "
+                                        "negative for conflict", 0.0, 1.0)
+        params["conflict_confidence"] = d("conflict_confidence", "effective confidence both sides need for a "
+                                          "conflict", 0.0, 1.0)
+        params["leak_confidence"] = d("leak_confidence", "confidence a less controlled cue needs to outrank the "
+                                      "surface (nonverbal leakage)", 0.0, 1.0)
+        params["display_discount"] = d("display_discount", "weight kept by the display cues under a conflict with "
+                                       "a felt emotion", 0.0, 1.0)
+        self.config = FusionConfig.from_parameters(params)
+        single = self.config.single_person
         self.fusion = AffectFusion(self.config)
         self._lock = threading.Lock()
         self._last: dict[str, tuple[str, bool]] = {}
