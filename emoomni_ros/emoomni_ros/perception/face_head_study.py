@@ -6,7 +6,7 @@ on the held-out fold. The head studied is a multinomial logistic regression over
 probabilities of the face and of its mirror image (a re-calibration of the model's 14 outputs).
 Its cross-validated accuracy is printed next to the shipped pipeline's (fer + mirror averaging),
 scored on the same folds. Measured: head 0.603 +- 0.015 (5 folds), pipeline 0.597 +- 0.020: the gain
-is inside one standard deviation, so no head is shipped (see docs/face.md).
+is inside one standard deviation, so no head is shipped (see models/face_expression.md).
 
     python3 -m emoomni_ros.perception.face_head_study ../shared/data/fer2013-publictest --folds 5
 """
