@@ -90,6 +90,17 @@ class NodeProcess:
         self.stop()
 
 
+def diagnostic_status(array: Any, node: str) -> Any:
+    """The DiagnosticStatus an EmoOmni ``node`` put in one /diagnostics ``array`` (None if absent)."""
+    return next((s for s in array.status if s.name == f"emoomni: {node}"), None)
+
+
+def diagnostic_values(array: Any, node: str) -> dict[str, str]:
+    """The key/value pairs (counters and values) of ``node``'s status in ``array``."""
+    status = diagnostic_status(array, node)
+    return {kv.key: kv.value for kv in status.values} if status else {}
+
+
 def process_alive(pid: int) -> bool:
     """True while ``pid`` runs (a zombie, dead but not yet reaped, counts as gone)."""
     try:

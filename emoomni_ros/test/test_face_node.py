@@ -13,7 +13,7 @@ from sensor_msgs.msg import Image
 from emoomni_msgs.msg import EmotionCue
 from emoomni_ros.nodes.common import EVENT_QOS, SENSOR_QOS
 from emoomni_ros.perception import image_codec
-from emoomni_ros.testing import NodeProcess, Probe
+from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values
 
 pytestmark = pytest.mark.ros
 
@@ -74,10 +74,7 @@ def send_until(camera, msg: Image, inbox, predicate, count: int = 1, tries: int 
 
 
 def counters(array: DiagnosticArray) -> dict[str, str]:
-    for status in array.status:
-        if status.name == f"emoomni: {NODE}":
-            return {kv.key: kv.value for kv in status.values}
-    return {}
+    return diagnostic_values(array, NODE)
 
 
 @pytest.mark.parametrize("encoding,sec", [("bgr8", 101), ("rgb8", 102), ("mono8", 103), ("bgra8", 104)])

@@ -14,7 +14,7 @@ from emoomni_msgs.msg import AudioChunk, EmotionCue, Transcript
 from emoomni_ros.nodes.common import EVENT_QOS, LATCHED_QOS
 from emoomni_ros.nodes.convert import audio_to_msg
 from emoomni_ros.perception import audio, sources
-from emoomni_ros.testing import NodeProcess, Probe
+from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values
 
 pytestmark = [pytest.mark.ros, pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")]
 
@@ -25,13 +25,11 @@ AUDIO_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=200, reliability=R
 
 
 def status(array: DiagnosticArray) -> DiagnosticStatus | None:
-    return next((s for s in array.status if s.name == f"emoomni: {NODE}"), None)
+    return diagnostic_status(array, NODE)
 
 
 def counter(array: DiagnosticArray, key: str) -> int:
-    s = status(array)
-    values = {kv.key: kv.value for kv in s.values} if s else {}
-    return int(values.get(key, 0))
+    return int(diagnostic_values(array, NODE).get(key, 0))
 
 
 def outputs(probe: Probe):

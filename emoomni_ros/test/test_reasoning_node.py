@@ -29,7 +29,7 @@ from emoomni_ros.nodes.common import EVENT_QOS
 from emoomni_ros.nodes.convert import MSG_TO_MODALITY, affect_to_msg, cue_to_msg, transcript_to_msg
 from emoomni_ros.reasoning.local_llm import GenerationStopped
 from emoomni_ros.reasoning.local_server import ChatServer
-from emoomni_ros.testing import NodeProcess, Probe
+from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values
 
 pytestmark = pytest.mark.ros
 
@@ -53,13 +53,6 @@ def transcript(text: str, uid: str, person: str = "anonymous_speaker", final: bo
     return transcript_to_msg(TranscriptData(text, uid, final, 0.9, "en", person, now - 2.0, now), now)
 
 
-def status_of(array: DiagnosticArray, node: str) -> DiagnosticStatus | None:
-    return next((s for s in array.status if s.name == f"emoomni: {node}"), None)
-
-
-def values_of(array: DiagnosticArray, node: str) -> dict[str, str]:
-    s = status_of(array, node)
-    return {kv.key: kv.value for kv in s.values} if s else {}
 
 
 def namespaced(name: str, namespace: str, params: dict, log_dir) -> NodeProcess:
@@ -171,9 +164,12 @@ def test_partial_transcripts_are_ignored_and_empty_ones_dropped_and_counted(grap
     after = g["reasoning"].wait_for(1, 30, lambda m: m.utterance_id == "utt-after")[0]
     assert after.intent == "small_talk"
     assert not [m for m in g["reasoning"].messages if m.utterance_id in ("utt-partial", "utt-empty")]
-    array = g["diagnostics"].wait_for(1, 30, lambda a: int(values_of(a, "ecot_reasoning").get("partial_transcripts",
-                                      0)) >= 1 and int(values_of(a, "ecot_reasoning").get("dropped_empty", 0)) >= 1)[-1]
-    values = values_of(array, "ecot_reasoning")
+    def counted(a, key):
+        return int(diagnostic_values(a, "ecot_reasoning").get(key, 0))
+
+    array = g["diagnostics"].wait_for(1, 30, lambda a: counted(a, "partial_transcripts") >= 1
+                                      and counted(a, "dropped_empty") >= 1)[-1]
+    values = diagnostic_values(array, "ecot_reasoning")
     assert values["backend"] == "embedded" and int(values["reasonings"]) >= 1
     assert not [m for m in g["reasoning"].messages if m.utterance_id == "utt-partial"]
     assert g["node"].alive
@@ -296,7 +292,7 @@ def test_reason_action_streams_and_can_be_cancelled(tmp_path):
         assert response.status == CANCELED
         assert time.monotonic() - started < 20  # the whole answer would take ~20 s
         assert model.stopped.wait(20), "the server kept generating for a client that left"
-        diagnostics.wait_for(1, 30, lambda a: int(values_of(a, "ecot_slow").get("cancelled", 0)) >= 1)
+        diagnostics.wait_for(1, 30, lambda a: int(diagnostic_values(a, "ecot_slow").get("cancelled", 0)) >= 1)
 
         # and the node keeps serving
         handle = wait_done(probe, client.send_goal_async(Reason.Goal(utterance_id="quick-2", utterance="quick one")))
@@ -335,8 +331,9 @@ def test_an_unreachable_server_falls_back_and_the_node_keeps_serving(tmp_path):
             assert msg.fallback and msg.backend == "embedded"
             assert msg.fallback_reason.startswith("openai failed:") and "APIConnectionError" in msg.fallback_reason
             assert f"127.0.0.1:{port}" in msg.fallback_reason and msg.response
-        array = diagnostics.wait_for(1, 30, lambda a: int(values_of(a, "ecot_down").get("fallbacks", 0)) >= 2)[-1]
-        values = values_of(array, "ecot_down")
+        array = diagnostics.wait_for(1, 30,
+                                     lambda a: int(diagnostic_values(a, "ecot_down").get("fallbacks", 0)) >= 2)[-1]
+        values = diagnostic_values(array, "ecot_down")
         assert "APIConnectionError" in values["last_fallback_reason"] and values["last_backend"] == "embedded"
         assert node.alive
     finally:
@@ -359,14 +356,14 @@ def test_a_backend_that_cannot_load(tmp_path):
         pub = probe.publisher(Transcript, "/load/emoomni/transcript", EVENT_QOS)
         out = probe.subscribe(EmotionalReasoning, "/load/emoomni/reasoning", EVENT_QOS)
 
-        array = diagnostics.wait_for(1, 90, lambda a: status_of(a, "ecot_strict") is not None
-                                     and status_of(a, "ecot_strict").level == DiagnosticStatus.ERROR)[-1]
-        message = status_of(array, "ecot_strict").message
+        array = diagnostics.wait_for(1, 90, lambda a: diagnostic_status(a, "ecot_strict") is not None
+                                     and diagnostic_status(a, "ecot_strict").level == DiagnosticStatus.ERROR)[-1]
+        message = diagnostic_status(array, "ecot_strict").message
         assert message.startswith("configure failed: transformers backend failed to load") and bad in message
 
-        array = diagnostics.wait_for(1, 90, lambda a: status_of(a, "ecot_lenient") is not None and "unavailable"
-                                     in status_of(a, "ecot_lenient").message)[-1]
-        status = status_of(array, "ecot_lenient")
+        array = diagnostics.wait_for(1, 90, lambda a: diagnostic_status(a, "ecot_lenient") is not None and "unavailable"
+                                     in diagnostic_status(a, "ecot_lenient").message)[-1]
+        status = diagnostic_status(array, "ecot_lenient")
         assert status.level == DiagnosticStatus.WARN and "answering with embedded" in status.message
         assert "does not exist" in status.message
 

@@ -11,7 +11,7 @@ from emoomni_msgs.msg import EmotionCue, Transcript
 from emoomni_ros.datatypes import Transcript as TranscriptData
 from emoomni_ros.nodes.common import EVENT_QOS
 from emoomni_ros.nodes.convert import from_time, transcript_to_msg
-from emoomni_ros.testing import NodeProcess, Probe
+from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values
 
 pytestmark = pytest.mark.ros
 
@@ -19,10 +19,10 @@ NODE = "transcript_perception"
 
 
 def counters(diagnostics) -> dict[str, str]:
+    """The node's counters in the latest /diagnostics message that has them."""
     for array in reversed(diagnostics.messages):
-        for status in array.status:
-            if status.name == f"emoomni: {NODE}":
-                return {kv.key: kv.value for kv in status.values}
+        if diagnostic_status(array, NODE) is not None:
+            return diagnostic_values(array, NODE)
     return {}
 
 
