@@ -149,9 +149,9 @@ def test_provisional_end_gives_the_samples_the_end_will_carry():
     seen, events = [], []
     for i in range(0, x.size, vad.CHUNK):
         events += seg.push(x[i : i + vad.CHUNK], 100.0 if i == 0 else None)
-        provisional = seg.provisional_end()
-        if provisional is not None and (not seen or seen[-1][0] != provisional[0]):
-            seen.append(provisional)
+        end_index = seg.provisional_end()
+        if end_index is not None and (not seen or seen[-1][0] != end_index):
+            seen.append((end_index, seg.utterance_samples(end_index)))
     end = next(e for e in events if isinstance(e, vad.SpeechEnd))
     assert len(seen) == 2  # the pause inside the utterance, then the real end
     assert seen[0][0] < end.end_index  # the speech went on after the first pause

@@ -189,17 +189,16 @@ class MicPipeline:
         return ready
 
     def _maybe_early(self) -> None:
-        provisional = self.segmenter.provisional_end()
-        if provisional is None:
+        end_index = self.segmenter.provisional_end()
+        if end_index is None:
             return
-        end_index, samples = provisional
         index = self.segmenter.next_index
         with self._early_lock:
             early = self._early.get(index)
         if early is not None and early.end_index == end_index:
             return  # this pause is being recognised already
         job = _Job(self.utterance_id(index), self.segmenter.current_start, self.segmenter.time_of(end_index),
-                   samples, time.monotonic(), early_key=(index, end_index))
+                   self.segmenter.utterance_samples(end_index), time.monotonic(), early_key=(index, end_index))
         try:
             self._asr_q.put_nowait(job)
         except queue.Full:  # recognition is behind: the utterance end takes the normal path

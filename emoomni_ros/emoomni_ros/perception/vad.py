@@ -137,17 +137,17 @@ class Segmenter:
         """The audio of the utterance in progress (empty when none)."""
         return np.concatenate(self._chunks) if self._active and self._chunks else np.zeros(0, np.float32)
 
-    def provisional_end(self) -> tuple[int, np.ndarray] | None:
-        """During a pause of a confirmed utterance at least ``speech_pad_s`` long: the end index and
-        the exact samples its SpeechEnd will carry if the speech does not resume (so recognition can
-        start before ``min_silence_s`` has passed). None otherwise."""
+    def provisional_end(self) -> int | None:
+        """During a pause of a confirmed utterance at least ``speech_pad_s`` long: the end index its
+        SpeechEnd will carry if the speech does not resume, by when ``utterance_samples`` of it are
+        already its exact samples (so recognition can start before ``min_silence_s`` has passed).
+        None otherwise."""
         if not self._confirmed or self._silence_samples == 0 or \
                 self._silence_samples < self.config.speech_pad_s * RATE:
             return None
-        end_idx = self._start_idx + self._speech_samples
-        return end_idx, self._utterance_samples(end_idx)
+        return self._start_idx + self._speech_samples
 
-    def _utterance_samples(self, end_idx: int) -> np.ndarray:
+    def utterance_samples(self, end_idx: int) -> np.ndarray:
         """Preroll + speech up to ``end_idx`` + ``speech_pad_s`` (as much as has arrived)."""
         pad = int(self.config.speech_pad_s * RATE)
         pre = len(self._chunks) * CHUNK - (self._consumed - self._start_idx)  # preroll samples kept
@@ -226,7 +226,7 @@ class Segmenter:
 
     def _finish(self, end_idx: int, forced: bool) -> SpeechEnd:
         event = SpeechEnd(self.time_of(self._start_idx), self.time_of(end_idx), self._count,
-                          self._utterance_samples(end_idx), forced, end_idx)
+                          self.utterance_samples(end_idx), forced, end_idx)
         self._count += 1
         tail = self._chunks[-self._preroll.maxlen :] if self._preroll.maxlen and not forced else []
         self._reset_utterance()
