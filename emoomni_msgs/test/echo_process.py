@@ -1,6 +1,8 @@
 """Child process of test_roundtrip: echoes every EmoOmni message type from roundtrip/<Type> to
 roundtrip/<Type>/echo, so each message crosses DDS between two OS processes both ways."""
 
+import faulthandler
+import signal
 import sys
 
 import rclpy
@@ -9,6 +11,7 @@ from rclpy.executors import ExternalShutdownException
 
 
 def main() -> None:
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # the test asks for stacks if shutdown hangs
     rclpy.init()
     node = rclpy.create_node("roundtrip_echo")
     keep = []
