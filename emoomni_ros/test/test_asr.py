@@ -63,3 +63,32 @@ def test_bad_model_path_is_a_clear_error(tmp_path):
 def test_default_model_is_the_shipped_tiny_en(recogniser):
     assert (asr.default_model_path() / "model.bin").is_file()
     assert recogniser.name == "faster-whisper:tiny.en" and not recogniser.multilingual
+
+
+def test_timestamped_segments_are_split_at_timestamp_tokens():
+    ts, eot = 100, 50  # token ids: >= ts are timestamps (0.02 s each), eot ends the text
+    tokens = [ts + 0, 1, 2, ts + 100, ts + 100, 3, ts + 150, eot]
+    assert list(asr._timestamped(tokens, ts, eot, 5.0)) == [(0.0, 2.0, [1, 2]), (2.0, 3.0, [3])]
+    # text cut off by the length limit runs to the end of the audio
+    assert list(asr._timestamped([ts + 50, 7, 8], ts, eot, 4.0)) == [(1.0, 4.0, [7, 8])]
+
+
+@needs_espeak
+def test_short_window_and_full_window_give_the_same_words(tmp_path, recogniser):
+    full = asr.WhisperAsr(cpu_threads=1, window_pad_s=0.0)
+    text = "Please bring the blue box to the kitchen before dinner."
+    x = espeak_16k(tmp_path, text)
+    assert recogniser._trimmed(x.size / 16000) and not full._trimmed(x.size / 16000)
+    short, whole = recogniser.transcribe(x), full.transcribe(x)
+    expected = words(text)
+    for result in (short, whole):
+        assert len(words(result.text) & expected) >= 0.7 * len(expected), result.text
+        assert 0.2 < result.confidence <= 1.0
+        assert 0.0 <= result.start_s < result.end_s <= result.audio_s + 1e-6
+    # the padded window must not invent a repeat of the sentence in the silence after it
+    assert len(short.text.split()) <= len(text.split()) + 2, short.text
+
+
+def test_long_utterances_use_the_full_window(recogniser):
+    assert recogniser.window_pad_s == 4.0
+    assert recogniser._trimmed(20.0) and not recogniser._trimmed(27.0)
