@@ -116,13 +116,16 @@ def plot(stages: dict[str, dict], e2e: dict, path: Path) -> None:
     plt.close(fig)
 
 
-def run(out_dir: Path, profile: str = "cpu", texts: tuple[str, ...] = UTTERANCES) -> dict:
+def run(out_dir: Path, profile: str = "cpu", texts: tuple[str, ...] = UTTERANCES,
+        mic_params: dict | None = None) -> dict:
+    """``mic_params`` override the profile's mic_perception section (e.g. a shorter min_silence_s)."""
     from emoomni_ros.bringup import demo_sample
     from emoomni_ros.bringup.session import GraphSession
 
     work = out_dir / "e2e"
     wavs = write_utterances(work / "utterances", texts)
-    session = GraphSession(work, profile, "full", {"mic_perception": {"source": "topic"}}, log=lambda line: None)
+    mic = {"source": "topic", **(mic_params or {})}
+    session = GraphSession(work, profile, "full", {"mic_perception": mic}, log=lambda line: None)
     try:
         startup_s = session.start(240.0)
         with MemorySampler({n: p.pid for n, p in session.supervisor.processes.items() if p.pid}) as memory:
