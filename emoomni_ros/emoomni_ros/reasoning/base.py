@@ -96,6 +96,11 @@ def emit_stages(ecot: ECoT, on_stage: StageCallback) -> None:
     on_stage("response", ecot.response)
 
 
+def load_failure(exc: BaseException) -> str:
+    """The reason a backend's ``load`` failed, as results and diagnostics report it."""
+    return str(exc) if isinstance(exc, BackendError) else f"{type(exc).__name__}: {exc}"
+
+
 class ReasoningEngine:
     """Runs ``backend``; when it fails (or was never loaded: ``load_error``) answers with
     ``fallback`` and marks the result ``fallback=True`` with the reason.
@@ -118,6 +123,18 @@ class ReasoningEngine:
     @property
     def name(self) -> str:
         return self.backend.name
+
+    def retry_load(self) -> bool:
+        """Loads a backend that failed to load (its server or GPU may be back, its files in place);
+        True once it is loaded. Not to be called while ``reason`` runs."""
+        if self.load_error:
+            try:
+                self.backend.load()
+            except Exception as exc:  # reported like the first failure
+                self.load_error = load_failure(exc)
+                return False
+            self.load_error = ""
+        return True
 
     def reason(self, request: ReasoningRequest, on_stage: StageCallback = _ignore_stage,
                cancelled: CancelCheck = _never) -> Reasoning:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from emoomni_ros.reasoning.base import Backend, BackendError, ReasoningEngine
+from emoomni_ros.reasoning.base import Backend, BackendError, ReasoningEngine, load_failure
 from emoomni_ros.reasoning.embedded import EmbeddedBackend
 
 # name -> (module, class)
@@ -50,8 +50,8 @@ def make_engine(name: str, options: dict[str, Any] | None = None, load_fallback:
     try:
         backend.load()
     except Exception as exc:  # any load failure is reported the same way
-        reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, BackendError) else str(exc)
         if not load_fallback:
-            raise BackendError(f"{name} backend failed to load: {reason}") from exc
-        return ReasoningEngine(backend, fallback, load_error=reason)
+            raise BackendError(f"{name} backend failed to load: {load_failure(exc)}") from exc
+        # the limit applies once ReasoningEngine.retry_load succeeds
+        return ReasoningEngine(backend, fallback, load_error=load_failure(exc), timeout_s=limit)
     return ReasoningEngine(backend, None if backend is fallback else fallback, timeout_s=limit)
