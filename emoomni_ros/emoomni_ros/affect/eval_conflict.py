@@ -15,7 +15,8 @@ Cases (ground truth follows the rule in ``affect/conflict.py``):
 
 Reports the fused label accuracy (against the felt label), conflict precision and recall, how
 often the felt emotion is recovered on incongruent cases, and the same for a plain weighted
-average without the leakage rule (the baseline).
+average without the leakage rule (the baseline); and the calibration of the fused confidence
+(expected calibration error of confidence against "the fused label is the felt one").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import numpy as np
 from emoomni_ros import labels
 from emoomni_ros.affect.fusion import FusionConfig, fuse
 from emoomni_ros.datatypes import Cue
+from emoomni_ros.perception.metrics import calibration
 
 DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 NEGATIVE = ("sadness", "anger", "fear", "disgust")
@@ -171,6 +173,8 @@ def score(cases: list[Case], config: FusionConfig) -> dict:
         "apparent_accuracy_when_detected": round(float(np.mean([s.apparent_label == c.apparent for c, s in detected])),
                                                  4) if detected else 0.0,
         "per_kind": per_kind,
+        # does the fused confidence say how likely the fused label is the felt one?
+        "calibration": calibration([s.confidence for _, s in rows], [s.label == c.felt for c, s in rows]),
     }
 
 
@@ -221,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{f['n']} cases ({f['n_incongruent']} incongruent): label accuracy {f['label_accuracy']:.3f}, "
               f"conflict P {f['conflict_precision']:.3f} R {f['conflict_recall']:.3f}, "
               f"felt recovered {f['felt_recovery']:.3f} (baseline without the rule: label accuracy "
-              f"{b['label_accuracy']:.3f}, felt recovered {b['felt_recovery']:.3f})")
+              f"{b['label_accuracy']:.3f}, felt recovered {b['felt_recovery']:.3f}); confidence calibration "
+              f"error {f['calibration']['ece']:.3f}")
         for kind, row in f["per_kind"].items():
             print(f"  {kind:28s} n={row['n']:4d} label acc {row['label_accuracy']:.3f} "
                   f"conflict rate {row['conflict_rate']:.3f}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -53,6 +54,28 @@ def summary(run: EvalRun) -> dict:
         "ms_per_item": float(1000.0 * run.seconds / n) if n else 0.0,
         **run.extra,
     }
+
+
+CALIBRATION_BINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0)
+
+
+def calibration(confidence: Sequence[float], correct: Sequence[bool],
+                bins: Sequence[float] = CALIBRATION_BINS) -> dict:
+    """How well a confidence predicts being right: per bin the mean confidence against the
+    accuracy, and the expected calibration error (the n-weighted mean gap; 0 = calibrated)."""
+    conf = np.clip(np.asarray(confidence, dtype=np.float64), 0.0, 1.0)
+    hit = np.asarray(correct, dtype=bool)
+    if conf.shape != hit.shape:
+        raise ValueError(f"{conf.size} confidences for {hit.size} outcomes")
+    rows, ece = [], 0.0
+    for i, (lo, hi) in enumerate(pairwise(bins)):
+        inside = (conf >= lo) & ((conf < hi) if i < len(bins) - 2 else (conf <= hi))
+        if inside.any():
+            gap = abs(conf[inside].mean() - hit[inside].mean())
+            ece += inside.sum() / conf.size * gap
+            rows.append({"lo": lo, "hi": hi, "n": int(inside.sum()), "confidence": round(float(conf[inside].mean()), 4),
+                         "accuracy": round(float(hit[inside].mean()), 4)})
+    return {"ece": round(float(ece), 4), "bins": rows}
 
 
 def plot_confusion(mat: Sequence[Sequence[int]], path: str, title: str = "") -> None:
