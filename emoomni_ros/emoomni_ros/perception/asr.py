@@ -127,7 +127,8 @@ class WhisperAsr:
         tok = self._tokenizer
         padded = np.concatenate([x, np.zeros(int(self.window_pad_s * RATE), np.float32)])
         features = model.feature_extractor(padded, padding=0)[:, : int(WINDOW_S * 100)]
-        encoded = ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None], dtype=np.float32))
+        mel = ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None], dtype=np.float32))
+        encoded = model.model.encode(mel, to_cpu=False)  # as faster-whisper does: the mel moves to the model's device
         result = model.model.generate(
             encoded, [list(tok.sot_sequence)], beam_size=self.beam_size, return_scores=True,
             return_no_speech_prob=True, max_length=min(448, int(8 * duration) + 24),
