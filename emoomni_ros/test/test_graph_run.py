@@ -14,7 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -25,7 +24,7 @@ import yaml
 
 from emoomni_ros import graph
 from emoomni_ros.bringup import demo_sample
-from emoomni_ros.testing import configure_ros_test_env, process_alive
+from emoomni_ros.testing import call_service, configure_ros_test_env, process_alive
 
 pytestmark = pytest.mark.ros
 
@@ -64,11 +63,7 @@ def _declared(session, node_name: str) -> set[str]:
 
     client = session.recorder.create_client(ListParameters, f"/{node_name}/list_parameters")
     assert client.wait_for_service(timeout_sec=30), node_name
-    future = client.call_async(ListParameters.Request())
-    done = threading.Event()
-    future.add_done_callback(lambda _: done.set())
-    assert done.wait(30), node_name
-    return set(future.result().result.names)
+    return set(call_service(client, ListParameters.Request()).result.names)
 
 
 def test_every_profile_parameter_is_declared_by_its_node(tmp_path):

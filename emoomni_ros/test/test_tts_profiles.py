@@ -8,7 +8,7 @@ from rclpy.action import ActionClient
 
 from emoomni_msgs.action import Say
 from emoomni_ros import graph
-from emoomni_ros.testing import NodeProcess, Probe
+from emoomni_ros.testing import NodeProcess, Probe, call_service
 
 pytestmark = pytest.mark.ros
 
@@ -20,9 +20,7 @@ def _params(profile, node):
 def _declared(probe, node_name):
     client = probe.node.create_client(ListParameters, f"/{node_name}/list_parameters")
     assert client.wait_for_service(timeout_sec=60)
-    future = client.call_async(ListParameters.Request())
-    probe.wait_until(future.done, 30, "list_parameters")
-    return set(future.result().result.names)
+    return set(call_service(client, ListParameters.Request()).result.names)
 
 
 @pytest.mark.parametrize("node_name,module", [("expressive_tts", "emoomni_ros.nodes.tts_node"),

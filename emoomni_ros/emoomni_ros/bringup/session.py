@@ -215,5 +215,6 @@ class GraphSession:
         done = threading.Event()
         future.add_done_callback(lambda _: done.set())
         if not done.wait(2.0) or future.result() is None:
+            client.remove_pending_request(future)  # polled again later; no pile of pending calls
             return "unknown"
         return future.result().current_state.label
