@@ -421,3 +421,24 @@ def test_a_backend_that_failed_to_load_is_retried_and_used_once_its_model_arrive
         code = node.stop()
     assert code == 0, node.output()
     assert "loaded on a retry" in node.output()
+
+
+def test_ctrl_c_while_the_local_model_generates_stops_the_node_cleanly(tmp_path):
+    """Ctrl-C skips the lifecycle transitions; the node still cancels the running E-CoT, lets the
+    model stop and frees it, so the process exits 0 (exiting under a running generation used to
+    abort or segfault it on a busy CPU)."""
+    node = namespaced("ecot_exit", "exit", {"backend": "transformers", "timeout_s": 120.0,
+                                            "publish_action_results": False}, tmp_path).start()
+    probe = Probe("reasoning_exit_probe")
+    client = ActionClient(probe.node, Reason, "/exit/emoomni/reason")
+    try:
+        assert client.wait_for_server(timeout_sec=120), node.output()
+        probe.wait_for_publishers("/exit/emoomni/reason/_action/feedback", timeout=60)
+        feedback = []
+        wait_done(probe, client.send_goal_async(Reason.Goal(utterance_id="exit-1", utterance="I lost my keys again."),
+                                                feedback_callback=lambda f: feedback.append(f.feedback)))
+        probe.wait_until(lambda: any(f.stage == "generating" for f in feedback), 120, "the model generating")
+    finally:
+        probe.close()
+        code = node.stop(timeout=30.0)
+    assert code == 0, node.output()

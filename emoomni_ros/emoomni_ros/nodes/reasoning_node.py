@@ -124,6 +124,7 @@ class ReasoningNode(LifecycleNode):
         self._jobs: queue.Queue[Job | None] = queue.Queue(maxsize=self.queue_size)
         self._engine_lock = threading.Lock()
         self._worker: threading.Thread | None = None
+        self._current: Job | None = None  # the job the worker is on
         self._subs: list = []
         self._pub = None
         self._action = None
@@ -179,9 +180,19 @@ class ReasoningNode(LifecycleNode):
         self._teardown()
         return super().on_shutdown(state)
 
-    def _teardown(self) -> None:
+    def destroy_node(self) -> None:
+        """Process exit (Ctrl-C) skips the lifecycle transitions: stop the backend work here, since
+        exiting while a model generates on the worker thread crashes the process."""
+        self._teardown(cancel=True)
+        super().destroy_node()
+
+    def _teardown(self, cancel: bool = False) -> None:
+        """Stops the worker (after its current job, or cancelling it and every waiting one), then
+        frees the backend and the node's endpoints."""
         self.active = False
         if self._worker is not None:
+            if cancel:
+                self._cancel_all()
             self._put(None, block=True)
             self._worker.join(timeout=60.0)
             self._worker = None
@@ -343,13 +354,29 @@ class ReasoningNode(LifecycleNode):
                 continue
             if job is None:
                 return
+            self._current = job
             try:
                 self._run(job)
             except Exception as exc:  # a failed job is reported; the worker keeps serving
                 job.error = f"{type(exc).__name__}: {exc}"
                 self.diagnostics.drop("reasoning_error", job.error)
             finally:
+                self._current = None
                 job.done.set()
+
+    def _cancel_all(self) -> None:
+        """Cancels the running job and every waiting one (each ends as cancelled)."""
+        running = self._current
+        if running is not None:
+            running.cancel.set()
+        while True:
+            try:
+                waiting = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if waiting is not None:
+                waiting.cancel.set()
+                waiting.done.set()
 
     def _retry_load(self) -> None:
         """On the worker thread, between jobs: never while the engine reasons."""

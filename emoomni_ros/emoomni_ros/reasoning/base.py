@@ -211,7 +211,16 @@ class ReasoningEngine:
         on_stage("generating", f"falling back to {self.fallback.name}: {reason}")
         return self.fallback.think(request, on_stage, cancelled)
 
-    def close(self) -> None:
+    def close(self, wait_s: float = 8.0) -> None:
+        """Frees the backends. A backend call abandoned after a timeout or cancel has been told to
+        stop; it gets ``wait_s`` to do so first (within the bringup's 10 s grace after Ctrl-C), since
+        freeing a model under a running generation, or exiting the process during one, can crash
+        the process."""
+        if self._abandoned is not None:
+            self._abandoned.join(wait_s)
+            if self._abandoned.is_alive():  # still inside one forward pass: leave the model to the GC
+                return
+            self._abandoned = None
         self.backend.close()
         if self.fallback is not None and self.fallback is not self.backend:
             self.fallback.close()

@@ -178,6 +178,8 @@ class LocalChatModel:
                     return scores
 
             sampling["logits_processor"] = LogitsProcessorList([NotEmpty()])
+        if cancelled():  # before the prompt's forward pass, which cannot be stopped once started
+            raise GenerationStopped("cancelled", "")
         cache = self._prefix_cache(ids)
         if cache is not None:
             sampling[_CACHE_KWARG] = cache
