@@ -101,19 +101,17 @@ def diagnostic_values(array: Any, node: str) -> dict[str, str]:
     return {kv.key: kv.value for kv in status.values} if status else {}
 
 
-def call_service(client: Any, request: Any, attempts: int = 8, per_try_s: float = 5.0) -> Any:
-    """The response of a service whose node is spun elsewhere. ``wait_for_service`` sees the
-    server's request side only; a first request can go out before the server's reply writer has
-    matched this client (seen on loaded CI machines) and is never answered, so an unanswered call
-    is withdrawn and made again."""
-    for _ in range(attempts):
-        future = client.call_async(request)
-        done = threading.Event()
-        future.add_done_callback(lambda _, done=done: done.set())
-        if done.wait(per_try_s) and future.result() is not None:
-            return future.result()
-        client.remove_pending_request(future)
-    raise TimeoutError(f"{client.srv_name} did not answer {attempts} calls of {per_try_s:g} s")
+def declared_parameters(node: Any, node_name: str, service_timeout_s: float = 60.0) -> set[str]:
+    """The names of the parameters ``node_name`` declares, asked over its list_parameters service
+    through ``node`` (spun elsewhere)."""
+    from rcl_interfaces.srv import ListParameters
+
+    from emoomni_ros.nodes.common import call_service
+
+    client = node.create_client(ListParameters, f"/{node_name}/list_parameters")
+    if not client.wait_for_service(timeout_sec=service_timeout_s):
+        raise TimeoutError(f"{node_name} offers no list_parameters service")
+    return set(call_service(client, ListParameters.Request()).result.names)
 
 
 def process_alive(pid: int) -> bool:

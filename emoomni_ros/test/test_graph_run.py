@@ -24,7 +24,7 @@ import yaml
 
 from emoomni_ros import graph
 from emoomni_ros.bringup import demo_sample
-from emoomni_ros.testing import call_service, configure_ros_test_env, process_alive
+from emoomni_ros.testing import configure_ros_test_env, declared_parameters, process_alive
 
 pytestmark = pytest.mark.ros
 
@@ -58,14 +58,6 @@ def test_demo_answers_the_sample_and_writes_every_file(tmp_path):
     assert len(list((out / "logs").glob("*.log"))) == len(graph.NODES) + 1  # and the media player
 
 
-def _declared(session, node_name: str) -> set[str]:
-    from rcl_interfaces.srv import ListParameters
-
-    client = session.recorder.create_client(ListParameters, f"/{node_name}/list_parameters")
-    assert client.wait_for_service(timeout_sec=30), node_name
-    return set(call_service(client, ListParameters.Request()).result.names)
-
-
 def test_every_profile_parameter_is_declared_by_its_node(tmp_path):
     from emoomni_ros.bringup.session import GraphSession
 
@@ -76,7 +68,8 @@ def test_every_profile_parameter_is_declared_by_its_node(tmp_path):
             wanted[name] |= set(section["ros__parameters"] or {})
     with GraphSession(tmp_path, "cpu", "full", log=lambda line: None) as session:
         session.start(240.0)
-        undeclared = {name: sorted(keys - _declared(session, name)) for name, keys in wanted.items()}
+        undeclared = {name: sorted(keys - declared_parameters(session.recorder, name, 30.0))
+                      for name, keys in wanted.items()}
     assert not {n: k for n, k in undeclared.items() if k}, undeclared
 
 

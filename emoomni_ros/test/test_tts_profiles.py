@@ -3,24 +3,17 @@ declared, and on a machine without the GPU model the TTS node falls back to espe
 
 import pytest
 import yaml
-from rcl_interfaces.srv import ListParameters
 from rclpy.action import ActionClient
 
 from emoomni_msgs.action import Say
 from emoomni_ros import graph
-from emoomni_ros.testing import NodeProcess, Probe, call_service
+from emoomni_ros.testing import NodeProcess, Probe, declared_parameters
 
 pytestmark = pytest.mark.ros
 
 
 def _params(profile, node):
     return yaml.safe_load(graph.profile_path(profile).read_text())[node]["ros__parameters"]
-
-
-def _declared(probe, node_name):
-    client = probe.node.create_client(ListParameters, f"/{node_name}/list_parameters")
-    assert client.wait_for_service(timeout_sec=60)
-    return set(call_service(client, ListParameters.Request()).result.names)
 
 
 @pytest.mark.parametrize("node_name,module", [("expressive_tts", "emoomni_ros.nodes.tts_node"),
@@ -30,7 +23,7 @@ def test_profile_parameters_are_declared(node_name, module, tmp_path):
     with NodeProcess(module, node_name, params=_params("cpu", node_name), log_dir=tmp_path) as node:
         probe = Probe(f"{node_name}_params_probe")
         try:
-            declared = _declared(probe, node_name)
+            declared = declared_parameters(probe.node, node_name)
         finally:
             probe.close()
         assert node.alive, node.output()

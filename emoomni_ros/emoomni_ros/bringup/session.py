@@ -206,15 +206,14 @@ class GraphSession:
     def _lifecycle_state(self, name: str) -> str:
         from lifecycle_msgs.srv import GetState
 
+        from emoomni_ros.nodes.common import call_service
+
         client = self._state_clients.get(name)
         if client is None:
             client = self._state_clients[name] = self.recorder.create_client(GetState, f"/{name}/get_state")
         if not client.service_is_ready():
             return "unknown"
-        future = client.call_async(GetState.Request())
-        done = threading.Event()
-        future.add_done_callback(lambda _: done.set())
-        if not done.wait(2.0) or future.result() is None:
-            client.remove_pending_request(future)  # polled again later; no pile of pending calls
+        try:  # polled again later, so one short try
+            return call_service(client, GetState.Request(), attempts=1, per_try_s=2.0).current_state.label
+        except TimeoutError:
             return "unknown"
-        return future.result().current_state.label

@@ -111,6 +111,21 @@ def now_s(node: Node) -> float:
     return node.get_clock().now().nanoseconds * 1e-9
 
 
+def call_service(client: Any, request: Any, attempts: int = 8, per_try_s: float = 5.0) -> Any:
+    """The response of a service whose node is spun elsewhere. ``wait_for_service`` sees the
+    server's request side only; a first request can go out before the server's reply writer has
+    matched this client (seen on loaded CI machines) and is never answered, so an unanswered call
+    is withdrawn and made again."""
+    for _ in range(attempts):
+        future = client.call_async(request)
+        done = threading.Event()
+        future.add_done_callback(lambda _, done=done: done.set())
+        if done.wait(per_try_s) and future.result() is not None:
+            return future.result()
+        client.remove_pending_request(future)
+    raise TimeoutError(f"{client.srv_name} did not answer {attempts} calls of {per_try_s:g} s")
+
+
 def autostart_lifecycle(node: Any) -> None:
     """Configures and activates a lifecycle node whose ``autostart`` parameter is true (the bringup
     and the launch files rely on it; a lifecycle manager can set it false and drive the node)."""
