@@ -8,8 +8,8 @@ configure loads the backend named by ``backend`` (embedded, transformers, openai
 frees it. When loading fails, ``load_fallback`` true keeps the node working on the embedded
 reasoner (every message says fallback=True and why) and retries the load every ``load_retry_s``
 (a vLLM GPU that was busy, a model folder that was still being copied); false makes configure
-fail, the node stays unconfigured and /diagnostics says why. All backend work runs on one worker thread fed by a
-bounded queue, never on the executor's threads.
+fail, the node stays unconfigured and /diagnostics says why. All backend work runs on one worker
+thread fed by a bounded queue, never on the executor's threads.
 """
 
 from __future__ import annotations
@@ -337,9 +337,8 @@ class ReasoningNode(LifecycleNode):
                 if found is not None or left <= 0:
                     break
                 self._affect_cond.wait(left)
-            found = found or next((f for need in ({"text"} & expected, {"voice"} & expected, {"text"}, {"voice"})
-                                   if need and (f := pick(need)) is not None), None)
-            found = found or pick(None)
+            fallbacks = sorted(("text", "voice"), key=lambda m: m not in expected)  # expected cues first
+            found = found or next((f for m in fallbacks if (f := pick({m})) is not None), None) or pick(None)
         return found or AffectState.neutral(job.person_id, now_s(self))
 
     def _work(self) -> None:
