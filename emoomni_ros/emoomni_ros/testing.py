@@ -101,6 +101,22 @@ def diagnostic_values(array: Any, node: str) -> dict[str, str]:
     return {kv.key: kv.value for kv in status.values} if status else {}
 
 
+def send_until(publisher: Any, messages: Any, inbox: Inbox, predicate: Callable[[Any], bool] | None = None,
+               count: int = 1, tries: int = 150, wait_s: float = 0.2) -> list[Any]:
+    """Publishes ``messages`` (one, or a list sent in order) again and again until ``count``
+    messages matching ``predicate`` arrived in ``inbox``. For best-effort readers: they lose what
+    is sent before they have matched the publisher, and skip what is not the latest."""
+    batch = messages if isinstance(messages, list) else [messages]
+    for _ in range(tries):
+        for msg in batch:
+            publisher.publish(msg)
+        try:
+            return inbox.wait_for(count, timeout=wait_s, predicate=predicate)
+        except TimeoutError:
+            continue
+    raise AssertionError(f"no matching message after sending {tries} times")
+
+
 def declared_parameters(node: Any, node_name: str, service_timeout_s: float = 60.0) -> set[str]:
     """The names of the parameters ``node_name`` declares, asked over its list_parameters service
     through ``node`` (spun elsewhere)."""

@@ -13,7 +13,7 @@ from sensor_msgs.msg import Image
 from emoomni_msgs.msg import EmotionCue
 from emoomni_ros.nodes.common import EVENT_QOS, SENSOR_QOS
 from emoomni_ros.perception import image_codec
-from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values
+from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values, send_until
 
 pytestmark = pytest.mark.ros
 
@@ -59,18 +59,6 @@ def graph():
         probe.close()
         code = node.stop()
         assert code == 0, node.output()
-
-
-def send_until(camera, msg: Image, inbox, predicate, count: int = 1, tries: int = 150):
-    """Publishes ``msg`` (best effort: it may be lost or skipped as not the latest) until ``count``
-    messages matching ``predicate`` arrived."""
-    for _ in range(tries):
-        camera.publish(msg)
-        try:
-            return inbox.wait_for(count, timeout=0.2, predicate=predicate)
-        except TimeoutError:
-            continue
-    raise AssertionError(f"no matching message after {tries} frames")
 
 
 def counters(array: DiagnosticArray) -> dict[str, str]:

@@ -14,7 +14,7 @@ from emoomni_msgs.msg import AudioChunk, EmotionCue, Transcript
 from emoomni_ros.nodes.common import EVENT_QOS, LATCHED_QOS
 from emoomni_ros.nodes.convert import audio_to_msg
 from emoomni_ros.perception import audio, sources
-from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values
+from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values, send_until
 
 pytestmark = [pytest.mark.ros, pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")]
 
@@ -118,17 +118,8 @@ def test_audio_topic_bad_chunks_and_robot_speech(speech_wav, tmp_path):
         expected: dict[str, int] = {}
         for key, _ in _bad_chunks():
             expected[key] = expected.get(key, 0) + 1
-        for _ in range(15):
-            for _, msg in _bad_chunks():
-                mic.publish(msg)
-            try:
-                diagnostics.wait_for(1, timeout=2.0, predicate=lambda a: all(counter(a, k) >= n
-                                                                             for k, n in expected.items()))
-                break
-            except TimeoutError:
-                continue
-        else:
-            raise AssertionError(f"bad chunks never counted: {diagnostics.messages[-1:] or 'no diagnostics'}")
+        send_until(mic, [msg for _, msg in _bad_chunks()], diagnostics,
+                   lambda a: all(counter(a, k) >= n for k, n in expected.items()), tries=15, wait_s=2.0)
         assert node.alive
 
         # Then real speech (22050 Hz chunks, sent at once) still gives a cue and a transcript.
