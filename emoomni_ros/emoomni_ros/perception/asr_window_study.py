@@ -43,10 +43,9 @@ def word_errors(reference: str, hypothesis: str) -> tuple[int, int]:
 
 def speech_set(data: Path, seed: int = 0) -> dict[str, list[tuple[np.ndarray, str]]]:
     rng = random.Random(seed)
-    clips = [c.path for c in ravdess_clips(data / "ravdess-dev", actors={10, 11, 12})]
-    rng.shuffle(clips)  # statement is the fifth field of a RAVDESS name
-    sets: dict[str, list] = {"ravdess": [(audio.load_wav(p)[0], STATEMENTS[p.stem.split("-")[4]])
-                                         for p in clips[:60]]}
+    clips = ravdess_clips(data / "ravdess-dev", actors={10, 11, 12})
+    rng.shuffle(clips)
+    sets: dict[str, list] = {"ravdess": [(audio.load_wav(c.path)[0], STATEMENTS[c.statement]) for c in clips[:60]]}
     if shutil.which("espeak-ng"):
         with open(data / "meld" / "dev_sent_emo.csv", encoding="utf-8", errors="replace") as f:
             rows = [r["Utterance"].replace("\x92", "'") for r in csv.DictReader(f)]

@@ -15,6 +15,7 @@ class Clip:
     label: str  # core label (calm counts as neutral)
     actor: int
     strong: bool  # intensity 02
+    statement: str = ""  # "01" (kids are talking by the door) or "02" (dogs are sitting by the door)
 
     @property
     def male(self) -> bool:
@@ -42,7 +43,7 @@ def clips(root: str | Path, actors: set[int] | None = None) -> list[Clip]:
             continue
         actor = int(parts[6])
         if actors is None or actor in actors:
-            found.append(Clip(path, label, actor, parts[3] == "02"))
+            found.append(Clip(path, label, actor, parts[3] == "02", parts[4]))
     return found
 
 
