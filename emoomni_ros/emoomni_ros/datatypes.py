@@ -24,6 +24,47 @@ def _clamp(x: float, lo: float, hi: float, default: float = 0.0) -> float:
     return max(lo, min(hi, x))
 
 
+# Safety concerns (``emoomni_msgs/Concern``): kinds, and levels in rising order.
+CONCERN_KINDS: tuple[str, ...] = ("self_harm", "danger", "medical")
+CONCERN_LEVELS: tuple[str, ...] = ("watch", "urgent")
+MAX_FEELINGS = 3  # the strongest fine-grained feelings a cue or state carries
+
+
+@dataclass
+class Concern:
+    """A statement that the person may need help now (``emoomni_msgs/Concern``)."""
+
+    kind: str
+    level: str
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+    person_id: str = ANONYMOUS_SPEAKER
+    utterance_id: str = ""
+    stamp: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.kind not in CONCERN_KINDS:
+            raise ValueError(f"concern kind must be one of {CONCERN_KINDS}, got {self.kind!r}")
+        if self.level not in CONCERN_LEVELS:
+            raise ValueError(f"concern level must be one of {CONCERN_LEVELS}, got {self.level!r}")
+        self.confidence = _clamp(self.confidence, 0.0, 1.0)
+        self.evidence = [str(e) for e in self.evidence]
+
+    @property
+    def urgent(self) -> bool:
+        return self.level == "urgent"
+
+
+def clean_feelings(feelings) -> list[tuple[str, float]]:
+    """(name, score) pairs -> known feeling names only, scores in [0, 1], strongest first, each name
+    once, at most MAX_FEELINGS."""
+    best: dict[str, float] = {}
+    for name, score in feelings or ():
+        if name in labels.FEELINGS:
+            best[name] = max(best.get(name, 0.0), _clamp(score, 0.0, 1.0))
+    return sorted(best.items(), key=lambda item: -item[1])[:MAX_FEELINGS]
+
+
 @dataclass
 class Cue:
     """What one modality shows about one person (``emoomni_msgs/EmotionCue``).
@@ -44,8 +85,11 @@ class Cue:
     utterance_id: str = ""
     valence: float | None = None
     arousal: float | None = None
+    feelings: list[tuple[str, float]] = field(default_factory=list)  # (labels.FEELINGS name, score)
+    concern: Concern | None = None
 
     def __post_init__(self) -> None:
+        self.feelings = clean_feelings(self.feelings)
         if self.modality not in MODALITIES:
             raise ValueError(f"modality must be one of {MODALITIES}, got {self.modality!r}")
         self.distribution = labels.normalise(self.distribution)
@@ -82,8 +126,11 @@ class AffectState:
     person_id: str = ANONYMOUS_SPEAKER
     stamp: float = 0.0
     cues: list[Cue] = field(default_factory=list)
+    feelings: list[tuple[str, float]] = field(default_factory=list)  # (labels.FEELINGS name, score)
+    concern: Concern | None = None
 
     def __post_init__(self) -> None:
+        self.feelings = clean_feelings(self.feelings)
         self.distribution = labels.normalise(self.distribution)
         labels.check_core(self.label)
         self.apparent_label = labels.check_core(self.apparent_label or self.label)
@@ -137,6 +184,9 @@ class Reasoning:
     affect: AffectState | None = None
     fallback: bool = False
     fallback_reason: str = ""
+    situation: str = ""
+    tone_guarded: bool = False
+    tone_reason: str = ""
     reasoning_ms: float = 0.0
     total_ms: float = 0.0
 

@@ -118,6 +118,64 @@ RAVDESS_TO_CORE: dict[str, str] = {
 # MELD's Emotion column is already the core set.
 MELD_TO_CORE: dict[str, str] = {name: name for name in CORE_LABELS}
 
+# Fine-grained feelings a cue and the fused state may name besides the core label (the strongest
+# few, with scores). Each folds into one core label; the names are the project's own (what the
+# E-CoT says: "grief", "loneliness"), and the datasets' finer labels map onto them below.
+FEELINGS: dict[str, str] = {
+    "grief": "sadness",
+    "loneliness": "sadness",
+    "disappointment": "sadness",
+    "hurt": "sadness",
+    "guilt": "sadness",
+    "shame": "sadness",
+    "embarrassment": "sadness",
+    "anxiety": "fear",
+    "dread": "fear",
+    "frustration": "anger",
+    "resentment": "anger",
+    "disapproval": "anger",
+    "relief": "joy",
+    "pride": "joy",
+    "gratitude": "joy",
+    "excitement": "joy",
+    "love": "joy",
+    "hope": "joy",
+    "amusement": "joy",
+    "admiration": "joy",
+    "confusion": "surprise",
+    "curiosity": "surprise",
+}
+FEELING_NAMES: tuple[str, ...] = tuple(FEELINGS)
+
+# GoEmotions' 27 fine labels -> core, the GoEmotions paper's Ekman grouping.
+GOEMOTIONS_TO_CORE: dict[str, str] = {
+    **{name: "anger" for name in ("anger", "annoyance", "disapproval")},
+    "disgust": "disgust",
+    **{name: "fear" for name in ("fear", "nervousness")},
+    **{name: "joy" for name in ("joy", "amusement", "approval", "excitement", "gratitude", "love", "optimism",
+                                "relief", "pride", "admiration", "desire", "caring")},
+    **{name: "sadness" for name in ("sadness", "disappointment", "embarrassment", "grief", "remorse")},
+    **{name: "surprise" for name in ("surprise", "realization", "confusion", "curiosity")},
+    "neutral": "neutral",
+}
+# GoEmotions' fine labels -> the project's feelings (labels with no finer feeling than their core
+# label, such as "joy" or "approval", map to None).
+GOEMOTIONS_TO_FEELING: dict[str, str | None] = {
+    **{name: None for name in GOEMOTIONS_TO_CORE},
+    "grief": "grief", "disappointment": "disappointment", "embarrassment": "embarrassment", "remorse": "guilt",
+    "nervousness": "anxiety", "annoyance": "frustration", "disapproval": "disapproval", "relief": "relief",
+    "pride": "pride", "gratitude": "gratitude", "excitement": "excitement", "love": "love", "caring": "love",
+    "optimism": "hope", "amusement": "amusement", "admiration": "admiration", "confusion": "confusion",
+    "curiosity": "curiosity",
+}
+# ISEAR's seven: shame and guilt have no core label of their own (they are feelings, see FEELINGS).
+ISEAR_TO_CORE: dict[str, str | None] = {
+    "joy": "joy", "fear": "fear", "anger": "anger", "sadness": "sadness", "disgust": "disgust",
+    "shame": None, "guilt": None,
+}
+ISEAR_TO_FEELING: dict[str, str | None] = {name: None for name in ISEAR_TO_CORE} | {"shame": "shame",
+                                                                                     "guilt": "guilt"}
+
 DATASETS: dict[str, Mapping[str, str | None]] = {
     "core": {name: name for name in CORE_LABELS},
     "rep155": REP155_TO_CORE,
@@ -125,6 +183,8 @@ DATASETS: dict[str, Mapping[str, str | None]] = {
     "ckplus": CKPLUS_TO_CORE,
     "ravdess": RAVDESS_TO_CORE,
     "meld": MELD_TO_CORE,
+    "goemotions": GOEMOTIONS_TO_CORE,
+    "isear": ISEAR_TO_CORE,
 }
 
 
@@ -219,3 +279,10 @@ def reorder(scores: Sequence[float], labels: Sequence[str], dataset: str) -> np.
         if core is not None:
             out[LABEL_INDEX[core]] += float(score)
     return normalise(out)
+
+
+def feeling_core(feeling: str) -> str:
+    """The core label a fine-grained feeling folds into; raises UnknownLabelError for other names."""
+    if feeling not in FEELINGS:
+        raise UnknownLabelError(f"{feeling!r} is not a feeling; feelings: {list(FEELING_NAMES)}")
+    return FEELINGS[feeling]

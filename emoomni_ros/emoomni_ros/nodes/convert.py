@@ -12,6 +12,10 @@ from emoomni_msgs.msg import (
     AudioChunk,
     EmotionalReasoning,
     EmotionCue,
+    Feeling,
+)
+from emoomni_msgs.msg import (
+    Concern as ConcernMsg,
 )
 from emoomni_msgs.msg import (
     SpeechInstruction as SpeechInstructionMsg,
@@ -21,7 +25,9 @@ from emoomni_msgs.msg import (
 )
 from emoomni_ros import labels
 from emoomni_ros.datatypes import (
+    CONCERN_LEVELS,
     AffectState,
+    Concern,
     Cue,
     Reasoning,
     SpeechInstruction,
@@ -46,6 +52,45 @@ def from_time(stamp: Time) -> float:
     return stamp.sec + stamp.nanosec * 1e-9
 
 
+def feelings_to_msg(feelings: list[tuple[str, float]]) -> list[Feeling]:
+    return [Feeling(name=name, label=labels.feeling_core(name), score=float(score)) for name, score in feelings]
+
+
+def feelings_from_msg(msgs: list[Feeling]) -> list[tuple[str, float]]:
+    """Unknown feeling names are dropped (``datatypes.clean_feelings``)."""
+    return [(str(f.name), float(f.score)) for f in msgs]
+
+
+# Concern level names <-> Concern.msg LEVEL_* (0 = none).
+CONCERN_LEVEL_TO_MSG = {name: i + 1 for i, name in enumerate(CONCERN_LEVELS)}
+
+
+def concern_to_msg(concern: Concern | None, stamp: float | None = None) -> ConcernMsg:
+    """None -> a message with level LEVEL_NONE and an empty kind."""
+    msg = ConcernMsg()
+    if concern is None:
+        return msg
+    msg.header.stamp = to_time(concern.stamp if stamp is None else stamp)
+    msg.person_id = concern.person_id
+    msg.utterance_id = concern.utterance_id
+    msg.kind = concern.kind
+    msg.level = CONCERN_LEVEL_TO_MSG[concern.level]
+    msg.confidence = float(concern.confidence)
+    msg.evidence = [str(e) for e in concern.evidence]
+    return msg
+
+
+def concern_from_msg(msg: ConcernMsg) -> Concern | None:
+    """None for LEVEL_NONE; raises ValueError for an unknown kind or level."""
+    if msg.level == ConcernMsg.LEVEL_NONE:
+        return None
+    if msg.level > len(CONCERN_LEVELS):
+        raise ValueError(f"unknown concern level {msg.level}")
+    return Concern(kind=msg.kind, level=CONCERN_LEVELS[msg.level - 1], confidence=msg.confidence,
+                   evidence=list(msg.evidence), person_id=msg.person_id or "anonymous_speaker",
+                   utterance_id=msg.utterance_id, stamp=from_time(msg.header.stamp))
+
+
 def cue_to_msg(cue: Cue, frame_id: str = "") -> EmotionCue:
     msg = EmotionCue()
     msg.header.stamp = to_time(cue.stamp)
@@ -63,6 +108,8 @@ def cue_to_msg(cue: Cue, frame_id: str = "") -> EmotionCue:
     msg.window_end = to_time(cue.window_end)
     msg.source = cue.source
     msg.utterance_id = cue.utterance_id
+    msg.feelings = feelings_to_msg(cue.feelings)
+    msg.concern = concern_to_msg(cue.concern)
     return msg
 
 
@@ -86,6 +133,8 @@ def cue_from_msg(msg: EmotionCue) -> Cue:
         utterance_id=msg.utterance_id,
         valence=msg.valence,
         arousal=msg.arousal,
+        feelings=feelings_from_msg(msg.feelings),
+        concern=concern_from_msg(msg.concern),
     )
 
 
@@ -105,6 +154,8 @@ def affect_to_msg(state: AffectState) -> AffectStateMsg:
     msg.explanation = state.explanation
     msg.modalities_used = state.modalities_used
     msg.cues = [cue_to_msg(c) for c in state.cues]
+    msg.feelings = feelings_to_msg(state.feelings)
+    msg.concern = concern_to_msg(state.concern)
     return msg
 
 
@@ -122,6 +173,8 @@ def affect_from_msg(msg: AffectStateMsg) -> AffectState:
         person_id=msg.person_id or "anonymous_speaker",
         stamp=from_time(msg.header.stamp),
         cues=[cue_from_msg(c) for c in msg.cues],
+        feelings=feelings_from_msg(msg.feelings),
+        concern=concern_from_msg(msg.concern),
     )
 
 
@@ -130,10 +183,11 @@ def reasoning_to_msg(r: Reasoning, stamp: float) -> EmotionalReasoning:
     msg.header.stamp = to_time(stamp)
     for name in ("utterance_id", "person_id", "utterance", "emotion_analysis", "user_intent", "intent",
                  "response_strategy", "strategy", "response", "voice_instruction", "emotion", "backend",
-                 "fallback_reason"):
+                 "fallback_reason", "situation", "tone_reason"):
         setattr(msg, name, str(getattr(r, name)))
     msg.intensity = float(r.intensity)
     msg.fallback = bool(r.fallback)
+    msg.tone_guarded = bool(r.tone_guarded)
     msg.reasoning_ms = float(max(0.0, r.reasoning_ms))
     msg.total_ms = float(max(0.0, r.total_ms))
     if r.affect is not None:
@@ -147,8 +201,10 @@ def reasoning_from_msg(msg: EmotionalReasoning) -> Reasoning:
     return Reasoning(
         **{name: str(getattr(msg, name)) for name in (
             "utterance", "emotion_analysis", "user_intent", "intent", "response_strategy", "strategy", "response",
-            "voice_instruction", "emotion", "backend", "utterance_id", "fallback_reason")},
+            "voice_instruction", "emotion", "backend", "utterance_id", "fallback_reason", "situation",
+            "tone_reason")},
         intensity=msg.intensity,
+        tone_guarded=bool(msg.tone_guarded),
         person_id=msg.person_id or "anonymous_speaker",
         affect=affect_from_msg(msg.affect) if msg.affect.label else None,
         fallback=bool(msg.fallback),

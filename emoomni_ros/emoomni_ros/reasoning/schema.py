@@ -20,8 +20,9 @@ INTENT_SHARE_GOOD_NEWS = "share_good_news"
 INTENT_INFORMATION = "information"
 INTENT_SMALL_TALK = "small_talk"
 INTENT_COMPLAINT = "complaint"
+INTENT_SAFETY = "safety"
 INTENTS: tuple[str, ...] = (INTENT_COMFORT, INTENT_VENT, INTENT_ADVICE, INTENT_SHARE_GOOD_NEWS,
-                            INTENT_INFORMATION, INTENT_SMALL_TALK, INTENT_COMPLAINT)
+                            INTENT_INFORMATION, INTENT_SMALL_TALK, INTENT_COMPLAINT, INTENT_SAFETY)
 
 STRATEGY_VALIDATE = "validate"
 STRATEGY_REASSURE = "reassure"
@@ -30,8 +31,14 @@ STRATEGY_DE_ESCALATE = "de_escalate"
 STRATEGY_ASK_GENTLY = "ask_gently"
 STRATEGY_INFORM = "inform"
 STRATEGY_SUGGEST = "suggest"
+STRATEGY_ENSURE_SAFETY = "ensure_safety"
 STRATEGIES: tuple[str, ...] = (STRATEGY_VALIDATE, STRATEGY_REASSURE, STRATEGY_MIRROR_ENTHUSIASM,
-                               STRATEGY_DE_ESCALATE, STRATEGY_ASK_GENTLY, STRATEGY_INFORM, STRATEGY_SUGGEST)
+                               STRATEGY_DE_ESCALATE, STRATEGY_ASK_GENTLY, STRATEGY_INFORM, STRATEGY_SUGGEST,
+                               STRATEGY_ENSURE_SAFETY)
+
+# What the person tells about (``situation``); mirrors SITUATION_* of EmotionalReasoning.msg.
+SITUATIONS: tuple[str, ...] = ("loss", "loneliness", "rejection", "health", "danger", "conflict", "pressure",
+                               "money", "achievement", "family", "plans", "request", "small_talk")
 
 # Longest text accepted per field (characters); longer model output is cut at a word boundary.
 MAX_CHARS: dict[str, int] = {
@@ -42,8 +49,10 @@ MAX_CHARS: dict[str, int] = {
     "voice_instruction": 300,
 }
 TEXT_FIELDS: tuple[str, ...] = tuple(MAX_CHARS)
-FIELDS: tuple[str, ...] = ("emotion_analysis", "user_intent", "intent", "response_strategy", "strategy",
-                           "response", "voice_instruction", "emotion", "intensity")
+FIELDS: tuple[str, ...] = ("emotion_analysis", "situation", "user_intent", "intent", "response_strategy",
+                           "strategy", "response", "voice_instruction", "emotion", "intensity")
+# Fields a model may leave out (validate fills them in: situation "" = unclear).
+OPTIONAL_FIELDS: dict[str, Any] = {"situation": ""}
 
 ECOT_JSON_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -51,6 +60,8 @@ ECOT_JSON_SCHEMA: dict[str, Any] = {
     "properties": {
         "emotion_analysis": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["emotion_analysis"],
                              "description": "what the face, voice and words each show, any conflict, the felt emotion"},
+        "situation": {"type": "string", "enum": [*SITUATIONS, ""],
+                      "description": "what the person tells about; empty when unclear"},
         "user_intent": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["user_intent"],
                         "description": "what the person wants, in one sentence"},
         "intent": {"type": "string", "enum": list(INTENTS)},
@@ -86,6 +97,7 @@ class ECoT:
     voice_instruction: str
     emotion: str
     intensity: float
+    situation: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in FIELDS}
@@ -133,6 +145,7 @@ def validate(obj: Any) -> ECoT:
     """
     if not isinstance(obj, dict):
         raise SchemaError(f"expected a JSON object, got {type(obj).__name__}")
+    obj = {**OPTIONAL_FIELDS, **obj}
     missing = [name for name in FIELDS if name not in obj]
     if missing:
         raise SchemaError(f"missing fields: {missing}")
@@ -149,6 +162,7 @@ def validate(obj: Any) -> ECoT:
         strategy=_enum(obj["strategy"], STRATEGIES, "strategy"),
         emotion=_enum(obj["emotion"], labels.CORE_LABELS, "emotion"),
         intensity=clamp01(obj["intensity"]),
+        situation=_enum(obj["situation"], SITUATIONS, "situation") if obj["situation"] else "",
         **texts,
     )
 
