@@ -11,6 +11,8 @@
 * Conflict and felt vs. apparent emotion: ``affect.conflict.detect``. Under a confident leak
   the surface cues count as display, not feeling (their weight x ``display_discount``), and the
   label is the leaked emotion.
+* Fine-grained feelings (grief, relief...) and a safety concern ride along: each feeling at its
+  best cue's score scaled by that cue's relative weight; the most urgent concern of the fused cues.
 * People: with one face, every cue is that person's. With several, a voice (and its words) belongs
   to the face that is speaking: the face whose id the voice carries, else the face with the most
   "speaking" evidence during the utterance (mouth/lip movement descriptors), else the face seen
@@ -22,14 +24,14 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from emoomni_ros import labels
 from emoomni_ros.affect import conflict as conflict_rules
-from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, MODALITIES, AffectState, Cue
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, CONCERN_LEVELS, MODALITIES, AffectState, Concern, Cue
 
 SPEAKING_EVIDENCE = re.compile(r"mouth (open|moving)|lips? (moving|apart|parted)|speaking|talking|jaw (drop|moving)",
                                re.I)
@@ -149,7 +151,26 @@ def fuse(cues: list[Cue], now: float, config: FusionConfig | None = None,
         explanation = f"{listed}: {'they agree on' if agree else 'weighted by confidence and freshness,'} {label}"
     return AffectState(dist, label, valence, arousal, intensity, confidence, conflict=read.conflict,
                        apparent_label=read.apparent or label, explanation=explanation, person_id=person,
-                       stamp=now, cues=cue_list)
+                       stamp=now, cues=cue_list, feelings=fuse_feelings(cue_list, weights),
+                       concern=strongest_concern(cue_list, person))
+
+
+def fuse_feelings(cues: list[Cue], weights: dict[int, float]) -> list[tuple[str, float]]:
+    """Each feeling at its best score over the cues, scaled by its cue's weight relative to the
+    heaviest cue (the words usually name them; a faded or display-discounted cue counts less)."""
+    top = max((weights[id(c)] for c in cues), default=0.0)
+    if top <= 0:
+        return []
+    return [(name, score * weights[id(c)] / top) for c in cues for name, score in c.feelings]
+
+
+def strongest_concern(cues: list[Cue], person_id: str) -> Concern | None:
+    """The most urgent, then most confident, concern any fused cue raised, as this person's."""
+    raised = [c.concern for c in cues if c.concern is not None]
+    if not raised:
+        return None
+    best = max(raised, key=lambda c: (CONCERN_LEVELS.index(c.level), c.confidence))
+    return replace(best, person_id=person_id)
 
 
 class AffectFusion:

@@ -290,13 +290,16 @@ def respond(args: argparse.Namespace) -> dict[str, Any]:
             "intensity": _r(affect.intensity), "confidence": _r(affect.confidence), "conflict": affect.conflict,
             "apparent_label": affect.apparent_label, "explanation": affect.explanation,
             "modalities": affect.modalities_used, "person_id": affect.person_id,
+            "feelings": _feelings(affect.feelings), "concern": _concern(affect.concern),
         },
         "reasoning": {
-            "emotion_analysis": result.emotion_analysis, "user_intent": result.user_intent, "intent": result.intent,
+            "emotion_analysis": result.emotion_analysis, "situation": result.situation,
+            "user_intent": result.user_intent, "intent": result.intent,
             "response_strategy": result.response_strategy, "strategy": result.strategy, "response": result.response,
             "voice_instruction": result.voice_instruction, "emotion": result.emotion,
             "intensity": _r(result.intensity), "backend": result.backend, "requested_backend": backend,
             "fallback": result.fallback, "fallback_reason": result.fallback_reason,
+            "tone_guarded": result.tone_guarded, "tone_reason": result.tone_reason,
         },
         "instruction": {**{k: (_r(v) if isinstance(v, float) else v) for k, v in vars(ins).items()},
                         "writer": writer},
@@ -317,7 +320,18 @@ def _r(value: float) -> float:
 def _cue(cue) -> dict[str, Any]:
     return {"modality": cue.modality, "label": cue.label, "confidence": _r(cue.confidence),
             "valence": _r(cue.valence), "arousal": _r(cue.arousal), "evidence": list(cue.evidence),
-            "source": cue.source}
+            "source": cue.source, "feelings": _feelings(cue.feelings), "concern": _concern(cue.concern)}
+
+
+def _feelings(feelings: list[tuple[str, float]]) -> list[dict[str, Any]]:
+    return [{"name": name, "score": _r(score)} for name, score in feelings]
+
+
+def _concern(concern) -> dict[str, Any] | None:
+    if concern is None:
+        return None
+    return {"kind": concern.kind, "level": concern.level, "confidence": _r(concern.confidence),
+            "evidence": list(concern.evidence)}
 
 
 def _wrap(label: str, text: str) -> str:
@@ -332,16 +346,24 @@ def print_report(report: dict[str, Any]) -> None:
         evidence = "; ".join(cue["evidence"][:3])
         lines.append(f"  {cue['modality']:>5}: {cue['label']} ({cue['confidence']:.2f}) {evidence}")
     conflict = f"; shows {a['apparent_label']} (conflict)" if a["conflict"] else ""
+    feelings = ", ".join(f"{f['name']} {f['score']:.2f}" for f in a["feelings"])
     lines += [
         f"Affect: {a['label']} (confidence {a['confidence']:.2f}, valence {a['valence']:+.2f}, arousal "
-        f"{a['arousal']:+.2f}{conflict})",
+        f"{a['arousal']:+.2f}{conflict})" + (f"; feelings: {feelings}" if feelings else ""),
+    ]
+    if a["concern"]:
+        c = a["concern"]
+        lines.append(f"CONCERN: {c['kind']} ({c['level']}, {c['confidence']:.2f}): {'; '.join(c['evidence'][:2])}")
+    lines += [
         _wrap("1. Emotion analysis: ", r["emotion_analysis"]),
-        _wrap(f"2. User intent [{r['intent']}]: ", r["user_intent"]),
+        _wrap(f"2. User intent [{r['intent']}{', ' + r['situation'] if r['situation'] else ''}]: ",
+              r["user_intent"]),
         _wrap(f"3. Response strategy [{r['strategy']}]: ", r["response_strategy"]),
         _wrap("4. Response: ", r["response"]),
         _wrap("Voice: ", f"{ins['voice_instruction']} (emotion {ins['emotion']}, intensity {ins['intensity']:.2f}, "
                          f"rate {ins['rate']:.2f}, pitch {ins['pitch']:+.2f}, volume {ins['volume']:.2f})"),
-        f"Backend: {r['backend']}" + (f" (fell back: {r['fallback_reason']})" if r["fallback"] else ""),
+        f"Backend: {r['backend']}" + (f" (fell back: {r['fallback_reason']})" if r["fallback"] else "")
+        + (f" (tone guard: {r['tone_reason']})" if r["tone_guarded"] else ""),
         "Timings (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in report["timings_ms"].items()),
     ]
     lines += [f"warning: {w}" for w in report["warnings"]]

@@ -1,7 +1,9 @@
 """affect_fusion: face, voice and text cues in (``emoomni/cues/{face,voice,text}``), the fused
 ``AffectState`` out (``emoomni/affect``) at ``rate_hz``, and at once when a voice or text cue
-arrives or a face cue changes a person's label or conflict flag. The fusion itself is
-``affect/fusion.py``."""
+arrives or a face cue changes a person's label or conflict flag. A safety concern raised by a cue
+(suicidal thoughts, danger, a medical emergency) is carried on the AffectState and published once
+per utterance on ``emoomni/concern`` (reliable), so a care deployment can route it to a person.
+The fusion itself is ``affect/fusion.py``."""
 
 from __future__ import annotations
 
@@ -10,11 +12,14 @@ import threading
 from rclpy.node import Node
 
 from emoomni_msgs.msg import AffectState as AffectStateMsg
+from emoomni_msgs.msg import Concern as ConcernMsg
 from emoomni_msgs.msg import EmotionCue
 from emoomni_ros.affect.fusion import AffectFusion, FusionConfig, freshness
 from emoomni_ros.datatypes import MODALITIES, AffectState
-from emoomni_ros.nodes.common import EVENT_QOS, OK, Diagnostics, declare, now_s, run
-from emoomni_ros.nodes.convert import affect_to_msg, cue_from_msg
+from emoomni_ros.nodes.common import EVENT_QOS, OK, WARN, Diagnostics, declare, now_s, run
+from emoomni_ros.nodes.convert import affect_to_msg, concern_to_msg, cue_from_msg
+
+CONCERNS_REMEMBERED = 64  # (utterance, kind) pairs already published, so each is raised once
 
 
 class FusionNode(Node):
@@ -58,6 +63,9 @@ class FusionNode(Node):
         self._last: dict[str, tuple[str, bool]] = {}
         self.diagnostics = Diagnostics(self)
         self.pub = self.create_publisher(AffectStateMsg, "emoomni/affect", EVENT_QOS)
+        self.concern_pub = self.create_publisher(ConcernMsg, "emoomni/concern", EVENT_QOS)
+        self._raised: dict[tuple[str, str], None] = {}  # insertion-ordered, bounded
+        self._concern_active = False
         for modality in MODALITIES:
             self.create_subscription(EmotionCue, f"emoomni/cues/{modality}",
                                      lambda msg, m=modality: self.on_cue(msg, m), EVENT_QOS)
@@ -101,10 +109,35 @@ class FusionNode(Node):
 
     def publish(self, state: AffectState) -> None:
         self.pub.publish(affect_to_msg(state))
+        if state.concern is not None:
+            self.raise_concern(state)
+        elif self._concern_active:  # the utterance that raised it has faded
+            self._concern_active = False
+            self.diagnostics.set_status(OK, "fusing")
         self._last[state.person_id] = (state.label, state.conflict)
         self.diagnostics.count("published")
         self.diagnostics.set_value("last_label", f"{state.person_id}: {state.label}"
                                    + (f" (apparent {state.apparent_label})" if state.conflict else ""))
+
+
+    def raise_concern(self, state: AffectState) -> None:
+        concern = state.concern
+        key = (concern.utterance_id, concern.kind)
+        if key in self._raised:
+            return
+        self._raised[key] = None
+        self._concern_active = True
+        while len(self._raised) > CONCERNS_REMEMBERED:
+            self._raised.pop(next(iter(self._raised)))
+        self.concern_pub.publish(concern_to_msg(concern))
+        d = self.diagnostics
+        d.count("concerns_raised")
+        d.count(f"concerns_{concern.kind}")
+        d.set_value("last_concern", f"{concern.person_id}: {concern.kind} ({concern.level}, "
+                    f"{concern.confidence:.2f}): {'; '.join(concern.evidence[:2])}")
+        d.set_status(WARN, f"concern raised: {concern.kind} ({concern.level}) for {concern.person_id}")
+        self.get_logger().warning(f"concern raised: {concern.kind} ({concern.level}) for {concern.person_id}: "
+                                  f"{'; '.join(concern.evidence[:2])}")
 
 
 def main(args: list[str] | None = None) -> int:
