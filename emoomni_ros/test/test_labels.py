@@ -87,3 +87,28 @@ def test_reorder_maps_fer_output_order_to_core_order():
     scores = [0.1, 0.0, 0.0, 0.7, 0.1, 0.0, 0.1]  # fer order: angry disgust fear happy sad surprise neutral
     dist = labels.reorder(scores, labels.FER2013_IDS, "fer2013")
     assert labels.top_label(dist) == "joy" and dist[labels.LABEL_INDEX["anger"]] == pytest.approx(0.1)
+
+
+GOEMOTIONS_FINE = ("admiration amusement anger annoyance approval caring confusion curiosity desire disappointment "
+                   "disapproval disgust embarrassment excitement fear gratitude grief joy love nervousness optimism "
+                   "pride realization relief remorse sadness surprise").split()
+
+
+def test_goemotions_and_isear_map_to_core_and_feelings():
+    assert set(GOEMOTIONS_FINE) <= set(labels.GOEMOTIONS_TO_CORE) == set(labels.GOEMOTIONS_TO_FEELING)
+    assert labels.to_core("grief", "goemotions") == "sadness" and labels.to_core("nervousness", "goemotions") == "fear"
+    assert labels.to_core("Relief", "goemotions") == "joy"
+    for fine, feeling in labels.GOEMOTIONS_TO_FEELING.items():
+        if feeling is not None:  # a feeling folds into the core label its GoEmotions label is grouped under
+            assert labels.feeling_core(feeling) == labels.GOEMOTIONS_TO_CORE[fine], fine
+    assert labels.to_core("shame", "isear") is None and labels.ISEAR_TO_FEELING["guilt"] == "guilt"
+    assert labels.to_core("fear", "isear") == "fear"
+
+
+def test_every_feeling_folds_into_a_core_label():
+    required = {"grief", "loneliness", "disappointment", "anxiety", "embarrassment", "guilt", "shame", "frustration",
+                "relief", "pride", "gratitude", "excitement", "love", "confusion"}
+    assert required <= set(labels.FEELING_NAMES)
+    assert all(core in labels.CORE_LABELS for core in labels.FEELINGS.values())
+    with pytest.raises(labels.UnknownLabelError, match="not a feeling"):
+        labels.feeling_core("sadness")
