@@ -1,4 +1,5 @@
-"""``labels``: the core labels, their valence/arousal anchors and mappings."""
+"""``labels``: the core labels, their valence/arousal anchors and mappings, and the fine-grained
+feelings that fold into each."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
             "rep155": labels.CORE_TO_REP155[name],
             "from": {ds: sorted(k for k, v in m.items() if v == name) for ds, m in labels.DATASETS.items()
                      if ds != "core"},
+            "feelings": [f for f, core in labels.FEELINGS.items() if core == name],
         }
         for i, name in enumerate(labels.CORE_LABELS)
     }
@@ -29,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for name, row in table.items():
         print(f"{row['index']} {name:9s} valence {row['valence']:+.1f} arousal {row['arousal']:+.1f} "
-              f"REP-155 '{row['rep155']}'")
+              f"REP-155 '{row['rep155']}'" + (f"; feelings: {', '.join(row['feelings'])}" if row["feelings"] else ""))
     return 0
