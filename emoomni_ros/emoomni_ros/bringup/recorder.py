@@ -44,17 +44,28 @@ def affect_summary(msg: AffectState) -> dict:
             "arousal": round(float(msg.arousal), 3), "intensity": round(float(msg.intensity), 3),
             "confidence": round(float(msg.confidence), 3), "explanation": msg.explanation,
             "modalities_used": list(msg.modalities_used),
+            "feelings": [{"name": f.name, "score": round(float(f.score), 3)} for f in msg.feelings],
+            "concern": concern_summary(msg.concern),
             "cues": [{"modality": convert.MSG_TO_MODALITY.get(c.modality, str(c.modality)), "label": c.label,
                       "confidence": round(float(c.confidence), 3), "evidence": list(c.evidence),
                       "source": c.source} for c in msg.cues]}
 
 
+def concern_summary(msg) -> dict | None:
+    concern = convert.concern_from_msg(msg)
+    if concern is None:
+        return None
+    return {"kind": concern.kind, "level": concern.level, "confidence": round(concern.confidence, 3),
+            "evidence": concern.evidence}
+
+
 def reasoning_record(msg: EmotionalReasoning) -> dict:
-    keys = ("utterance_id", "person_id", "utterance", "emotion_analysis", "user_intent", "intent",
+    keys = ("utterance_id", "person_id", "utterance", "emotion_analysis", "situation", "user_intent", "intent",
             "response_strategy", "strategy", "response", "voice_instruction", "emotion", "backend",
-            "fallback_reason")
+            "fallback_reason", "tone_reason")
     record = {k: getattr(msg, k) for k in keys}
     record.update(intensity=round(float(msg.intensity), 3), fallback=bool(msg.fallback),
+                  tone_guarded=bool(msg.tone_guarded),
                   reasoning_ms=round(float(msg.reasoning_ms), 2), total_ms=round(float(msg.total_ms), 2),
                   affect=affect_summary(msg.affect))
     return record

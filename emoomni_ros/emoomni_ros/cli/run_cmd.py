@@ -195,13 +195,20 @@ def print_turn(turn) -> None:
     lines = ["", f"=== E-CoT for \"{r.get('utterance') or turn.text}\" ==="]
     if affect.get("label"):
         conflict = f"; shows {affect['apparent_label']} (conflict)" if affect.get("conflict") else ""
-        lines.append(f"Affect: {affect['label']} (confidence {affect.get('confidence', 0):.2f}{conflict})")
+        feelings = ", ".join(f"{f['name']} {f['score']:.2f}" for f in affect.get("feelings", []))
+        lines.append(f"Affect: {affect['label']} (confidence {affect.get('confidence', 0):.2f}{conflict})"
+                     + (f"; feelings: {feelings}" if feelings else ""))
+        concern = affect.get("concern")
+        if concern:
+            lines.append(f"CONCERN: {concern['kind']} ({concern['level']}, {concern['confidence']:.2f}): "
+                         + "; ".join(concern["evidence"][:2]))
         for cue in affect.get("cues", []):
             evidence = "; ".join(cue.get("evidence", [])[:3])
             lines.append(f"  {cue['modality']:>5}: {cue['label']} ({cue['confidence']:.2f}) {evidence}")
     lines += [
         _wrap("1. Emotion analysis: ", r.get("emotion_analysis", "")),
-        _wrap(f"2. User intent [{r.get('intent', '?')}]: ", r.get("user_intent", "")),
+        _wrap(f"2. User intent [{r.get('intent', '?')}{', ' + r['situation'] if r.get('situation') else ''}]: ",
+              r.get("user_intent", "")),
         _wrap(f"3. Response strategy [{r.get('strategy', '?')}]: ", r.get("response_strategy", "")),
         _wrap("4. Response: ", r.get("response", "")),
     ]
@@ -211,6 +218,7 @@ def print_turn(turn) -> None:
                                       f"{ins.get('intensity', 0):.2f}, rate {ins.get('rate', 1):.2f}, pitch "
                                       f"{ins.get('pitch', 0):+.2f}, volume {ins.get('volume', 1):.2f})"))
     fallback = f", fell back: {r.get('fallback_reason')}" if r.get("fallback") else ""
+    fallback += f", tone guard: {r.get('tone_reason')}" if r.get("tone_guarded") else ""
     lines.append(f"Backend: {r.get('backend', '?')} (reasoning {r.get('reasoning_ms', 0):.0f} ms{fallback})")
     timings = turn.timings()
     stages = ", ".join(f"{k} {v:.0f}" for k, v in timings["stages_ms"].items())
