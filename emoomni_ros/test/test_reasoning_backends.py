@@ -29,6 +29,7 @@ from emoomni_ros import labels
 from emoomni_ros.affect.fusion import fuse
 from emoomni_ros.datatypes import Cue, Reasoning
 from emoomni_ros.reasoning import schema as S
+from emoomni_ros.reasoning import tone
 from emoomni_ros.reasoning.base import (
     Backend,
     BackendError,
@@ -184,9 +185,14 @@ def test_a_cancel_reaches_even_a_backend_that_never_checks():
     assert time.monotonic() - started < 1.0
 
 
-def test_without_a_fallback_the_failure_is_raised():
-    with pytest.raises(BackendError, match="RuntimeError: CUDA out of memory"):
-        ReasoningEngine(Scripted("raise")).reason(joyful_request())
+def test_without_a_fallback_a_failure_still_gets_the_safe_phrasing():
+    request = joyful_request()
+    result = ReasoningEngine(Scripted("raise")).reason(request)
+    assert result.fallback and result.backend == "scripted"
+    assert result.fallback_reason == ("scripted failed: RuntimeError: CUDA out of memory; answered with the "
+                                      "engine's safe phrasing")
+    assert result.response == tone.SAFE_REPLIES["positive"]
+    check_reasoning(result, request)
 
 
 def test_numbers_and_labels_from_a_backend_are_clamped_and_normalised():

@@ -1,16 +1,21 @@
 """The one interface every E-CoT backend implements, the request it reads, and the engine that
-runs a backend with the embedded reasoner as its safety net (fallback on error, timeout,
-invalid JSON or a persona break, reported in the result)."""
+runs a backend with the embedded reasoner as its safety net (fallback on error, timeout, invalid
+JSON, a persona break, a tone that contradicts the person's feeling, or a safety concern answered
+without the safety strategy; reported in the result). Every utterance gets an answer: when even the
+fallback fails, the engine says a safe phrasing (``tone.safe_ecot``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, AffectState, Reasoning
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, AffectState, Concern, Reasoning
+from emoomni_ros.reasoning import schema as S
+from emoomni_ros.reasoning import tone
 from emoomni_ros.reasoning.schema import ECoT, clean_text, persona_violation
 
 # on_stage(stage, partial text): streaming progress ("analysis", "intent", "strategy", "response",
@@ -19,6 +24,7 @@ StageCallback = Callable[[str, str], None]
 CancelCheck = Callable[[], bool]
 
 MAX_UTTERANCE_CHARS = 2000
+DEFAULT_CRISIS_RESOURCES = tone.DEFAULT_RESOURCES
 
 
 class BackendError(RuntimeError):
@@ -43,22 +49,65 @@ class Turn:
 
 @dataclass
 class ReasoningRequest:
+    """One utterance to answer. ``crisis_resources``: who the person should contact in a crisis, as
+    the deployment words it ("your local emergency number", "988, the Suicide and Crisis Lifeline").
+    ``concern``: the safety concern the engine found (the affect's, or one in the words); backends
+    read it here. ``situation``: what the person tells about, when something already knows."""
+
     utterance: str
     affect: AffectState
     history: list[Turn] = field(default_factory=list)
     utterance_id: str = ""
     person_id: str = ANONYMOUS_SPEAKER
     truncated: bool = False
+    crisis_resources: str = DEFAULT_CRISIS_RESOURCES
+    concern: Concern | None = None
+    situation: str = ""
 
     @classmethod
     def make(cls, utterance: str, affect: AffectState | None = None, history: list[Turn] | None = None,
              utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER,
-             max_chars: int = MAX_UTTERANCE_CHARS) -> ReasoningRequest:
+             max_chars: int = MAX_UTTERANCE_CHARS, crisis_resources: str = DEFAULT_CRISIS_RESOURCES
+             ) -> ReasoningRequest:
         """Cleans the utterance (control characters, whitespace) and caps its length."""
         raw = utterance if isinstance(utterance, str) else ""
         text = clean_text(raw, max_chars)
-        return cls(text, affect or AffectState.neutral(person_id), list(history or [])[-6:], utterance_id,
-                   person_id, truncated=len(" ".join(raw.split())) > max_chars)
+        affect = affect or AffectState.neutral(person_id)
+        return cls(text, affect, list(history or [])[-6:], utterance_id, person_id,
+                   truncated=len(" ".join(raw.split())) > max_chars,
+                   crisis_resources=clean_text(crisis_resources or "", 200) or DEFAULT_CRISIS_RESOURCES,
+                   concern=affect.concern)
+
+
+def find_concern(request: ReasoningRequest) -> Concern | None:
+    """The request's concern: the one already found (on the request or its affect), else one in the
+    words, read with the person's earlier turns as context."""
+    if request.concern is not None:
+        return request.concern
+    if request.affect.concern is not None:
+        return request.affect.concern
+    try:
+        from emoomni_ros.perception import concern as concern_reader
+    except ImportError:  # the concern reader is optional for this module
+        return None
+    context = tuple(t.text for t in request.history if t.speaker == "user")
+    return concern_reader.detect(request.utterance, context=context)
+
+
+def answers_safely(ecot: ECoT) -> bool:
+    """The E-CoT answers a concern with the safety strategy (or at least the safety intent)."""
+    return ecot.strategy == S.STRATEGY_ENSURE_SAFETY or ecot.intent == S.INTENT_SAFETY
+
+
+@dataclass
+class Outcome:
+    """What the engine's checks did to the last request (the node counts these in /diagnostics)."""
+
+    concern: Concern | None = None
+    answered_safely: bool = False  # a concern answered with the safety strategy
+    safety_fallback: bool = False  # ... after the backend's own answer did not
+    tone_guarded: bool = False
+    safe_phrasing: bool = False  # nothing else was usable: the engine's own safe phrasing answered
 
 
 def _ignore_stage(stage: str, partial: str) -> None:
@@ -105,6 +154,13 @@ class ReasoningEngine:
     """Runs ``backend``; when it fails (or was never loaded: ``load_error``) answers with
     ``fallback`` and marks the result ``fallback=True`` with the reason.
 
+    Every answer is checked, whatever produced it: the persona (``schema.persona_violation``), the
+    tone (``tone.violation`` against the felt reading: a reply that celebrates a loss or pities good
+    news is replaced and the result says ``tone_guarded`` and why), and safety (when a concern is
+    raised, on the affect or in the words, an answer without the safety strategy is replaced). The
+    replacement is the fallback's answer; for the fallback itself, or when it fails too, the
+    engine's own safe phrasing (``tone.safe_ecot``): every utterance gets an answer.
+
     ``timeout_s`` > 0 is a hard limit on the backend's answer, whatever the backend does about its
     own deadline: the backend then runs on a helper thread, is told to stop (its ``cancelled()``
     turns true) when the limit passes, and the fallback answers. Until that thread has finished,
@@ -118,6 +174,7 @@ class ReasoningEngine:
         self.load_error = load_error
         self.timeout_s = float(timeout_s)
         self.last_error = ""
+        self.last = Outcome()
         self._abandoned: threading.Thread | None = None
 
     @property
@@ -136,14 +193,30 @@ class ReasoningEngine:
             self.load_error = ""
         return True
 
+    @staticmethod
+    def _judge(ecot: ECoT, request: ReasoningRequest, concern: Concern | None) -> tuple[str, str]:
+        """("tone" or "safety", why) when an answer that passed the persona check is still wrong."""
+        reading = tone.read(request.utterance, request.affect, ecot.situation, concern)
+        wrong = tone.violation(ecot.response, reading, request.utterance)
+        if wrong:
+            return "tone", wrong
+        if concern is not None and not answers_safely(ecot):
+            return "safety", (f"a {concern.kind.replace('_', '-')} concern ({concern.level}) answered without "
+                              f"the safety strategy ({ecot.strategy})")
+        return "", ""
+
     def reason(self, request: ReasoningRequest, on_stage: StageCallback = _ignore_stage,
                cancelled: CancelCheck = _never) -> Reasoning:
         start = time.perf_counter()
-        used, fallback_reason = self.backend, ""
+        concern = find_concern(request)
+        if concern is not request.concern:
+            request = dataclasses.replace(request, concern=concern)
+        outcome = Outcome(concern=concern)
+        used, reasons, tone_reason = self.backend, [], ""
+        ecot: ECoT | None = None
+        rejected: ECoT | None = None  # the last answer that failed the tone or safety check
         if self.load_error:
-            fallback_reason = f"{self.backend.name} unavailable: {self.load_error}"
-            ecot = self._fall_back(request, fallback_reason, on_stage, cancelled)
-            used = self.fallback
+            reasons.append(f"{self.backend.name} unavailable: {self.load_error}")
         else:
             try:
                 ecot = self._think(request, on_stage, cancelled)
@@ -153,16 +226,61 @@ class ReasoningEngine:
             except Cancelled:
                 raise
             except Exception as exc:  # every backend failure falls back; the reason is reported
-                fallback_reason = f"{self.backend.name} failed: {type(exc).__name__}: {exc}"[:300]
-                ecot = self._fall_back(request, fallback_reason, on_stage, cancelled)
-                used = self.fallback
-        self.last_error = fallback_reason
+                ecot = None
+                reasons.append(f"{self.backend.name} failed: {type(exc).__name__}: {exc}"[:300])
+            if ecot is not None:
+                kind, why = self._judge(ecot, request, concern)
+                if kind:
+                    rejected, ecot = ecot, None
+                    if kind == "tone":
+                        tone_reason = why
+                        outcome.tone_guarded = True
+                        reasons.append(f"{self.backend.name} failed the tone guard: {why}")
+                    else:
+                        outcome.safety_fallback = True
+                        reasons.append(f"{self.backend.name}: {why}")
+        if ecot is None and self.fallback is not None:
+            try:
+                candidate = self._fall_back(request, reasons[-1], on_stage, cancelled)
+                broken = persona_violation(candidate, request.utterance)
+                if broken:
+                    raise BackendError(broken)
+            except Cancelled:
+                raise
+            except Exception as exc:  # the fallback failed too: the safe phrasing answers below
+                reasons.append(f"{self.fallback.name} failed: {type(exc).__name__}: {exc}"[:300])
+            else:
+                kind, why = self._judge(candidate, request, concern)
+                if not kind:
+                    ecot, used = candidate, self.fallback
+                else:
+                    rejected = candidate
+                    if kind == "tone":
+                        tone_reason = tone_reason or why
+                        outcome.tone_guarded = True
+                        reasons.append(f"{self.fallback.name} failed the tone guard: {why}")
+                    else:
+                        outcome.safety_fallback = True
+                        reasons.append(f"{self.fallback.name}: {why}")
+        if ecot is None:  # nothing usable is left: the engine's own safe phrasing
+            ecot = tone.safe_ecot(tone.read(request.utterance, request.affect, concern=concern),
+                                  request.crisis_resources, base=rejected)
+            used = self.fallback or self.backend
+            outcome.safe_phrasing = True
+            # the embedded backend's own reply replaced for its tone alone is no fallback, only guarded
+            only_tone = len(reasons) == 1 and tone_reason and self.fallback is None
+            reasons = [] if only_tone else [*reasons, "answered with the engine's safe phrasing"]
+            on_stage("generating", "answering with the engine's safe phrasing")
+            emit_stages(ecot, on_stage)
+        outcome.answered_safely = concern is not None and answers_safely(ecot)
+        fallback_reason = "; ".join(reasons)[:600]
+        self.last_error, self.last = fallback_reason, outcome
         elapsed_ms = (time.perf_counter() - start) * 1000.0
         return Reasoning(
             utterance=request.utterance, utterance_id=request.utterance_id, person_id=request.person_id,
             affect=request.affect, backend=used.name if used else self.backend.name,
             fallback=bool(fallback_reason), fallback_reason=fallback_reason, reasoning_ms=elapsed_ms,
-            **ecot.as_dict(),
+            tone_guarded=outcome.tone_guarded, tone_reason=tone_reason[:300], **ecot.as_dict(),
         )
 
     def _think(self, request: ReasoningRequest, on_stage: StageCallback, cancelled: CancelCheck) -> ECoT:
@@ -206,8 +324,6 @@ class ReasoningEngine:
 
     def _fall_back(self, request: ReasoningRequest, reason: str, on_stage: StageCallback,
                    cancelled: CancelCheck) -> ECoT:
-        if self.fallback is None:
-            raise BackendError(reason)
         on_stage("generating", f"falling back to {self.fallback.name}: {reason}")
         return self.fallback.think(request, on_stage, cancelled)
 
