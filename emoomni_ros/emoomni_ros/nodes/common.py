@@ -3,8 +3,11 @@ counters, QoS profiles, lifecycle autostart and a ``main`` that shuts down clean
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
+import traceback
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -49,6 +52,9 @@ def declare(node: Node, name: str, default: Any, description: str, *, read_only:
     return node.declare_parameter(name, default, descriptor).value
 
 
+_DIAGNOSTICS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # node -> its Diagnostics
+
+
 class Diagnostics:
     """Status and counters of one node, published on /diagnostics once a second.
 
@@ -69,6 +75,7 @@ class Diagnostics:
         self._last_drop: tuple[float, str] | None = None
         self._pub = node.create_publisher(DiagnosticArray, "/diagnostics", 10)
         self._timer = node.create_timer(period_s, self.publish)
+        _DIAGNOSTICS[node] = self
 
     def set_status(self, level: bytes | int, message: str) -> None:
         if isinstance(level, int):  # DiagnosticStatus.level is a byte field: 0 would fail at publish time
@@ -83,6 +90,14 @@ class Diagnostics:
     def set_value(self, key: str, value: Any) -> None:
         with self._lock:
             self.values[key] = str(value)
+
+    def fault(self, detail: str) -> None:
+        """A callback raised an unexpected exception (``run`` caught it and the node kept running):
+        counted under ``callback_errors``, last one in ``last_callback_error``, WARN for a while."""
+        with self._lock:
+            self.counters["callback_errors"] += 1
+            self.values["last_callback_error"] = detail[:300]
+            self._last_drop = (time.monotonic(), f"callback error: {detail[:200]}")
 
     def drop(self, reason: str, detail: str) -> None:
         with self._lock:
@@ -126,6 +141,40 @@ def call_service(client: Any, request: Any, attempts: int = 8, per_try_s: float 
     raise TimeoutError(f"{client.srv_name} did not answer {attempts} calls of {per_try_s:g} s")
 
 
+def guard_transitions(node: Any) -> None:
+    """Makes a lifecycle node's ``change_state`` service refuse (success false) a transition its
+    current state does not offer, instead of raising RCLError from the service callback, which ended
+    the process (ChangeState "configure" on an active node: FATAL, exit 1; ros2/rclpy#1209). Any
+    other exception of the transition is answered the same way. Refusals are logged and counted in
+    /diagnostics (``refused_transitions``, ``last_refused_transition``)."""
+    service = node._service_change_state
+    change_state = service.callback
+
+    def guarded(request: Any, response: Any) -> Any:
+        state = node._state_machine.current_state[1]
+        wanted = request.transition.label or str(request.transition.id)
+        offered = node._state_machine.available_transitions  # (id, label, start id, start, goal id, goal)
+        if request.transition.label:
+            known = any(t[1] == request.transition.label for t in offered)
+        else:
+            known = any(t[0] == request.transition.id for t in offered)
+        reason = "" if known else f"not a transition of state '{state}' (offered: {', '.join(t[1] for t in offered)})"
+        if known:
+            try:
+                return change_state(request, response)
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+        node.get_logger().warning(f"refused lifecycle transition '{wanted}' in state '{state}': {reason}")
+        diagnostics = diagnostics_of(node)
+        if diagnostics is not None:
+            diagnostics.count("refused_transitions")
+            diagnostics.set_value("last_refused_transition", f"{wanted} in {state}: {reason}"[:300])
+        response.success = False
+        return response
+
+    service.callback = guarded
+
+
 def autostart_lifecycle(node: Any) -> None:
     """Configures and activates a lifecycle node whose ``autostart`` parameter is true (the bringup
     and the launch files rely on it; a lifecycle manager can set it false and drive the node)."""
@@ -139,16 +188,50 @@ def autostart_lifecycle(node: Any) -> None:
         node.get_logger().error("configure failed; the node stays unconfigured (see /diagnostics)")
 
 
+def diagnostics_of(node: Any) -> Diagnostics | None:
+    """The Diagnostics made for ``node`` (None if it has none)."""
+    return _DIAGNOSTICS.get(node)
+
+
+def spin(node: Node, executor: Any) -> None:
+    """Spins until shutdown. An exception that escapes a callback (a bug, or input no check
+    foresaw) does not end the process: rclpy re-raises it from ``spin``, so it is logged with its
+    traceback (throttled), counted in /diagnostics (``callback_errors``) and spinning goes on."""
+    last_log, last_exc = 0.0, None
+    while True:
+        try:
+            executor.spin()
+            return
+        except (KeyboardInterrupt, ExternalShutdownException):
+            raise
+        except Exception as exc:
+            if not node.context.ok():
+                return
+            if exc is last_exc:  # the multi-threaded executor can re-raise one failure twice
+                continue
+            last_exc = exc
+            detail = f"{type(exc).__name__}: {exc}"
+            diagnostics = diagnostics_of(node)
+            if diagnostics is not None:
+                diagnostics.fault(detail)
+            if time.monotonic() - last_log > 2.0:
+                last_log = time.monotonic()
+                trace = "".join(traceback.format_exception(exc)[-6:])
+                node.get_logger().error(f"a callback failed; the node keeps running: {detail}\n{trace}")
+
+
 def run(make_node: Callable[[], Node], args: list[str] | None = None, threads: int = 2) -> int:
-    """Spins a node until Ctrl-C or shutdown; the node is always destroyed. Returns an exit code."""
+    """Spins a node until Ctrl-C, SIGTERM or shutdown (exit 0, also when interrupted again during
+    the shutdown); the node is always destroyed. A failing callback is reported, not fatal
+    (``spin``). Returns an exit code: 1 when the node could not start."""
     rclpy.init(args=args)
-    node = None
+    node = executor = None
     code = 0
     try:
         node = make_node()
         executor = MultiThreadedExecutor(num_threads=threads)
         executor.add_node(node)
-        executor.spin()
+        spin(node, executor)
     except (KeyboardInterrupt, ExternalShutdownException):
         pass
     except Exception as exc:  # a node that cannot start says why and exits non-zero
@@ -158,7 +241,33 @@ def run(make_node: Callable[[], Node], args: list[str] | None = None, threads: i
             print(f"[emoomni] failed to start: {type(exc).__name__}: {exc}", flush=True)
         code = 1
     finally:
+        # ros2 launch forwards the terminal's Ctrl-C, so a node gets SIGINT twice (and SIGTERM
+        # when it is slow): once the shutdown has begun, further signals must not interrupt it.
+        _ignore_stop_signals()
+        pending = _stop_executor(executor) if executor is not None else []
         if node is not None:
             node.destroy_node()
+        for task in pending:  # callbacks cut short by the shutdown: their errors are not news
+            if task.done():
+                task.exception()
         rclpy.try_shutdown()
+        _ignore_stop_signals()  # try_shutdown restores the handlers rclpy replaced
     return code
+
+
+def _ignore_stop_signals() -> None:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _stop_executor(executor: Any, timeout_s: float = 3.0) -> list:
+    """Stops taking callbacks and waits (up to ``timeout_s``) for the running ones, so that
+    ``destroy_node`` does not pull publishers and timers from under them (a camera tick publishing
+    on a destroyed publisher printed "exception was never retrieved"). Returns those still pending."""
+    executor.shutdown(timeout_sec=0)
+    pending = list(getattr(executor, "_futures", []))
+    deadline = time.monotonic() + timeout_s
+    while any(not task.done() for task in pending) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return pending
