@@ -3,6 +3,8 @@ user_speaking true then false, a voice cue and a transcript with the same uttera
 chunks are dropped and counted in /diagnostics while the node keeps serving; the robot's own speech
 is ignored; a missing input device fails the configuration with a clear message."""
 
+import time
+
 import numpy as np
 import pytest
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
@@ -141,6 +143,53 @@ def test_audio_topic_bad_chunks_and_robot_speech(speech_wav, tmp_path):
         assert len(cues.messages) == n_cues
         assert speaking.messages[-1].data is False
         assert node.alive
+    finally:
+        probe.close()
+        code = node.stop()
+    assert code == 0, node.output()
+
+
+def _rss_mb(pid: int) -> float:
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def test_poison_chunk_and_rate_flapping_cost_bounded_time_and_memory(tmp_path):
+    """A 2,000-byte chunk claiming 1 Hz asked the resampler for a 2.5 GiB matrix and the node exited;
+    20 tiny chunks alternating 383999 / 383977 Hz stalled it for 9.8 s and grew it by 400 MB. Now
+    the first is dropped (bad_rate) and the others cost milliseconds."""
+    node = NodeProcess(MODULE, NODE, {"source": "topic", "asr_enabled": False}, log_dir=tmp_path)
+    node.start()
+    probe = Probe("mic_poison_probe")
+    try:
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 10)
+        mic = probe.publisher(AudioChunk, "emoomni/audio_in", AUDIO_QOS)
+        probe.wait_for_subscribers(mic, timeout=60)
+        diagnostics.wait_for(1, timeout=60, predicate=lambda a: status(a) is not None and status(a).message
+                             == "listening")
+        rss_before = _rss_mb(node.proc.pid)
+
+        poison = audio_to_msg(np.zeros(1000, np.float32), 16000, 0.0)  # 2,000 bytes of s16
+        poison.sample_rate = 1
+        send_until(mic, poison, diagnostics, lambda a: counter(a, "dropped_bad_rate") >= 1, tries=15, wait_s=2.0)
+        assert node.alive, node.output()
+
+        flapping = []
+        for k in range(20):
+            chunk = audio_to_msg(np.zeros(100, np.float32), 16000, 0.0, sequence=k)
+            chunk.sample_rate = 383999 if k % 2 else 383977
+            flapping.append(chunk)
+        start = time.monotonic()
+        send_until(mic, flapping, diagnostics, lambda a: counter(a, "audio_chunks") >= 20
+                   and counter(a, "rate_changes") >= 10, tries=15, wait_s=2.0)
+        took = time.monotonic() - start
+        assert node.alive, node.output()
+        assert took < 8.0, f"20 flapping chunks took {took:.1f} s"
+        growth = _rss_mb(node.proc.pid) - rss_before
+        assert growth < 100, f"RSS grew by {growth:.0f} MB"
+        assert "callback failed" not in node.output()
     finally:
         probe.close()
         code = node.stop()

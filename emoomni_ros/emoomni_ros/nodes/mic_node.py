@@ -36,6 +36,7 @@ from emoomni_ros.perception.voice import ModelError, VoiceEmotion
 # 3 s of 32 ms chunks); best effort matches both best-effort and reliable publishers.
 AUDIO_IN_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=100, reliability=ReliabilityPolicy.BEST_EFFORT)
 SOURCES = ("topic", "file", "device")
+MAX_CHANNELS = 64
 
 
 class MicNode(LifecycleNode):
@@ -114,6 +115,7 @@ class MicNode(LifecycleNode):
         self.create_subscription(AudioChunk, "emoomni/audio_in", self._on_chunk, AUDIO_IN_QOS, callback_group=inputs)
         self.create_subscription(Bool, "emoomni/is_speaking", self._on_robot_speaking, common.LATCHED_QOS,
                                  callback_group=inputs)
+        common.guard_transitions(self)
         common.autostart_lifecycle(self)
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -254,8 +256,9 @@ class MicNode(LifecycleNode):
     def _on_chunk(self, msg: AudioChunk) -> None:
         if not self._active or self.params["source"] != "topic" or self.pipeline is None:
             return
-        if msg.sample_rate <= 0 or msg.sample_rate > audio.MAX_RATE or msg.channels <= 0:
-            self.diag.drop("bad_rate", f"sample_rate {msg.sample_rate}, channels {msg.channels}")
+        if not audio.MIN_STREAM_RATE <= msg.sample_rate <= audio.MAX_RATE or not 0 < msg.channels <= MAX_CHANNELS:
+            self.diag.drop("bad_rate", f"sample_rate {msg.sample_rate} (accepted {audio.MIN_STREAM_RATE}.."
+                           f"{audio.MAX_RATE} Hz), channels {msg.channels} (1..{MAX_CHANNELS})")
             return
         if msg.encoding not in (AudioChunk.ENCODING_PCM_S16LE, AudioChunk.ENCODING_PCM_F32LE):
             self.diag.drop("bad_encoding", f"encoding {msg.encoding!r}")
@@ -270,7 +273,12 @@ class MicNode(LifecycleNode):
             return
         self.diag.count("audio_chunks")
         if self._resampler is None or self._resampler.from_rate != msg.sample_rate:
+            # A new stream rate restarts the resampler (its filter is bounded and cached, so a
+            # peer that flaps between rates costs little); counted, since a real stream keeps one.
+            if self._resampler is not None:
+                self.diag.count("rate_changes")
             self._resampler = audio.StreamResampler(msg.sample_rate)
+            self.diag.set_value("input_rate", msg.sample_rate)
         stamp = from_time(msg.header.stamp)
         self._feed(self._resampler(samples), stamp if stamp > 0 else None)
 

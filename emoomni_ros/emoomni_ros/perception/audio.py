@@ -6,6 +6,8 @@ samples in [-1, 1]; this module is the one place that makes them.
 
 from __future__ import annotations
 
+from fractions import Fraction
+from functools import lru_cache
 from math import gcd
 from pathlib import Path
 
@@ -13,6 +15,12 @@ import numpy as np
 
 TARGET_RATE = 16000
 MAX_RATE = 384_000
+MIN_STREAM_RATE = 8000  # lowest rate a streamed audio chunk may have (telephone audio)
+# Largest up/down factor of the polyphase filter. The filter has 20 x max(up, down) taps, so an odd
+# rate (383999 Hz: up 16000, down 383999) would need millions of taps and gigabytes for one block;
+# beyond this factor the ratio is approximated (under 0.1 % rate error from 1 kHz up; 383999 Hz
+# resamples as 384000 Hz). Every usual rate (8 k ... 384 k, 11025, 22050, 44100, 88200) is exact.
+MAX_RESAMPLE_FACTOR = 1000
 
 
 class AudioError(ValueError):
@@ -27,6 +35,27 @@ def check_rate(sample_rate: int) -> int:
     if rate != sample_rate or not 0 < rate <= MAX_RATE:
         raise AudioError(f"sample rate must be a whole number in 1..{MAX_RATE} Hz, got {sample_rate!r}")
     return rate
+
+
+def resample_factors(from_rate: int, to_rate: int = TARGET_RATE) -> tuple[int, int]:
+    """(up, down) of the polyphase filter from ``from_rate`` to ``to_rate``: the exact ratio when
+    both factors are at most MAX_RESAMPLE_FACTOR, else the nearest ratio whose factors are (so the
+    filter, and the time and memory of every block, stay bounded whatever rate a peer sends)."""
+    from_rate, to_rate = check_rate(from_rate), check_rate(to_rate)
+    g = gcd(from_rate, to_rate)
+    up, down = to_rate // g, from_rate // g
+    if max(up, down) <= MAX_RESAMPLE_FACTOR:
+        return up, down
+    ratio = Fraction(to_rate, from_rate)
+    # limit_denominator bounds down; up = ratio x down is bounded too when ratio <= 1, so bound the
+    # smaller side of an upsampling ratio through its inverse.
+    if ratio <= 1:
+        approx = ratio.limit_denominator(MAX_RESAMPLE_FACTOR)
+        return max(1, approx.numerator), approx.denominator
+    if ratio >= MAX_RESAMPLE_FACTOR:  # not audio (e.g. 1 Hz): bounded, not exact
+        return MAX_RESAMPLE_FACTOR, 1
+    inverse = (1 / ratio).limit_denominator(MAX_RESAMPLE_FACTOR)
+    return inverse.denominator, inverse.numerator
 
 
 def to_float_mono(samples: np.ndarray) -> np.ndarray:
@@ -65,32 +94,45 @@ def resample(samples: np.ndarray, from_rate: int, to_rate: int = TARGET_RATE) ->
         return samples.copy()
     from scipy.signal import resample_poly
 
-    g = gcd(from_rate, to_rate)
-    out = resample_poly(samples, to_rate // g, from_rate // g)
+    up, down = resample_factors(from_rate, to_rate)
+    out = resample_poly(samples, up, down)
     return np.clip(out, -1.0, 1.0).astype(np.float32)
+
+
+@lru_cache(maxsize=8)
+def _polyphase_filter(up: int, down: int) -> tuple[np.ndarray, int]:
+    """resample_poly's Kaiser FIR for (up, down), padded to whole polyphase branches, and the taps
+    per branch. Cached: a stream that switches between a few rates does not rebuild it each time."""
+    from scipy.signal import firwin
+
+    max_rate = max(up, down)
+    half_len = 10 * max_rate
+    h = firwin(2 * half_len + 1, 1.0 / max_rate, window=("kaiser", 5.0)) * up
+    taps = -(-h.size // up)
+    h = np.pad(h, (0, taps * up - h.size))
+    h.setflags(write=False)
+    return h, taps
 
 
 class StreamResampler:
     """Polyphase resampling of a stream that arrives in blocks of any size, matching
     scipy.signal.resample_poly on the whole signal (same Kaiser FIR; no clicks at block edges).
 
-    Outputs lag the input by the filter's half length (under 1 ms at the usual rates).
+    Outputs lag the input by the filter's half length (under 1 ms at the usual rates). Odd rates
+    use the nearest bounded ratio (``resample_factors``), so the filter never exceeds
+    20 x MAX_RESAMPLE_FACTOR taps and a block's work grows only with its length.
     """
 
-    def __init__(self, from_rate: int, to_rate: int = TARGET_RATE) -> None:
-        from scipy.signal import firwin
+    WORK_ELEMENTS = 1 << 18  # elements of each (outputs x taps) work array: 2 MB
 
+    def __init__(self, from_rate: int, to_rate: int = TARGET_RATE) -> None:
         self.from_rate, self.to_rate = check_rate(from_rate), check_rate(to_rate)
-        g = gcd(self.from_rate, self.to_rate)
-        self.up, self.down = self.to_rate // g, self.from_rate // g
+        self.up, self.down = resample_factors(self.from_rate, self.to_rate)
         self.passthrough = self.up == self.down
         if self.passthrough:
             return
-        max_rate = max(self.up, self.down)
-        self.half_len = 10 * max_rate
-        h = firwin(2 * self.half_len + 1, 1.0 / max_rate, window=("kaiser", 5.0)) * self.up
-        self.taps = -(-h.size // self.up)  # taps per polyphase branch
-        self._h = np.pad(h, (0, self.taps * self.up - h.size))
+        self.half_len = 10 * max(self.up, self.down)
+        self._h, self.taps = _polyphase_filter(self.up, self.down)
         self._x = np.zeros(self.taps, dtype=np.float64)  # zero history before the first sample
         self._x_start = -self.taps  # absolute index of self._x[0]
         self._n = 0  # next output index
@@ -105,14 +147,19 @@ class StreamResampler:
         n_end = (last * self.up - self.half_len) // self.down + 1
         if n_end <= self._n:
             return np.zeros(0, dtype=np.float32)
-        n = np.arange(self._n, n_end)
-        pos = n * self.down + self.half_len
-        i_max = pos // self.up
-        phase = pos - i_max * self.up
         t = np.arange(self.taps)
-        idx = i_max[:, None] - t[None, :] - self._x_start
-        x = np.where(idx >= 0, self._x[np.clip(idx, 0, None)], 0.0)
-        y = np.sum(self._h[phase[:, None] + t[None, :] * self.up] * x, axis=1)
+        # In slices of outputs, so the (outputs x taps) work arrays stay small for a long block.
+        step = max(1, self.WORK_ELEMENTS // self.taps)
+        parts = []
+        for first in range(self._n, int(n_end), step):
+            n = np.arange(first, min(first + step, int(n_end)))
+            pos = n * self.down + self.half_len
+            i_max = pos // self.up
+            phase = pos - i_max * self.up
+            idx = i_max[:, None] - t[None, :] - self._x_start
+            x = np.where(idx >= 0, self._x[np.clip(idx, 0, None)], 0.0)
+            parts.append(np.sum(self._h[phase[:, None] + t[None, :] * self.up] * x, axis=1))
+        y = np.concatenate(parts)
         self._n = int(n_end)
         # Keep the inputs later outputs still need.
         keep_from = (self._n * self.down + self.half_len) // self.up - self.taps + 1
