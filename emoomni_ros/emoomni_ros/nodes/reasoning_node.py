@@ -37,6 +37,7 @@ from emoomni_ros.nodes.common import (
     Diagnostics,
     autostart_lifecycle,
     declare,
+    guard_transitions,
     now_s,
     run,
 )
@@ -129,6 +130,7 @@ class ReasoningNode(LifecycleNode):
         self._pub = None
         self._action = None
         self._ms: deque[float] = deque(maxlen=50)
+        guard_transitions(self)
         autostart_lifecycle(self)
 
     # -- lifecycle ----------------------------------------------------------------------------------------
