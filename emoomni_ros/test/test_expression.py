@@ -6,6 +6,7 @@ from emoomni_ros import labels
 from emoomni_ros.datatypes import SPEECH_RANGES, Reasoning
 from emoomni_ros.expression import instruction
 from emoomni_ros.expression.text_sanitize import clean, split_sentences, ssml_escape
+from emoomni_ros.reasoning import schema as S
 
 # -- sanitiser -----------------------------------------------------------------------------------
 
@@ -94,8 +95,33 @@ def _reasoning(emotion, intensity, strategy, response="I hear you. That sounds r
 def test_default_table_covers_every_label_and_strategy():
     table = instruction.load_table()
     assert set(table.emotions) == set(labels.CORE_LABELS)
-    strategies = {"validate", "reassure", "mirror_enthusiasm", "de_escalate", "ask_gently", "inform", "suggest"}
-    assert strategies <= set(table.strategies)
+    assert set(S.STRATEGIES) <= set(table.strategies)
+
+
+@pytest.mark.parametrize("emotion, intensity", [("sadness", 0.9), ("joy", 0.9), ("fear", 0.7), ("neutral", 0.3)])
+def test_the_safety_voice_is_calm_clear_and_a_little_slower_whatever_the_emotion(emotion, intensity):
+    safety = instruction.distil(_reasoning(emotion, intensity, S.STRATEGY_ENSURE_SAFETY,
+                                           "You are not alone. Are you safe right now? Please call someone now."))
+    neutral = instruction.distil(_reasoning("neutral", 0.0, "inform"))
+    sad = instruction.distil(_reasoning("sadness", 0.9, "validate"))
+    joy = instruction.distil(_reasoning("joy", 0.9, "mirror_enthusiasm"))
+    # neither sad nor cheerful: the voice carries no emotion of its own
+    assert safety.emotion == "neutral" and safety.intensity == pytest.approx(intensity)
+    # a little slower than neutral, but not the sad voice's slowness; as loud as neutral (clear), not soft
+    assert sad.rate < safety.rate < neutral.rate and safety.rate >= 0.85
+    assert safety.volume == pytest.approx(neutral.volume) and safety.volume > sad.volume
+    # steady: a narrower melody than neutral, not flat like sadness, nowhere near joy's
+    assert sad.pitch_range < safety.pitch_range < neutral.pitch_range < joy.pitch_range
+    assert abs(safety.pitch) < 0.05 and safety.sentence_pause_s >= 0.3
+    words = safety.voice_instruction.lower()
+    assert "calm" in words and "clear" in words and "steady" in words and "slowly" in words
+    for wrong in ("sad", "subdued", "cheerful", "bright", "enthusiastic", "softly", "tense", "quickly"):
+        assert wrong not in words, wrong
+
+
+def test_a_strategy_voice_must_be_a_core_label():
+    with pytest.raises(instruction.StyleTableError, match="voice 'calm' is not a core label"):
+        instruction.table_from_dict({"strategies": {"ensure_safety": {"voice": "calm"}}})
 
 
 def test_sad_validation_is_softer_slower_lower_than_neutral_than_joy():

@@ -71,3 +71,18 @@ def test_bad_reasoning_is_dropped_and_the_node_goes_on(graph):
 
     graph["diagnostics"].wait_for(1, 30, counted)
     assert graph["node"].alive
+
+
+def test_the_safety_strategy_gets_the_calm_clear_voice_and_is_counted(graph):
+    graph["pub"].publish(reasoning_to_msg(_reasoning("safe-1", "sadness", 0.9, "ensure_safety",
+                                                     "You are not alone. Are you safe right now?"), 1.0))
+    safe = _by_uid(graph, "safe-1")
+    assert safe.emotion == "neutral" and 0.85 <= safe.rate < 1.0 and safe.volume >= 0.95
+    assert "calm" in safe.voice_instruction and "clear" in safe.voice_instruction
+    assert "sad" not in safe.voice_instruction
+
+    def counted(msg):
+        values = {kv.key: kv.value for s in msg.status if s.name == "emoomni: speech_director" for kv in s.values}
+        return values.get("safety_voice") == "1" and "writer_fallbacks" not in values
+
+    graph["diagnostics"].wait_for(1, 30, counted)

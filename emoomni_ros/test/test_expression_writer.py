@@ -88,6 +88,20 @@ def test_openai_writer_asks_the_endpoint(server):
     assert plan["emotion"] == "sadness" and plan["strategy"] == "validate" and plan["rate"] < 1.0
 
 
+def test_the_safety_voice_is_never_reworded(server):
+    safety = Reasoning(utterance="I've been thinking about ending it all.", emotion_analysis="", user_intent="",
+                       intent="safety", response_strategy="", strategy="ensure_safety",
+                       response="You are not alone. Are you safe right now?", backend="embedded",
+                       voice_instruction="Speak sadly and very softly, almost whispering.", emotion="sadness",
+                       intensity=0.8)
+    ins = instruction.distil(safety)
+    assert "calm" in ins.voice_instruction and "clear" in ins.voice_instruction
+    for name, options in (("template", {}), ("reasoning", {}),
+                          ("openai", {"base_url": server.url, "model": "m", "timeout_s": 5.0})):
+        assert instruction_writer.create(name, **options).write(safety, ins) == (ins.voice_instruction, "safety")
+    assert server.requests == []  # the endpoint is not asked
+
+
 def test_openai_writer_falls_back_to_the_template(server):
     ins = instruction.distil(_reasoning())
     writer = instruction_writer.create("openai", base_url=server.url, model="m", timeout_s=5.0)

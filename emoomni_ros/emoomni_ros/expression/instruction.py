@@ -86,6 +86,11 @@ def _validate(raw: dict) -> StyleTable:
         entry.update({p: _number(f"strategies.{name}.{p}", row.get(p, 0.0)) for p in PAUSES})
         entry["tone"] = str(row.get("tone", ""))
         entry["pause_words"] = str(row.get("pause_words", ""))
+        voice = row.get("voice", "")
+        if voice and voice not in labels.LABEL_INDEX:
+            raise StyleTableError(f"strategies.{name}.voice {voice!r} is not a core label; core labels: "
+                                  f"{list(labels.CORE_LABELS)}")
+        entry["voice"] = str(voice or "")
         checked_strategies[str(name)] = entry
     emphasis = raw.get("emphasis") or {}
     checked_emphasis = {
@@ -149,9 +154,16 @@ def emphasis_words(text: str, intensity: float, table: StyleTable) -> list[str]:
     return [word for _, _, word in sorted(best, key=lambda s: s[1])]
 
 
+def voice_emotion(emotion: str, strategy: str, table: StyleTable) -> str:
+    """The emotion the voice carries: the strategy's own ``voice`` when it has one (ensure_safety:
+    neutral, neither sad nor cheerful), else the E-CoT's."""
+    return table.strategies.get(strategy, {}).get("voice") or emotion
+
+
 def controls(emotion: str, intensity: float, strategy: str, table: StyleTable) -> dict[str, float]:
     """The numeric controls (unclamped) for an emotion at an intensity under a strategy."""
     labels.check_core(emotion)
+    emotion = voice_emotion(emotion, strategy, table)
     k = min(1.0, max(0.0, float(intensity) if math.isfinite(intensity) else 0.0))
     neutral, target = table.emotions["neutral"], table.emotions[emotion]
     values = {c: neutral[c] * (target[c] / neutral[c]) ** k for c in MULTIPLICATIVE}
@@ -215,6 +227,7 @@ def style(emotion: str, intensity: float, strategy: str = "", text: str = "", ta
     table = table or load_table()
     text = text_sanitize.clean(text).text
     values = controls(emotion, intensity, strategy, table)
+    emotion = voice_emotion(emotion, strategy, table)
     values.update({k: v for k, v in overrides.items() if v is not None})
     ins = SpeechInstruction(text=text, emotion=emotion, intensity=intensity, utterance_id=utterance_id,
                             emphasis=emphasis_words(text, intensity, table), **values)

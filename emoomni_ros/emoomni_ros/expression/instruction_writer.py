@@ -6,7 +6,9 @@
 - ``openai``: a small LLM behind an OpenAI-compatible endpoint (e.g. ``vllm serve``), as the
   EmoOmni paper does; the template whenever the call fails or returns nothing usable.
 
-Every writer returns the text and where it came from; it never raises.
+Every writer returns the text and where it came from; it never raises. The safety strategy's voice
+(calm and clear, from the table) is never reworded: for an ``ensure_safety`` E-CoT every writer
+returns the template with source ``safety``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 
 from emoomni_ros.datatypes import Reasoning, SpeechInstruction
 from emoomni_ros.expression import text_sanitize
+from emoomni_ros.reasoning.schema import STRATEGY_ENSURE_SAFETY
 
 WRITERS = ("template", "reasoning", "openai")
 MAX_INSTRUCTION_CHARS = 400
@@ -28,11 +31,17 @@ SYSTEM_PROMPT = (
 )
 
 
+SAFETY_SOURCE = "safety"
+
+
 class Writer:
     name = "template"
 
     def write(self, reasoning: Reasoning, ins: SpeechInstruction) -> tuple[str, str]:
-        """(instruction text, source): source is the writer's name, or 'template' after a fallback."""
+        """(instruction text, source): source is the writer's name, 'safety' for the safety strategy's
+        fixed voice, or 'template' after a fallback."""
+        if reasoning.strategy == STRATEGY_ENSURE_SAFETY:
+            return ins.voice_instruction, SAFETY_SOURCE
         return ins.voice_instruction, "template"
 
 
@@ -40,6 +49,8 @@ class ReasoningWriter(Writer):
     name = "reasoning"
 
     def write(self, reasoning: Reasoning, ins: SpeechInstruction) -> tuple[str, str]:
+        if reasoning.strategy == STRATEGY_ENSURE_SAFETY:
+            return super().write(reasoning, ins)
         text = text_sanitize.clean(reasoning.voice_instruction, MAX_INSTRUCTION_CHARS).text
         return (text, "reasoning") if text else (ins.voice_instruction, "template")
 
@@ -67,6 +78,8 @@ class OpenAIWriter(Writer):
         return json.dumps(plan, ensure_ascii=False)
 
     def write(self, reasoning: Reasoning, ins: SpeechInstruction) -> tuple[str, str]:
+        if reasoning.strategy == STRATEGY_ENSURE_SAFETY:
+            return super().write(reasoning, ins)
         try:
             reply = self.client.chat.completions.create(
                 model=self.model, max_tokens=self.max_tokens, temperature=0.3,

@@ -57,7 +57,9 @@ class InstructionNode(Node):
             self.diag.drop("empty_response", f"nothing speakable in the response of {reasoning.utterance_id!r}")
             return
         ins.voice_instruction, source = self.writer.write(reasoning, ins)
-        if source != self.writer.name:
+        if source == instruction_writer.SAFETY_SOURCE:
+            self.diag.count("safety_voice")
+        elif source != self.writer.name:
             self.diag.count("writer_fallbacks")
             self.diag.set_value("writer_last_error", getattr(self.writer, "last_error", ""))
         self.pub.publish(instruction_to_msg(ins, common.now_s(self)))
