@@ -58,6 +58,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--writer", default="template", choices=("template", "reasoning"),
                         help="who words the voice instruction (as speech_director's instruction_writer)")
     parser.add_argument("--person", default="", help="person id (default: the face's id, else anonymous_speaker)")
+    parser.add_argument("--crisis-resources", default="your local emergency number",
+                        help="who the safety replies urge a person in crisis to contact (the node's crisis_resources)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -267,7 +269,8 @@ def respond(args: argparse.Namespace) -> dict[str, Any]:
         warnings.append(f"{backend} backend unavailable ({engine.load_error}); answered with embedded")
     started = time.perf_counter()
     try:
-        request = ReasoningRequest.make(words or "", affect, utterance_id=uid, person_id=person)
+        request = ReasoningRequest.make(words or "", affect, utterance_id=uid, person_id=person,
+                                        crisis_resources=args.crisis_resources)
         result = engine.reason(request)
     finally:
         engine.close()

@@ -42,7 +42,14 @@ from emoomni_ros.nodes.common import (
     run,
 )
 from emoomni_ros.nodes.convert import affect_from_msg, reasoning_to_msg, transcript_from_msg
-from emoomni_ros.reasoning.base import Cancelled, ReasoningEngine, ReasoningRequest, Turn
+from emoomni_ros.reasoning.base import (
+    DEFAULT_CRISIS_RESOURCES,
+    Cancelled,
+    Outcome,
+    ReasoningEngine,
+    ReasoningRequest,
+    Turn,
+)
 from emoomni_ros.reasoning.factory import BACKENDS, make_engine
 
 # parameter -> (default, description); passed to the backend factory (each backend takes what it knows).
@@ -115,6 +122,9 @@ class ReasoningNode(LifecycleNode):
                                               "on emoomni/reasoning (so the robot speaks them)")
         self.queue_size = declare(self, "queue_size", 4, "utterances waiting for the backend before new ones are "
                                   "dropped", min_value=1, max_value=100)
+        declare(self, "crisis_resources", DEFAULT_CRISIS_RESOURCES, "who a person in crisis is urged to contact, "
+                "as the safety replies say it (e.g. '988, the Suicide and Crisis Lifeline'); read for each utterance, "
+                "so a change takes effect at once")
         self.diagnostics = Diagnostics(self)
         self.diagnostics.set_status(WARN, "unconfigured")
         self.engine: ReasoningEngine | None = None
@@ -401,7 +411,8 @@ class ReasoningNode(LifecycleNode):
         affect = job.affect or self._affect_for(job)
         history = list(self._history.get(job.person_id, ()))[-self.history_turns:] if self.history_turns else []
         request = ReasoningRequest.make(job.transcript_text, affect, history, job.utterance_id, job.person_id,
-                                        max_chars=self.max_chars)
+                                        max_chars=self.max_chars,
+                                        crisis_resources=self.get_parameter("crisis_resources").value)
         if request.truncated:
             self.diagnostics.count("truncated_utterances")
 
@@ -421,12 +432,14 @@ class ReasoningNode(LifecycleNode):
             except Cancelled:
                 self.diagnostics.count("cancelled")
                 return
+            outcome = engine.last
         if job.cancel.is_set():  # finished, but the caller no longer wants it
             self.diagnostics.count("cancelled")
             return
         result.total_ms = (time.monotonic() - job.arrived) * 1000.0
         job.result = result
         self._record(result)
+        self._record_checks(result, outcome)
         if self._pub is not None and (not job.from_action or self.publish_action_results):
             self._pub.publish(reasoning_to_msg(result, now_s(self)))
             self.diagnostics.count("published")
@@ -444,6 +457,23 @@ class ReasoningNode(LifecycleNode):
         if result.fallback:
             self.diagnostics.count("fallbacks")
             self.diagnostics.set_value("last_fallback_reason", result.fallback_reason)
+
+    def _record_checks(self, result: Reasoning, outcome: Outcome) -> None:
+        """The engine's tone guard and safety checks: tone_guarded (a reply replaced for its tone),
+        concerns (utterances with a safety concern), concerns_answered (answered with the safety
+        strategy), safety_fallbacks (the backend's own answer ignored the concern), safe_phrasings
+        (nothing else was usable)."""
+        if outcome.tone_guarded:
+            self.diagnostics.count("tone_guarded")
+            self.diagnostics.set_value("last_tone_reason", result.tone_reason)
+        if outcome.concern is not None:
+            self.diagnostics.count("concerns")
+            if outcome.answered_safely:
+                self.diagnostics.count("concerns_answered")
+        if outcome.safety_fallback:
+            self.diagnostics.count("safety_fallbacks")
+        if outcome.safe_phrasing:
+            self.diagnostics.count("safe_phrasings")
 
 
 def main(args: list[str] | None = None) -> int:
