@@ -95,7 +95,8 @@ def test_freshness_halves_per_half_life_and_stops_at_max_age():
     assert freshness(face, 10.0, cfg) == pytest.approx(1.0)
     assert freshness(face, 10.0 + cfg.half_life_s["face"], cfg) == pytest.approx(0.5)
     assert freshness(face, 10.0 + cfg.max_age_s["face"] + 0.1, cfg) == 0.0
-    assert freshness(face, 5.0, cfg) == 1.0  # from the future (clock skew) counts as new
+    assert freshness(face, 9.0, cfg) == 1.0  # slightly from the future (clock skew) counts as new
+    assert freshness(face, 5.0, cfg) == 0.0  # further ahead than CLOCK_SKEW_S: a bad stamp, stale
 
 
 def test_fresh_cue_outweighs_an_old_one():

@@ -82,8 +82,17 @@ SCALAR_PARAMETERS = ("face_window_s", "utterance_margin_s", "valence_threshold",
                      "leak_confidence", "display_discount", "single_person")
 
 
+# How far a cue's stamp may be ahead of the fusion's clock and still count (hosts' clocks differ
+# a little). A cue stamped further ahead is a bad stamp: it counts as stale, since as "new" it
+# would outweigh and outlast every real cue (one voice cue stamped in 2038 read anger for good).
+CLOCK_SKEW_S = 2.0
+
+
 def freshness(cue: Cue, now: float, config: FusionConfig) -> float:
-    """0.5 ** (age / half-life), 0 past max age; a cue from the future (clock skew) counts as new."""
+    """0.5 ** (age / half-life), 0 past max age; a cue from the future counts as new within
+    CLOCK_SKEW_S and as stale (0) beyond it."""
+    if cue.window_end - now > CLOCK_SKEW_S:
+        return 0.0
     age = max(0.0, now - cue.window_end)
     if age > config.max_age_s[cue.modality]:
         return 0.0
@@ -181,24 +190,36 @@ class AffectFusion:
         self.config = config or FusionConfig()
         self._faces: dict[str, deque[Cue]] = {}
         self._speech: dict[str, Cue] = {}  # modality -> latest voice/text cue
+        self.rejected_future = 0  # cues refused by add() for a stamp too far ahead
 
-    def add(self, cue: Cue) -> None:
+    def add(self, cue: Cue, now: float | None = None) -> bool:
+        """Keeps ``cue`` (the newest per modality; face frames in order). Given ``now``, a cue
+        stamped more than CLOCK_SKEW_S ahead is refused: kept, it would shut out every real cue
+        stamped before it. Returns whether it was kept; refusals are counted in ``rejected_future``."""
+        if now is not None and cue.window_end - now > CLOCK_SKEW_S:
+            self.rejected_future += 1
+            return False
         if cue.modality == "face":
             frames = self._faces.setdefault(cue.person_id, deque(maxlen=self.config.history_per_face))
             if frames and cue.window_end < frames[-1].window_end:
-                return  # out of order: older than what we have
+                return False  # out of order: older than what we have
             frames.append(cue)
-        else:
-            old = self._speech.get(cue.modality)
-            if old is None or cue.window_end >= old.window_end:
-                self._speech[cue.modality] = cue
+            return True
+        old = self._speech.get(cue.modality)
+        if old is None or cue.window_end >= old.window_end:
+            self._speech[cue.modality] = cue
+            return True
+        return False
 
     def forget(self, now: float) -> None:
-        """Drops cues past their max age (bounded memory with many faces coming and going)."""
+        """Drops cues past their max age or stamped too far ahead (bounded memory with many faces
+        coming and going; a future-stamped frame added without ``now`` does not block the newer ones)."""
         for face_id in list(self._faces):
             frames = self._faces[face_id]
-            while frames and freshness(frames[0], now, self.config) == 0.0:
-                frames.popleft()
+            if any(freshness(f, now, self.config) == 0.0 for f in frames):
+                kept = [f for f in frames if freshness(f, now, self.config) > 0.0]
+                frames.clear()
+                frames.extend(kept)
             if not frames:
                 del self._faces[face_id]
         for modality in list(self._speech):
