@@ -23,7 +23,7 @@ from emoomni_msgs.msg import AffectState as AffectStateMsg
 from emoomni_msgs.msg import EmotionalReasoning, EmotionCue, Transcript
 from emoomni_ros import labels
 from emoomni_ros.affect.fusion import fuse
-from emoomni_ros.datatypes import Cue
+from emoomni_ros.datatypes import Concern, Cue
 from emoomni_ros.datatypes import Transcript as TranscriptData
 from emoomni_ros.nodes.common import EVENT_QOS
 from emoomni_ros.nodes.convert import MSG_TO_MODALITY, affect_to_msg, cue_to_msg, transcript_to_msg
@@ -339,6 +339,77 @@ def test_an_unreachable_server_falls_back_and_the_node_keeps_serving(tmp_path):
     finally:
         probe.close()
         code = node.stop()
+    assert code == 0, node.output()
+
+
+class CarelessModel:
+    """Stands in for LocalChatModel behind ChatServer: an LLM with the wrong tone. It celebrates any
+    news and answers every worry with a stock question, never with the safety strategy."""
+
+    name = "careless"
+
+    def guided_json_text(self, messages, schema, field_tokens=64, timeout_s=60.0, cancelled=lambda: False,
+                         on_field=None, on_progress=None):
+        said = messages[-1]["content"].split("<utterance>")[-1].split("</utterance>")[0]
+        reply = ("That's fantastic news! How are you going to celebrate?" if "passed away" in said
+                 else "I see. How do you feel about that?")
+        return json.dumps({
+            "emotion_analysis": "The words are calm.", "user_intent": "They share news.", "intent": "small_talk",
+            "response_strategy": "Ask a question.", "strategy": "ask_gently", "response": reply,
+            "voice_instruction": "speak brightly", "emotion": "joy", "intensity": 0.8, "situation": ""})
+
+    def chat(self, messages, *args, **kwargs):
+        return self.guided_json_text(messages, {})
+
+
+def test_the_tone_guard_and_the_safety_strategy_over_an_llm_backend(tmp_path):
+    server = ChatServer(CarelessModel(), model_name="careless").start()
+    node = namespaced("ecot_careless", "careless", {
+        "backend": "openai", "base_url": server.url, "model": "careless", "timeout_s": 20.0, "max_retries": 0,
+        "affect_wait_s": 0.0, "crisis_resources": "988, the Suicide and Crisis Lifeline"}, tmp_path).start()
+    probe = Probe("reasoning_careless_probe")
+    client = ActionClient(probe.node, Reason, "/careless/emoomni/reason")
+    try:
+        pub = probe.publisher(Transcript, "/careless/emoomni/transcript", EVENT_QOS)
+        out = probe.subscribe(EmotionalReasoning, "/careless/emoomni/reasoning", EVENT_QOS)
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 50)
+        probe.wait_for_subscribers(pub, timeout=60)
+        probe.wait_for_publishers("/careless/emoomni/reasoning", timeout=60)
+        assert client.wait_for_server(timeout_sec=60), node.output()
+        # a loss celebrated by the LLM: replaced by embedded, flagged in the message
+        pub.publish(transcript("My husband passed away last spring and the house is so quiet now.", "care-1"))
+        msg = out.wait_for(1, 30, lambda m: m.utterance_id == "care-1")[0]
+        assert msg.tone_guarded and msg.tone_reason == "celebrates at a loss ('fantastic')"
+        assert msg.fallback and msg.backend == "embedded" and msg.fallback_reason.startswith(
+            "openai failed the tone guard: celebrates at a loss")
+        assert "fantastic" not in msg.response.lower() and "celebrate" not in msg.response.lower()
+        # a concern (on the goal's affect) the LLM ignores: the safety strategy, with the node's resources
+        dist = labels.one_hot("sadness") * 0.8 + 0.2 / labels.NUM_LABELS
+        sad = fuse([Cue("voice", dist, 0.8, ["low, flat pitch"], stamp=time.time(), window_end=time.time())],
+                   time.time())
+        sad.concern = Concern("self_harm", "urgent", 0.9, ["says 'ending it all' (suicidal thoughts)"])
+        goal = Reason.Goal(utterance_id="care-2", utterance="I've been thinking about ending it all.",
+                           affect=affect_to_msg(sad))
+        handle = wait_done(probe, client.send_goal_async(goal))
+        result = wait_done(probe, handle.get_result_async()).result.reasoning
+        assert result.strategy == "ensure_safety" and "988, the Suicide and Crisis Lifeline" in result.response
+        assert result.fallback and "self-harm concern (urgent) answered without the safety strategy" in \
+            result.fallback_reason and not result.tone_guarded
+
+        def counted(a):
+            values = diagnostic_values(a, "ecot_careless")
+            return all(int(values.get(k, 0)) >= 1 for k in ("tone_guarded", "concerns", "concerns_answered",
+                                                              "safety_fallbacks"))
+
+        values = diagnostic_values(diagnostics.wait_for(1, 30, counted)[-1], "ecot_careless")
+        assert values["last_tone_reason"] == "celebrates at a loss ('fantastic')"
+        assert int(values["tone_guarded"]) == 1 and int(values["safety_fallbacks"]) == 1
+        assert node.alive
+    finally:
+        client.destroy()
+        probe.close()
+        code = node.stop()
+        server.stop()
     assert code == 0, node.output()
 
 
