@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 PACKAGE = "emoomni_ros"
 
 
 @dataclass(frozen=True)
 class NodeSpec:
-    name: str  # ROS node name (the key of its section in the profile YAML)
+    name: str  # ROS node name (its profile section is keyed /**/<name>: any namespace)
     executable: str  # console script in setup.py; `python3 -m <module>` runs the same main()
     module: str
     role: str  # detective, therapist, actor or behaviour (see ARCHITECTURE.md)
@@ -66,6 +67,38 @@ def config_dir() -> Path:
     except Exception:  # no ament index (plain checkout): fall back to the source tree
         pass
     return Path(__file__).resolve().parent.parent / "config"
+
+
+def section_node(key: str) -> str | None:
+    """The node name a parameter-file section applies to: ``affect_fusion``, ``/affect_fusion``,
+    ``/**/affect_fusion`` and ``/r1/affect_fusion`` all give ``affect_fusion``; ``/**`` (every
+    node) gives None."""
+    name = key.rsplit("/", 1)[-1]
+    return None if name in ("**", "*", "") else name
+
+
+def profile_sections(profile: str | Path) -> dict[str, dict[str, Any]]:
+    """The parameters of each node in a profile (a name in PROFILES, or the Path of a file with the
+    same layout), by bare node name. Sections for every node (``/**``) are merged into each."""
+    import yaml
+
+    path = profile_path(profile) if isinstance(profile, str) else Path(profile)
+    data = yaml.safe_load(path.read_text()) or {}
+    common: dict[str, Any] = {}
+    sections: dict[str, dict[str, Any]] = {}
+    for key, section in data.items():
+        params = dict((section or {}).get("ros__parameters") or {})
+        name = section_node(str(key))
+        if name is None:
+            common.update(params)
+        else:
+            sections.setdefault(name, {}).update(params)
+    return {name: {**common, **params} for name, params in sections.items()}
+
+
+def params_key(name: str) -> str:
+    """The section key that gives ``name`` its parameters in any namespace."""
+    return f"/**/{name}"
 
 
 def profile_path(profile: str) -> Path:

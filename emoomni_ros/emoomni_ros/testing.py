@@ -39,16 +39,24 @@ class NodeProcess:
     """One node (``python3 -m module``) in its own OS process, with its output kept in a log file."""
 
     def __init__(self, module: str, name: str | None = None, params: dict[str, Any] | None = None,
-                 remap: dict[str, str] | None = None, log_dir: str | Path | None = None):
+                 remap: dict[str, str] | None = None, log_dir: str | Path | None = None, namespace: str = "",
+                 params_files: list[str | Path] | None = None):
+        """``params`` go to the node in any namespace (a ``/**/<name>`` section); ``params_files``
+        (e.g. a profile) come first, so ``params`` win."""
         self.module = module
         self.name = name or module.rsplit(".", 1)[-1]
         self._dir = Path(log_dir or tempfile.mkdtemp(prefix="emoomni-test-"))
         self._dir.mkdir(parents=True, exist_ok=True)
         self.log_path = self._dir / f"{self.name}.log"
+        self.namespace = namespace.strip("/")
         args = ["--ros-args", "-r", f"__node:={self.name}"]
+        if self.namespace:
+            args += ["-r", f"__ns:=/{self.namespace}"]
+        for path in params_files or []:
+            args += ["--params-file", str(path)]
         if params:
             params_file = self._dir / f"{self.name}.params.yaml"
-            params_file.write_text(yaml.safe_dump({self.name: {"ros__parameters": params}}))
+            params_file.write_text(yaml.safe_dump({f"/**/{self.name}": {"ros__parameters": params}}))
             args += ["--params-file", str(params_file)]
         for src, dst in (remap or {}).items():
             args += ["-r", f"{src}:={dst}"]

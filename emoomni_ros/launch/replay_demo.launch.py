@@ -25,9 +25,11 @@ def player(context):
     else:
         arguments = (["--image", image] if image else []) + ["--audio", *audio.split(), "--wait-reply"]
     camera_topic = LaunchConfiguration("camera_topic").perform(context)
+    env = launch_nodes.process_options({name: LaunchConfiguration(name).perform(context)
+                                        for name in ("discovery_range",)})["additional_env"]
     return [Node(package=graph.PACKAGE, executable="media_player", name="media_player",
                  namespace=LaunchConfiguration("namespace").perform(context), arguments=arguments,
-                 remappings=[("camera/image_raw", camera_topic)], output="screen")]
+                 remappings=[("camera/image_raw", camera_topic)], output="screen", additional_env=env)]
 
 
 def generate_launch_description():

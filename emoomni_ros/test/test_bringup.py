@@ -121,7 +121,9 @@ def test_node_command_line_and_overrides(tmp_path):
     argv = node_argv(spec, [Path("/p.yaml"), overrides], {"camera/image_raw": "/cam"}, python="python3")
     assert argv == ["python3", "-m", "emoomni_ros.nodes.mic_node", "--ros-args", "-r", "__node:=mic_perception",
                     "--params-file", "/p.yaml", "--params-file", str(overrides), "-r", "camera/image_raw:=/cam"]
-    assert "mic_perception:\n  ros__parameters:\n    source: topic" in overrides.read_text()
+    assert "/**/mic_perception:\n  ros__parameters:\n    source: topic" in overrides.read_text()
+    assert node_argv(spec, [], namespace="r1/", python="python3")[-4:] == ["-r", "__node:=mic_perception", "-r",
+                                                                          "__ns:=/r1"]
     assert parse_overrides(["ecot_reasoning.backend=openai", "gesture_behaviour.min_hold_s=2.5"]) == \
         {"ecot_reasoning": {"backend": "openai"}, "gesture_behaviour": {"min_hold_s": 2.5}}
     for bad in ("nobody.x=1", "ecot_reasoning=1", "ecot_reasoning.backend"):

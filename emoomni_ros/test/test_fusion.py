@@ -198,11 +198,9 @@ def test_forget_bounds_memory():
 
 
 def test_config_from_the_node_parameters_of_a_profile():
-    import yaml
-
     from emoomni_ros import graph
 
-    section = yaml.safe_load(graph.profile_path("cpu").read_text())["affect_fusion"]["ros__parameters"]
+    section = graph.profile_sections("cpu")["affect_fusion"]
     config = FusionConfig.from_parameters(section)
     assert config.leak_confidence == section["leak_confidence"] and config.reliability["voice"] == 1.0
     changed = FusionConfig.from_parameters({"reliability_voice": 2.5, "half_life_text_s": 3.0, "single_person": False,

@@ -20,7 +20,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-import yaml
 
 from emoomni_ros import graph
 from emoomni_ros.bringup import demo_sample
@@ -64,8 +63,8 @@ def test_every_profile_parameter_is_declared_by_its_node(tmp_path):
     configure_ros_test_env()
     wanted = {spec.name: set() for spec in graph.NODES}
     for profile in graph.PROFILES:
-        for name, section in yaml.safe_load(graph.profile_path(profile).read_text()).items():
-            wanted[name] |= set(section["ros__parameters"] or {})
+        for name, section in graph.profile_sections(profile).items():
+            wanted[name] |= set(section)
     with GraphSession(tmp_path, "cpu", "full", log=lambda line: None) as session:
         session.start(240.0)
         undeclared = {name: sorted(keys - declared_parameters(session.recorder, name, 30.0))

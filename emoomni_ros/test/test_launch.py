@@ -56,10 +56,11 @@ class LaunchConfiguration:
 class Node:
     def __init__(self, *, executable, package=None, name=None, namespace=None, exec_name=None, parameters=None,
                  remappings=None, ros_arguments=None, arguments=None, output="log", emulate_tty=False,
-                 respawn=False):
+                 respawn=False, respawn_delay=None, additional_env=None):
         self.kwargs = dict(executable=executable, package=package, name=name, namespace=namespace,
                            parameters=parameters or [], remappings=remappings or [], ros_arguments=ros_arguments,
-                           arguments=arguments or [])
+                           arguments=arguments or [], respawn=respawn, respawn_delay=respawn_delay,
+                           additional_env=additional_env or {})
 
 
 class LifecycleNode(Node):
@@ -192,9 +193,39 @@ def test_overrides_only_carry_what_the_user_set():
     assert full == {"mic_perception": {"source": "file", "file_path": "/a.wav"}, "ecot_reasoning": {"backend": "vllm"}}
 
 
-def test_profiles_have_a_section_per_graph_node():
+def test_profiles_have_a_section_per_graph_node_for_any_namespace():
     for profile in graph.PROFILES:
         data = yaml.safe_load(graph.profile_path(profile).read_text())
-        assert set(data) == {n.name for n in graph.NODES}, profile
+        assert set(data) == {graph.params_key(n.name) for n in graph.NODES}, profile
         for name, section in data.items():
             assert set(section) == {"ros__parameters"}, (profile, name)
+        assert set(graph.profile_sections(profile)) == {n.name for n in graph.NODES}
+
+
+def test_section_keys_name_their_node():
+    assert [graph.section_node(k) for k in ("affect_fusion", "/affect_fusion", "/**/affect_fusion",
+                                            "/r1/affect_fusion", "/**")] == ["affect_fusion"] * 4 + [None]
+
+
+def test_discovery_range_is_a_launch_argument_with_a_local_default(monkeypatch):
+    monkeypatch.delenv("ROS_AUTOMATIC_DISCOVERY_RANGE", raising=False)
+    for path in LAUNCH_FILES:
+        declared, nodes = expand(path)
+        assert "discovery_range" in declared
+        assert all(n.kwargs["additional_env"] == {"ROS_AUTOMATIC_DISCOVERY_RANGE": "LOCALHOST"} for n in nodes)
+    _, nodes = expand(LAUNCH_DIR / "emoomni.launch.py", discovery_range="subnet")
+    assert {n.kwargs["additional_env"]["ROS_AUTOMATIC_DISCOVERY_RANGE"] for n in nodes} == {"SUBNET"}
+    monkeypatch.setenv("ROS_AUTOMATIC_DISCOVERY_RANGE", "SUBNET")  # the user's environment, when not given
+    assert launch_nodes.process_options({"discovery_range": ""})["additional_env"] == {
+        "ROS_AUTOMATIC_DISCOVERY_RANGE": "SUBNET"}
+    with pytest.raises(ValueError, match="discovery_range"):
+        expand(LAUNCH_DIR / "emoomni.launch.py", discovery_range="everywhere")
+
+
+def test_respawn_is_offered():
+    _, nodes = expand(LAUNCH_DIR / "emoomni.launch.py")
+    assert not any(n.kwargs["respawn"] for n in nodes)
+    _, nodes = expand(LAUNCH_DIR / "emoomni.launch.py", respawn="true", respawn_delay="5")
+    assert all(n.kwargs["respawn"] is True and n.kwargs["respawn_delay"] == 5.0 for n in nodes)
+    with pytest.raises(ValueError, match="respawn"):
+        launch_nodes.process_options({"respawn": "maybe"})

@@ -111,6 +111,15 @@ SHUTDOWNS = [
 ]
 
 
+def signal_storm(proc) -> None:
+    """The terminal's and launch's SIGINT, and more, while the process shuts down."""
+    proc.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + 2.0
+    while proc.poll() is None and time.monotonic() < deadline:
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.005)
+
+
 @pytest.mark.parametrize("name,module,params,how", SHUTDOWNS, ids=[f"{n}-{h}" for n, _, _, h in SHUTDOWNS])
 def test_repeated_sigint_and_sigterm_exit_cleanly(name, module, params, how, tmp_path):
     """ros2 launch forwards a terminal's Ctrl-C, so each node gets SIGINT twice (then SIGTERM if it is
@@ -122,12 +131,8 @@ def test_repeated_sigint_and_sigterm_exit_cleanly(name, module, params, how, tmp
     finally:
         probe.close()
     proc = node.proc
-    if how == "sigint_storm":  # the terminal's and launch's SIGINT, and more, while it shuts down
-        proc.send_signal(signal.SIGINT)
-        deadline = time.monotonic() + 2.0
-        while proc.poll() is None and time.monotonic() < deadline:
-            proc.send_signal(signal.SIGINT)
-            time.sleep(0.005)
+    if how == "sigint_storm":
+        signal_storm(proc)
     elif how == "sigterm":
         proc.send_signal(signal.SIGTERM)
     else:
@@ -138,3 +143,23 @@ def test_repeated_sigint_and_sigterm_exit_cleanly(name, module, params, how, tmp
     output = node.output()
     assert code == 0, output
     assert "Traceback" not in output and "never retrieved" not in output, output
+
+
+def test_the_media_player_stops_cleanly_under_a_sigint_storm(tmp_path):
+    """The player's threads asked a shut-down context for subscriber counts (RCLError tracebacks)
+    and a second SIGINT landed in destroy_node (exit -2)."""
+    from emoomni_ros.bringup import demo_sample
+
+    player = NodeProcess("emoomni_ros.bringup.player_node", "media_player", log_dir=tmp_path)
+    player.argv[3:3] = ["--image", str(demo_sample.DEMO_IMAGE), "--audio", str(demo_sample.DEMO_AUDIO), "--wait-reply"]
+    player.start()
+    probe = Probe("player_signal_probe")
+    try:
+        probe.wait_for_publishers("/emoomni/audio_in", timeout=60)
+    finally:
+        probe.close()
+    signal_storm(player.proc)
+    code = player.stop(timeout=30)
+    output = player.output()
+    assert code == 0, output
+    assert "Traceback" not in output and "RCLError" not in output, output

@@ -2,7 +2,6 @@
 declared, and on a machine without the GPU model the TTS node falls back to espeak and still speaks."""
 
 import pytest
-import yaml
 from rclpy.action import ActionClient
 
 from emoomni_msgs.action import Say
@@ -13,7 +12,7 @@ pytestmark = pytest.mark.ros
 
 
 def _params(profile, node):
-    return yaml.safe_load(graph.profile_path(profile).read_text())[node]["ros__parameters"]
+    return graph.profile_sections(profile)[node]
 
 
 @pytest.mark.parametrize("node_name,module", [("expressive_tts", "emoomni_ros.nodes.tts_node"),

@@ -71,11 +71,9 @@ def backend_options(name: str) -> dict:
     """The instruct backend's model from the GPU profile (config/gpu.yaml), the others' defaults."""
     if name != "instruct":
         return {}
-    import yaml
-
     from emoomni_ros import graph
 
-    params = yaml.safe_load(graph.profile_path("gpu").read_text())["expressive_tts"]["ros__parameters"]
+    params = graph.profile_sections("gpu")["expressive_tts"]
     keys = ("model_path", "engine", "device", "dtype", "speaker", "base_url", "model", "voice")
     return {key: params[f"instruct_{key}"] for key in keys if f"instruct_{key}" in params}
 

@@ -33,7 +33,7 @@ from std_msgs.msg import Bool, String
 from emoomni_msgs.msg import AudioChunk
 from emoomni_ros.bringup import media
 from emoomni_ros.nodes import convert
-from emoomni_ros.nodes.common import LATCHED_QOS, SENSOR_QOS
+from emoomni_ros.nodes.common import LATCHED_QOS, SENSOR_QOS, ignore_stop_signals
 
 # Microphone chunks: reliable with a deep queue, so a node busy loading a model loses nothing
 # (a best-effort subscriber still matches).
@@ -109,7 +109,13 @@ class MediaPlayer(Node):
     def wait_for_subscribers(self, publisher, what: str) -> None:
         """Playback starts once someone listens (what is published before discovery is lost)."""
         deadline = time.monotonic() + self.args.subscriber_timeout_s
-        while publisher.get_subscription_count() == 0 and not self.stop_event.is_set():
+        while not self.stop_event.is_set():
+            try:
+                if publisher.get_subscription_count() > 0:
+                    return
+            except Exception:  # the context was shut down under us (Ctrl-C): stop playing
+                self.stop_event.set()
+                return
             if time.monotonic() > deadline:
                 self.get_logger().warning(f"nobody subscribes to {publisher.topic_name}; playing {what} anyway")
                 return
@@ -247,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     except (KeyboardInterrupt, ExternalShutdownException):
         pass
     finally:
+        ignore_stop_signals()  # a second Ctrl-C (ros2 launch forwards the terminal's) must not cut the shutdown
         code = 1 if capture is not None and player.stop_event.is_set() and rclpy.ok() else 0
         player.stop_event.set()
         for thread in threads:

@@ -72,8 +72,8 @@ def reasoning_record(msg: EmotionalReasoning) -> dict:
 
 
 class Recorder(Node):
-    def __init__(self, context=None) -> None:
-        super().__init__("emoomni_recorder", context=context)
+    def __init__(self, context=None, namespace: str = "") -> None:
+        super().__init__("emoomni_recorder", context=context, namespace=namespace or None)
         self._lock = threading.Lock()
         self.turns: dict[str, Turn] = {}
         self.order: list[str] = []  # utterance ids of final, non-empty transcripts, in arrival order

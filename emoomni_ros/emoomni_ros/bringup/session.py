@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from emoomni_ros import graph
-from emoomni_ros.bringup.supervisor import ManagedProcess, Supervisor
+from emoomni_ros.bringup.supervisor import ManagedProcess, Supervisor, normalise_namespace
 
 PLAYER_MODULE = "emoomni_ros.bringup.player_node"
 
@@ -34,19 +34,21 @@ class NodeNotReady(RuntimeError):
 
 
 class GraphSession:
-    def __init__(self, out_dir: str | Path, profile: str = "cpu", group: str = "full",
+    def __init__(self, out_dir: str | Path, profile: str | Path = "cpu", group: str = "full",
                  overrides: Mapping[str, Mapping[str, Any]] | None = None,
                  remaps: Mapping[str, str] | None = None, echo: Callable[[str, str], None] | None = None,
-                 log: Callable[[str], None] = print):
+                 log: Callable[[str], None] = print, namespace: str = ""):
         self.out_dir = Path(out_dir)
         self.log_dir = self.out_dir / "logs"
-        self.profile = graph.profile_path(profile)
+        # a profile name (config/<name>.yaml) or a parameter file of the same layout
+        self.profile = Path(profile) if isinstance(profile, Path) else graph.profile_path(profile)
         self.specs = graph.nodes_in(group)
         self.overrides = {k: dict(v) for k, v in (overrides or {}).items()}
         unknown = set(self.overrides) - {s.name for s in self.specs}
         if unknown:
             raise ValueError(f"overrides for nodes not in group {group!r}: {sorted(unknown)}")
         self.remaps = dict(remaps or {})
+        self.namespace = normalise_namespace(namespace)  # '' or '/r1': every node, the recorder and the player
         self.log = log
         self.env = graph_env()
         os.environ.update({k: v for k, v in self.env.items() if k == "ROS_AUTOMATIC_DISCOVERY_RANGE"})
@@ -64,7 +66,8 @@ class GraphSession:
         self.log(f"[run] starting {len(self.specs)} nodes ({self.profile.name}): "
                  f"{', '.join(s.name for s in self.specs)}; logs in {self.log_dir}")
         for spec in self.specs:
-            self.supervisor.start_node(spec, self.profile, self.overrides.get(spec.name), self.remaps)
+            self.supervisor.start_node(spec, self.profile, self.overrides.get(spec.name), self.remaps,
+                                       namespace=self.namespace)
         self._write_pids()
         self._start_recorder()
         self.wait(self.graph_ready, timeout_s, "the nodes to come up")
@@ -86,7 +89,7 @@ class GraphSession:
         self._context = rclpy.Context()
         # This process handles Ctrl-C itself (to stop the children in order): no rclpy handlers.
         rclpy.init(context=self._context, signal_handler_options=SignalHandlerOptions.NO)
-        self.recorder = Recorder(context=self._context)
+        self.recorder = Recorder(context=self._context, namespace=self.namespace)
         self._executor = SingleThreadedExecutor(context=self._context)
         self._executor.add_node(self.recorder)
         self._spin_thread = threading.Thread(target=self._spin, name="recorder", daemon=True)
@@ -105,7 +108,7 @@ class GraphSession:
         return proc
 
     def _player_remaps(self) -> list[str]:
-        out = []
+        out = ["-r", f"__ns:={self.namespace}"] if self.namespace else []
         for src, dst in self.remaps.items():
             out += ["-r", f"{src}:={dst}"]
         return out
@@ -170,7 +173,8 @@ class GraphSession:
     def missing_nodes(self) -> list[str]:
         """Nodes not up yet. Raises NodeNotReady for a lifecycle node that stayed unconfigured: its
         configure (run at start when `autostart` is true) failed, and it says why in its log."""
-        names = set(self.recorder.get_node_names()) if self.recorder else set()
+        names = ({name for name, ns in self.recorder.get_node_names_and_namespaces()
+                  if ns.rstrip("/") == self.namespace} if self.recorder else set())
         missing = [s.name for s in self.specs if s.name not in names]
         for spec in self.specs:
             if not spec.lifecycle or spec.name in missing:
@@ -201,7 +205,7 @@ class GraphSession:
 
     def _resolve(self, topic: str) -> str:
         topic = self.remaps.get(topic, topic)
-        return topic if topic.startswith("/") else "/" + topic
+        return topic if topic.startswith("/") else f"{self.namespace}/{topic}"
 
     def _lifecycle_state(self, name: str) -> str:
         from lifecycle_msgs.srv import GetState
@@ -210,7 +214,8 @@ class GraphSession:
 
         client = self._state_clients.get(name)
         if client is None:
-            client = self._state_clients[name] = self.recorder.create_client(GetState, f"/{name}/get_state")
+            client = self._state_clients[name] = self.recorder.create_client(GetState,
+                                                                              f"{self.namespace}/{name}/get_state")
         if not client.service_is_ready():
             return "unknown"
         try:  # polled again later, so one short try

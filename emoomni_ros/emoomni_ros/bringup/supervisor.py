@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from emoomni_ros.graph import NodeSpec
+from emoomni_ros.graph import NodeSpec, params_key
 
 _PR_SET_PDEATHSIG = 1
 try:  # resolved before any fork: the child only calls the function
@@ -155,15 +155,24 @@ class ManagedProcess:
 
 
 def write_overrides(path: Path, node_name: str, params: Mapping[str, Any]) -> Path:
+    """A parameter file for ``node_name`` in any namespace (keyed ``/**/<name>``, as the profiles)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump({node_name: {"ros__parameters": dict(params)}}, sort_keys=True))
+    path.write_text(yaml.safe_dump({params_key(node_name): {"ros__parameters": dict(params)}}, sort_keys=True))
     return path
 
 
+def normalise_namespace(namespace: str) -> str:
+    """'' (none), 'r1' or '/r1/' -> '' or '/r1'."""
+    namespace = namespace.strip().strip("/")
+    return f"/{namespace}" if namespace else ""
+
+
 def node_argv(spec: NodeSpec, params_files: Iterable[Path] = (), remaps: Mapping[str, str] | None = None,
-              python: str = sys.executable) -> list[str]:
+              python: str = sys.executable, namespace: str = "") -> list[str]:
     """The command line that runs ``spec`` as its own process (later params files win)."""
     argv = [python, "-m", spec.module, "--ros-args", "-r", f"__node:={spec.name}"]
+    if normalise_namespace(namespace):
+        argv += ["-r", f"__ns:={normalise_namespace(namespace)}"]
     for path in params_files:
         argv += ["--params-file", str(path)]
     for src, dst in (remaps or {}).items():
@@ -197,13 +206,13 @@ class Supervisor:
         return proc
 
     def start_node(self, spec: NodeSpec, profile: Path, overrides: Mapping[str, Any] | None = None,
-                   remaps: Mapping[str, str] | None = None) -> ManagedProcess:
+                   remaps: Mapping[str, str] | None = None, namespace: str = "") -> ManagedProcess:
         if not profile.is_file():
             raise FileNotFoundError(f"parameter profile not found: {profile}")
         files = [profile]
         if overrides:
             files.append(write_overrides(self.log_dir / f"{spec.name}.overrides.yaml", spec.name, overrides))
-        return self.start(spec.name, node_argv(spec, files, remaps))
+        return self.start(spec.name, node_argv(spec, files, remaps, namespace=namespace))
 
     def exited(self) -> list[ProcessExit]:
         """Processes that ended on their own (not through ``stop``) and count as a failure."""

@@ -192,12 +192,12 @@ def profile_section(args: argparse.Namespace, node: str) -> dict[str, Any]:
     from emoomni_ros import graph
 
     try:
-        profile = yaml.safe_load(graph.profile_path(args.profile).read_text()) or {}
+        sections = graph.profile_sections(args.profile)
     except ValueError as exc:
         raise BadInput(str(exc)) from None
     except OSError:
-        profile = {}
-    return dict(((profile.get(node) or {}).get("ros__parameters")) or {})
+        sections = {}
+    return dict(sections.get(node) or {})
 
 
 def reasoning_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:

@@ -243,7 +243,7 @@ def run(make_node: Callable[[], Node], args: list[str] | None = None, threads: i
     finally:
         # ros2 launch forwards the terminal's Ctrl-C, so a node gets SIGINT twice (and SIGTERM
         # when it is slow): once the shutdown has begun, further signals must not interrupt it.
-        _ignore_stop_signals()
+        ignore_stop_signals()
         pending = _stop_executor(executor) if executor is not None else []
         if node is not None:
             node.destroy_node()
@@ -251,11 +251,11 @@ def run(make_node: Callable[[], Node], args: list[str] | None = None, threads: i
             if task.done():
                 task.exception()
         rclpy.try_shutdown()
-        _ignore_stop_signals()  # try_shutdown restores the handlers rclpy replaced
+        ignore_stop_signals()  # try_shutdown restores the handlers rclpy replaced
     return code
 
 
-def _ignore_stop_signals() -> None:
+def ignore_stop_signals() -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
