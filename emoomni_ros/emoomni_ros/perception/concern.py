@@ -39,7 +39,8 @@ _MACROS = {
     "{IVE}": r"i(?:'ve| have)",
     "{ID}": r"i(?:'d| would)",
     "{CANT}": r"(?:can't|cant|cannot|can not)",
-    "{PILLS}": r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping pills)",
+    "{PILLS}": r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping pills|sleeping tablets|"
+                r"morphine|codeine|tramadol|oxycodone|diazepam|antidepressants|insulin|aspirin|ibuprofen)",
     "{PERSON}": r"(?:he|she|they|my \w+|someone|somebody|a man|a woman|a guy|the man|the guy|this man|"
                 r"this guy|my ex|him|her)",
     "{KIN}": r"(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|"
@@ -49,15 +50,17 @@ _MACROS = {
 
 # Markers found in the same sentence as a match.
 _DISTANT_PAST = re.compile(
-    r"\b(?:yesterday|last (?:night|week|month|year|winter|summer|spring|autumn|fall|time|christmas)|"
+    r"(?<!since )(?<!from )\b(?:yesterday|last (?:night|week|month|year|winter|summer|spring|autumn|fall|time|"
+    r"christmas)|"
     r"\w+ (?:days|weeks|months|years) ago|ago\b|when i was|as a (?:kid|child|teen\w*|girl|boy)|"
     r"in the past|used to|years back|back then|once before|(?:twice|once|times) before|"
     r"before\s*(?:[.!?,;]|$)|at (?:school|uni|university|college)\b|in my (?:teens|twenties))")
 _CHRONIC = re.compile(r"\b(?:on and off|lately|recently|for (?:weeks|months|ages|a while|some time)|"
-                      r"all week|every (?:now and then|so often)|sometimes|from time to time|"
+                      r"all week|every (?:now and then|so often|time)|sometimes|from time to time|whenever|"
+                      r"keeps? (?:getting|having)|"
                       r"{IVE} been)\b".replace("{IVE}", _MACROS["{IVE}"]))
 _NOW = re.compile(r"\b(?:right now|now|tonight|today|just|about to|going to|gonna|want to|wanna|"
-                  r"need to|will)\b")
+                  r"need to|will|urges?|urge to)\b")
 _FEAR = re.compile(r"\b(?:scared|afraid|terrified|frightened|help|police|please|serious|seriously|"
                    r"really will|means it)\b")
 _JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|just kidding)\b")
@@ -69,7 +72,7 @@ _NEGATOR = re.compile(r"(?:\b(?:not|never|no longer|nobody|no one|no-one|no)\b|n
 _FILLER = frozenset(
     "going to gonna ever really actually seriously want wanted have had be been being am is are was "
     "i would will do did even try trying about thinking think of a any feel feeling anything like "
-    "planning plan in so that it this wanting".split())
+    "planning plan in so that it this wanting think thought thinking considered considering".split())
 
 _ANY_NEGATION = re.compile(r"n't|\b(?:not|never|no|nobody|dont|didnt|wont)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|because|though|although|so|or)\b")
@@ -90,6 +93,7 @@ class _Rule:
     not_after: str = ""  # figurative or harmless continuations ("dying *to see it*")
     not_before: str = ""  # the sentence before the match ("*i* got a knife"), anchor it with $
     urgent_if: str = ""  # in the same sentence, raises a watch rule to urgent
+    needs: str = ""  # must also be in the sentence ("ready to go" needs "had enough", "done", ...)
     now_raises: bool = False  # _NOW words in the sentence raise a watch rule to urgent
     past: tuple[str, str] | None = ("", "watch")  # (kind, level) when _DISTANT_PAST; kind "" = same
     chronic_lowers: bool = False  # _CHRONIC words lower urgent to watch
@@ -107,7 +111,7 @@ class _Rule:
             return re.compile(p)
 
         return _Compiled(self, expand(self.pattern), expand(self.not_after), expand(self.not_before),
-                         expand(self.urgent_if))
+                         expand(self.urgent_if), expand(self.needs))
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class _Compiled:
     not_after: re.Pattern | None
     not_before: re.Pattern | None
     urgent_if: re.Pattern | None
+    needs: re.Pattern | None
 
 
 _SH, _DA, _ME = CONCERN_KINDS  # self_harm, danger, medical
@@ -129,16 +134,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _U, r"\b(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|"
                    r"hang(?:ing|ed)? myself|top(?:ping)? myself|off(?:ing)? myself)", "suicidal thoughts",
           confidence=0.95, past=(_SH, _W)),
-    _Rule(_SH, _U, r"\b(?:end(?:ing)? it all|end it (?:tonight|today|now|here|for good)|"
+    _Rule(_SH, _U, r"\b(?:end(?:ing)? it all|end it (?:tonight|today|now|for good)|"
                    r"(?:i|to|gonna|going to|want to) commit suicide)", "suicidal thoughts", confidence=0.9,
           first_person=True),
-    _Rule(_SH, _U, r"\b(?:think|thinking|thought|thoughts|idea|ideas) (?:\w+ )?(?:about|of) "
-                   r"(?:suicide|killing myself|ending (?:it all|my life|it)|taking my (?:own )?life)",
+    _Rule(_SH, _U, r"\b(?:think|thinking|thought|thoughts|idea|ideas)(?: \w+){0,3} (?:about|of) "
+                   r"(?:suicide|killing myself|ending (?:it all|my life|things|it)|taking my (?:own )?life)",
           "suicidal thoughts", confidence=0.95, first_person=True),
     _Rule(_SH, _U, r"\b(?:{IM}|i feel|i felt|feeling|i've been|been|getting|get|i was) (?:(?!not\b|"
                    r"never\b)\w+ )?suicidal",
           "feels suicidal", confidence=0.95),
-    _Rule(_SH, _U, r"\b(?:want|wanna|need|ready|wish i could|wish to|like) (?:to )?die\b",
+    _Rule(_SH, _U, r"\b(?:wants?|wanna|need|ready|wish i could|wish to|like) (?:to )?(?:die|be dead)\b",
           "wants to die", confidence=0.9, first_person=True, not_after=_HARMLESS_DIE),
     _Rule(_SH, _W, r"\bwanted to die\b", "wanted to die", confidence=0.7, first_person=True,
           not_after=_HARMLESS_DIE + r"|^\s*(?:when|after) (?:i|he|she|they) (?:saw|tripped|fell over|said)"),
@@ -149,7 +154,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"want to (?:live|be alive|be here|go on|keep going|carry on)\b", "unsure they want to live",
           confidence=0.75),
     _Rule(_SH, _U, r"\bwish (?:i (?:was|were|could be)|to be) dead|\bbetter off dead\b", "wishes to be dead",
-          confidence=0.9),
+          confidence=0.9, first_person=True),
+    _Rule(_SH, _W, r"\b(?:wish|hope|pray|praying|hoping|wishing) (?:that )?(?:i'd|i would|i could|i) (?:just )?"
+                   r"(?:die|pass away|go|slip away) in my sleep\b", "wishes to die in their sleep", confidence=0.75),
     _Rule(_SH, _U, r"\b(?:how many|how much) .{0,40}(?:to kill (?:me|myself)|to die|would kill me|to end it|"
                    r"to overdose)|\b(?:easiest|best|quickest|painless|fastest|surest) way to (?:die|end it)|"
                    r"\bhow (?:do|can|could|would|should) i (?:end it|die)\b|\bwhat (?:would|will|"
@@ -158,13 +165,64 @@ _RULES: tuple[_Rule, ...] = (
                    r"the whole)\b", "asks about a way to die",
           confidence=0.95),
     _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:(?:take|swallow) "
-                   r"(?:all|every|the whole|a whole|loads|a lot|all of) |overdose\b)", "plans an overdose",
-          confidence=0.9,
-          first_person=True, not_after=r"^(?:the|my|of my)?\s*(?:time|day|week|chance|money|stuff|things|"
-                                       r"luggage|bags|boxes|toys|clothes)"),
+                   r"(?:all|every|the whole|a whole|loads|a lot|all of|the rest of|a load of|lots of) (?:of )?"
+                   r"(?:my |the |these |those )?(?:\w+ )?{PILLS}|overdose\b)", "plans an overdose", confidence=0.9,
+          first_person=True, not_after=r"^\s*(?:with (?:me|us)|on (?:holiday|the trip)|to (?:the|my|a)|away|along|"
+                                       r"in my (?:bag|case)|for the|back)"),
+    _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:take|swallow) (?:them all|"
+                   r"these all|those all|the lot|the whole lot|all of them|everything|them)\b", "plans an overdose",
+          confidence=0.85, first_person=True, needs=r"{PILLS}",
+          not_after=r"^\s*(?:to |back|home|out|in\b|with|on|for|at|every|each|twice|three|with (?:food|water))"),
+    _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:take|swallow) (?:them all|"
+                   r"these all|those all|the lot|the whole lot|all of them|everything)\b", "plans an overdose",
+          confidence=0.85, first_person=True, needs_context=True, not_after=r"^\s*(?:to |back|home|out|in\b)"),
+    _Rule(_SH, _U, r"\b(?:cut|cutting|slit|slitting|slash|slashing|slashed) (?:my|both my) wrists?\b",
+          "cut their wrists", confidence=0.9, past=(_SH, _W)),
     _Rule(_SH, _U, r"\b(?:going to|gonna|about to|want to|will) jump(?:\s+(?:off|from|in front)|"
                    r"(?=\s*(?:[.!?,;]|$)))", "talks of jumping", confidence=0.8, first_person=True,
           urgent_if=r"\b(?:bridge|roof|ledge|tracks|train|cliff|window|balcony|tower|building)\b"),
+    _Rule(_SH, _U, r"\b(?:going to|gonna|want to|will|about to|ready to|decided to|i'll|plan to|planning to) "
+                   r"end it\b(?!\s+(?:with|between|for (?:him|her|them)))", "talks of ending their life",
+          confidence=0.85, first_person=True,
+          not_after=r"^\s*(?:here|there|now)?\s*(?:and (?:go|get|have|start|do|head|watch)|for (?:today|tonight|now|"
+                    r"the day))"),
+    _Rule(_SH, _U, r"\b(?:research\w*|look\w* up|search\w*|googl\w*|read\w* (?:up )?(?:about|on)|find\w* out|"
+                   r"look\w* (?:for|into)) (?:\w+ ){0,2}(?:ways?|methods?|how) (?:to|of) (?:die|dying|kill(?:ing)? "
+                   r"myself|end(?:ing)? (?:it|my life)|overdos\w+|suicide)\b|\b(?:ways?|methods?) (?:to|of) "
+                   r"(?:kill(?:ing)? myself|suicide|end(?:ing)? my life)\b", "looking for a way to die",
+          confidence=0.9, first_person=True),
+    _Rule(_SH, _U, r"\b(?:throw|throwing|threw|jump|jumping|step|stepping|walk|walking|lie|lying|lay) (?:myself )?"
+                   r"(?:under|in front of|off|from) (?:a|the)(?: [\w-]+){0,2} (?:train|bus|lorry|truck|car|bridge|"
+                   r"cliff|"
+                   r"building|roof|balcony|tracks|motorway|car park|flats|tower block|tower|pier|multi-storey)\b|"
+                   r"\bthrow(?:ing)? myself (?:off|under|in front of|from)\b|\b(?:drive|driving|crash|crashing|"
+                   r"steer|steering) (?:my|the) car "
+                   r"(?:into|off) (?:a|the) (?:wall|tree|river|lorry|truck|bridge|cliff|sea|canal)\b",
+          "talks of a way to die", confidence=0.9, first_person=True,
+          not_before=r"^\s*(?:go|just|why don't you|you should|you can|you could|you)\s+$",
+          not_after=r"^\s*(?:to (?:get|catch|see)|stop|station)"),
+    _Rule(_SH, _U, r"\b(?:held|holding|hold|sat with|sitting with|had|counted|counting|lined up|lining up) "
+                   r"(?:out )?(?:the |my |all the |all my )?{PILLS} (?:in my hands?|(?:all )?lined up|"
+                   r"in (?:a pile|piles)|counted out)\b|"
+                   r"\b(?:held|holding|hold) (?:a |the )?(?:knife|blade|razor) (?:to|against) my (?:wrists?|throat|"
+                   r"skin|arm)\b", "has rehearsed with the means", confidence=0.9, first_person=True,
+          past=None, not_after=r"^\s*(?:for (?:the|my) (?:nurse|carer|week|morning|day|evening))"),
+    _Rule(_SH, _U, r"\brather (?:be dead|die) than (?:go on|live|carry on|keep going|keep living|wake up|be alive|"
+                   r"spend another|face another)\b", "would rather be dead", confidence=0.85),
+    _Rule(_SH, _W, r"\brather (?:be dead|die) than (?:go|be put|move) in(?:to)? (?:a )?(?:care|nursing|old people's) "
+                   r"home\b|\b(?:had|have) enough of (?:life|living|everything|it all|being alive|this world)\b|"
+                   r"\b(?:{IM}|i've|i have) (?:just )?(?:done|finished) with (?:life|living|it all|this world)\b",
+          "ready to die", confidence=0.7, first_person=True),
+    _Rule(_SH, _W, r"\bready to (?:go|leave this world|meet my maker|die)\b(?! (?:home|to|out|shopping|back|in|for|"
+                   r"with|now\b|and get))", "ready to die", confidence=0.7, first_person=True,
+          needs=r"\b(?:had enough|done|long life|my time|tired of|maker|be with|die|dead)\b"),
+    _Rule(_SH, _W, r"\b(?:in everyone's way|in everybody's way|a waste of space|a drain on (?:everyone|everybody|"
+                   r"you all|"
+                   r"my family))\b", "feels like a burden", confidence=0.65, first_person=True),
+    _Rule(_SH, _W, r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*) (?:the walls?|walls|my head against the wall|my "
+                   r"fists? (?:into|against) the wall)\b.{0,40}\b(?:until|till|bleed\w*|blood|bruis\w*|broke)\b",
+          "hurts themself", confidence=0.7, first_person=True,
+          needs=r"\b(?:my (?:knuckles|hands?|fists?|head)|myself)\b"),
     _Rule(_SH, _U, r"\b(?:goodbye|suicide|farewell) (?:letters?|notes?)|\b(?:bought|got|have) (?:a |the )?rope\b",
           "has prepared a note or the means", confidence=0.85, first_person=True),
     _Rule(_SH, _U, r"\bvoices? (?:\w+ ){0,3}(?:tell|telling|told|tells|say|saying|says) (?:me )?to "
@@ -173,7 +231,9 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.95, reported_ok=True),
     _Rule(_SH, _W, r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|"
                    r"scratch|scratching|starve|starving|punish|punishing) myself\b|"
-                   r"\bscratch\w* (?:my|at my) (?:arms|legs|skin) until", "self-harm", confidence=0.85,
+                   r"\bscratch\w* (?:my|at my) (?:arms|legs|skin) until|\b(?:cut|cutting|burn|burning|burnt|"
+                   r"slash\w*) (?:my|at my) (?:arms|wrists?|thighs?|legs|stomach)\b",
+          "self-harm", confidence=0.85,
           now_raises=True, past=(_SH, _W),
           not_after=r"^\s*(?:shaving|on (?:a|the|some)|by accident|accidentally|while|chopping|cooking|some|"
                     r"a (?:slice|piece|bit)|another|off|playing|lifting|at (?:the )?(?:gym|work)|gardening|"
@@ -181,7 +241,14 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\bself[- ]?harm(?:ing|ed)?\b", "self-harm", confidence=0.8, first_person=True, now_raises=True,
           not_before=r"\b(?:about|on|into|of|regarding|against|prevent\w*|for)\s+(?:\w+\s+)?$",
           not_after=r"^\s*(?:prevention|awareness|charity|support group|leaflet|course|training)"),
-    _Rule(_SH, _W, r"\b(?:be|are|were|is) better off without me\b|\b(?:happier|easier|better) (?:if|when) i(?:'m|"
+    _Rule(_SH, _W, r"(?:{NOT}|\bnot) (?:really )?care if i (?:wake up|live|die|don't wake up)\b|(?:{NOT}|\bnot) "
+                   r"mind if i (?:didn't|did not|never|don't) wake up\b|(?:{NOT}|\bnot) (?:mind|care) (?:if i died|"
+                   r"dying|being dead)\b", "indifferent to living", confidence=0.7, first_person=True,
+          not_after=r"^\s*(?:early|late|on time|in time|till|until|before|for|at|in the (?:morning|night))"),
+    _Rule(_SH, _W, r"\bbetter off with me (?:gone|dead|out of the way)\b|\b(?:be|are|were|"
+                   r"is) better (?:off )?without me\b|\b(?:happier|easier|better)(?: off)? (?:if|"
+                   r"when|once) i(?:'m| am| was| were) (?:out of the picture|gone for good|no longer here)\b|"
+                   r"\b(?:happier|easier|better|relieved|glad|pleased|fine) (?:if|when) i(?:'m|"
                    r" am| was| were)? "
                    r"(?:dead|gone|not here|wasn't here|weren't here|not around|wasn't around|died)\b|"
                    r"\b(?:better|easier) if i (?:just )?(?:was not|wasn't|weren't|were not|am not) "
@@ -193,6 +260,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"the pain|life|it) to "
                    r"(?:stop|end|be over)(?: forever| for good| for ever)?\b(?! (?:raining|snowing|soon|now))",
           "wishes not to wake up or for it all to end", confidence=0.8, first_person=True),
+    _Rule(_SH, _W, r"\b(?:died|passed away|passed on|lost (?:him|her|my \w+)|gone)\b.{0,60}\b(?:join|joining|be with|"
+                   r"being with) (?:her|him|them)\b|\b(?:join|be with) (?:her|him|them|my \w+) (?:in heaven|soon|"
+                   r"on the other side)\b", "wishes to join someone who died", confidence=0.7),
     _Rule(_SH, _W, r"\bgiv(?:ing|en|e) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|"
                    r"jewellery|jewelry|books|clothes)(?: away)?\b", "giving belongings away", confidence=0.65,
           not_after=r"^\s*(?:to (?:the )?(?:charity|charity shop|jumble)|for (?:the )?(?:move|jumble|charity))"),
@@ -211,7 +281,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\bwhat(?:'s| is|s) the point (?:of|in) (?:living|going on|carrying on|being alive|life|"
                    r"me|being here|anything|it all|waking up|getting up)\b|\bno (?:reason|point) (?:for me )?(?:to|in) "
                    r"(?:live|living|keep going|keep living|go on|going on|carry on|be alive|being alive|be here|"
-                   r"being here|exist|existing)\b|\b(?:life|living|it)(?: is|'s|s)?(?:{NOT}| no longer) worth living\b|"
+                   r"being here|exist|existing|anything|life|it all|me)\b|\b(?:life|living|it)(?: is|'s|"
+                   r"s)?(?:{NOT}| no longer) worth living\b|"
                    r"\b(?:tired|sick) of (?:living|being alive|life)\b|\b(?:nothing|nobody|no one|"
                    r"nothing left) to live for\b",
           "sees no point in living", confidence=0.75),
@@ -222,6 +293,11 @@ _RULES: tuple[_Rule, ...] = (
           "wishes to disappear", confidence=0.6, first_person=True,
           not_after=r"^\s*(?:under|into|in|for a|for the|for (?:some|an?|the|this)|to (?:a|the|my)|on|off to|"
                     r"somewhere|from (?:this|the|work|here for)|until|till|after|when)"),
+    _Rule(_SH, _U, r"\b(?:planning|plan|planned|plotting|plotted) (?:my|a|my own) (?:suicide|death|exit)\b",
+          "planning their suicide", confidence=0.9),
+    _Rule(_SH, _W, r"\b(?:wish|want|like) (?:i could |to )?(?:just )?(?:stop existing|not exist|cease to exist)\b|"
+                   r"\b(?:started|been|keep|back to|i'm) cutting(?: again)?(?=\s*(?:[.!?,;]|$|again|myself))",
+          "wishes not to exist or self-harm", confidence=0.7, first_person=True),
     _Rule(_SH, _W, r"\bwish (?:i had|i'd|i) never been born\b|\b(?:easier|better) (?:not to|to not|if i didn't) "
                    r"(?:exist|be here|be alive|live|wake up)\b", "passive thoughts of death", confidence=0.7),
     _Rule(_SH, _W, r"\b(?:think|thinking|thought|thoughts)(?: a lot| so much| all the time)? (?:about|of) "
@@ -235,10 +311,12 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:for (?:anyone|anybody|you|much longer|long)|much longer|anymore|any more|any longer|"
                    r"for long)\b|"
                    r"\bsoon i(?:'ll| will) be gone\b", "hints they will not be around", confidence=0.7),
-    _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|collected|collecting|keeping|kept|stashed|hidden|hid) "
-                   r"(?:up )?(?:my |some |a lot of |lots of |all my |all of my |enough )?{PILLS}|"
+    _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|stashed|stashing) "
+                   r"(?:up )?(?:my |some |a lot of |lots of |all my |all of my |enough )?(?:\w+ )?{PILLS}|"
+                   r"\b(?:got|have|had) (?:the |my )?{PILLS} ready\b|"
                    r"\b{PILLS} (?:saved|stashed|hidden) (?:up|away)\b|\benough {PILLS}\b", "has medication saved up",
-          confidence=0.65, context_raises=True),
+          confidence=0.65, context_raises=True, not_after=r"^\s*(?:for (?:the|my|a|our|when)|in (?:the|a|my) "
+                                                         r"(?:dosette|box|organiser|organizer))"),
     _Rule(_SH, _W, r"\bstopped (?:taking|eating)\b.{0,40}\b(?:what's the point|what is the point|whats the point|"
                    r"no point|why bother)\b", "stopped caring for themself", confidence=0.7),
     _Rule(_SH, _W, r"\b(?:tried|attempted) (?:to )?(?:suicide|overdose)|\b(?:after|from) (?:an|my|the) overdose\b|"
@@ -246,22 +324,28 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.75),
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+) (?:\w+ ){0,3}(?:wants?|wanting|going|gonna|plans?|planning|"
                    r"threaten\w*|talk\w* about|saying|says|said|trying|tried) (?:\w+ ){0,2}(?:to )?"
-                   r"(?:kill|hurt|harm|cut|hang|end) (?:himself|herself|themselves|themself|his life|her life|"
-                   r"their life)\b|\b(?:he|she|they|my \w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
-                   r"(?:suicidal|self[- ]harming|cutting (?:himself|herself|themselves))",
-          "someone else may be at risk", confidence=0.7, past=None),
+                   r"(?:(?:take|taking|took) an overdose|overdos\w+|(?:kill|hurt|harm|cut|hang|end)(?:ing)? "
+                   r"(?:himself|herself|themselves|themself|his life|her life|"
+                   r"their life))\b|\b(?:he|she|they|my \w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
+                   r"(?:suicidal|self[- ]harming|cutting (?:himself|herself|themselves))|\b(?:he|she|they)(?:'d|"
+                   r" would) "
+                   r"be better off dead\b|\b(?:he|she|they) (?:wants?|wishes) (?:to die|(?:he|she|they) (?:was|were) "
+                   r"dead)\b", "someone else may be at risk", confidence=0.7, past=None, reported_ok=True),
     # Context: a plan or a time, after ideation in an earlier turn.
     _Rule(_SH, _U, r"\b(?:know|worked out|decided|figured out) (?:exactly )?how (?:i'd|i would|i will|i'll|"
                    r"i'm going to|"
                    r"to) do it\b|\btonight(?:'s| is) the night\b|\bmade up my mind\b|\b(?:i'll|i will|i'm going to) "
                    r"do it (?:tonight|today|soon|tomorrow|this week)\b|\bit(?:'s| is|s) time\b|"
-                   r"\b(?:the|a) (?:bridge|roof|ledge|tracks|cliff)\b|\bwritten (?:my |the |a )?(?:letters?|note)\b",
+                   r"\b(?:the|a) (?:bridge|roof|ledge|tracks|cliff)\b|\bwritten (?:my |the |a )?(?:letters?|note)\b|"
+                   r"\b(?:worked out|figured out|planned|know exactly|decided) how\b(?=\s*(?:[.!?,;]|$|i'd|i would|"
+                   r"i'll|to))",
           "a plan, after talk of ending their life", confidence=0.85, needs_context=True),
     # ------------------------------------------------------------------ danger
     _Rule(_DA, _U, r"\b(?:someone|somebody|a man|a woman|a stranger|strangers|people|men|an intruder|a burglar|"
                    r"burglars|they|he|she)(?: is| are|'s|'re)? (?:trying to (?:break|get|force (?:their|his|"
                    r"her) way) in|breaking in\b|"
-                   r"climbing in (?:the|my|through)|forcing (?:the|my) (?:\w+ )?(?:door|window|lock)|"
+                   r"climbing in (?:the|my|through)|(?:trying to |attempting to )?forc\w* (?:the|"
+                   r"my) (?:\w+ )?(?:door|window|lock)|"
                    r"trying (?:the|my) (?:\w+ )?(?:door|window|handle))",
           "someone is trying to get in", confidence=0.9,
           not_after=r"^\s*(?:(?:his|her|their|my|the) (?:new )?(?:shoes|boots)|a (?:new )?(?:horse|pony|puppy))"),
@@ -270,8 +354,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bthere(?:'s| is|s|'re| are) (?:someone|somebody|a man|a woman|a stranger|strangers|an intruder|"
                    r"a burglar|people|men) (?:in my|in the (?:house|flat|home)|inside|downstairs|trying|breaking)\b|"
                    r"\bstranger in my (?:house|flat|home|room|garden)\b|\b(?:heard|hear|hearing) (?:glass (?:break|"
-                   r"breaking|smash\w*)|someone (?:downstairs|upstairs|in the house|in my house|breaking|trying))|"
-                   r"\bbreaking into my\b", "an intruder", confidence=0.9,
+                   r"breaking|smash\w*)|someone (?:in the house|in my house|breaking|trying))|"
+                   r"\bbreaking into my\b|\bbreak(?:ing)? (?:down|through) (?:my|the) (?:\w+ )?(?:door|window)\b",
+          "an intruder", confidence=0.9,
           not_after=r"^\s*(?:at the door (?:for|with)|to (?:fix|read|see|deliver))"),
     _Rule(_DA, _U, r"\b(?:someone|somebody|a man|a woman|a car|a guy|a van|he|she|they|this \w+|some \w+|my ex)"
                    r"(?: is|'s|are|'re| keeps| kept| has been| have been| was| been)? (?:still )?"
@@ -280,7 +365,10 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:nobody|no one|no-one)\b[\w\s']*$",
           urgent_if=r"\b(?:right now|now|still|is following|'s following|are following|is chasing|chasing me)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
-                   r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b", "being stalked",
+                   r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|(?<!\bcamera )"
+                   r"\b(?:watches|follows|stalks|films|photographs) (?:me|my house|my flat|my home)\b",
+          "being stalked", not_before=r"\b(?:cat|dog|puppy|kitten|pet|camera|baby|bird|parrot)\s+$",
+          not_after=r"^\s*(?:on (?:instagram|facebook|twitter|tiktok|social|x\b|youtube)|sleep|around the house)",
           confidence=0.7),
     _Rule(_DA, _W, r"(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:hits|beats|kicks|punches|slaps|chokes|strangles|shoves|"
                    r"pushes|pinches|hurts|burns|rapes|abuses|bites|grabs|throws things at) me\b|"
@@ -289,20 +377,28 @@ _RULES: tuple[_Rule, ...] = (
           "abuse: someone hurts them", confidence=0.8,
           not_before=r"^\s*$|\b(?:it|that|this|which|what|you|reality|news|truth|idea)\s+(?:really\s+|just\s+|"
                      r"still\s+|so\s+|suddenly\s+|finally\s+)?$",
-          not_after=r"^\s*(?:at|in|to it|to the|to (?:do|be|try|go|get|make)|up|with (?:a|the|his|her) "
+          not_after=r"^\s*(?:at|in (?:chess|cards|tennis|golf|a game|the race|a race|the quiz|an argument)|to it|"
+                    r"to the|to (?:do|be|try|go|get|make)|up|with (?:a|the|his|her) "
                     r"(?:words|jokes|question|idea)|when (?:you|he|she) (?:says?|ignores?))",
-          urgent_if=r"\b(?:right now|now|tonight|knife|gun|kill me|help me)\b"),
+          urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
     _Rule(_DA, _U, r"\b(?:is|'s|are|'re|keeps|started|keep|kept|was) (?:hitting|beating|kicking|punching|slapping|"
                    r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
           not_before=r"\b(?:it|that|this|which|what)\s+(?:\w+\s+)?$"),
     _Rule(_DA, _W, r"\bhands? (?:a)?round my (?:neck|throat)\b|\b(?:choked|strangled|throttled) me\b",
           "abuse: strangled or choked", confidence=0.85, urgent_if=r"\b(?:now|right now|tonight|is|keeps)\b"),
-    _Rule(_DA, _U, r"\bthreaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|shoot|burn|beat|attack|strangle) (?:me|us|my)\b|"
+    _Rule(_DA, _U, r"\bthreaten\w* (?:\w+ )?to (?:kill|hurt|stab|shoot|burn|beat|attack|strangle|harm|batter)\b"
+                   r"(?! (?:himself|herself|themselves))|"
                    r"\b(?:said|says|told me|swore|promised|texted|wrote)(?: that)? (?:he|she|they|someone)(?:'d|"
                    r" would| will|"
                    r"'ll| is going to|'s going to| was going to| were going to| are going to|'re going to) "
                    r"(?:kill|hurt|stab|shoot|beat|burn|attack|get) (?:me|us)\b", "threatened with violence",
           confidence=0.9),
+    _Rule(_DA, _U, r"\b(?:coming|come|back|here|on (?:his|her|their) way)\b(?: \w+){0,3} to (?:hurt|kill|attack|"
+                   r"beat|stab|"
+                   r"shoot) (?:me|us)\b", "someone is coming to hurt them", confidence=0.85),
+    _Rule(_DA, _U, r"\b(?:someone|somebody|a man|men|a person|people|a guy|two men|a stranger) (?:with|in|wearing) "
+                   r"(?:a )?(?:balaclava|mask|hood up)\b", "a masked stranger", confidence=0.8,
+          needs=r"\b(?:window|door|garden|house|flat|outside|downstairs|upstairs|home|following)\b"),
     _Rule(_DA, _U, r"\b{PERSON}(?:'s| is|'re| are|'ll| will)(?: going to| gonna)? (?:hurt|attack|stab|shoot|beat|"
                    r"strangle|rape) (?:me|us)\b", "afraid someone will hurt them", confidence=0.85,
           not_after=r"^\s*(?:at|in) (?:chess|cards|tennis|the race|a game|golf)"),
@@ -313,7 +409,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:with|holding|carrying|waving) (?:a |the |an )?(?:knife|gun|weapon|blade|machete|axe|bat)s?\b",
           "someone has a weapon", confidence=0.9),
     _Rule(_DA, _U, r"(?<!\bi )(?<!\bwe )\b(?:has|'s got|has got|got|is holding|holding|is waving|waving|pulled|"
-                   r"pulled out|grabbed|took out|came at me with|threatened me with) (?:a |the |his |her )?"
+                   r"pulled out|grabbed|took out|came at me with|threaten\w* (?:me|us) with) (?:a |the |his |her )?"
                    r"(?:knife|gun|weapon|blade|machete|hammer|axe|bat)\b", "someone has a weapon", confidence=0.9,
           not_before=r"\b(?:i|we|my (?:kitchen|drawer|shed|set))\s+(?:just\s+|also\s+)?$",
           not_after=r"^\s*(?:set|sharpener|block|and fork|for|to cut|in the (?:kitchen|drawer))"),
@@ -324,16 +420,42 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:locked|trapped) in\b(?=\s*(?:and|,|[.!?]|$))|\b(?:won't|will not|wont) let me out\b",
           "locked in or held", confidence=0.85),
     _Rule(_DA, _W, r"\b(?:locks|lock) (?:me|us) (?:in|up)\b|\b(?:won't|will not|wont|doesn't|does not) let me "
-                   r"(?:leave the house|go out|see (?:my )?(?:friends|family|anyone)|have (?:my )?(?:phone|money)|"
+                   r"(?:leave (?:the |my )?(?:house|flat|room|home|building|bedroom)|go out|"
+                   r"see (?:my )?(?:friends|family|anyone)|have (?:my )?(?:phone|money)|"
                    r"eat|call anyone)\b|\b(?:takes|took|keeps|steals|stole) my (?:pension|money|benefits|"
-                   r"bank card|card|phone|passport|savings)\b", "abuse: controlled or exploited", confidence=0.7),
+                   r"bank card|card|phone|passport|savings)\b|\b(?:takes|took|steals|stole|taking|stealing|"
+                   r"keeps taking) "
+                   r"(?:\w+ )?(?:money|cash|notes) (?:from|out of) my\b|\b(?:shouting|making|shouted|made|sending) "
+                   r"threats\b|\bthreats (?:at|to) me\b|\bhanging (?:a)?round (?:outside )?my (?:door|house|flat|"
+                   r"home|window|gate)\b", "abuse: controlled, exploited or threatened", confidence=0.7),
+    _Rule(_DA, _W, r"\b(?:gets|get|got|becomes|turns|is|can be|'s|are)(?: really| very| so| quite)? (?:violent|"
+                   r"aggressive|rough|physical)(?: with me| towards me| to me)?\b|\b(?:hits|slaps|kicks|punches|"
+                   r"pinches|grabs|twists|squeezes|smacks) my (?:hands?|arms?|face|head|legs?|wrists?)\b",
+          "abuse: someone is violent to them", confidence=0.7,
+          needs=r"\b(?:my (?:{KIN})|he|she|they|him|her)\b",
+          not_before=r"\b(?:sea|weather|wind|game|match|film|dog|cat|storm|traffic|it|that|this)\s+(?:\w+\s+)?$"),
+    _Rule(_DA, _U, r"\bclimb\w* (?:over|through|in(?:to)?|up) (?:my|the) (?:\w+ )?(?:fence|wall|window|gate|balcony|"
+                   r"garden)\b", "an intruder", confidence=0.8,
+          needs=r"\b(?:man|men|someone|somebody|stranger|intruder|burglar|lads|guy|people)\b"),
     _Rule(_DA, _U, r"\bsmell(?:s|ing)? (?:of )?gas\b|\bgas (?:leak|is leaking)\b|\b(?:house|home|kitchen|room|"
                    r"flat|building|"
                    r"pan|oven|stove|curtains?|toaster|garage|bedroom|sofa|bed|bin|hall|stairs|roof|car|chip pan|"
                    r"microwave|place|it)(?: is|'s|s| are) on fire\b|\bthere(?:'s| is|s) (?:a )?fire (?:in|at|on|"
                    r"upstairs|downstairs)\b|\bsmoke (?:is )?(?:coming|pouring|everywhere|filling|all over)|"
-                   r"\b(?:something|the \w+) is burning\b|\bi smell (?:smoke|"
+                   r"\b(?:full of|filling (?:up )?with|filled with) "
+                   r"smoke\b|"
+                   r"\b(?:something|the \w+) is burning\b|\b(?:has|have|'s|just) caught (?:on )?fire\b|"
+                   r"\b(?:is|are|'s|'re|went|gone) up in flames\b|\b(?:is|are) (?:ablaze|in flames)\b|"
+                   r"\bi smell (?:smoke|"
                    r"burning)\b", "fire or gas", confidence=0.9),
+    _Rule(_DA, _U, r"\b(?:hear|heard|hearing) (?:someone|somebody|footsteps|people|a man|voices|noises)(?: \w+){0,3} "
+                   r"(?:upstairs|downstairs|in the house|in my house|in the (?:hall|kitchen|loft|attic)|outside my "
+                   r"(?:door|window|bedroom))\b", "an intruder", confidence=0.8,
+          needs=r"\b(?:alone|on my own|nobody else|no one else|by myself|scared|terrified|frightened|stranger|"
+                r"don't know who|shouldn't be)\b"),
+    _Rule(_DA, _U, r"\b(?:{IM}|we're|we are) hiding (?:in|under|behind|from)\b", "hiding from someone",
+          confidence=0.8, needs=r"\b(?:looking for|coming|angry|find me|hurt|kill|violent|drunk|knife|gun|"
+                                r"shouting|screaming|after me|banging)\b"),
     _Rule(_DA, _U, r"\b(?:{IM}|we're|we are) in (?:real |serious |terrible )?danger\b",
           "in danger", confidence=0.8,
           not_after=r"^\s*(?:with|to (?:find|choose|pick|understand)|of (?:missing|losing|being late))"),
@@ -345,9 +467,12 @@ _RULES: tuple[_Rule, ...] = (
                    r"were) dead\b",
           "verbal abuse: told to die", confidence=0.75, reported_ok=True,
           not_before=r"\bvoices?\b[\w\s']*$"),
-    _Rule(_DA, _W, r"\b(?:afraid|scared|terrified|frightened) (?:of|to go home to) (?:my {KIN}|him|"
+    _Rule(_DA, _W, r"\b(?:afraid|scared|terrified|frightened) to go (?:back )?home\b|"
+                   r"\b(?:afraid|scared|terrified|frightened) (?:of|to go home to) (?:my {KIN}|him|"
                    r"her(?=\s*(?:[.!?,;]|$)))\b|"
-                   r"\b(?:threatening|nasty|abusive) (?:messages|texts|calls|letters|emails)\b|\bthreaten(?:s|ed|"
+                   r"\b(?:threatening|nasty|abusive|horrible) (?:messages|texts|calls|phone calls|letters|emails|"
+                   r"voicemails|"
+                   r"voice messages|notes)\b|\bthreaten(?:s|ed|"
                    r"ing) me\b|"
                    r"{NOT} feel safe (?:at home|here|with (?:him|her|them|my \w+)|in my (?:own )?(?:home|house|flat))",
           "afraid of someone, possible abuse", confidence=0.7,
@@ -357,18 +482,25 @@ _RULES: tuple[_Rule, ...] = (
     # ------------------------------------------------------------------ medical
     _Rule(_ME, _U, r"\bchest(?! of drawers)(?: \w+){0,3} (?:tight\w*|hurts?|hurting|pains?|ach\w*|heavy|pressure|"
                    r"crushing|burning)\b|"
-                   r"\b(?:pain|pains|tightness|pressure|ache|weight) (?:in|on|across) my chest\b|\bchest pains?\b",
+                   r"\b(?:pain|pains|tightness|pressure|ache|weight|(?:crushing|heavy|tight|squeezing|burning) "
+                   r"(?:feeling|sensation)) (?:in|on|across) my chest\b|\bchest pains?\b|"
+                   r"\bchest (?:feels |is )?(?:like (?:it's|it is) )?(?:being )?(?:crushed|squeezed|in a vice)\b",
           "chest pain", confidence=0.9, chronic_lowers=True,
           not_after=r"^\s*(?:from (?:coughing|laughing))"),
     _Rule(_ME, _U, r"\b(?:left |right )?arm (?:is |feels |has gone |went |keeps going )?(?:numb|tingling|weak)\b|"
-                   r"\b(?:face|mouth|smile|eye|lip) (?:is |feels |looks |has gone |went |seems )?(?:droop\w*|lopsided|"
-                   r"numb)\b|\bslurr(?:ed|ing)\b|\bwords (?:are |keep )?(?:coming out|come out|came out) "
+                   r"\b(?:face|mouth|smile|eye|lip) (?:is |feels |looks |has gone |went |seems |has )?(?:droop\w*|"
+                   r"lopsided|"
+                   r"numb|dropped|fallen|slipped)\b(?! (?:off|out|asleep))|\bslurr(?:ed|ing)\b|\bwords (?:are |"
+                   r"keep )?(?:coming out|come out|came out) "
                    r"(?:wrong|funny|jumbled|strange)\b|\b{CANT} (?:feel|move|lift) (?:the |my |his |her )?(?:left|"
                    r"right) "
                    r"(?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache of my life\b",
           "stroke signs", confidence=0.9),
+    _Rule(_ME, _U, r"\bstiff neck\b", "headache, stiff neck (possible meningitis)", confidence=0.8,
+          needs=r"\b(?:headache|fever|temperature|light hurts|light is hurting|rash|vomiting|confused)\b"),
     _Rule(_ME, _U, r"\b{CANT} (?:breathe|catch my breath|get (?:my |enough )?(?:breath|air))\b|\b(?:struggling|hard|"
                    r"difficult|trouble|difficulty|fighting) (?:to )?(?:breathe|breathing)\b|\bshort of breath\b|"
+                   r"\bbreathless\b|"
                    r"\b(?:lips|face) (?:are |is )?(?:going|turning) blue\b|\b(?:is |'s |am |i'm )?choking\b(?! up|"
                    r" back)",
           "cannot breathe", confidence=0.9, chronic_lowers=True, no_laugh=True,
@@ -389,16 +521,32 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.9),
     _Rule(_ME, _U, r"\b(?:took|taken|swallowed|had|drunk|drank)(?: \w+){0,2} (?:too many|too much|a lot of|loads of|"
                    r"lots of|all (?:of )?(?:my|the|his|her)|(?:the|a) whole (?:box|bottle|packet|pack|strip|"
-                   r"tub) of|a handful of|extra)"
+                   r"tub) of|a handful of|a load of|a bunch of|half (?:of )?(?:my|the)|extra)"
                    r"(?: of)?(?: (?:my|the|his|her))?(?: \w+)? {PILLS}\b|"
-                   r"\b(?:took|taken|swallowed) (?:way )?too many\b(?=\s*(?:[.!?,;]|$|and\b|but\b))|\boverdos(?:e|"
-                   r"ed|ing)\b|\bswallowed (?:some |a few |all )?(?:of )?"
+                   r"\b(?:took|taken|swallowed) (?:way )?too many\b(?=\s*(?:[.!?,;]|$|and\b|but\b))|\b(?:{IVE}|i|"
+                   r"he|she|they|he's|she's|mum|dad|my \w+)(?: has| have| had| just)? (?:overdosed|"
+                   r"(?:taken|took|had) an overdose)\b|\b(?:swallowed|ate|eaten) (?:some |a few |all |a load )?(?:of )?"
                    r"(?:my|the|his|her|grandma's|grandad's) (?:\w+ )?{PILLS}|\b(?:took|taken|had) my (?:\w+ )?"
-                   r"{PILLS} twice\b|\bdouble dose\b", "possible overdose; may be self-harm",
+                   r"{PILLS} twice\b|\bdouble dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) "
+                   r"(?:usual |normal )?dose\b", "possible overdose; may be self-harm",
           confidence=0.85, past=(_SH, _W),
           not_before=r"\b(?:prevent|avoid|about|risk of)\w*\s+(?:an\s+)?$"),
+    _Rule(_ME, _U, r"\b(?:drank|drunk|swallowed|ate|eaten|licked|chewed|swallowing|drinking) (?:some |a bit of |"
+                   r"a lot of |the |a |one of the |one of my |my )?(?:bleach|detergent|washing (?:liquid|tablets?|"
+                   r"pods?|"
+                   r"capsules?)|dishwasher (?:tablets?|liquid)|(?:button )?batter(?:y|ies)|antifreeze|weedkiller|"
+                   r"poison|rat poison|cleaning \w+|white spirit|paint thinner|turps|lighter fluid|\w+ (?:pills|"
+                   r"tablets))\b", "swallowed something poisonous", confidence=0.85,
+          not_before=r"\b(?:i|we)\s+(?:\w+\s+)?$", needs=r"\b(?:baby|toddler|son|daughter|child|kid|grandson|"
+                                                      r"granddaughter|little one|boy|girl|dog|he|she|husband|wife|"
+                                                      r"mum|dad)\b"),
     _Rule(_ME, _U, r"\ballergic reaction\b|\banaphyla\w+|\b(?:throat|tongue|lips|face|mouth) (?:is |are |feels? )?"
                    r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9),
+    _Rule(_ME, _U, r"\b(?:throat|chest) (?:feels |is |has gone |went )?(?:tight|closing|closing up)\b|\b(?:mouth|lips|"
+                   r"tongue|face) (?:is |are |feels? |keeps? )?(?:tingling|itching|itchy|puffy|puffing up)\b",
+          "allergic reaction", confidence=0.85, needs=r"\b(?:ate|eaten|eating|nuts?|peanuts?|sting|stung|"
+                                                     r"allerg\w*|shellfish|prawns|wasp|bee|new (?:tablet|pill|"
+                                                     r"medicine))\b"),
     _Rule(_ME, _U, r"\b(?:he|she|they|my \w+|mum|dad|grandad|grandma|nan|someone|a man|a woman)(?: has| had| just)? "
                    r"(?:collapsed|fainted|passed out|blacked out)\b|\b(?:is|'s|are) unconscious\b|\bunresponsive\b|"
                    r"\b(?:he|she|they|mum|dad|grandad|grandma|nan|baby|the baby|my (?!phone|computer|laptop|car|"
@@ -416,12 +564,13 @@ _RULES: tuple[_Rule, ...] = (
           not_after=r"^\s*(?:on the (?:sofa|couch|bed)|drunk|after (?:the|a) (?:party|night out|drinks))"),
     _Rule(_ME, _U, r"\b(?:having|had|is having|'s having) (?:a )?(?:seizure|fit|convulsion)s?\b|\b(?:is |"
                    r"'s )?(?:seizing|"
-                   r"convulsing)\b", "seizure", confidence=0.9,
+                   r"convulsing)\b|\b(?:he|she|they|baby|my \w+)(?:'s| is| are|'re) (?:having a )?fitting\b"
+                   r"(?! (?:in|into|for|the|well|nicely|perfectly|together|room|out))", "seizure", confidence=0.9,
           not_after=r"^\s*(?:because|about|over|when|if|at (?:me|him|her|the))",
           not_before=r"\b(?:dress|jeans|shoes|suit|that)\s+(?:is\s+|'s\s+)?$"),
-    _Rule(_ME, _W, r"\b(?:{IVE}|i|she|he|mum|dad|my \w+)(?: has| had| have| just)? (?:fallen|fell|had a fall|"
-                   r"taken a fall|"
-                   r"slipped)\b", "a fall", confidence=0.75,
+    _Rule(_ME, _W, r"\b(?:{IVE}|i|she|he|mum|dad|my \w+)(?: has| had| have| just)? (?:fallen|fell|had a (?:bad |"
+                   r"nasty |big )?fall|"
+                   r"taken a (?:bad |nasty )?fall|slipped)\b", "a fall", confidence=0.75,
           not_after=r"^\s*(?:in love|asleep|for|behind|apart|out|through|short|silent|ill|pregnant|off the wagon|"
                     r"into (?:a|the) (?:habit|trap)|back on|on hard times|into place|in with)",
           urgent_if=r"\b(?:{CANT} (?:get up|move|stand|get off the floor)|on the floor|broken|broke|bleeding|"
@@ -437,23 +586,27 @@ _RULES: tuple[_Rule, ...] = (
                    r"kid|twins)(?:'s| has| is)? "
                    r"(?:has |had |got |is running |running |been running )?(?:a |had a |got a )?(?:high |really high |"
                    r"very high )?(?:fever|temperature)\b|\b(?:baby|newborn|infant|toddler) (?:is |'s )?burning up\b|"
-                   r"\bfever of (?:39|40|41|42|forty|thirty[- ]nine|a hundred and \w+)\b", "fever in a child",
+                   r"\bfever of (?:39|40|41|42|forty|thirty[- ]nine|a hundred and \w+)\b|\b(?:baby|newborn|infant)\b"
+                   r"[\w\s.']{0,40}\b(?:has|got|with) (?:a )?(?:high )?(?:fever|temperature)\b", "fever in a child",
           confidence=0.8, not_after=r"^\s*(?:is (?:normal|fine|down|back)|came down|went down|has (?:gone|come) down)",
           urgent_if=r"\b(?:floppy|limp|won't wake|not waking|not responding|rash|fit|seizure|forty|40|41|newborn|"
                     r"weeks old|not breathing|blue|not feeding|won't feed|stiff neck|screaming)\b"),
     _Rule(_ME, _W, r"\b(?:forgot|forgotten|missed|didn't take|haven't taken|not taken|ran out of) (?:to take )?(?:my )?"
                    r"(?:insulin|heart (?:pills|tablets)|blood thinners|warfarin|epilepsy (?:pills|tablets|meds)|"
                    r"inhaler)\b|"
-                   r"\b(?:sugar|blood sugar|sugars) (?:is |are |levels? (?:is |are )?)?(?:really |very |"
+                   r"\b(?:sugar|blood sugar|sugars)(?:'s|s)? (?:is |are |been |has been |levels? (?:is |are )?)?"
+                   r"(?:really |very |"
                    r"too )?(?:low|high)\b|"
                    r"\bstopped taking my {PILLS}\b", "missed essential medication", confidence=0.7,
           urgent_if=r"\b(?:confused|can't think|passing out|fainting|very shaky|can't see)\b"),
-    _Rule(_ME, _W, r"(?:{NOT}|\bnot) (?:eaten|had anything to eat|had a thing to eat|drunk anything|"
+    _Rule(_ME, _W, r"(?:{NOT}|\bnot) (?:been )?(?:eaten|eating|drinking|had anything to eat|had a thing to eat|"
+                   r"drunk anything|"
                    r"had anything to drink)(?: anything)? (?:for|in) (?:days|\w+ days|a week|over a week|ages)\b",
           "not eating or drinking", confidence=0.7),
     _Rule(_ME, _W, r"\b(?:keep|keeps|been) (?:getting |feeling )?(?:dizzy|faint)\b|\bi (?:feel|am|'m) (?:really |"
                    r"very )?"
-                   r"(?:dizzy|faint) and\b", "dizzy spells", confidence=0.6),
+                   r"(?:dizzy|faint) and\b|\b(?:dizzy|funny|fainting) (?:spells?|turns?)\b", "dizzy spells",
+          confidence=0.6),
 )
 _COMPILED = tuple(r.compile() for r in _RULES)
 
@@ -502,11 +655,14 @@ def _not_first_person(prefix: str) -> bool:
     return bool(pronouns) and pronouns[-1] not in ("i", "me")
 
 
-def _hits(text: str, context_kinds: frozenset[str] = frozenset()) -> list[_Hit]:
+def _hits(text: str, context_kinds: frozenset[str] = frozenset(), plan_kinds: frozenset[str] = frozenset()
+          ) -> list[_Hit]:
+    """Every rule's first match in ``text``. ``context_kinds``: kinds earlier turns raised; ``plan_kinds``: those
+    and the kinds other rules raised in this utterance (a plan or means counts beside either)."""
     out = []
     for c in _COMPILED:
         rule = c.rule
-        if rule.needs_context and rule.kind not in context_kinds:
+        if rule.needs_context and rule.kind not in plan_kinds:
             continue
         for m in c.pattern.finditer(text):
             clause, _ = _segment(text, m.start(), m.end(), _CLAUSE_BREAK)
@@ -521,6 +677,8 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset()) -> list[_Hit]:
                 continue
             if rule.kind == _SH and not rule.reported_ok and _REPORTED.search(clause):
                 continue  # "they tell me to kill myself": someone else's words (the danger rule covers it)
+            if c.needs and not c.needs.search(sentence):
+                continue
             if rule.no_laugh and _LAUGH.search(sentence):
                 continue
             kind, level, what = rule.kind, rule.level, rule.what
@@ -534,10 +692,11 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset()) -> list[_Hit]:
             if rule.past is not None and _DISTANT_PAST.search(sentence):
                 kind, level = rule.past[0] or kind, rule.past[1]
                 what += ", in the past"
-            if rule.needs_context or (rule.context_raises and kind in context_kinds):
+            if rule.needs_context or (rule.context_raises and kind in plan_kinds):
                 level = _U
             start = m.start()
-            while start > 0 and text[start - 1].isalnum():  # "n't want to live" -> "don't want to live"
+            # Quote whole words: "n't want to live" -> "don't want to live".
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "'"):
                 start -= 1
             if kind == _SH and level == _U and _JOKE.search(sentence):
                 level = _W  # "lol I want to die, this exam": likely hyperbole, still worth a look
@@ -569,15 +728,33 @@ EXEMPLARS: tuple[tuple[str, str], ...] = (
     (_SH, "the world would be better without me in it"),
     (_SH, "I feel trapped and the only way out is to be gone"),
     (_SH, "I hurt myself on purpose when it gets too much"),
+    (_SH, "I'm ready to go now, I've had enough of this life"),
+    (_SH, "I won't be here much longer, I've made sure of that"),
+    (_SH, "I've looked up how many tablets it would take"),
+    (_SH, "I just want to be with my late husband again"),
+    (_SH, "I can't see myself still being here next year"),
+    (_SH, "I keep picturing myself jumping in front of a train"),
+    (_SH, "soon it will all be over and I'll finally have peace"),
+    (_SH, "I'm worthless and the world doesn't need me"),
     (_DA, "I'm scared to go home because of what he'll do to me"),
     (_DA, "my partner controls everything I do and I'm frightened of him"),
     (_DA, "someone keeps trying the handle of my front door at night"),
     (_DA, "he grabbed me by the throat last night"),
     (_DA, "a man keeps waiting for me outside my building"),
+    (_DA, "my son threatens me if I don't give him money"),
+    (_DA, "he pushed me down the stairs"),
+    (_DA, "I'm hiding in the bathroom because he's angry and violent"),
+    (_DA, "there's a strong smell of burning and smoke in the hall"),
+    (_DA, "someone keeps sending me messages saying they know where I live"),
     (_ME, "I suddenly can't see out of one eye and my head is pounding"),
     (_ME, "my husband is on the floor and I can't wake him"),
     (_ME, "I'm sweating and there's a heavy pressure in my chest"),
     (_ME, "I've been vomiting blood"),
+    (_ME, "my heart is beating really fast and irregular and I feel faint"),
+    (_ME, "my wife is suddenly confused and can't speak properly"),
+    (_ME, "I've got a terrible headache and a stiff neck and the light hurts my eyes"),
+    (_ME, "my husband is grey, sweaty and not making sense"),
+    (_ME, "I got stung by a bee and my face is puffing up"),
     ("", "this traffic is killing me"),
     ("", "I could murder a pizza right now"),
     ("", "I'm dying to see the new film"),
@@ -597,6 +774,20 @@ EXEMPLARS: tuple[tuple[str, str], ...] = (
     ("", "I'm fed up with my job"),
     ("", "I'm worried about my son"),
     ("", "the film had a really sad ending"),
+    ("", "I'm ready to go to the shops now"),
+    ("", "I've had enough of this weather"),
+    ("", "I want to be with my family at Christmas"),
+    ("", "my husband passed away and I miss him terribly"),
+    ("", "I'm so embarrassed I could die"),
+    ("", "I'm burning the candle at both ends"),
+    ("", "the smoke alarm went off when I made toast"),
+    ("", "my heart was racing during the scary film"),
+    ("", "I have a headache from all the noise"),
+    ("", "I'm watching a crime drama about a stalker"),
+    ("", "my grandson pushed me on the swing"),
+    ("", "I feel a bit dizzy when I stand up too fast"),
+    ("", "I'm fed up and grumpy today"),
+    ("", "I hate my job and I want to quit"),
 )
 
 
@@ -623,7 +814,11 @@ class ConcernDetector:
             turn_low = _prepare(turn)
             ctx_hits += [(turn_low, h) for h in _hits(turn_low)]
         ctx_kinds = frozenset(h.kind for _, h in ctx_hits)
-        hits = _hits(low, ctx_kinds)
+        hits = _hits(low, ctx_kinds, ctx_kinds)
+        # A plan or means beside ideation in the same utterance ("I think about dying and I've worked out how").
+        here = {h.kind for h in hits if not (h.rule.context_raises or h.rule.needs_context)}
+        if here - ctx_kinds:
+            hits = _hits(low, ctx_kinds, ctx_kinds | here)
         if not hits:
             return self._by_similarity(low, person_id, utterance_id, stamp)
         hits.sort(key=_Hit.key, reverse=True)
@@ -635,9 +830,10 @@ class ConcernDetector:
         hits = sorted(kept, key=_Hit.key, reverse=True)
         best = hits[0]
         evidence = [f"says '{h.span}' ({h.what})" for h in hits]
-        used_context = best.rule.needs_context or (best.rule.context_raises and best.level == _U)
+        earlier = [h for _, h in ctx_hits if h.kind == best.kind]
+        used_context = bool(earlier) and (best.rule.needs_context or (best.rule.context_raises and best.level == _U))
         if used_context:
-            _, ctx = max((item for item in ctx_hits if item[1].kind == best.kind), key=lambda item: item[1].key())
+            ctx = max(earlier, key=_Hit.key)
             evidence.append(f"earlier said '{ctx.span}' ({ctx.what})")
         agreeing = sum(1 for h in hits if h.kind == best.kind) - 1 + int(used_context)
         confidence = min(0.99, best.confidence + 0.04 * agreeing)
