@@ -6,7 +6,9 @@ input device, unreadable file, missing model) fails the transition with the reas
 on /diagnostics, and the node stays up, unconfigured, instead of crash-looping.
 
 In:  emoomni/audio_in (AudioChunk; when source is "topic"), emoomni/is_speaking (std_msgs/Bool:
-     the robot's own speech, ignored by the microphone while true when ignore_while_robot_speaks)
+     the robot's own speech, ignored by the microphone while true when ignore_while_robot_speaks),
+     emoomni/tts/audio (AudioChunk: the robot's own output; with echo_gate, a voice louder than its
+     echo is heard while the robot speaks, so the person can interrupt: perception/echo.py)
 Out: emoomni/user_speaking (std_msgs/Bool, latched), emoomni/cues/voice (EmotionCue),
      emoomni/transcript (Transcript; partial hypotheses too when publish_partial), /diagnostics
 """
@@ -28,6 +30,7 @@ from emoomni_ros.nodes import common
 from emoomni_ros.nodes.convert import audio_from_msg, cue_to_msg, from_time, transcript_to_msg
 from emoomni_ros.perception import audio, sources
 from emoomni_ros.perception.asr import AsrError, WhisperAsr
+from emoomni_ros.perception.echo import EchoGate, EchoGateConfig
 from emoomni_ros.perception.mic_pipeline import MicPipeline, PipelineConfig
 from emoomni_ros.perception.vad import SileroVad, VadConfig
 from emoomni_ros.perception.voice import ModelError, VoiceEmotion
@@ -94,7 +97,16 @@ class MicNode(LifecycleNode):
             "gain_db": d("gain_db", 0.0, "gain applied before the voice emotion head when gain_mode is fixed, dB",
                          min_value=-60.0, max_value=60.0),
             "ignore_while_robot_speaks": d("ignore_while_robot_speaks", True, "discard microphone audio while "
-                                           "emoomni/is_speaking is true (no echo of the robot's own voice)"),
+                                           "emoomni/is_speaking is true (no echo of the robot's own voice); "
+                                           "with echo_gate only the audio that is not louder than the echo"),
+            "echo_gate": d("echo_gate", True, "while the robot speaks, keep the audio that is louder than the "
+                           "robot's own output (emoomni/tts/audio) could make it, so a person can interrupt "
+                           "(barge-in); without that reference audio, everything is discarded", read_only=True),
+            "echo_margin_db": d("echo_margin_db", 6.0, "how much louder than the expected echo a voice must be, "
+                                "dB", read_only=True, min_value=0.0, max_value=40.0),
+            "echo_window_s": d("echo_window_s", 0.5, "the robot's output can still be heard this long after it "
+                               "was played (speaker-to-microphone delay and reverberation), seconds",
+                               read_only=True, min_value=0.0, max_value=3.0),
             "echo_tail_s": d("echo_tail_s", 0.3, "keep ignoring this long after the robot stops, seconds",
                              min_value=0.0, max_value=5.0),
             "queue_depth": d("queue_depth", 4, "utterances waiting for the voice cue or ASR; the oldest is dropped "
@@ -112,10 +124,13 @@ class MicNode(LifecycleNode):
         self._robot_speaking = False
         self._robot_quiet_since = 0.0
         self._resampler: audio.StreamResampler | None = None
+        self.echo = EchoGate(EchoGateConfig(margin_db=self.p["echo_margin_db"], window_s=self.p["echo_window_s"]))
         self._pubs_ready = False
         inputs = MutuallyExclusiveCallbackGroup()
         self.create_subscription(AudioChunk, "emoomni/audio_in", self._on_chunk, AUDIO_IN_QOS, callback_group=inputs)
         self.create_subscription(Bool, "emoomni/is_speaking", self._on_robot_speaking, common.LATCHED_QOS,
+                                 callback_group=inputs)
+        self.create_subscription(AudioChunk, "emoomni/tts/audio", self._on_robot_audio, AUDIO_IN_QOS,
                                  callback_group=inputs)
         common.guard_transitions(self)
         common.autostart_lifecycle(self)
@@ -289,14 +304,38 @@ class MicNode(LifecycleNode):
         if pipeline is None:
             return
         if self.params["ignore_while_robot_speaks"] and self._robot_is_heard():
-            if pipeline.speaking:
-                pipeline.reset()
-            self.diag.count("audio_ignored_robot_speaking")
-            return
+            gated = None
+            if self.p["echo_gate"]:
+                start = stamp if stamp is not None else common.now_s(self) - samples.size / audio.TARGET_RATE
+                gated = self.echo(samples, start)
+            if gated is None or not gated.reference:  # the robot's output is unknown: discard it all
+                if pipeline.speaking:
+                    pipeline.reset()
+                self.diag.count("audio_ignored_robot_speaking")
+                return
+            self.diag.count("echo_blocks_suppressed", gated.echo_blocks)
+            self.diag.count("voice_blocks_over_echo", gated.voice_blocks)
+            self.diag.set_value("echo_coupling_db", f"{self.echo.coupling_db:.1f}")
+            samples = gated.samples
         pipeline.push(samples, stamp)
 
     def _robot_is_heard(self) -> bool:
         return self._robot_speaking or time.monotonic() - self._robot_quiet_since < self.params["echo_tail_s"]
+
+    def _on_robot_audio(self, msg: AudioChunk) -> None:
+        """The robot's own output: the reference of the echo gate."""
+        if not self.p["echo_gate"]:
+            return
+        if not audio.MIN_STREAM_RATE <= msg.sample_rate <= audio.MAX_RATE or not 0 < msg.channels <= MAX_CHANNELS:
+            self.diag.drop("bad_reference", f"robot audio at {msg.sample_rate} Hz, {msg.channels} channels")
+            return
+        try:
+            samples = audio_from_msg(msg)
+        except ValueError as exc:
+            self.diag.drop("bad_reference", str(exc))
+            return
+        self.echo.reference(samples, msg.sample_rate, from_time(msg.header.stamp) or common.now_s(self))
+        self.diag.count("robot_audio_chunks")
 
     def _on_robot_speaking(self, msg: Bool) -> None:
         if self._robot_speaking and not msg.data:
