@@ -2,7 +2,7 @@
 self-harm, being in danger (an intruder, abuse, threats, fire, gas), or a medical emergency (chest
 pain, a fall, can't breathe, an overdose).
 
-The default path is patterns only (no model, well under a millisecond per utterance), so the
+The default path is patterns only (no model, one or two milliseconds per utterance), so the
 reasoner can run it as a safety net on every utterance. Each pattern is a first-person phrase
 with guards for the ways such words are used without a concern: negation ("I would never hurt
 myself"), figurative speech ("this traffic is killing me", "I'm dying to see it"), other people's
@@ -77,6 +77,7 @@ _FILLER = frozenset(
 _ANY_NEGATION = re.compile(r"n't|\b(?:not|never|no|nobody|dont|didnt|wont)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|because|though|although|so|or)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?;]")
+_OTHER_SUBJECT = re.compile(r"\b(?:my|his|her|their|our|your|the|a|an) (?!self\b)[\w']+(?:'s [\w']+)?\s+$")
 _PRONOUN = re.compile(r"\b(i|me|you|he|she|they|we|it)\b")
 _REPORTED = re.compile(r"\b(?:tell|tells|told|telling|say|says|said|saying|want|wants|wanted|asks?|asked|"
                        r"dared?)\s+me\s+(?:to\s+)?(?:go\s+)?(?:and\s+)?$")
@@ -139,9 +140,10 @@ _RULES: tuple[_Rule, ...] = (
           first_person=True),
     _Rule(_SH, _U, r"\b(?:think|thinking|thought|thoughts|idea|ideas)(?: \w+){0,3} (?:about|of) "
                    r"(?:suicide|killing myself|ending (?:it all|my life|things|it)|taking my (?:own )?life)",
-          "suicidal thoughts", confidence=0.95, first_person=True),
+          "suicidal thoughts", confidence=0.95, first_person=True, not_after=r"^\s*(?:with|between|early)"),
     _Rule(_SH, _U, r"\b(?:{IM}|i feel|i felt|feeling|i've been|been|getting|get|i was) (?:(?!not\b|"
-                   r"never\b)\w+ )?suicidal",
+                   r"never\b)\w+ )?suicidal|\b(?:have|having|get|getting|had|with) suicidal (?:thoughts|feelings|"
+                   r"urges)",
           "feels suicidal", confidence=0.95),
     _Rule(_SH, _U, r"\b(?:wants?|wanna|need|ready|wish i could|wish to|like) (?:to )?(?:die|be dead)\b",
           "wants to die", confidence=0.9, first_person=True, not_after=_HARMLESS_DIE),
@@ -184,7 +186,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _U, r"\b(?:going to|gonna|want to|will|about to|ready to|decided to|i'll|plan to|planning to) "
                    r"end it\b(?!\s+(?:with|between|for (?:him|her|them)))", "talks of ending their life",
           confidence=0.85, first_person=True,
-          not_after=r"^\s*(?:here|there|now)?\s*(?:and (?:go|get|have|start|do|head|watch)|for (?:today|tonight|now|"
+          not_after=r"^\s*early|^\s*(?:here|there|now)?\s*(?:and (?:go|get|have|start|do|head|watch)|for (?:today|"
+                    r"tonight|now|"
                     r"the day))"),
     _Rule(_SH, _U, r"\b(?:research\w*|look\w* up|search\w*|googl\w*|read\w* (?:up )?(?:about|on)|find\w* out|"
                    r"look\w* (?:for|into)) (?:\w+ ){0,2}(?:ways?|methods?|how) (?:to|of) (?:die|dying|kill(?:ing)? "
@@ -321,7 +324,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"no point|why bother)\b", "stopped caring for themself", confidence=0.7),
     _Rule(_SH, _W, r"\b(?:tried|attempted) (?:to )?(?:suicide|overdose)|\b(?:after|from) (?:an|my|the) overdose\b|"
                    r"\b(?:{IVE}|i) (?:had|taken) an overdose before\b", "past suicide attempt or overdose",
-          confidence=0.75),
+          confidence=0.75, first_person=True),
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+) (?:\w+ ){0,3}(?:wants?|wanting|going|gonna|plans?|planning|"
                    r"threaten\w*|talk\w* about|saying|says|said|trying|tried) (?:\w+ ){0,2}(?:to )?"
                    r"(?:(?:take|taking|took) an overdose|overdos\w+|(?:kill|hurt|harm|cut|hang|end)(?:ing)? "
@@ -331,6 +334,26 @@ _RULES: tuple[_Rule, ...] = (
                    r" would) "
                    r"be better off dead\b|\b(?:he|she|they) (?:wants?|wishes) (?:to die|(?:he|she|they) (?:was|were) "
                    r"dead)\b", "someone else may be at risk", confidence=0.7, past=None, reported_ok=True),
+    # Nets for wordings the rules above do not spell out.
+    _Rule(_SH, _U, r"\b(?:think|thinking|thought|want|wanted|wanting|plan|planning|going|ready|decided|consider|"
+                   r"considering|considered|tempted|close) (?:\w+ ){0,3}(?:about |of |to )?end(?:ing)? (?:it|things|"
+                   r"everything|it all)\b", "talks of ending their life", confidence=0.8, first_person=True,
+          not_after=r"^\s*(?:with|between|for (?:him|her|them|now|today)|early|here|there|off|on a|up)"),
+    _Rule(_SH, _W, r"\bsuicid\w*", "mentions suicide", confidence=0.6, now_raises=True,
+          needs=r"\b(?:i|i'm|im|i've|me|myself|my own)\b",
+          not_before=r"\b(?:about|on|by|from|of|into|to|prevention|awareness|after|the|a|his|her|their|your|"
+                     r"committed|died|killed|attempted|tried)\s+(?:\w+\s+)?$",
+          not_after=r"^\s*(?:prevention|awareness|helpline|hotline|line|charity|rates?|statistics|squad|bomb\w*|"
+                    r"note in the film|doors)"),
+    _Rule(_SH, _W, r"\b(?:my|own) suicide\b", "mentions their own suicide", confidence=0.75, now_raises=True),
+    _Rule(_ME, _U, r"\b(?:call|get|ring|phone|dial|need|send) (?:me )?(?:an|the) ambulance\b|\b(?:call|ring|phone|"
+                   r"dial) "
+                   r"(?:999|911|112)\b", "asks for an ambulance", confidence=0.85,
+          not_after=r"^\s*(?:for (?:the|a) (?:cat|dog)|if (?:it|the) (?:gets|happens))",
+          not_before=r"\b(?:did|didn't|never|nearly|almost|how|when|why)\s+(?:you\s+|i\s+|they\s+)?$"),
+    _Rule(_DA, _U, r"\b(?:call|get|ring|phone|send) (?:me )?the police\b", "asks for the police", confidence=0.8,
+          not_after=r"^\s*(?:about|to report|on the|if|for (?:a|the) (?:noise|parking))",
+          not_before=r"\b(?:did|didn't|should|never|nearly|almost|how|when|why|will)\s+(?:you\s+|i\s+|they\s+)?$"),
     # Context: a plan or a time, after ideation in an earlier turn.
     _Rule(_SH, _U, r"\b(?:know|worked out|decided|figured out) (?:exactly )?how (?:i'd|i would|i will|i'll|"
                    r"i'm going to|"
@@ -651,6 +674,8 @@ def _negated(prefix: str) -> bool:
 
 
 def _not_first_person(prefix: str) -> bool:
+    if _OTHER_SUBJECT.search(prefix):  # "my cousin attempted suicide"
+        return True
     pronouns = _PRONOUN.findall(prefix)
     return bool(pronouns) and pronouns[-1] not in ("i", "me")
 
@@ -705,12 +730,6 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset(), plan_kinds: fr
                             text[start:m.end()].strip(), what, rule, start, m.end()))
             break  # one hit per rule is enough
     return out
-
-
-@dataclass
-class _Exemplar:
-    kind: str
-    text: str
 
 
 # Indirect statements the patterns may not word exactly, and near misses that must stay silent. The
