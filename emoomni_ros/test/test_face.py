@@ -223,6 +223,32 @@ def test_analyzer_on_an_empty_frame_and_bad_arrays(analyzer):
         FaceAnalyzer(FaceConfig(classifier="nope"))
 
 
+def test_a_small_square_image_with_no_detection_is_taken_as_a_face_crop(fer_dir):
+    analyzer = FaceAnalyzer(FaceConfig())
+    happy = cv2.imread(str(sorted((fer_dir / "happy").glob("*.jpg"))[0]), cv2.IMREAD_COLOR)  # 48x48, BGR
+    results = analyzer.analyze(happy, stamp=3.0)
+    assert analyzer.last_detection == "whole_image" and len(results) == 1
+    face = results[0]
+    assert face.box == (0, 0, 48, 48) and face.face_id == "face_1"
+    assert face.evidence[0] == "no face detected in a small 48x48 image: the whole image taken as the face " \
+        "(a face crop)"
+    np.testing.assert_allclose(face.distribution, analyzer.classify_crop(happy).distribution, atol=1e-6)
+    assert analyzer.analyze(happy, stamp=3.1)[0].face_id == "face_1"  # the same crop keeps its track
+    # A camera frame, a long strip and a crop with the fallback turned off are detected as before.
+    assert analyzer.analyze(np.zeros((480, 640, 3), np.uint8)) == []
+    assert analyzer.analyze(np.full((48, 140), 128, np.uint8)) == []
+    assert FaceAnalyzer(FaceConfig(crop_max_side=0)).analyze(happy) == []
+
+
+def test_analyzer_detects_a_face_in_a_crop_it_can_find():
+    photo = cv2.resize(cv2.imread(str(DEMO_FACE), cv2.IMREAD_COLOR), (300, 300), interpolation=cv2.INTER_AREA)
+    photo = photo[0:150, 57:207]  # 150x150 around the face (about 60 px): small, but the face is found
+    analyzer = FaceAnalyzer(FaceConfig())
+    results = analyzer.analyze(photo)
+    assert len(results) == 1 and analyzer.last_detection == "full_frame"
+    assert not results[0].evidence[0].startswith("no face detected")
+
+
 # --- eval face ---------------------------------------------------------------------------------
 
 def _subset(fer_dir: Path, dest: Path, per_label: int, rename: dict[str, str] | None = None) -> Path:

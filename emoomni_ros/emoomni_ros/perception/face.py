@@ -3,7 +3,8 @@
 The public API fits on one screen:
 
     analyzer = FaceAnalyzer(FaceConfig())          # loads the cascades and the expression model once
-    results = analyzer.analyze(bgr_image, stamp)   # detect -> track -> classify -> describe
+    results = analyzer.analyze(bgr_image, stamp)   # detect -> track -> classify -> describe (a small,
+                                                   # square image with no detection: the whole image)
     cues = [r.to_cue() for r in results]           # datatypes.Cue, modality "face", person_id "face_<n>"
     one = analyzer.classify_crop(face_image)       # an already-cropped face (no detection, no tracking)
     debug = draw_debug(bgr_image, results)         # boxes, ids, labels, confidence
@@ -38,6 +39,7 @@ from emoomni_ros import labels
 from emoomni_ros.datatypes import Cue
 
 FER_MODEL_FILE = "emotion_model_quantized.tflite"
+WHOLE_IMAGE_EVIDENCE = "no face detected in a small {w}x{h} image: the whole image taken as the face (a face crop)"
 Box = tuple[int, int, int, int]  # x, y, width, height in frame pixels
 
 
@@ -383,6 +385,11 @@ class FaceConfig:
     tracker_max_missed: int = 5
     full_detect_every: int = 5  # 1: search the whole frame every time (no search near the tracks)
     num_threads: int = 1
+    # An image in which nothing is detected, at most this many px on its longer side and at most
+    # ``crop_max_aspect`` long for its width, is taken to be a face crop (what datasets and many face
+    # detectors hand over) and classified whole; 0 turns that off. A camera frame is far larger.
+    crop_max_side: int = 160
+    crop_max_aspect: float = 1.35
 
 
 @dataclass
@@ -406,7 +413,7 @@ class FaceAnalyzer:
         self.tracker = FaceTracker(c.tracker_iou, c.tracker_max_missed)
         self.describer = EvidenceDescriber() if c.describe else None
         self.timings_ms: dict[str, float] = {}
-        self.last_detection = ""  # "full_frame" or "near_tracks"
+        self.last_detection = ""  # "full_frame", "near_tracks" or "whole_image"
         self._since_full = 0
 
     def reset(self) -> None:
@@ -458,8 +465,22 @@ class FaceAnalyzer:
         start = time.perf_counter()
         ids = self.tracker.update(boxes)
         timings["track"] = 1000 * (time.perf_counter() - start)
+        if not boxes and self.is_face_crop(gray):
+            box = (0, 0, gray.shape[1], gray.shape[0])
+            ids = self.tracker.update([box])
+            results = self._results(gray, [gray], [box], ids, stamp, timings)
+            results[0].evidence.insert(0, WHOLE_IMAGE_EVIDENCE.format(w=gray.shape[1], h=gray.shape[0]))
+            self.last_detection = "whole_image"
+            return results
         faces = [crop(gray, b, self.config.crop_margin) for b in boxes]
         return self._results(gray, faces, boxes, ids, stamp, timings)
+
+    def is_face_crop(self, gray: np.ndarray) -> bool:
+        """Small and roughly square: an image that is probably already one face (see FaceConfig)."""
+        c = self.config
+        h, w = gray.shape[:2]
+        return c.crop_max_side > 0 and 0 < max(h, w) <= c.crop_max_side and \
+            max(h, w) <= c.crop_max_aspect * min(h, w)
 
     def classify_crop(self, face: np.ndarray, stamp: float = 0.0, face_id: str = "face_crop") -> FaceResult:
         """An image that is already one face (e.g. a FER2013 48x48 crop): no detection or tracking."""
