@@ -19,7 +19,12 @@ from xml.sax.saxutils import escape
 DEFAULT_MAX_CHARS = 2000
 MAX_SENTENCE_CHARS = 240  # longer sentences are split at a comma or a space (keeps first audio fast)
 
-_TAG = re.compile(r"<[^<>]{0,2000}>")  # a tag, comment, processing instruction or doctype
+_TAG = re.compile(r"<[^<>]*>")  # a tag, comment, processing instruction or doctype (any length: linear)
+# A tag whose ">" never comes: its name and attributes (``<prosody rate="x-fast" and the rest``).
+_UNCLOSED_TAG = re.compile(r"<[/!?]?[A-Za-z][\w:.-]*"
+                           r"(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"?|'[^'<>]*'?|[^\s<>\"']+))*\s*/?")
+_LONG_DIGITS = re.compile(r"\d{21,}")  # nobody says a 21-digit number: "1" x 1000 was 86 s of speech
+_LONG_TOKEN = re.compile(r"[^\s]{61,}")  # a "word" over 60 characters (a URL, a key, a flood) is not spoken
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?")
 _PHONEME_BLOCK = re.compile(r"\[\[|\]\]")
 _MARKDOWN = re.compile(r"(\*{1,3}|_{2,3}|`{1,3}|~~|^#{1,6}\s*|^\s*[-*+>]\s+)", re.MULTILINE)
@@ -82,7 +87,8 @@ def _strip_markup(text: str) -> tuple[str, bool]:
             break
     text = _TAG.sub(" ", text)
     text = _ENTITY.sub(" ", text)  # unknown entities (&xxe;) are not spoken
-    text = text.replace("<", " ").replace(">", " ")  # an unclosed tag's bracket
+    text = _UNCLOSED_TAG.sub(" ", text)
+    text = text.replace("<", " ").replace(">", " ")  # a stray bracket
     text = _PHONEME_BLOCK.sub(" ", text)
     text = _LINK.sub(r"\1", text)
     text = _MARKDOWN.sub("", text)
@@ -147,8 +153,12 @@ def clean(text: object, max_chars: int = DEFAULT_MAX_CHARS, max_sentence_chars: 
     max_chars = max(1, int(max_chars))
     # Bound the work on hostile input before any regex runs (markup can at most shrink the text).
     text = text[: max_chars * 8 + 4096]
-    text = unicodedata.normalize("NFC", text)
+    # NFKC: fullwidth and other compatibility forms ("＜speak＞") become the plain characters
+    # ("<speak>"), so markup written with them is found and stripped like any other.
+    text = unicodedata.normalize("NFKC", text)
     text, removed_markup = _strip_markup(text)
+    text = _LONG_DIGITS.sub(" a very long number ", text)
+    text = _LONG_TOKEN.sub(" ", text)
     kept = _speakable(text)
     removed = sum(1 for ch in text if not ch.isspace()) - sum(1 for ch in kept if not ch.isspace())
     kept = _REPEAT.sub(r"\1\1\1", kept)
