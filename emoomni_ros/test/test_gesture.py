@@ -157,3 +157,20 @@ def test_unknown_instruction_emotion_uses_default_row(table):
     shown = table.lookup("speaking", "nonexistent", 0.5)
     assert shown == table.sections["speaking"]["default"]["mid"]
     assert np.isclose(table.mid, 0.35)
+
+
+def test_a_flapping_is_speaking_does_not_bypass_the_hysteresis(table):
+    """2,000 is_speaking toggles gave 3,328 gesture commands: each toggle switched at once."""
+    b = GestureBehaviour(table, min_hold_s=1.0, min_consecutive=3, speech_hold_s=3.0, idle_after_s=100.0)
+    b.on_affect(affect("fear", 0.8), 0.0)
+    commands = [b.on_instruction(SpeechInstruction("It will be fine.", emotion="joy", intensity=0.5), 0.1)]
+    for i in range(2000):  # 2,000 toggles in 2 s, with the node's 5 Hz tick
+        now = 0.2 + i * 0.001
+        commands.append(b.on_speaking(i % 2 == 0, now))
+        if i % 200 == 0:
+            commands.append(b.tick(now))
+    sent = [c for c in commands if c is not None]
+    assert len(sent) <= 4, [(c.source, c.gesture) for c in sent]  # at most one switch per min_hold_s
+    b.tick(5.0)  # the last toggle said silent: once the hold allows, back to listening
+    assert b.current.source == "listening"
+    assert b.on_speaking(True, 6.5).source == "speaking"  # a real change after the hold still shows at once

@@ -144,10 +144,14 @@ class Hysteresis:
         self._candidate: tuple[str, str] | None = None
         self._count = 0
 
-    def update(self, choice: GestureChoice, now: float, immediate: bool = False) -> GestureChoice | None:
-        """Proposes ``choice`` at time ``now``; returns it when the robot should switch to it."""
+    def update(self, choice: GestureChoice, now: float, immediate: bool = False,
+               hold: bool = False) -> GestureChoice | None:
+        """Proposes ``choice`` at time ``now``; returns it when the robot should switch to it.
+        ``immediate`` skips the agreement count; with ``hold`` it still waits out ``min_hold_s``."""
         if self.current is not None and choice.key == self.current.key:
             self._candidate, self._count = None, 0
+            return None
+        if self.current is not None and immediate and hold and now - self._since < self.min_hold_s:
             return None
         if self.current is not None and not immediate:
             if choice.key == self._candidate:
@@ -221,20 +225,32 @@ class GestureBehaviour:
         return self.hysteresis.update(self._speaking_choice, now, immediate=True)
 
     def on_speaking(self, speaking: bool, now: float) -> GestureChoice | None:
-        """The TTS node's is_speaking: speaking keeps the reply's display, silence ends it."""
+        """The TTS node's is_speaking: speaking keeps the reply's display, silence ends it. Only a
+        change counts, and a switch it causes waits out ``min_hold_s`` (``tick`` applies it then):
+        a flapping is_speaking (2,000 toggles gave 3,328 gesture commands) cannot make the robot
+        flicker."""
+        if speaking == self._tts_speaking:
+            return None
         self._tts_speaking = speaking
         if speaking:
             if self._speaking_choice is not None:
-                return self.hysteresis.update(self._speaking_choice, now, immediate=True)
+                return self.hysteresis.update(self._speaking_choice, now, immediate=True, hold=True)
             return None
         self._speaking_until = None
-        return self._after_speech(now)
+        return self._after_speech(now, hold=True)
 
     def tick(self, now: float) -> GestureChoice | None:
-        """Timer: ends a reply display whose hold ran out, and goes idle when nobody is there."""
+        """Timer: ends a reply display whose hold ran out, applies an is_speaking change that had
+        to wait for ``min_hold_s``, and goes idle when nobody is there."""
         if self._speaking_until is not None and now >= self._speaking_until and not self._tts_speaking:
             self._speaking_until = None
             return self._after_speech(now)
+        current = self.hysteresis.current
+        if self._tts_speaking and self._speaking_choice is not None and current is not None \
+                and current.key != self._speaking_choice.key:
+            return self.hysteresis.update(self._speaking_choice, now, immediate=True, hold=True)
+        if not self._speaking(now) and current is not None and current.source == "speaking":
+            return self._after_speech(now, hold=True)
         if self._speaking(now):
             return None
         if self._last_affect_at is None or now - self._last_affect_at >= self.idle_after_s:
@@ -245,10 +261,10 @@ class GestureBehaviour:
                                           immediate=True)
         return None
 
-    def _after_speech(self, now: float) -> GestureChoice | None:
+    def _after_speech(self, now: float, hold: bool = False) -> GestureChoice | None:
         if self._last_affect is not None and self._last_affect_at is not None \
                 and now - self._last_affect_at < self.idle_after_s:
-            return self.hysteresis.update(self.listening_choice(self._last_affect), now, immediate=True)
+            return self.hysteresis.update(self.listening_choice(self._last_affect), now, immediate=True, hold=hold)
         idle = self.table.idle
         return self.hysteresis.update(GestureChoice(idle.gesture, idle.face, 0.0, "reply finished", "idle"), now,
-                                      immediate=True)
+                                      immediate=True, hold=hold)
