@@ -15,10 +15,14 @@ pattern path (precision / recall per kind; urgent self_harm recall; false alarms
   blind4  0.86 / 0.50  1.00 / 0.44  1.00 / 0.36  2/6         1/17
   blind5  0.89 / 0.53  1.00 / 0.73  1.00 / 0.91  6/8         1/16
   blind6  0.86 / 0.50  1.00 / 0.44  1.00 / 0.60  2/6         1/14
-  blind6 with the MiniLM encoder path: self_harm 0.90 / 0.75, danger 1.00 / 0.56, medical 1.00 / 0.70.
+  blind7  1.00 / 0.71  1.00 / 0.90  1.00 / 0.82  4/8         0/15
+  with the MiniLM encoder path: blind6 self_harm 0.90 / 0.75, danger 1.00 / 0.56, medical 1.00 / 0.70;
+  blind7 self_harm 1.00 / 0.79 (danger and medical unchanged).
 
-So on wording it has not seen the pattern path is precise (0.86-1.00) but finds about half of the
-concerns; the encoder path adds watch-level recall. After the fixes every item of every set is
+So on wording it has not seen the pattern path is precise (0.86-1.00) and its recall has risen
+from about half to 0.7-0.9 per kind over the rounds; urgent self-harm worded in new ways is still
+the weak spot (half of them raised as urgent in blind7, one more as watch). The encoder path adds
+watch-level recall. After the fixes every item of every set is
 right (``python3 -m pytest emoomni_ros/test/test_concern.py -q -s`` prints the table per split);
 the floors below guard that and sit a little under it.
 """
@@ -38,7 +42,7 @@ from emoomni_ros.perception.concern import ConcernDetector, detect
 
 FIXTURE = Path(__file__).parent / "fixtures" / "concern_dev.yaml"
 ITEMS = yaml.safe_load(FIXTURE.read_text())
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 def _predict(items, detector=None):

@@ -39,7 +39,7 @@ _MACROS = {
     "{IVE}": r"i(?:'ve| have)",
     "{ID}": r"i(?:'d| would)",
     "{CANT}": r"(?:can't|cant|cannot|can not)",
-    "{PILLS}": r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping pills|sleeping tablets|"
+    "{PILLS}": r"(?:pills?|tablets?|meds|medication|medicine|painkillers?|paracetamol|sleeping pills|sleeping tablets|"
                 r"morphine|codeine|tramadol|oxycodone|diazepam|antidepressants|insulin|aspirin|ibuprofen)",
     "{PERSON}": r"(?:he|she|they|my \w+|someone|somebody|a man|a woman|a guy|the man|the guy|this man|"
                 r"this guy|my ex|him|her)",
@@ -181,7 +181,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _U, r"\b(?:cut|cutting|slit|slitting|slash|slashing|slashed) (?:my|both my) wrists?\b",
           "cut their wrists", confidence=0.9, past=(_SH, _W)),
     _Rule(_SH, _U, r"\b(?:going to|gonna|about to|want to|will) jump(?:\s+(?:off|from|in front)|"
-                   r"(?=\s*(?:[.!?,;]|$)))", "talks of jumping", confidence=0.8, first_person=True,
+                   r"(?=\s*(?:[.!?,;]|$)))|\b(?:think|thinking|thought)(?: \w+){0,2} (?:about|of) jumping\b",
+          "talks of jumping", confidence=0.8, first_person=True,
           urgent_if=r"\b(?:bridge|roof|ledge|tracks|train|cliff|window|balcony|tower|building)\b"),
     _Rule(_SH, _U, r"\b(?:going to|gonna|want to|will|about to|ready to|decided to|i'll|plan to|planning to) "
                    r"end it\b(?!\s+(?:with|between|for (?:him|her|them)))", "talks of ending their life",
@@ -228,7 +229,8 @@ _RULES: tuple[_Rule, ...] = (
           needs=r"\b(?:my (?:knuckles|hands?|fists?|head)|myself)\b"),
     _Rule(_SH, _U, r"\b(?:goodbye|suicide|farewell) (?:letters?|notes?)|\b(?:bought|got|have) (?:a |the )?rope\b",
           "has prepared a note or the means", confidence=0.85, first_person=True),
-    _Rule(_SH, _U, r"\bvoices? (?:\w+ ){0,3}(?:tell|telling|told|tells|say|saying|says) (?:me )?to "
+    _Rule(_SH, _U, r"\bvoices? (?:\w+ ){0,3}(?:tell|telling|told|tells|say|saying|says|want|wants|order|ordering|"
+                   r"urge|urging|command\w*) (?:me )?to "
                    r"(?:kill|hurt|harm|cut|burn|end|hang|die|jump)(?: myself| me|"
                    r" it)?\b", "hears voices telling them to harm themself",
           confidence=0.95, reported_ok=True),
@@ -306,6 +308,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\b(?:think|thinking|thought|thoughts)(?: a lot| so much| all the time)? (?:about|of) "
                    r"(?:dying|death|being dead|not being here)\b(?! of| in| duties| metal)", "thoughts of death",
           confidence=0.65, first_person=True),
+    _Rule(_SH, _U, r"\b(?:no|any) (?:other )?way out (?:except|but|other than|apart from) (?:dying|death|suicide|"
+                   r"to die|"
+                   r"killing myself|ending it)\b", "sees death as the only way out", confidence=0.85),
     _Rule(_SH, _W, r"(?:{NOT}|\bnever|\bno longer|\bcannot) (?:\w+ )?see (?:a|any) (?:future|way out|point)"
                    r"(?: for (?:myself|me))?\b", "sees no future", confidence=0.6, first_person=True,
           not_after=r"^\s*(?:with|in (?:this|that|the) (?:job|plan|idea|relationship)|for (?:this|the|that|us|our|"
@@ -332,7 +337,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"their life))\b|\b(?:he|she|they|my \w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
                    r"(?:suicidal|self[- ]harming|cutting (?:himself|herself|themselves))|\b(?:he|she|they)(?:'d|"
                    r" would) "
-                   r"be better off dead\b|\b(?:he|she|they) (?:wants?|wishes) (?:to die|(?:he|she|they) (?:was|were) "
+                   r"be better off dead\b|\b(?:he|she|they) (?:doesn't|does not|don't|do not|no longer) (?:\w+ )?"
+                   r"wants? to (?:live|be alive|be here)\b|\b(?:he|she|they) (?:wants?|wishes) (?:to die|(?:he|"
+                   r"she|they) (?:was|were) "
                    r"dead)\b", "someone else may be at risk", confidence=0.7, past=None, reported_ok=True),
     # Nets for wordings the rules above do not spell out.
     _Rule(_SH, _U, r"\b(?:think|thinking|thought|want|wanted|wanting|plan|planning|going|ready|decided|consider|"
@@ -469,8 +476,8 @@ _RULES: tuple[_Rule, ...] = (
                    r"smoke\b|"
                    r"\b(?:something|the \w+) is burning\b|\b(?:has|have|'s|just) caught (?:on )?fire\b|"
                    r"\b(?:is|are|'s|'re|went|gone) up in flames\b|\b(?:is|are) (?:ablaze|in flames)\b|"
-                   r"\bi smell (?:smoke|"
-                   r"burning)\b", "fire or gas", confidence=0.9),
+                   r"\b(?:i|we)(?: can)? smell (?:smoke|burning)\b|\bthere(?:'s| is) a (?:strong |funny |horrible )?"
+                   r"smell of (?:smoke|burning|gas)\b", "fire or gas", confidence=0.9),
     _Rule(_DA, _U, r"\b(?:hear|heard|hearing) (?:someone|somebody|footsteps|people|a man|voices|noises)(?: \w+){0,3} "
                    r"(?:upstairs|downstairs|in the house|in my house|in the (?:hall|kitchen|loft|attic)|outside my "
                    r"(?:door|window|bedroom))\b", "an intruder", confidence=0.8,
@@ -519,6 +526,12 @@ _RULES: tuple[_Rule, ...] = (
                    r"right) "
                    r"(?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache of my life\b",
           "stroke signs", confidence=0.9),
+    _Rule(_ME, _U, r"\b{CANT} (?:speak|talk|get (?:my|his|her|the) words out)(?: properly| clearly| right)?\b",
+          "stroke signs", confidence=0.85,
+          needs=r"\b(?:suddenly|sudden|all of a sudden|face|arm|stroke|slurr\w*|droop\w*)\b",
+          not_after=r"^\s*(?:to (?:him|her|them|anyone)|about|english|french|in public)"),
+    _Rule(_ME, _U, r"\bface (?:looks|is|has gone|went) (?:wrong|funny|strange|odd|weird|lopsided)\b", "stroke signs",
+          confidence=0.85, needs=r"\b(?:suddenly|sudden|all of a sudden|arm|stroke|slurr\w*|speak|talk|words)\b"),
     _Rule(_ME, _U, r"\bstiff neck\b", "headache, stiff neck (possible meningitis)", confidence=0.8,
           needs=r"\b(?:headache|fever|temperature|light hurts|light is hurting|rash|vomiting|confused)\b"),
     _Rule(_ME, _U, r"\b{CANT} (?:breathe|catch my breath|get (?:my |enough )?(?:breath|air))\b|\b(?:struggling|hard|"
@@ -538,7 +551,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_ME, _W, r"\bfeel(?:s)? like i(?:'m| am) dying\b", "feels very ill", confidence=0.7,
           not_after=_HARMLESS_DIE),
     _Rule(_ME, _U, r"\b(?:won't|will not|wont|can't|cannot|doesn't|does not|isn't) stop(?:ping)? bleeding\b|\bbleeding "
-                   r"(?:a lot|heavily|badly|everywhere|so much|like mad|loads)\b|\bblood (?:everywhere|all over)\b|"
+                   r"(?:a lot|heavily|badly|everywhere|so much|like mad|loads)\b|\bblood (?:everywhere|"
+                   r"all over)\b|\bpouring (?:with )?blood\b|"
+                   r"\bblood (?:is )?(?:pouring|gushing|spurting)\b|"
                    r"\b(?:losing|lost) (?:a lot of|so much|loads of) blood\b|\bcut (?:my|his|her) \w+ (?:badly|open|"
                    r"deep|really badly)\b|\bdeep cut\b|\bbleeding from (?:my|his|her) head\b", "severe bleeding",
           confidence=0.9),
