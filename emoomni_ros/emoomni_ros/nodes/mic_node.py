@@ -252,6 +252,10 @@ class MicNode(LifecycleNode):
         source, pipeline = self.source, self.pipeline
         assert source is not None and pipeline is not None
         stamp = common.now_s(self)
+        if isinstance(source, sources.FileSource) and not source.realtime and not source.loop:
+            # Read faster than real time, the file's own clock would run ahead of everyone else's
+            # (and fusion drops cues stamped in the future): the file is stamped as just recorded.
+            stamp -= source.duration_s
         while self._running.is_set():
             try:
                 block = source.read()
