@@ -247,3 +247,21 @@ def test_video_frames_and_audio_track(demo_video):
     speech = media.load_speech(demo_sample.DEMO_AUDIO)
     assert abs(len(track) - len(speech)) < 0.15 * 16000
     assert media.activity_end_s(track) == pytest.approx(media.activity_end_s(speech), abs=0.1)
+
+
+def test_a_respawning_node_is_restarted_then_reported_when_it_keeps_dying(tmp_path):
+    """A peripheral node's death ended a `run` session with no restart; `run --respawn` (like
+    launch's respawn) starts it again, and reports it once its restarts are used up."""
+    lines = []
+    sup = Supervisor(tmp_path, respawn_delay_s=0.1, max_restarts=2, log=lines.append)
+    sup.start("calm", py(CLEAN_ON_SIGINT))
+    sup.start("flaky", py("import sys\nprint('gesture node up', flush=True)\nsys.exit(3)"), respawn=True)
+    deadline = time.monotonic() + 30
+    with pytest.raises(NodeDied) as info:
+        while time.monotonic() < deadline:
+            sup.check()
+            time.sleep(0.05)
+    assert [e.name for e in info.value.exits] == ["flaky"] and sup.restarts == {"flaky": 2}
+    assert len(lines) == 2 and "restarting it (1 of 2)" in lines[0] and "exit code 3" in lines[0]
+    assert (tmp_path / "flaky.log").read_text().count("gesture node up") == 3  # every run in one log
+    assert sup.stop()["calm"] == 0

@@ -37,7 +37,7 @@ class GraphSession:
     def __init__(self, out_dir: str | Path, profile: str | Path = "cpu", group: str = "full",
                  overrides: Mapping[str, Mapping[str, Any]] | None = None,
                  remaps: Mapping[str, str] | None = None, echo: Callable[[str, str], None] | None = None,
-                 log: Callable[[str], None] = print, namespace: str = ""):
+                 log: Callable[[str], None] = print, namespace: str = "", respawn: bool = False):
         self.out_dir = Path(out_dir)
         self.log_dir = self.out_dir / "logs"
         # a profile name (config/<name>.yaml) or a parameter file of the same layout
@@ -52,7 +52,8 @@ class GraphSession:
         self.log = log
         self.env = graph_env()
         os.environ.update({k: v for k, v in self.env.items() if k == "ROS_AUTOMATIC_DISCOVERY_RANGE"})
-        self.supervisor = Supervisor(self.log_dir, self.env, echo)
+        self.supervisor = Supervisor(self.log_dir, self.env, echo, log=log)
+        self.respawn = respawn  # restart a node that dies (as launch's respawn), up to 5 times
         self.recorder = None
         self._context = None
         self._executor = None
@@ -67,7 +68,7 @@ class GraphSession:
                  f"{', '.join(s.name for s in self.specs)}; logs in {self.log_dir}")
         for spec in self.specs:
             self.supervisor.start_node(spec, self.profile, self.overrides.get(spec.name), self.remaps,
-                                       namespace=self.namespace)
+                                       namespace=self.namespace, respawn=self.respawn)
         self._write_pids()
         self._start_recorder()
         self.wait(self.graph_ready, timeout_s, "the nodes to come up")

@@ -184,7 +184,8 @@ class Supervisor:
     """Starts processes, notices the ones that die, and stops them all cleanly."""
 
     def __init__(self, log_dir: str | Path, env: Mapping[str, str] | None = None,
-                 echo: Callable[[str, str], None] | None = None):
+                 echo: Callable[[str, str], None] | None = None, respawn_delay_s: float = 2.0,
+                 max_restarts: int = 5, log: Callable[[str], None] = print):
         self.log_dir = Path(log_dir)
         self.log_dir.mkdir(parents=True, exist_ok=True)
         self.env = dict(env if env is not None else os.environ)
@@ -192,9 +193,15 @@ class Supervisor:
         self.processes: dict[str, ManagedProcess] = {}
         self.stopping = False
         self._may_exit: set[str] = set()
+        self.respawn_delay_s, self.max_restarts, self.log = respawn_delay_s, max_restarts, log
+        self._respawn: set[str] = set()
+        self.restarts: dict[str, int] = {}
+        self._restart_at: dict[str, float] = {}
 
-    def start(self, name: str, argv: list[str], may_exit: bool = False) -> ManagedProcess:
-        """Starts ``argv``; ``may_exit``: a zero exit code is not a failure (e.g. a finite player)."""
+    def start(self, name: str, argv: list[str], may_exit: bool = False, respawn: bool = False) -> ManagedProcess:
+        """Starts ``argv``; ``may_exit``: a zero exit code is not a failure (e.g. a finite player);
+        ``respawn``: a process that dies is started again (as launch's ``respawn``), after
+        ``respawn_delay_s``, up to ``max_restarts`` times, its output appended to the same log."""
         if name in self.processes:
             raise ValueError(f"a process named {name!r} is already supervised")
         log = self.log_dir / f"{name}.log"
@@ -203,31 +210,56 @@ class Supervisor:
         self.processes[name] = proc
         if may_exit:
             self._may_exit.add(name)
+        if respawn:
+            self._respawn.add(name)
         return proc
 
     def start_node(self, spec: NodeSpec, profile: Path, overrides: Mapping[str, Any] | None = None,
-                   remaps: Mapping[str, str] | None = None, namespace: str = "") -> ManagedProcess:
+                   remaps: Mapping[str, str] | None = None, namespace: str = "",
+                   respawn: bool = False) -> ManagedProcess:
         if not profile.is_file():
             raise FileNotFoundError(f"parameter profile not found: {profile}")
         files = [profile]
         if overrides:
             files.append(write_overrides(self.log_dir / f"{spec.name}.overrides.yaml", spec.name, overrides))
-        return self.start(spec.name, node_argv(spec, files, remaps, namespace=namespace))
+        return self.start(spec.name, node_argv(spec, files, remaps, namespace=namespace), respawn=respawn)
+
+    def _will_restart(self, name: str) -> bool:
+        return name in self._respawn and self.restarts.get(name, 0) < self.max_restarts
+
+    def _restart_dead(self) -> None:
+        for name in sorted(self._respawn):
+            proc = self.processes[name]
+            code = proc.poll()
+            if code is None or not self._will_restart(name):
+                continue
+            due = self._restart_at.setdefault(name, time.monotonic() + self.respawn_delay_s)
+            if time.monotonic() < due:
+                continue
+            del self._restart_at[name]
+            self.restarts[name] = self.restarts.get(name, 0) + 1
+            proc.finish_output()
+            self.log(f"[run] node '{name}' died ({describe_exit_code(code)}); restarting it "
+                     f"({self.restarts[name]} of {self.max_restarts}), log {proc.log_path}")
+            self.processes[name] = ManagedProcess(name, proc.argv, proc.log_path, self.env, self.echo).start()
 
     def exited(self) -> list[ProcessExit]:
-        """Processes that ended on their own (not through ``stop``) and count as a failure."""
+        """Processes that ended on their own (not through ``stop``) and count as a failure (a
+        respawning one only once its restarts are used up)."""
         found = []
         for name, proc in self.processes.items():
             code = proc.poll()
-            if code is None or (code == 0 and name in self._may_exit):
+            if code is None or (code == 0 and name in self._may_exit) or self._will_restart(name):
                 continue
             found.append(proc.exit_info())
         return found
 
     def check(self) -> None:
-        """Raises NodeDied when any supervised process ended unexpectedly."""
+        """Restarts the respawning processes that died; raises NodeDied when any other supervised
+        process ended unexpectedly."""
         if self.stopping:
             return
+        self._restart_dead()
         dead = self.exited()
         if dead:
             raise NodeDied(dead)

@@ -43,6 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--camera-topic", default="camera/image_raw", help="camera image topic (remaps the input)")
     parser.add_argument("--namespace", default="", help="namespace for every node (a fleet runs one per robot); "
                         "the profile applies in any namespace")
+    parser.add_argument("--respawn", action="store_true", help="restart a node that dies (after 2 s, up to 5 times) "
+                        "instead of ending the run")
     parser.add_argument("--set", action="append", default=[], metavar="NODE.PARAM=VALUE",
                         help="override one node parameter (YAML value), e.g. ecot_reasoning.backend=embedded")
     parser.add_argument("--startup-timeout", type=float, default=240.0, help="seconds for the nodes to come up")
@@ -120,7 +122,8 @@ def run(args: argparse.Namespace) -> int:
 
     echo = (lambda name, line: print(f"[{name}] {line}", flush=True)) if args.verbose else None
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-    session = GraphSession(args.out, args.profile, "full", overrides, remaps, echo, namespace=args.namespace)
+    session = GraphSession(args.out, args.profile, "full", overrides, remaps, echo, namespace=args.namespace,
+                           respawn=args.respawn)
     code = EXIT_OK
     try:
         session.start(args.startup_timeout)
