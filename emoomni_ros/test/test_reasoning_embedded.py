@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,7 @@ from emoomni_ros.datatypes import AffectState, Cue
 from emoomni_ros.reasoning import language
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.base import MAX_UTTERANCE_CHARS, ReasoningRequest, Turn
-from emoomni_ros.reasoning.embedded import MODALITY_NAMES, EmbeddedBackend
+from emoomni_ros.reasoning.embedded import MODALITY_NAMES, EmbeddedBackend, _echo_run
 
 CASES: list[dict] = yaml.safe_load((Path(__file__).parent / "fixtures" / "embedded_replies.yaml").read_text("utf-8"))
 NOW = 10.0
@@ -109,15 +110,19 @@ def test_reply_fits_the_input(case, replies):
     assert 3 <= len(ecot.response.split()) <= 80
     assert ecot.response[:1].isupper() and ecot.response.rstrip()[-1] in ".!?"
 
-    # the analysis cites every cue: modality, label, confidence and each piece of evidence
+    # the analysis cites every cue once: modality, label, confidence and its main evidence
     for cue in affect.cues:
-        assert f"{MODALITY_NAMES[cue.modality]}: {cue.label} ({cue.confidence:.2f}" in ecot.emotion_analysis
-        for item in cue.evidence[:3]:
-            assert item in ecot.emotion_analysis
+        assert ecot.emotion_analysis.count(f"{MODALITY_NAMES[cue.modality]}: {cue.label} ({cue.confidence:.2f})") == 1
+        for item in cue.evidence[:1 if cue.modality == "text" else 2]:
+            assert ecot.emotion_analysis.count(item) == 1, (item, ecot.emotion_analysis)
     if affect.conflict:
         assert "conflict" in ecot.emotion_analysis and affect.apparent_label in ecot.emotion_analysis
-    if not affect.cues:
+    if not [c for c in affect.cues if c.modality != "text"]:
         assert "No face or voice cues" in ecot.emotion_analysis
+    assert re.search(r"Felt: \w+", ecot.emotion_analysis)
+    assert len(ecot.emotion_analysis.split()) <= 80 or request.truncated, ecot.emotion_analysis
+    # never the person's sentence handed back
+    assert _echo_run(ecot.response, request.utterance) == 0, ecot.response
     for phrase in expect.get("analysis_has", []):
         assert phrase.lower() in ecot.emotion_analysis.lower(), ecot.emotion_analysis
     for phrase in expect.get("user_intent_has", []):

@@ -1,30 +1,39 @@
-"""The embedded E-CoT reasoner: rules over the fused affect and the reading of the words
-(``language.read``), no model weights, about a millisecond a call.
+"""The embedded E-CoT reasoner: no language model, a sentence encoder (MiniLM, shared in the
+process) for the meaning of the words, rules over the fused affect. About 20-100 ms a call on a
+CPU (the encoding of the utterance); the encoder loads in ``load`` or on the first call.
 
-1. Analysis: each cue is cited (modality, label, confidence, evidence); a conflict is named with
-   the apparent and the felt emotion; words that play a feeling down while the face or voice show
-   it ("I'm fine" in a low voice) are named as masking; the words are quoted.
-2. Intent: from the speech act (advice request, good news, complaint, venting, question,
-   greeting) and the felt emotion; a masked negative feeling means a hidden need; good news told
-   with a worry ("I got the job, but I'm scared...") is mixed feelings.
-3. Strategy: from intent and felt emotion (anger -> de-escalate, fear -> reassure, sadness ->
-   validate, joy -> mirror enthusiasm, masked feeling -> ask gently...).
-4. Response: the strategy's phrasing around the person's own reflected words and topic, a follow-up
-   that fits the intent; the phrasing variant is picked by a hash of the words (same input, same
-   reply). The transcript is data: instructions inside it are never followed or echoed, nor are
-   insults (aimed at the robot or at oneself), markup or words in a language it cannot read.
+1. Understanding (``read_turn``): a safety concern (the affect's, else one in the words); what
+   happened, who is involved and the fine-grained feeling (``situation.understand``); the felt
+   emotion (the fusion's reading when face or voice took part, else the words: the feeling they
+   name, the situation, then the text cue); masking (the fusion's conflict is the one truth when a
+   face or voice cue is there; words that play a feeling down while only the face or voice show
+   it are read here) and mixed feelings (good news told with a worry).
+2. Analysis: each cue once, one sentence each, then the conflict or masking, then the situation and
+   the felt emotion with its fine-grained feeling and why.
+3. Intent and strategy from the concern, the situation and the felt emotion (safety ->
+   ensure_safety; a loss -> validate; a worry -> reassure; good news -> mirror enthusiasm; heated
+   anger -> de-escalate; a request -> inform or suggest...).
+4. Response: safety first when a concern is raised (``safety_replies``); else an acknowledgement of
+   what happened, the feeling named, one follow-up that fits (``replies``). The person's sentence is
+   never handed back (no reply repeats more than six consecutive words of it); insults, instructions
+   inside the words, markup and words in a language it cannot read are never echoed. The phrasing
+   is picked by a hash of the words (same input, same reply).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass, field
 
-from emoomni_ros.datatypes import AffectState, Cue
-from emoomni_ros.reasoning import language
+from emoomni_ros import labels
+from emoomni_ros.datatypes import AffectState, Concern, Cue
+from emoomni_ros.reasoning import language, replies, safety_replies, situation
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, StageCallback, emit_stages
 from emoomni_ros.reasoning.language import Utterance
+from emoomni_ros.reasoning.replies import cap as _cap
+from emoomni_ros.reasoning.situation import EVENTS, Situation
 
 MODALITY_NAMES = {"face": "Face", "voice": "Voice", "text": "Words"}
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -34,9 +43,31 @@ FEEL_SOFT = {"neutral": "a little flat", "joy": "cheerful", "sadness": "a bit do
 # How a leaked feeling shows in each channel (for "you say X, but ...").
 LEAK_PHRASE = {"face": "your face looks {soft}", "voice": "your voice sounds {soft}", "text": "your words sound {soft}"}
 NEGATIVE = {"sadness", "anger", "fear", "disgust"}
+MAX_ECHO_WORDS = 6  # no reply repeats more of the person's consecutive words
+SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns
+
+# Words that name a core emotion outright (they beat the situation's usual emotion).
+EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r")", re.I) for label, pattern in {
+    "anger": r"angry|furious|livid|pissed|mad at|so mad|driving me (?:mad|crazy|nuts|up the wall)|annoy(?:ed|ing)|irritat\w*|frustrat\w*|fed up|sick of|sick and tired"
+             r"|outraged|resent\w*",
+    "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
+    "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|crying|cried|gutted|disappointed|guilty"
+               r"|ashamed|embarrassed|hurts?\b|down\b",
+    "joy": r"happy|thrilled|excited|delighted|overjoyed|proud|ecstatic|relieved|grateful|can'?t wait|over the moon"
+           r"|eager to",
+    "disgust": r"disgust\w*|gross\b|revolting|sickening|yuck|eww",
+    "surprise": r"shocked|surprised|can'?t believe|cannot believe|no way",
+}.items()}
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without)\s+(?:\w+\s+)?$", re.I)
+HOSTILE_EXTRA = re.compile(r"\b(?:nobody|no one|noone) (?:loves|likes|cares about|wants) you\b|\bi don'?t like you\b"
+                           r"|\byou(?:'re| are) (?:a )?(?:joke|waste)", re.I)
+
 
 # Practical first steps by topic keyword (advice requests).
 TIPS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("making friends", "make friends", "meet people", "new town", "new city"),
+     "pick one regular activity you enjoy, like a class, a club or volunteering, and go every week: friendships "
+     "grow from seeing the same faces"),
     (("decide", "choose", "choosing", "between", "options", "offers", "which one"),
      "write down the two or three things that matter most to you, and score each option against them"),
     (("job", "work", "boss", "manager", "colleague", "interview", "career", "office", "shift", "burned", "burnout"),
@@ -62,61 +93,112 @@ TIPS: tuple[tuple[tuple[str, ...], str], ...] = (
 GENERAL_TIP = "take it one small step at a time: pick the next thing you can do today, however small"
 
 
+
 def _pick(options: tuple[str, ...] | list[str], key: str) -> str:
     return options[zlib.crc32(key.encode("utf-8", "replace")) % len(options)]
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 def _title(label: str) -> str:
     return label.replace("de_escalate", "de-escalate").replace("_", " ").capitalize()
 
 
-def _cue_line(cue: Cue) -> str:
-    evidence = "; ".join(e for e in cue.evidence[:3] if e)
-    detail = f"{cue.confidence:.2f}" + (f", {evidence}" if evidence else "")
-    return f"{MODALITY_NAMES[cue.modality]}: {cue.label} ({detail})"
+def explicit_emotions(text: str) -> list[str]:
+    """Core emotions the words name outright, in the order said (negated ones left out)."""
+    low = language.literal(text.lower().replace("’", "'"))
+    found = []
+    for label, pattern in EXPLICIT.items():
+        for match in pattern.finditer(low):
+            if not _NEGATED.search(low[max(0, match.start() - 16):match.start()]):
+                found.append((match.start(), label))
+                break
+    return [label for _, label in sorted(found)]
 
 
-def felt_emotion(affect: AffectState, words: Utterance) -> tuple[str, str]:
-    """The emotion to respond to and where it comes from ("affect" or "words")."""
-    if affect.cues and affect.confidence >= 0.2:
+@dataclass
+class Turn:
+    """What the reasoner understood about one utterance (the basis of all four E-CoT parts)."""
+
+    words: Utterance
+    sit: Situation
+    felt: str
+    felt_source: str  # "affect", "conflict", "words", "situation", "concern", "text cue", "sentiment"
+    feeling: str = ""
+    concern: Concern | None = None
+    concern_source: str = ""
+    masked: bool = False
+    mixed: bool = False
+    hostile: bool = False
+    explicit: list[str] = field(default_factory=list)
+    earlier: str = ""  # what an earlier turn was about, when this one goes on about it
+
+    @property
+    def negative(self) -> bool:
+        return self.felt in NEGATIVE
+
+
+def _nonverbal(affect: AffectState) -> list[Cue]:
+    return [c for c in affect.cues if c.modality != "text"]
+
+
+def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = None,
+                 explicit: list[str] | None = None) -> tuple[str, str]:
+    """The emotion to respond to and where it comes from. With a face or voice cue the fusion's
+    reading counts (its conflict reading is the felt emotion), unless it is a neutral reading of
+    words that tell a clear situation. Words alone: an emotion they name, then the situation's
+    usual one, then the text cue, then the sentiment."""
+    sit = sit or Situation()
+    explicit = explicit if explicit is not None else explicit_emotions(words.text)
+    sure = sit.event and sit.score >= SURE and sit.event not in ("small_talk", "request")
+    if affect.conflict and affect.cues:
+        return affect.label, "conflict"
+    if _nonverbal(affect) and affect.confidence >= 0.2 and not (affect.label == "neutral" and (sure or explicit)):
         return affect.label, "affect"
+    if explicit:
+        # good news told with a worry: the worry is what needs an answer
+        negative = [e for e in explicit if e in NEGATIVE]
+        return (negative[0] if negative and sit.polarity > 0 else explicit[0]), "words"
+    if sure:
+        return EVENTS[sit.event].emotion, "situation"
+    text_cues = [c for c in affect.cues if c.modality == "text"]
+    if text_cues and affect.confidence >= 0.2:
+        return affect.label, "text cue"
     strongest = words.strongest_emotion()
-    if strongest:
+    if strongest and not words.empty:
+        return strongest, "words"
+    if words.empty and strongest:
         return strongest, "words"
     if words.sentiment >= 0.35:
-        return "joy", "words"
+        return "joy", "sentiment"
     if words.sentiment <= -0.35:
-        return "sadness", "words"
-    return "neutral", "words"
-
-
-def _nonverbal(affect: AffectState, felt: str) -> list[Cue]:
-    return [c for c in affect.cues if c.modality != "text" and c.label == felt]
+        return "sadness", "sentiment"
+    return "neutral", "sentiment"
 
 
 def masking(affect: AffectState, words: Utterance, felt: str) -> bool:
     """True when a negative feeling hides behind a positive surface: the fusion found a conflict
-    with a non-negative apparent emotion, or the words play it down ("I'm fine", cheerful wording)
-    while the face or voice show the negative feeling (the words were not fused as a text cue)."""
+    with a non-negative apparent emotion, or (no text cue was fused) the words play it down ("I'm
+    fine", cheerful wording) while the face or voice show the negative feeling."""
     if felt not in NEGATIVE:
         return False
     if affect.conflict and affect.apparent_label not in NEGATIVE:
         return True
+    unhedged = language.HEDGE.sub(" ", words.text.replace("’", "'"))  # "don't worry about me" names no fear
     said_negative = (words.bad_event or words.complaint or words.self_critical or words.hostile or words.vent
-                     or bool(NEGATIVE & set(words.emotion_words)))
-    return (bool(_nonverbal(affect, felt)) and not words.good_event and not said_negative
+                     or bool(NEGATIVE & set(explicit_emotions(unhedged))))
+    showing = [c for c in _nonverbal(affect) if c.label == felt]
+    return (bool(showing) and not words.good_event and not said_negative
             and (words.hedge or (words.sentiment >= 0.35 and not words.greeting)))
 
 
-def mixed_feelings(words: Utterance, felt: str) -> bool:
+def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) -> bool:
     """Good news told with worry or sadness, in the words ("I got the job, but I'm scared...") or
     in the face and voice."""
-    worried_words = bool({"fear", "sadness"} & set(words.emotion_words))
-    return words.good_event and not words.is_question and (felt in NEGATIVE or worried_words)
+    if sit is not None and sit.event:
+        good = sit.polarity > 0 and sit.event not in ("gratitude", "plans")
+    else:
+        good = words.good_event
+    worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
+    return good and not words.is_question and (felt in NEGATIVE or worried_words)
 
 
 def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
@@ -128,14 +210,151 @@ def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
     return min(showing, key=lambda c: (order[c.modality], -c.confidence)) if showing else None
 
 
-def decide_intent(words: Utterance, felt: str, affect: AffectState) -> tuple[str, str]:
+def _earlier_user_turns(request: ReasoningRequest) -> list[str]:
+    return [t.text[:500] for t in request.history if t.speaker == "user"]
+
+
+def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
+    """Everything the reasoner concludes about the request before it answers (``meaning=False``:
+    the situation from the lexical cues alone)."""
+    affect = request.affect
+    words = language.read(request.utterance)
+    concern = getattr(request, "concern", None) or affect.concern
+    concern, concern_source = safety_replies.find_concern(concern, words.text, _earlier_user_turns(request))
+    if concern is not None and getattr(request, "concern", None) is concern:
+        concern_source = "affect"
+    earlier = ""
+    if words.foreign or words.empty or words.manipulation:
+        sit = Situation()
+    else:
+        sit = situation.understand(words.text[:600], meaning=meaning)
+        previous = _earlier_user_turns(request)
+        if previous and len(words.words) <= 8 and not sit.who:
+            # "It still hurts so much." after "My dog died last week.": still about the dog
+            before = situation.understand(previous[-1], meaning=meaning)
+            if before.event and before.score >= max(0.45, sit.score) and before.event not in ("small_talk", "request"):
+                sit, earlier = before, before.who or before.event.replace("_", " ")
+    explicit = explicit_emotions(words.text) if not words.foreign else []
+    felt, source = felt_emotion(affect, words, sit, explicit)
+    hostile = words.hostile or bool(HOSTILE_EXTRA.search(words.text))
+    if source in ("text cue", "sentiment", "situation", "words") and not explicit:
+        if concern is not None:  # what a crisis statement usually carries, when nothing else tells
+            felt, source = ("sadness" if concern.kind == "self_harm" else "fear"), "concern"
+        elif hostile:
+            felt, source = "anger", "hostile"
+        elif words.self_critical:
+            felt, source = "sadness", "self-critical"
+        elif (sit.event == "request" or words.advice) and felt != "neutral":
+            # a request or a question for advice carries no feeling of its own
+            text_cue = next((c for c in affect.cues if c.modality == "text"), None)
+            felt, source = ((text_cue.label, "text cue") if text_cue is not None and text_cue.label != "joy"
+                            and affect.confidence >= 0.3 else ("neutral", "sentiment"))
+    if not (words.foreign or words.empty or words.manipulation):  # the feeling, now that the felt emotion is known
+        situation.attach_feeling(sit, words.text[:600], affect.feelings, felt)
+    if sit.feeling and labels.FEELINGS[sit.feeling] != felt:
+        sit.feeling, sit.feeling_source = "", ""
+    mixed = mixed_feelings(words, felt, sit)
+    masked = masking(affect, words, felt) and not (mixed and set(explicit) & NEGATIVE)
+    if concern is not None and concern.kind == "danger" and felt == "fear" and source == "concern" \
+            and safety_replies.told_to_die(words.text):
+        felt = "sadness"  # being told to die by someone close hurts first
+    if concern is not None:  # what the situation is, whatever the words resemble
+        sit.event, sit.situation = "", ("health" if concern.kind == "medical" else "danger")
+    return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern, earlier=earlier,
+                concern_source=concern_source, masked=masked, mixed=mixed and not masked,
+                hostile=hostile, explicit=explicit)
+
+
+# -- the analysis ------------------------------------------------------------------------------------
+
+def _short(item: str, limit: int = 70) -> str:
+    return item if len(item) <= limit else item[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _cue_sentence(cue: Cue) -> str:
+    """One sentence per cue: modality, label, confidence and its main evidence."""
+    evidence = [e for e in cue.evidence if e]
+    if cue.modality == "text":
+        evidence = evidence[:1]
+    else:
+        evidence = evidence[:2]
+    said = f": {'; '.join(_short(e) for e in evidence)}" if evidence else ""
+    return f"{MODALITY_NAMES[cue.modality]}: {cue.label} ({cue.confidence:.2f}){said}."
+
+
+def analysis_text(affect: AffectState, turn: Turn, truncated: bool) -> str:
+    words, felt, sit = turn.words, turn.felt, turn.sit
+    parts = [_cue_sentence(c) for c in sorted(affect.cues, key=lambda c: ("face", "voice", "text").index(c.modality))]
+    if not _nonverbal(affect):
+        parts.append("No face or voice cues were available.")
+    if words.empty:
+        emoji = "".join(w for ws in words.emotion_words.values() for w in ws)
+        parts.append(f"Only emoji ({emoji}), no words." if emoji else "No words were recognised.")
+    elif words.foreign:
+        parts.append(f"The words ('{language.clean_quote(words.text, 8)}') look like another language I cannot read "
+                     "reliably, so I go by the face and voice.")
+    elif not any(c.modality == "text" for c in affect.cues):
+        tone = ("positive" if words.sentiment >= 0.35 else "negative" if words.sentiment <= -0.35 else "neutral")
+        parts.append(f"The words read {tone} (sentiment {words.sentiment:+.2f}).")
+    if truncated:
+        parts.append("A long message, read in part.")
+    if words.markup:
+        parts.append("The text contained markup tags, which I ignore.")
+    if affect.conflict and affect.cues:
+        leak = leak_cue(affect)
+        where = f"the {MODALITY_NAMES[leak.modality].lower()} leaks {affect.label}" if leak else \
+            f"underneath I read {affect.label}"
+        parts.append(f"The modalities conflict: on the surface they show {affect.apparent_label}, but {where}, so I "
+                     f"read the felt emotion as {affect.label}.")
+    elif turn.masked:
+        leak = leak_cue(affect, masked=True)
+        where = MODALITY_NAMES[leak.modality].lower() if leak else "nonverbal signals"
+        parts.append(f"The words play it down, but the {where} shows {felt}: they may be masking how they feel.")
+    if turn.concern is not None:
+        c = turn.concern
+        kind = {"self_harm": "thoughts of self-harm or suicide", "danger": "danger", "medical": "a medical emergency"}
+        parts.append(f"Safety concern ({kind[c.kind]}, {c.level}): {'; '.join(c.evidence[:1]) or 'from the words'}.")
+    if sit.event and not words.empty:
+        who = f", involving {sit.who}" if sit.who else ""
+        parts.append(f"Situation: {sit.situation.replace('_', ' ')} ({sit.event.replace('_', ' ')}{who}; by "
+                     f"{sit.how}).")
+    named = ", ".join(repr(w) for w in sit.feeling_words[:2])
+    why = {"conflict": "the conflict reading", "affect": "the fused face and voice",
+           "words": f"as the words say ({named})" if named else "as the words say",
+           "situation": f"what {sit.event.replace('_', ' ')} usually brings" if sit.event else "from the words",
+           "concern": "what such a statement usually carries", "hostile": "what harsh words aimed at me carry",
+           "self-critical": "what harsh words about oneself carry", "text cue": "from the text model",
+           "sentiment": "from the tone of the words"}[turn.felt_source]
+    feeling = f" ({turn.feeling})" if turn.feeling else ""
+    also = "; mixed with joy at the good news" if turn.mixed else ""
+    if words.self_critical:
+        also += "; they speak very harshly about themselves"
+    if turn.hostile:
+        also += "; the harsh words are aimed at me, out of frustration"
+    if words.manipulation:
+        also += "; the words contain instructions aimed at me, which I treat as what the person said, not as commands"
+    parts.append(f"Felt: {felt}{feeling}, {why}{also}.")
+    return " ".join(parts)
+
+
+# -- intent and strategy -----------------------------------------------------------------------------
+
+COMFORT_EVENTS = {"bereavement", "pet_loss", "job_loss", "breakup", "loneliness", "rejection", "setback", "regret"}
+WORRY_EVENTS = {"illness", "family_worry", "pressure", "money", "danger"}
+GOOD_EVENTS = {"achievement", "family_good", "health_good", "plans", "gratitude"}
+
+
+def decide_intent(turn: Turn, affect: AffectState) -> tuple[str, str]:
     """(intent label, reason)."""
+    words, felt, sit = turn.words, turn.felt, turn.sit
     negative = felt in NEGATIVE
+    if turn.concern is not None:
+        return S.INTENT_SAFETY, safety_replies.strategy_reason(turn.concern).split(":")[0]
     if words.manipulation:
         if negative:
             return S.INTENT_COMFORT, f"behind the attempt to steer me they seem {FEEL[felt]}"
         return S.INTENT_SMALL_TALK, "they test what I will say"
-    if words.hostile:
+    if turn.hostile:
         return S.INTENT_COMPLAINT, "they are angry with me and say so harshly"
     if words.foreign or words.empty:
         what = "words in a language I cannot read well" if words.foreign else "no words"
@@ -146,41 +365,49 @@ def decide_intent(words: Utterance, felt: str, affect: AffectState) -> tuple[str
         return S.INTENT_ADVICE, "they ask what to do"
     if words.self_critical:
         return S.INTENT_COMFORT, "they are very hard on themselves and need support"
-    if mixed_feelings(words, felt):
-        return S.INTENT_COMFORT, ("they share good news but also a worry, and need to hear that both feelings are "
-                                  "normal")
-    if masking(affect, words, felt) and not words.is_question:
+    if turn.mixed:
+        return S.INTENT_COMFORT, "they share good news but also a worry, and need to hear that both feelings are normal"
+    if turn.masked and not words.is_question:
         surface = affect.apparent_label if affect.conflict else "that all is well"
         return S.INTENT_COMFORT, (f"their words show {surface}, but the {felt} underneath suggests they need "
                                   "support they are not asking for")
-    if words.good_event and not negative:
+    event = sit.event
+    if event in GOOD_EVENTS and not negative:
+        if event == "gratitude":
+            return S.INTENT_SMALL_TALK, "they thank me"
+        if event == "plans":
+            return S.INTENT_SHARE_GOOD_NEWS, "they tell me about something they look forward to"
         return S.INTENT_SHARE_GOOD_NEWS, "they are telling good news"
-    if words.complaint and not words.bad_event and felt not in ("sadness", "fear"):
-        return S.INTENT_COMPLAINT, "they complain about something that went wrong"
-    if words.vent or (felt in ("anger", "disgust") and not words.is_question and not words.greeting):
-        return S.INTENT_VENT, f"they need to let out their {FEEL[felt] if felt != 'anger' else 'anger'}"
-    # "What if I fail?" is a worry, not a request for information.
-    rhetorical = words.is_question and bool(words.emotion_words.get(felt)) and felt in ("sadness", "fear")
-    if words.bad_event or (felt in ("sadness", "fear") and (not words.is_question or rhetorical)
-                           and not words.greeting):
-        return S.INTENT_COMFORT, f"they share something painful and feel {FEEL[felt]}"
+    if event == "conflict" or (felt in ("anger", "disgust") and event not in (COMFORT_EVENTS - {"setback"}) | WORRY_EVENTS
+                               and not words.is_question and not words.greeting):
+        if words.complaint and felt not in ("sadness", "fear"):
+            return S.INTENT_COMPLAINT, "they complain about something that went wrong"
+        return S.INTENT_VENT, "they need to let out their frustration"
+    if event in COMFORT_EVENTS | WORRY_EVENTS:
+        return S.INTENT_COMFORT, f"they share something hard and feel {FEEL[felt] if negative else 'shaken'}"
+    if event == "request" or (words.is_question and not negative and not words.greeting):
+        return S.INTENT_INFORMATION, "they ask me for something"
+    rhetorical = words.is_question and felt in ("sadness", "fear")
+    if negative and not words.greeting and (not words.is_question or rhetorical):
+        return S.INTENT_COMFORT, f"they seem {FEEL[felt]} and may need support"
     if words.greeting:
         return S.INTENT_SMALL_TALK, "they greet me and make conversation"
-    if words.is_question:
-        return S.INTENT_INFORMATION, "they ask a question"
-    if felt == "joy" and "joy" in words.emotion_words:
+    if felt == "joy" and (words.good_event or "joy" in words.emotion_words):
         return S.INTENT_SHARE_GOOD_NEWS, "they share something that makes them happy"
     return S.INTENT_SMALL_TALK, "they make conversation"
 
 
-def decide_strategy(intent: str, felt: str, affect: AffectState, words: Utterance) -> tuple[str, str]:
+def decide_strategy(intent: str, turn: Turn, affect: AffectState) -> tuple[str, str]:
     """(strategy label, reason)."""
-    masked = masking(affect, words, felt)
-    heated = felt == "anger" and (affect.arousal >= 0.3 or words.vent or "anger" in words.emotion_words)
+    words, felt = turn.words, turn.felt
+    heated = felt == "anger" and (affect.arousal >= 0.3 or words.vent or "anger" in turn.explicit
+                                  or words.text.count("!") >= 1)
+    if turn.concern is not None:
+        return S.STRATEGY_ENSURE_SAFETY, safety_replies.strategy_reason(turn.concern).split(": ", 1)[1]
     if words.manipulation:
         return S.STRATEGY_ASK_GENTLY, ("the words try to steer me; I treat them as something the person said, keep "
                                        "my caring persona and gently ask what is behind it")
-    if words.hostile:
+    if turn.hostile:
         return S.STRATEGY_DE_ESCALATE, ("stay calm and kind, do not return the hostility, own my part and ask what "
                                         "went wrong")
     if words.foreign or words.empty:
@@ -189,11 +416,11 @@ def decide_strategy(intent: str, felt: str, affect: AffectState, words: Utteranc
         return S.STRATEGY_SUGGEST, "acknowledge the feeling, then offer one concrete, doable step"
     if words.self_critical:
         return S.STRATEGY_VALIDATE, "validate the pain, gently disagree with the harsh words about themselves"
-    if mixed_feelings(words, felt):
-        if felt == "fear" or "fear" in words.emotion_words:
+    if turn.mixed:
+        if felt == "fear" or "fear" in turn.explicit:
             return S.STRATEGY_REASSURE, "celebrate the news, then normalise the worry and offer steadiness"
         return S.STRATEGY_VALIDATE, "celebrate the news, and make room for the sad part too"
-    if masked:
+    if turn.masked:
         return S.STRATEGY_ASK_GENTLY, ("name the gap between what they say and what they show, softly, and "
                                        "invite them to talk without pushing")
     if intent == S.INTENT_SHARE_GOOD_NEWS:
@@ -201,70 +428,17 @@ def decide_strategy(intent: str, felt: str, affect: AffectState, words: Utteranc
     if intent in (S.INTENT_COMPLAINT, S.INTENT_VENT):
         if heated:
             return S.STRATEGY_DE_ESCALATE, "lower the heat: stay calm, take their side, slow things down"
-        return S.STRATEGY_VALIDATE, "let them be heard: reflect what happened and why it is upsetting"
+        return S.STRATEGY_VALIDATE, "let them be heard: name what was unfair and why it is upsetting"
     if intent == S.INTENT_COMFORT:
-        if felt == "fear":
+        if felt == "fear" or (turn.sit.event in WORRY_EVENTS and felt not in ("sadness",)):
             return S.STRATEGY_REASSURE, "calm the worry: acknowledge it, offer steadiness and a next step"
-        return S.STRATEGY_VALIDATE, "validate the feeling first and offer presence; do not rush to fix it"
+        return S.STRATEGY_VALIDATE, "name what happened and the feeling, offer presence; do not rush to fix it"
     if intent == S.INTENT_INFORMATION:
-        return S.STRATEGY_INFORM, "answer plainly and honestly about what I know"
-    if felt in ("joy", "surprise") and affect.valence >= 0 and words.sentiment >= 0:
+        return S.STRATEGY_INFORM, "answer plainly and honestly, briefly"
+    if turn.sit.event == "gratitude" or (felt in ("joy", "surprise") and (
+            turn.felt_source in ("words", "situation") or (words.sentiment >= 0 and affect.valence >= 0))):
         return S.STRATEGY_MIRROR_ENTHUSIASM, "share their good mood"
     return S.STRATEGY_ASK_GENTLY, "keep the conversation open with a friendly question"
-
-
-def analysis_text(affect: AffectState, words: Utterance, felt: str, felt_source: str, truncated: bool) -> str:
-    parts = [_cue_line(c) for c in sorted(affect.cues, key=lambda c: ("face", "voice", "text").index(c.modality))]
-    if not parts:
-        parts.append("No face or voice cues were available")
-    if words.empty:
-        emoji = "".join(w for ws in words.emotion_words.values() for w in ws)
-        parts.append(f"Only emoji ({emoji}), no words" if emoji else "No words were recognised")
-    elif words.foreign:
-        parts.append(f"They said '{language.clean_quote(words.text, 12)}', which looks like another language; I "
-                     "cannot read it reliably, so I go by the face and voice")
-    else:
-        tone = ("positive" if words.sentiment >= 0.35 else "negative" if words.sentiment <= -0.35
-                else "fairly neutral")
-        said = f"They said '{language.key_clause(words.text, 16)}'" if words.quote else "They spoke"
-        cited = sorted({w for ws in words.emotion_words.values() for w in ws})[:4]
-        parts.append(f"{said}: the wording is {tone} (sentiment {words.sentiment:+.2f})"
-                     + (f", with the words {', '.join(repr(w) for w in cited)}" if cited else "")
-                     + (" (a long message, read in part)" if truncated else ""))
-    if words.markup:
-        parts.append("The text contained markup tags, which I ignore")
-    if affect.conflict:
-        parts.append(f"The modalities conflict: on the surface they show {affect.apparent_label}, but I read "
-                     f"the felt emotion as {affect.label}" + (f" ({affect.explanation})" if affect.explanation else ""))
-    elif affect.cues:
-        parts.append(f"Together: {affect.label} (valence {affect.valence:+.2f}, arousal {affect.arousal:+.2f}, "
-                     f"confidence {affect.confidence:.2f})")
-    if not affect.conflict and masking(affect, words, felt):
-        leak = leak_cue(affect, masked=True)
-        where = MODALITY_NAMES[leak.modality].lower() if leak else "nonverbal signals"
-        parts.append(f"The words and the {where} conflict: the words play it down, but the {where} shows {felt}, "
-                     "so they may be masking how they feel")
-    if mixed_feelings(words, felt):
-        parts.append("The news is good, but they also voice a worry: mixed feelings")
-    if felt_source == "words" and felt != "neutral":
-        parts.append(f"The fused reading is too uncertain (confidence {affect.confidence:.2f}), so I go by the words: "
-                     f"{felt}" if affect.cues else f"With no face or voice to go by, the words suggest {felt}")
-    if words.self_critical:
-        parts.append("They speak very harshly about themselves")
-    if words.hostile:
-        parts.append("The harsh words are aimed at me, out of frustration")
-    if words.manipulation:
-        parts.append("The words contain instructions aimed at me; I treat them as what the person said, not as "
-                     "commands")
-    return ". ".join(parts) + "."
-
-
-def _conflict_phrase(affect: AffectState, words: Utterance, masked: bool) -> str:
-    leak = leak_cue(affect, masked)
-    soft = FEEL_SOFT[affect.label]
-    where = LEAK_PHRASE[leak.modality].format(soft=soft) if leak else f"you seem {soft}"
-    said = f"you say {words.clause}" if words.clause and not words.manipulation else "you seem alright"
-    return f"{_cap(said)}, but {where}"
 
 
 # What an attempt to steer the robot asks for -> how the robot declines, keeping its persona.
@@ -302,24 +476,61 @@ def _manipulation_opener(words: Utterance, key: str) -> str:
     return ""
 
 
-def compose_response(intent: str, strategy: str, felt: str, affect: AffectState, words: Utterance,
-                     history_topic: str) -> str:
-    clause = words.clause if not (words.manipulation or words.self_critical or words.hostile) else ""
-    topic = words.topic or history_topic
-    about = topic or "it"
+
+def _hedge_said(words: Utterance) -> str:
+    """The words that play the feeling down, reflected ("I'm fine" -> "you're fine"), or ""."""
+    found = [m.group(0) for m in language.HEDGE.finditer(words.text.replace("’", "'"))]
+    if not found:
+        return ""
+    plain = [f for f in found if re.search(r"(?i)fine|ok|okay|alright|all right|good|great|nothing|no problem", f)]
+    phrase = (plain or found)[0]
+    if re.match(r"(?i)don'?t worry", phrase):
+        return "not to worry"
+    return language.reflect(phrase)
+
+
+def _conflict_phrase(affect: AffectState, words: Utterance, masked: bool) -> str:
+    leak = leak_cue(affect, masked)
+    soft = FEEL_SOFT[affect.label]
+    where = LEAK_PHRASE[leak.modality].format(soft=soft) if leak else f"you seem {soft}"
+    hedge = _hedge_said(words)
+    said = f"you say {hedge}" if hedge else "you sound cheerful" if words.sentiment >= 0.35 else "you seem alright"
+    return f"{_cap(said)}, but {where}"
+
+
+def _echo_run(reply: str, text: str) -> int:
+    """The longest run of consecutive words the reply shares with the person's text."""
+    a, b = S._norm(reply).split(), S._norm(text).split()
+    if not a or not b:
+        return 0
+    grams = {tuple(b[i:i + n]) for n in (MAX_ECHO_WORDS + 1,) for i in range(len(b) - n + 1)}
+    return MAX_ECHO_WORDS + 1 if any(tuple(a[i:i + MAX_ECHO_WORDS + 1]) in grams
+                                     for i in range(len(a) - MAX_ECHO_WORDS)) else 0
+
+
+def _tip(text: str) -> str:
+    low = text.lower()
+    return next((t for keys, t in TIPS if any(re.search(r"\b" + re.escape(k) + r"(?:s|es|ing|ed)?\b", low)
+                                               for k in keys)), GENERAL_TIP)
+
+
+def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState, resources: str) -> str:
+    words, felt, sit = turn.words, turn.felt, turn.sit
     feel, soft = FEEL[felt], FEEL_SOFT[felt]
     key = f"{words.text}|{intent}|{strategy}|{felt}"
-    echo = clause or (f"things around {topic}" if topic else "what you're going through")
-    if words.is_question and clause and intent == S.INTENT_COMFORT:  # "what if I fail?" is a worry, not a question
-        echo = f"{topic} is weighing on you" if topic else "this is weighing on you"
     negative = felt in NEGATIVE
-    masked = masking(affect, words, felt)
 
+    if turn.concern is not None:
+        return safety_replies.compose(turn.concern, words.text, resources, key)
     if words.manipulation:
         follow = (f"You seem {soft}; did something happen?" if negative
                   else "Is something going on that made you ask that?")
         return f"{_manipulation_opener(words, key)} {follow}"
-    if words.hostile:
+    if turn.hostile:
+        if HOSTILE_EXTRA.search(words.text) and not words.hostile:
+            return _pick(("That's okay, I'm still here for you. Sometimes people say that when they're feeling "
+                          "unloved themselves; is everything alright?",
+                          "I'll be fine, but I'm more interested in you. Has something upset you today?"), key)
         opener = _pick(("I'm sorry I've upset you. I can tell you're really frustrated with me.",
                         "Okay, I hear that you're angry with me, and I'm sorry.",
                         "It sounds like I really let you down, and I'm sorry about that."), key)
@@ -340,7 +551,10 @@ def compose_response(intent: str, strategy: str, felt: str, affect: AffectState,
         if felt in ("joy", "surprise"):
             return f"I didn't catch any words, but you look {soft}! What's on your mind?"
         return "I didn't catch any words. I'm listening whenever you're ready, what's on your mind?"
-    if intent == S.INTENT_SMALL_TALK and words.greeting:
+    if words.greeting and intent == S.INTENT_SMALL_TALK and sit.event in ("", "small_talk", "gratitude"):
+        if sit.event == "gratitude":
+            ack, line, follow = replies.situation_reply(sit, words.text, key)
+            return f"{ack} {line} {follow}"
         if words.asks_how_i_am:
             opener = _pick(("I'm doing well, thank you for asking!", "I'm good, thanks! It's nice of you to ask.",
                             "Doing well, thanks!"), key)
@@ -351,100 +565,55 @@ def compose_response(intent: str, strategy: str, felt: str, affect: AffectState,
                       "Hey there! What's been on your mind today?"), key) + (
                           f" You seem {soft}." if negative else "")
     if words.self_critical:
-        kind = words.kind_clause
         opener = _pick(("Please don't be so hard on yourself.", "That sounds like a really harsh thing to tell "
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)
-        middle = f" {_cap(kind)}, and that can happen to anyone who cares." if kind else ""
-        follow = _pick((" Do you want to tell me what happened?", " How are you feeling about it now?",
-                        " I'm here with you."), key + "f")
-        return opener + middle + follow
-    if words.good_event and mixed_feelings(words, felt):
-        news = words.good_clause or clause or "that's big news"
-        worry = words.worry_clause
-        opener = _pick((f"Congratulations, {news}!", f"Wow, {news}, that's a big deal!",
-                        f"{_cap(news)}, that's wonderful news!"), key)
-        if worry:
-            middle = f" And it makes sense that {worry}; new things feel big when they matter to you."
+        if sit.event in ("regret", "setback"):
+            middle = " A mistake like that can happen to anyone who cares, and it doesn't define you."
+            follow = (f" Would it help to think about how to make it up to {sit.who}?" if sit.who
+                      else " Do you want to tell me what happened?")
         else:
-            middle = f" It's completely normal to feel {soft} about it too."
-        follow = _pick((" What part worries you most?", " You earned this, and I'm right here with you.",
-                        f" Do you want to talk through what's ahead with {about}?"), key + "f")
+            middle = " Those words sound like pain talking, not the truth about you."
+            follow = _pick((" Do you want to tell me what happened?", " I'm here with you; what's been going on?"),
+                           key + "f")
         return opener + middle + follow
-    if strategy == S.STRATEGY_ASK_GENTLY and masked:
-        body = _conflict_phrase(affect, words, masked)
-        return body + ". " + _pick((f"Is something about {about} weighing on you? I'm happy to listen."
-                                    if topic else "Is something weighing on you? I'm happy to listen.",
+    if turn.mixed:
+        return replies.mixed_reply(sit, words.text, key, worried=felt == "fear" or "fear" in turn.explicit)
+    if turn.masked:
+        body = _conflict_phrase(affect, words, True)
+        return body + ". " + _pick(("Is something weighing on you? I'm happy to listen.",
                                     "Do you want to talk about it? There's no rush.",
                                     "If anything's on your mind, I'm here, whenever you're ready."), key)
-    if strategy == S.STRATEGY_VALIDATE and intent == S.INTENT_COMFORT:
-        opener = _pick((f"I'm so sorry, {echo}. That's really hard, and it makes sense to feel {feel}.",
-                        f"Oh no, {echo}. That sounds painful, and feeling {feel} is completely understandable.",
-                        f"That's a lot to carry: {echo}. Of course you feel {feel}."), key)
-        follow = _pick(("Do you want to tell me more about it?", f"How are you holding up with {about}?"
-                        if topic else "How are you holding up?",
-                        "I'm here with you; what would help most right now?"), key + "f")
-        return f"{opener} {follow}"
-    if strategy == S.STRATEGY_VALIDATE:
-        opener = _pick((f"That sounds really frustrating: {echo}. Anyone would be {feel}.",
-                        f"I hear you, {echo}. No wonder you're {feel}.",
-                        f"Ugh, {echo}? That would get to anyone."), key)
-        follow = _pick((f"What bothered you most about {about}?" if topic else "What bothered you most?",
-                        "What happened next?", "Do you want to get it all out, or think about what to do?"), key + "f")
-        return f"{opener} {follow}"
-    if strategy == S.STRATEGY_DE_ESCALATE:
-        opener = _pick((f"I can tell this really got to you: {echo}. You have every right to be upset.",
-                        f"That sounds maddening, {echo}. I'm on your side here.",
-                        f"Okay, {echo}, and that's not okay. Let's take a breath together."), key)
-        follow = _pick(("Let's slow down and look at it one piece at a time.",
-                        f"When you're ready, we can work out what to do about {about}." if topic
-                        else "When you're ready, we can work out what to do next.",
-                        "Tell me what you need right now, and we'll go from there."), key + "f")
-        return f"{opener} {follow}"
-    if strategy == S.STRATEGY_REASSURE:
-        opener = _pick((f"It sounds like {echo}, and that's a scary place to be.",
-                        f"I can hear how worried you are: {echo}. That worry makes sense.",
-                        f"{_cap(echo)}, no wonder you're {feel}."), key)
-        follow = _pick(("You don't have to face it alone; let's take it one step at a time.",
-                        f"Take a slow breath with me. We can look at {about} together." if topic
-                        else "Take a slow breath with me. We can look at it together.",
-                        "You've handled hard things before, and I'm right here with you."), key + "f")
-        return f"{opener} {follow}"
-    if strategy == S.STRATEGY_MIRROR_ENTHUSIASM and intent == S.INTENT_SHARE_GOOD_NEWS:
-        opener = _pick((f"That's wonderful, {echo}! Congratulations!", f"Wow, {echo}? That's fantastic news!",
-                        f"Yes! {_cap(echo)}! I'm so happy for you."), key)
-        follow = _pick(("How are you going to celebrate?", "Tell me everything, how did it happen?",
-                        f"You must be thrilled about {about}. What's next?" if topic else "What's next?"), key + "f")
-        return f"{opener} {follow}"
-    if strategy == S.STRATEGY_MIRROR_ENTHUSIASM:
-        return _pick((f"Oh, {echo}! That's lovely. Tell me more!", f"Ha, {echo}! That made me smile.",
-                      f"{_cap(echo)}, how fun! What else is going on?"), key)
     if strategy == S.STRATEGY_SUGGEST:
-        text_low = words.text.lower()
-        tip = next((t for keys, t in TIPS
-                    if any(re.search(r"\b" + re.escape(k) + r"(?:s|es|ing|ed)?\b", text_low) for k in keys)),
-                   GENERAL_TIP)
         lead = f"You seem {soft}, and that's okay. " if negative else ""
-        opener = _pick((f"{lead}About {about}: one idea is to {tip}." if topic else f"{lead}One idea is to {tip}.",
-                        f"{lead}Here's something that might help with {about}: {tip}." if topic
-                        else f"{lead}Here's something that might help: {tip}.",
-                        f"{lead}If it were me, I'd {tip}."), key)
-        follow = _pick(("What feels most doable to you?", "How does that sound?",
-                        f"What have you already tried with {about}?" if topic else "What have you already tried?"),
+        opener = _pick((f"{lead}One idea is to {_tip(words.text)}.", f"{lead}Here's something that might help: "
+                        f"{_tip(words.text)}.", f"{lead}If it were me, I'd {_tip(words.text)}."), key)
+        follow = _pick(("What feels most doable to you?", "How does that sound?", "What have you already tried?"),
                        key + "f")
         return f"{opener} {follow}"
-    if strategy == S.STRATEGY_INFORM:
+    built = replies.situation_reply(sit, words.text, key) if sit.event else None
+    if felt in ("anger", "disgust") and intent in (S.INTENT_VENT, S.INTENT_COMPLAINT):
+        built = replies.situation_reply(Situation(event="conflict", who=sit.who, who_kind=sit.who_kind,
+                                                  who_word=sit.who_word), words.text, key)
+    good_event = sit.event in GOOD_EVENTS
+    if built and not (good_event and negative):  # good news met with a sad face is read as mixed or unclear
+        ack, line, follow = built
+        if strategy == S.STRATEGY_DE_ESCALATE:
+            line += " Let's take a breath together; you have every right to be upset."
+        return f"{ack} {line} {follow}"
+    if sit.event == "request" or strategy == S.STRATEGY_INFORM:
         lead = f"You seem {soft}, so let's sort it out. " if negative else ""
-        asked = f"About {about}: " if topic else ""
-        return lead + _pick((f"{asked}I don't have live information on board, so I can't look that up, but I can "
-                             "help you work out where to find it.",
-                             f"Good question{' about ' + about if topic else ''}. I can't check that from here, but "
-                             "I'm happy to think it through with you.",
-                             f"{asked}I don't have that information offline. What do you already know about it?"),
-                            key)
-    return _pick((f"Oh, {echo}? Tell me more.", f"Oh, {echo}. How do you feel about {about}?" if topic
-                  else f"Oh, {echo}. How do you feel about that?",
-                  f"{_cap(echo)}, I'd love to hear more about that."), key)
+        return lead + replies.request_reply(words.text, key)
+    if good_event and negative:
+        return _pick((f"That sounds like good news, but you seem {soft}. How do you really feel about it?",
+                      f"That's news worth sharing, though you look {soft}. Is something about it worrying you?"),
+                     key)
+    if sit.event == "small_talk" and not negative:
+        return replies.small_talk_reply(words.text, key)
+    if words.hedge and not negative:
+        return _pick(("Okay. If anything is on your mind, I'm here to listen. How has your day been?",
+                      "Alright. I'm around if you want to talk about anything at all."), key)
+    return replies.unclear_reply(felt, key)
 
 
 VOICE = {
@@ -459,6 +628,7 @@ VOICE = {
                             "neutral", 0.25),
     S.STRATEGY_INFORM: ("speak clearly at a normal pace, friendly and even", "neutral", 0.1),
     S.STRATEGY_SUGGEST: ("speak calmly and encouragingly at a steady pace, with confident warmth", "neutral", 0.3),
+    S.STRATEGY_ENSURE_SAFETY: safety_replies.VOICE,
 }
 
 
@@ -467,6 +637,8 @@ def voice_for(strategy: str, felt: str, affect: AffectState) -> tuple[str, str, 
     instruction, emotion, intensity = VOICE[strategy]
     if strategy == S.STRATEGY_VALIDATE and felt in ("anger", "disgust"):
         emotion = "neutral"  # an empathic sad voice would sound patronising to someone angry
+    if strategy == S.STRATEGY_ENSURE_SAFETY:
+        return instruction, emotion, intensity  # calm and clear, whatever the person feels
     if strategy == S.STRATEGY_MIRROR_ENTHUSIASM:
         intensity = 0.5 + 0.4 * affect.intensity if affect.cues else 0.6
     elif felt in NEGATIVE and affect.intensity > 0.6:
@@ -475,40 +647,44 @@ def voice_for(strategy: str, felt: str, affect: AffectState) -> tuple[str, str, 
     return instruction, emotion, round(intensity, 2)
 
 
-def _history_topic(request: ReasoningRequest) -> str:
-    for turn in reversed(request.history):
-        if turn.speaker == "user":
-            found = language.read(turn.text[:500]).topic
-            if found:
-                return found
-    return ""
-
 
 class EmbeddedBackend(Backend):
-    """Rule-based E-CoT (the default, and the fallback of every other backend)."""
+    """Rule-based E-CoT over sentence embeddings (the default, and the fallback of every other
+    backend). ``use_encoder=False`` runs on the lexical reading alone (no torch)."""
 
     name = "embedded"
 
+    def __init__(self, use_encoder: bool = True):
+        self.use_encoder = bool(use_encoder)
+
+    def load(self) -> None:
+        if self.use_encoder:
+            situation.load()  # a failure is logged; the lexical reading takes over
+
     def think(self, request: ReasoningRequest, on_stage: StageCallback = lambda s, p: None,
               cancelled: CancelCheck = lambda: False) -> S.ECoT:
+        if self.use_encoder and not situation.loaded() and not situation.encoder_error():
+            situation.load()
         affect = request.affect
-        words = language.read(request.utterance)
-        felt, felt_source = felt_emotion(affect, words)
-        earlier = _history_topic(request) if not words.topic else ""
-
-        analysis = analysis_text(affect, words, felt, felt_source, request.truncated)
-        intent, why_intent = decide_intent(words, felt, affect)
-        strategy, why_strategy = decide_strategy(intent, felt, affect, words)
-        user_intent = f"{_title(intent)}: {why_intent}"
-        if earlier:
-            user_intent += f" (still about {earlier}, from earlier in the conversation)"
-        response = compose_response(intent, strategy, felt, affect, words, earlier)
-        instruction, emotion, intensity = voice_for(strategy, felt, affect)
+        turn = read_turn(request, meaning=self.use_encoder)
+        analysis = analysis_text(affect, turn, request.truncated)
+        intent, why_intent = decide_intent(turn, affect)
+        strategy, why_strategy = decide_strategy(intent, turn, affect)
+        resources = getattr(request, "crisis_resources", "") or safety_replies.DEFAULT_RESOURCES
+        response = compose_response(intent, strategy, turn, affect, resources)
+        if _echo_run(response, request.utterance):  # never hand the person's sentence back
+            response = replies.unclear_reply(turn.felt, response)
+        instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)
         ecot = S.validate({
-            "emotion_analysis": analysis, "user_intent": user_intent, "intent": intent,
+            "emotion_analysis": analysis, "situation": turn.sit.situation if turn.concern is None else (
+                "health" if turn.concern.kind == "medical" else "danger"),
+            "user_intent": f"{_title(intent)}: {why_intent}" + (
+                f" (still about {turn.earlier}, from earlier in the conversation)" if turn.earlier else ""),
+            "intent": intent,
             "response_strategy": f"{_title(strategy)}: {why_strategy}",
             "strategy": strategy, "response": response, "voice_instruction": instruction,
             "emotion": emotion, "intensity": intensity,
         })
         emit_stages(ecot, on_stage)
         return ecot
+

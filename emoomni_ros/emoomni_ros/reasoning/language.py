@@ -47,7 +47,7 @@ ADVICE = _rx(r"should i", r"what (?:should|can|do) i do", r"how (?:do|can|should
              r"(?:can|could) you (?:help|advise)", r"help me (?:decide|figure|with|choose)", r"what would you do",
              r"do you think i should", r"is it (?:a )?good idea", r"which (?:one )?should", r"need (?:some )?advice",
              r"what(?:'s| is) the best way", r"how to (?:deal|cope|handle|stop|get)")
-GOOD_EVENT = _rx(r"passed", r"won", r"promoted", r"promotion", r"engaged", r"got married", r"accepted", r"hired",
+GOOD_EVENT = _rx(r"passed(?! away| on\b)", r"won(?!['’])", r"promoted", r"promotion", r"engaged", r"got married", r"accepted", r"hired",
                  r"graduated", r"aced", r"nailed", r"got the (?:job|part|offer|place|apartment|house|role)",
                  r"got (?:a|my) (?:raise|bonus|offer|scholarship|visa|license|licence)", r"got in", r"made it",
                  r"good news", r"great news", r"guess what", r"(?:she|he|they) said yes", r"new baby",
@@ -389,6 +389,25 @@ def looks_foreign(text: str, words: list[str]) -> bool:
     return len(words) >= 3 and english / len(words) < 0.25
 
 
+# Figures of speech read literally for sentiment and emotion words ("killed it" is praise, "this
+# traffic is killing me" annoyance, "dying to see" eagerness).
+FIGURATIVE_MEANING: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"\b(?:absolutely |totally |really )?killed it\b", "did brilliantly"),
+    (r"\b(?:is|are|was|were|'s|'re)\s+(?:literally\s+|honestly\s+|totally\s+|just\s+)?(?:killing|murdering) me\b",
+     "is driving me mad"),
+    (r"\b(?:i'?m |i am )?dying (?:to|for)\b", "eager to"),
+    (r"\bcould (?:just )?kill for\b", "would love"),
+    (r"\b(?:phone|battery|laptop|car|tv|computer|charger)\s+(?:just\s+)?died\b", "switched off"),
+    (r"\bbored to death\b", "very bored"),
+))
+
+
+def literal(text: str) -> str:
+    for pattern, meaning in FIGURATIVE_MEANING:
+        text = pattern.sub(meaning, text)
+    return text
+
+
 def read(text: str) -> Utterance:
     """Everything the embedded reasoner uses from the words. Markup is removed first; instructions
     in the words are detected on the text as given."""
@@ -420,8 +439,8 @@ def read(text: str) -> Utterance:
         foreign=foreign,
         markup=text != raw,
         asks_how_i_am=bool(re.search(r"\bhow (?:are|r) (?:you|u)\b|\bhow'?s it going\b|\bhow are things\b", low)),
-        emotion_words=find_emotion_words(text),
-        sentiment=sentiment(text) if words or any(c in _EMOJI for c in text) else 0.0,
+        emotion_words=find_emotion_words(literal(text)),
+        sentiment=sentiment(literal(text)) if words or any(c in _EMOJI for c in text) else 0.0,
         clause=reflect(quote) if quote else "",
         topic=(topic(quote) or topic(text[:400])) if not foreign else "",
         quote=quote,

@@ -1,0 +1,467 @@
+"""What the embedded reasoner says about a situation: an acknowledgement of what happened in natural
+words, a sentence that names the feeling (shaped by details the person gave: a quiet house, a long
+wait, a sudden loss), and one follow-up question that fits. The person's sentence is never handed
+back; at most who is involved ("your husband") is named. Phrasings are picked by a hash of the words
+(same input, same reply)."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from emoomni_ros.reasoning.situation import Situation
+
+_PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
+            "mother": "her", "dad": "him", "father": "him", "son": "him", "daughter": "her", "brother": "him",
+            "sister": "her", "grandma": "her", "grandmother": "her", "grandpa": "him", "grandfather": "him",
+            "granny": "her", "nan": "her", "nana": "her", "grandad": "him", "uncle": "him", "aunt": "her",
+            "auntie": "her", "fiance": "him", "fiancee": "her", "niece": "her", "nephew": "him"}
+
+
+def pick(options: tuple[str, ...] | list[str], key: str) -> str:
+    return options[zlib.crc32(key.encode("utf-8", "replace")) % len(options)]
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def them(sit: Situation) -> str:
+    return _PRONOUN.get(sit.who_word, "them")
+
+
+def has(text: str, pattern: str) -> bool:
+    return bool(re.search(pattern, text, re.I))
+
+
+FEELING_LINE = {
+    "grief": "Grief can come in waves, and there's no right way to carry it.",
+    "loneliness": "Loneliness can be really heavy, and it says nothing bad about you.",
+    "disappointment": "It's natural to feel disappointed when you cared this much.",
+    "hurt": "Of course that hurts; it would hurt anyone.",
+    "guilt": "Feeling this guilty shows how much you care.",
+    "shame": "Shame can make everything feel bigger than it is; you deserve kindness too.",
+    "embarrassment": "Embarrassing moments feel huge at the time, but people forget them much faster than we do.",
+    "anxiety": "It makes sense to feel anxious; your mind is trying to prepare for what's ahead.",
+    "dread": "That kind of dread is exhausting to carry.",
+    "frustration": "Anyone would be frustrated by that.",
+    "resentment": "It's understandable to feel resentful when you've been treated unfairly.",
+    "relief": "What a relief that must be.",
+    "pride": "You have every reason to feel proud.",
+    "gratitude": "It's lovely to hear that.",
+    "excitement": "I can hear how excited you are!",
+    "hope": "It's good to hear some hope in your words.",
+    "confusion": "It's okay to feel confused; let's untangle it together.",
+    "curiosity": "I like that you're curious about it.",
+}
+
+
+def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    who, pet = sit.who, sit.event == "pet_loss"
+    if who:
+        ack = pick((f"I'm so sorry about {who}.", f"I'm so sorry. Losing {who} is such a heavy loss.",
+                    f"I'm so sorry to hear about {who}."), key)
+    else:
+        ack = pick(("I'm so sorry for your loss.", "I'm so sorry. That is a heavy loss."), key)
+    if has(text, r"\b(?:quiet|empty|silent)\b"):
+        feel = "The quiet at home must make the grief feel even heavier."
+    elif has(text, r"\b(?:birthday|anniversary|christmas|holidays?)\b"):
+        feel = "Days like this can bring the grief rushing back."
+    elif has(text, r"\b(?:sudden\w*|accident|crash|out of nowhere|without warning|found out)\b"):
+        feel = "When it comes so suddenly, the shock sits right on top of the grief."
+    elif has(text, r"\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|years? ago|months? ago|still)\b"):
+        feel = f"Grief doesn't keep to a timetable; missing {them(sit)} this much still makes complete sense."
+    elif pet:
+        feel = "A pet is family, and the everyday routines without them can hurt the most."
+    else:
+        feel = FEELING_LINE["grief"]
+    if pet:
+        follow = pick((f"What do you miss most about {them(sit)}?", f"How long was {them(sit)} with you?"), key + "f")
+    elif sit.who_kind == "partner":
+        follow = pick(("How have the evenings been for you?", f"Would you like to tell me about {them(sit)}?"),
+                      key + "f")
+    elif who:
+        follow = pick((f"Would you like to tell me about {them(sit)}?", "Do you have people around you right now?"),
+                      key + "f")
+    else:
+        follow = "Do you have people around you right now?"
+    return ack, feel, follow
+
+
+def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    ack = pick(("I'm sorry, losing your job is a real blow.", "That's such hard news; losing your job shakes "
+                "everything up."), key)
+    if sit.feeling in ("anxiety", "dread"):
+        feel = "Worrying about what comes next is completely natural."
+        follow = "What worries you most right now?"
+    else:
+        feel = "It's natural to feel shaken and disappointed, especially after everything you gave to it."
+        follow = pick(("Do you have someone supporting you while you work out what's next?",
+                       "Have you been able to tell anyone close to you yet?"), key + "f")
+    return ack, feel, follow
+
+
+def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    who = sit.who if sit.who_kind == "partner" else ""
+    ack = f"I'm so sorry about you and {who}." if who else "I'm so sorry, a breakup is so painful."
+    if has(text, r"\bcheat\w*|\baffair\b|someone else"):
+        feel = "Being betrayed by someone you trusted hurts in a very particular way."
+    elif has(text, r"\bdivorc\w*|marriage"):
+        feel = "The end of a marriage is a real loss, even when part of you saw it coming."
+    elif has(text, r"\btext|message"):
+        feel = "Ending it like that, without a real conversation, makes it hurt even more."
+    else:
+        feel = "Heartbreak can feel physical, and it takes time."
+    follow = pick(("How are you holding up today?", "Do you have a friend you can lean on right now?"), key + "f")
+    return ack, feel, follow
+
+
+def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    ack = pick(("That sounds really lonely.", "I'm sorry you've been feeling so alone."), key)
+    if has(text, r"\b(?:moved|new (?:city|town|country|place)|relocat\w*)\b"):
+        feel = ("Starting over somewhere new takes so much energy, and friendships take time to grow; it says "
+                "nothing bad about you.")
+        follow = "What did you enjoy doing with friends back home? There may be a group for it nearby."
+    elif has(text, r"\b(?:weekends?|evenings?|nights?|dinner|holidays?)\b"):
+        feel = "Those quiet stretches of time can make the loneliness feel loudest."
+        follow = "Is there someone you could reach out to, even just for a short call?"
+    elif has(text, r"\bmoved away|friends (?:have )?(?:left|gone)\b"):
+        feel = "Missing people who used to be close is its own kind of grief."
+        follow = "Are you still in touch with any of them?"
+    else:
+        feel = FEELING_LINE["loneliness"]
+        follow = pick(("When did you last have a proper chat with someone?", "I'm glad you're talking to me. What "
+                       "would help you feel a bit more connected?"), key + "f")
+    return ack, feel, follow
+
+
+def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\bbulli\w*|pick(?:ed|ing)? on|laugh(?:ed|ing) at me"):
+        ack, feel = "I'm so sorry that's happening.", "Nobody deserves to be treated like that."
+        follow = "Is there an adult or someone you trust who knows about it?" if has(text, r"\bschool\b") else \
+            "Do you have someone on your side who knows about it?"
+    elif has(text, r"\b(?:invited|left out|without me|except me)\b"):
+        ack, feel = "Ouch, that really stings.", "Being left out like that hurts, and it's natural to feel hurt."
+        follow = "Do you have any idea why it happened?"
+    elif has(text, r"\b(?:applied|application|job|interview|universit\w*|college|team|role)\b"):
+        ack = "I'm sorry, that's really disappointing."
+        feel = "Putting yourself forward and hearing no is hard, but it isn't a verdict on your worth."
+        follow = "Would it help to think about what to try next?"
+    elif has(text, r"\b(?:text(?:ed)? (?:me )?back|ignor\w+|ghost\w*|messages?|repl(?:y|ied))\b"):
+        ack, feel = "That's so painful.", "Silence after you reach out can hurt more than an answer would."
+        follow = "How long have you known each other?"
+    else:
+        ack, feel = "I'm sorry, that really hurts.", FEELING_LINE["hurt"]
+        follow = "Do you want to tell me what happened?"
+    return ack, feel, follow
+
+
+def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    ack = pick(("I'm sorry, that's really disappointing.", "Oh, that's a tough one."), key)
+    feel = ("It makes sense to feel let down after all the effort you put in, but one result doesn't define you."
+            if sit.feeling != "embarrassment" else FEELING_LINE["embarrassment"])
+    follow = ("Do you know when you can try again?" if has(text, r"\b(?:test|exam|driving)\b")
+              else "What do you think got in the way this time?")
+    return ack, feel, follow
+
+
+def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|in front of (?:everyone|the whole))\b"):
+        return ("Oh, that sounds mortifying in the moment.", FEELING_LINE["embarrassment"],
+                "Did anyone say something kind about it afterwards?")
+    ack = pick(("It sounds like you feel really bad about it.", "I can hear how much this is weighing on you."), key)
+    feel = "Everyone slips up sometimes; feeling this guilty shows how much you care."
+    follow = (f"Would it help to think about how to make it right with {sit.who}?" if sit.who
+              else "Would it help to think about how to make it right?")
+    return ack, feel, follow
+
+
+def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    other = sit.who and sit.who_kind not in ("doctor", "work")
+    if other and has(text, r"\bhospital\b"):
+        ack = f"I'm sorry {sit.who} is in hospital; that's so worrying."
+    elif other:
+        ack = f"I'm so sorry about {sit.who}; that's really hard news."
+    else:
+        ack = pick(("That sounds really worrying.", "That's a lot to deal with."), key)
+    if has(text, r"\b(?:waiting|results?|biopsy|come back|comes back)\b"):
+        feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
+        follow = "When will you know more?"
+    elif has(text, r"\bdiagnos\w*"):
+        feel = "A diagnosis like that is a lot to take in at once."
+        follow = "Is someone able to be with you through this?"
+    elif has(text, r"\b(?:surgery|operation)\b"):
+        feel = "It's completely natural to feel nervous before surgery."
+        follow = "Will someone be there with you on the day?"
+    elif has(text, r"\b(?:pain|hurts?|hurting|aching)\b"):
+        feel = "Pain that keeps going wears you down."
+        follow = "Have you been able to see a doctor about it?"
+    else:
+        feel = "Worrying about health, yours or someone you love, is so draining."
+        follow = "How are you coping with it all?"
+    return ack, feel, follow
+
+
+def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    ack = pick(("Oh, what a relief!", "What a weight off your shoulders!"), key)
+    if sit.who and sit.who_kind not in ("doctor", "work"):
+        feel = f"After all that worry, it must feel so good to have {sit.who} on the mend."
+        follow = f"How is {them(sit)} doing today?" if them(sit) != "them" else "How are they doing today?"
+    else:
+        feel = "After all that waiting, you must feel like you can finally breathe again."
+        follow = "How are you going to mark it?"
+    return ack, feel, follow
+
+
+def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b"):
+        ack, feel = "Ugh, that's disgusting.", "Finding that in your food would put anyone off."
+        follow = "Did you tell the staff?"
+    elif has(text, r"\b(?:broke|broken|stopped working|doesn'?t work|won'?t work|switched off|crashed)\b"):
+        ack, feel = "Oh, that's infuriating.", "When things break just when you need them, anyone would lose patience."
+        follow = "Is there someone who can fix or replace it?"
+    elif has(text, r"\b(?:late|delayed|missed|traffic|queue|stuck)\b"):
+        ack, feel = "Ugh, what a day.", "Being held up by something out of your hands is so frustrating."
+        follow = "Were you able to sort things out afterwards?"
+    elif has(text, r"\b(?:blamed|took credit|credit for|as his own|as her own)\b"):
+        ack, feel = "That's so unfair.", "Being blamed or overlooked for your own work would make anyone angry."
+        follow = "Is there someone at work you trust who could back you up?"
+    elif has(text, r"\b(?:landlord|heating|repair|fix)\b"):
+        ack, feel = "That's really frustrating.", "You shouldn't have to keep chasing basic things like that."
+        follow = "Have you been able to put the request in writing?"
+    elif has(text, r"\b(?:neighbou?rs?|noise|loud|music)\b"):
+        ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
+        follow = "Have you been able to talk to them about it?"
+    elif has(text, r"\b(?:without asking|ate my|took my|borrowed my|used my)\b"):
+        ack, feel = "That's so inconsiderate.", "Having your things taken without asking feels really disrespectful."
+        follow = "Have you told them how it makes you feel?"
+    elif has(text, r"\b(?:airline|flight|delivery|customer service|refund|bank|company|shop|store)\b"):
+        ack, feel = "That sounds maddening.", "Being let down and then passed around would test anyone's patience."
+        follow = "What would feel like a fair fix to you?"
+    elif sit.who and sit.who_kind in ("partner", "parent", "sibling", "child", "friend", "relative"):
+        ack = f"I'm sorry things are so tense with {sit.who}."
+        feel = "Fights with people we love take a lot out of us."
+        follow = "Do you want to vent, or think about what to say to them?"
+    else:
+        ack, feel = "That sounds really frustrating.", FEELING_LINE["frustration"]
+        follow = "What bothered you most about it?"
+    return ack, feel, follow
+
+
+def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    ack = pick(("That's a lot on your plate.", "That sounds like a lot of pressure."), key)
+    if has(text, r"\binterview\b"):
+        ack, feel = "Interviews are nerve-racking.", "Feeling nervous beforehand is normal; it means it matters to you."
+        follow = "What kind of question are you most worried about?"
+    elif has(text, r"\b(?:speech|presentation|present|on stage|perform\w*)\b"):
+        feel = "Nerves before speaking in front of people are so common, and they usually ease once you start."
+        follow = "Would it help to practise the opening together?"
+    elif has(text, r"\b(?:exams?|test|study\w*|revis\w*|homework|thesis|essay)\b"):
+        feel = "When it all piles up at once, everything starts to feel urgent."
+        follow = "Which one is first, and what would help you make a start?"
+    elif has(text, r"\b(?:burn\w* out|exhausted|every weekend|two people|overtime|no break)\b"):
+        feel = "Running on empty for that long would wear anyone out."
+        follow = "Is there anything you could take off your plate this week?"
+    elif has(text, r"\bdeadline|due\b"):
+        feel = "A deadline that close can make it hard to even start."
+        follow = "What's the smallest piece you could finish first?"
+    else:
+        feel = "Feeling overwhelmed like this is exhausting."
+        follow = "What's the one thing that would take the most pressure off if it got done first?"
+    return ack, feel, follow
+
+
+def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    ack = pick(("That sounds really stressful.", "Money worries are so hard to switch off."), key)
+    feel = "Not knowing how things will add up can keep you awake at night."
+    follow = "Would it help to go through what's due first, one thing at a time?"
+    return ack, feel, follow
+
+
+def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:passed|aced|nailed)\b"):
+        ack, feel = "Congratulations, you did it!", "All that work paid off, and you have every reason to feel proud."
+    elif has(text, r"\bpromot\w+"):
+        ack, feel = "Congratulations on the promotion!", "They clearly see what you bring."
+    elif has(text, r"\b(?:got|landed) (?:the|a|my) (?:job|offer|role|part)|\bhired\b"):
+        ack, feel = "Congratulations on the job!", "That's a big step, and you earned it."
+    elif has(text, r"\b(?:won|champion\w*|first place)\b"):
+        ack, feel = "You won? That's brilliant, congratulations!", "What a feeling that must be."
+    elif has(text, r"\bgraduat\w+"):
+        ack, feel = "Congratulations, graduate!", "That's years of hard work paying off."
+    elif has(text, r"\b(?:accepted|got in)\b"):
+        ack, feel = "That's fantastic, congratulations on getting in!", "Your hard work really paid off."
+    else:
+        ack = pick(("That's wonderful, congratulations!", "Well done, that's a real achievement!"), key)
+        feel = FEELING_LINE["pride"]
+    follow = pick(("How are you going to celebrate?", "What was it like when you found out?"), key + "f")
+    return ack, feel, follow
+
+
+def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:baby|pregnant|grand(?:child|son|daughter|baby)|born)\b"):
+        ack, feel = "What wonderful news, congratulations!", "A new little one in the family is such a joy."
+        follow = "How is everyone taking the news?"
+    elif has(text, r"\b(?:engaged|married|wedding)\b"):
+        ack, feel = "Oh, how exciting, congratulations to them!", "A wedding in the family is something to look forward to."
+        follow = "When is the big day?"
+    elif has(text, r"\bfirst steps|first word"):
+        ack, feel = "Oh, that's such a special moment!", "Those firsts are something you never forget."
+        follow = "Did you manage to catch it on camera?"
+    else:
+        ack, feel = "That's lovely news!", "It's so good to have family moments to look forward to."
+        follow = "What are you most looking forward to?"
+    return ack, feel, follow
+
+
+def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    who = sit.who or "someone you love"
+    if has(text, r"\b(?:struggl\w+|bulli\w+|picked on|won'?t talk|hasn'?t (?:come out|eaten|spoken)|drinking)\b"):
+        ack = f"That sounds really worrying. It's hard to see {who} struggling."
+    else:
+        ack = f"That sounds really worrying; you clearly care a lot about {who}."
+    if has(text, r"\bbulli\w*"):
+        feel = "No child deserves that, and it's natural to feel protective."
+        follow = "Have you been able to talk to the school about it?"
+    elif has(text, r"\bforgetful|memory|confused\b"):
+        feel = "Watching a parent change like that brings a lot of worry, and sometimes grief too."
+        follow = "Has a doctor had a look at it yet?"
+    else:
+        feel = "Caring this much about family can be exhausting."
+        follow = f"Have you been able to talk with {them(sit)} about it?" if sit.who else "Who else knows about it?"
+    return ack, feel, follow
+
+
+def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying|going to [A-Z])\b") or re.search(
+            r"\bto [A-Z][a-z]+", text):
+        ack, feel = "Oh, that sounds exciting!", "A trip to look forward to can brighten everything."
+        follow = "What are you most looking forward to there?"
+    elif has(text, r"\b(?:learn\w*|class|course|lessons?|start\w* (?:a|to))\b"):
+        ack, feel = "What a great idea!", "Learning something new is a gift to yourself."
+        follow = "What made you want to try it?"
+    elif has(text, r"\bmov(?:e|ing)\b"):
+        ack, feel = "A move is a big step!", "It's exciting, and a lot of work at the same time."
+        follow = "What are you looking forward to most about the new place?"
+    else:
+        ack, feel = "That sounds really nice.", "It's good to have something to look forward to."
+        follow = "What are you most excited about?"
+    return ack, feel, follow
+
+
+def _gratitude(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    return (pick(("You're very welcome.", "Anytime, really."), key), "I'm glad I could be here for you.",
+            "How are you feeling now?")
+
+
+BUILDERS = {
+    "bereavement": _loss, "pet_loss": _loss, "job_loss": _job_loss, "breakup": _breakup, "loneliness": _loneliness,
+    "rejection": _rejection, "setback": _setback, "regret": _regret, "illness": _illness, "health_good": _health_good,
+    "conflict": _conflict, "pressure": _pressure, "money": _money, "achievement": _achievement,
+    "family_good": _family_good, "family_worry": _family_worry, "plans": _plans, "gratitude": _gratitude,
+}
+
+
+def situation_reply(sit: Situation, text: str, key: str) -> tuple[str, str, str] | None:
+    """(acknowledgement, feeling sentence, follow-up question), or None when the event has no own words."""
+    builder = BUILDERS.get(sit.event)
+    return builder(sit, text, key) if builder else None
+
+
+# -- good news told with a worry ---------------------------------------------------------------------
+
+def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
+    if has(text, r"\bpromot\w+"):
+        news = "Congratulations on the promotion!"
+    elif has(text, r"\b(?:got|landed) (?:the|a|my|this) (?:new )?(?:job|offer|role|place)|\bhired\b"):
+        news = "Congratulations on the new job!"
+    elif has(text, r"\b(?:passed|aced)\b"):
+        news = "Congratulations on passing!"
+    elif has(text, r"\b(?:baby|pregnant)\b"):
+        news = "Congratulations on the baby news!"
+    elif has(text, r"\b(?:engaged|married)\b"):
+        news = "Congratulations, that's big news!"
+    elif has(text, r"\b(?:accepted|got in)\b"):
+        news = "Congratulations on getting in!"
+    else:
+        news = "That's good news, and you deserve it."
+    if has(text, r"\bgood enough|not (?:smart|good|ready) enough|live up|fail|mess (?:it )?up|out of my depth"):
+        worry = ("And feeling scared you won't be good enough is really common when something matters this much; "
+                 "they chose you for a reason.")
+        follow = "What part of it feels most daunting?"
+    elif worried:
+        worry = "And it's completely normal to feel nervous too; big changes bring both at once."
+        follow = "What worries you most about what's ahead?"
+    else:
+        worry = "It's okay if part of you feels sad about it too; good changes can still mean letting something go."
+        follow = "What will you miss?"
+    return f"{news} {worry} {follow}"
+
+
+# -- requests and small talk --------------------------------------------------------------------------
+
+JOKES = (
+    "Why did the robot go on holiday? It needed to recharge its batteries.",
+    "What do you call a bear with no teeth? A gummy bear.",
+    "Why don't eggs tell jokes? They'd crack each other up.",
+)
+
+
+def request_reply(text: str, key: str) -> str:
+    if has(text, r"\bjoke|something funny|make me laugh"):
+        return pick(JOKES, key) + " Want another one?"
+    if has(text, r"\b(?:timer|remind|alarm|reminder)\b"):
+        return ("I can't set timers or reminders from here yet, so it's worth putting it in your phone right now. "
+                "Is there anything else I can help with?")
+    if has(text, r"\b(?:weather|rain\w*|sunny|snow\w*|forecast|cold|warm)\b"):
+        return ("I can't see a forecast from here, but a weather app will know. Are you planning to be outside?")
+    if has(text, r"\b(?:open|opens|close|closes|opening|hours)\b"):
+        return ("I can't check opening hours from here; their website or a quick call will tell you for sure. Is it "
+                "something you need today?")
+    if has(text, r"\b(?:news|score|time is it|what time|traffic|results)\b"):
+        return ("I don't have live information on board, so I can't check that, but a phone or radio will have it. "
+                "Is something coming up that you're planning for?")
+    if has(text, r"\b(?:recommend|suggest)\w*\b.{0,20}\b(?:book|film|movie|show|series|podcast)"):
+        return ("I'd pick something you can get lost in, like a good mystery or a feel-good story. What have you "
+                "enjoyed lately?")
+    if has(text, r"\b(?:cook|dinner|lunch|breakfast|recipe|make (?:pancakes|soup|bread))\b"):
+        return ("Something simple and warm is hard to beat, like soup or pasta with whatever vegetables you have. "
+                "What's in your fridge?")
+    return ("I can't look that up from here, but I'm happy to think it through with you. What do you already know "
+            "about it?")
+
+
+def small_talk_reply(text: str, key: str) -> str:
+    if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
+        return pick(("Sounds tasty! Do you cook much yourself?", "Mm, that sounds good. Was it a quiet break?"), key)
+    if has(text, r"\b(?:garden|tomatoes|plants?|flowers?|watered)\b"):
+        return "That's a nice way to start the day. What are you growing at the moment?"
+    if has(text, r"\b(?:watching|film|movie|tv|show|football|match|game)\b"):
+        return "Nice. Is it a good one so far?"
+    return pick(SMALL_TALK, key)
+
+
+SMALL_TALK = (
+    "That sounds nice. What else have you been up to today?",
+    "I like hearing about your day. What's been the best part so far?",
+    "Nice. Anything you're looking forward to later?",
+)
+
+
+def unclear_reply(felt: str, key: str) -> str:
+    """No clear situation: answer the feeling and invite the story."""
+    if felt == "sadness":
+        return pick(("I'm sorry you're feeling low. I'm here with you; do you want to tell me what's been happening?",
+                     "It sounds like things are heavy right now. What's been weighing on you?"), key)
+    if felt == "fear":
+        return pick(("That sounds worrying. Take a slow breath; what's on your mind most right now?",
+                     "I can hear that something's worrying you. Do you want to talk it through together?"), key)
+    if felt in ("anger", "disgust"):
+        return pick(("That sounds really frustrating. What happened?",
+                     "I can tell something got to you. Do you want to tell me about it?"), key)
+    if felt == "joy":
+        return pick(("Oh, tell me more! What's been going well?", "I'd love to hear more about that. What happened?"),
+                    key)
+    if felt == "surprise":
+        return "That sounds unexpected! What happened?"
+    return pick(SMALL_TALK, key)

@@ -1,0 +1,179 @@
+"""The embedded reasoner's safety strategy: what it says when a concern is raised (thoughts of
+suicide or self-harm, danger, a medical emergency).
+
+The concern comes from the fused affect (the text perception raises it), else from
+``perception.concern.detect`` on the words and the earlier user turns, else (when that module is
+not there) from the short list of statements below. The reply puts safety first, in calm, short
+sentences: for self-harm care, "you are not alone", whether they are safe right now and a person or
+crisis line to reach; for danger a safe place and emergency services; for a medical emergency a
+call for help now and someone to stay with them. ``resources`` is the deployment's own wording
+(the reasoning node's ``crisis_resources``, "your local emergency number" by default).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from emoomni_ros.datatypes import Concern
+
+DEFAULT_RESOURCES = "your local emergency number"
+VOICE = ("speak calmly and clearly, a little slower than usual, low and steady, warm, with short pauses between "
+         "sentences", "neutral", 0.2)
+
+# Figures of speech that use the same words ("this traffic is killing me", "I'd kill for a coffee").
+FIGURATIVE = re.compile(
+    r"\b(?:(?:is|are|was|were|'s|'re)\s+(?:literally\s+|honestly\s+|totally\s+|just\s+)?killing me"
+    r"|kill(?:ing)? for an?\b|dying (?:to|for)|to die for|(?:laughed|laughing|died laughing) (?:so hard|till)"
+    r"|killed it|kill(?:ed|ing) (?:it|time|the lights|the (?:mood|vibe))|dead tired|dead on my feet"
+    r"|i could (?:just )?die of embarrassment|over my dead body|my (?:phone|battery|laptop)\s+(?:is\s+|just\s+)?died"
+    r"|murder(?:ing)? (?:a|an|some) \w+|bored to death|scared to death of (?:spiders|heights|clowns))\b", re.I)
+
+# (kind, level, pattern): used only when perception.concern is not available.
+_STATEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (kind, level, re.compile(pattern, re.I)) for kind, level, pattern in (
+        ("self_harm", "urgent", r"\b(?:kill(?:ing)? myself|end(?:ing)? my (?:own )?life|suicid\w*|take my (?:own )?life"
+                                r"|want(?:ed)? to die|hurt(?:ing)? myself|cut(?:ting)? myself|overdose"
+                                r"|(?:voices?|they|he|she) \w* ?(?:tell|telling|told) me to (?:kill|hurt|die)"
+                                r"|swallow(?:ed)? (?:all|a bottle|the whole)|jump(?:ing)? off (?:a|the) (?:bridge"
+                                r"|roof|building))"),
+        ("self_harm", "watch", r"\b(?:end(?:ing)? it all|no (?:reason|point) (?:in |to )?(?:living|going on|being "
+                               r"here|anymore|carrying on)|better off without me|(?:don'?t|do not) want to (?:be here"
+                               r"|wake up|exist|live)|can'?t go on|disappear forever|not (?:be|being) around "
+                               r"(?:anymore|much longer)|say(?:ing)? goodbye (?:to everyone|for good)|giv(?:e|ing) "
+                               r"away my (?:things|stuff)|wish i (?:was|were) (?:dead|never born)|tired of living"
+                               r"|nothing to live for|(?:see|is) (?:no|the) point in (?:waking up|living|going on|being alive|anything)"
+                               r"|(?:think|thinking|thought) about jumping|never wake up|won'?t need them much longer)"),
+        ("danger", "urgent", r"\b(?:someone|somebody|a man|a guy|a stranger|he|she|they)\b.{0,30}\b(?:following me"
+                             r"|broke in|breaking in|trying to (?:get|break) in|has a (?:knife|gun)|hit me|hits me"
+                             r"|beat(?:s|ing)? me|threaten\w* (?:to )?(?:kill|hurt) me)|\b(?:fire|smoke) in (?:my|the)"
+                             r" (?:house|flat|apartment|kitchen)|house is on fire|smell gas|gas leak"),
+        ("danger", "watch", r"\b(?:told me to (?:go )?die|(?:afraid|scared) (?:to go|of going) home|(?:hits|hurts|"
+                            r"beats) me\b|don'?t feel safe|not safe (?:at home|here)|threaten\w* me)"),
+        ("medical", "urgent", r"\b(?:(?:collapsed|passed out|fainted|unconscious|isn'?t breathing|not breathing|can'?t"
+                              r" breathe|choking|seizure|stroke|heart attack|overdosed)|chest (?:pain|hurts|is "
+                              r"tight).{0,40}\b(?:arm|jaw|breath)|bleeding (?:a lot|heavily|won'?t stop)|face is "
+                              r"drooping|took too many (?:pills|tablets))\b"),
+    ))
+
+
+# After an earlier statement of self-harm: a plan or a goodbye now ("tonight I'll finally do it").
+_FOLLOW_THROUGH = re.compile(r"\b(?:do it|go through with it|end it|tonight|goodbye|say goodbye|made up my mind"
+                             r"|it'?s time)\b", re.I)
+
+
+def local_concern(text: str, context: list[str] | tuple[str, ...] = ()) -> Concern | None:
+    """A concern from the statements above (a second net under perception.concern): the words, or
+    a plan after an earlier turn that told of self-harm."""
+    low = " ".join(str(text).lower().replace("’", "'").split())
+    if not low:
+        return None
+    masked = FIGURATIVE.sub(" ", low)
+    for kind, level, pattern in _STATEMENTS:
+        match = pattern.search(masked)
+        if match:
+            return Concern(kind, level, 0.7 if level == "urgent" else 0.5, [f"says '{match.group(0).strip()}'"])
+    earlier = [local_concern(turn) for turn in list(context)[-5:]]
+    follow = _FOLLOW_THROUGH.search(masked)
+    if follow and any(c is not None and c.kind == "self_harm" for c in earlier):
+        return Concern("self_harm", "urgent", 0.6, [f"says '{follow.group(0)}' after speaking of self-harm"])
+    return None
+
+
+def find_concern(affect_concern: Concern | None, text: str, context: list[str]) -> tuple[Concern | None, str]:
+    """(concern, where it came from: "affect", "words" or "")."""
+    if affect_concern is not None:
+        return affect_concern, "affect"
+    try:
+        from emoomni_ros.perception import concern as detector
+    except ImportError:
+        detector = None
+    found = None
+    if detector is not None:
+        try:
+            found = detector.detect(text, context=tuple(context))
+        except Exception:  # a detector bug must not silence the reply
+            found = None
+    if found is None:
+        found = local_concern(text, context)
+    return (found, "words") if found is not None else (None, "")
+
+
+def _pick(options: tuple[str, ...], key: str) -> str:
+    return options[zlib.crc32(key.encode("utf-8", "replace")) % len(options)]
+
+
+_VOICES = re.compile(r"\bvoices?\b", re.I)
+_TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
+                          r"(?:die|kill myself|kys)\b", re.I)
+_OTHER_PERSON = re.compile(r"\b(?:my|our)\s+(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|friend"
+                           r"|brother|sister|grandma|grandpa|baby|child|boyfriend|girlfriend)\b", re.I)
+_OWNED = {"mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "brother", "sister", "friend",
+          "boyfriend", "girlfriend", "boss", "teacher", "ex", "stepdad", "stepmom", "stepmum"}
+_HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughter": "her", "sister": "her",
+            "grandma": "her", "girlfriend": "her", "dad": "him", "father": "him", "husband": "him", "son": "him",
+            "brother": "him", "grandpa": "him", "boyfriend": "him"}
+
+
+def told_to_die(text: str) -> bool:
+    """Someone told the person to die ("my mom told me to go die"), not voices."""
+    told = _TOLD_TO_DIE.search(text.lower())
+    return bool(told) and told.group(1) not in ("voice", "voices")
+
+
+def compose(concern: Concern, text: str, resources: str, key: str) -> str:
+    """The reply that puts safety first."""
+    res = " ".join(str(resources or "").split()) or DEFAULT_RESOURCES
+    low = text.lower()
+    told = _TOLD_TO_DIE.search(low)
+    if concern.kind == "self_harm" and _VOICES.search(low):
+        return ("Thank you for telling me; that sounds really frightening. You are not alone, and you don't have to do "
+                "what the voices say. Are you safe right now? Please call " + res + " or someone you trust now, so "
+                "a person can be with you.")
+    if told and told.group(1) not in ("voice", "voices"):
+        who = told.group(1)
+        person = f"your {who}" if who in _OWNED else "someone"
+        return (f"I'm so sorry {person} said that to you. Nobody deserves to hear that, and it is not true: your life "
+                "matters. Are you safe where you are right now? If you feel unsafe or start thinking about hurting "
+                f"yourself, please reach someone you trust or call {res}.")
+    if concern.kind == "self_harm":
+        if concern.urgent:
+            opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
+                            "Thank you for telling me. I can hear how much pain you're in.",
+                            "I'm so sorry you're in this much pain, and I'm glad you said it out loud."), key)
+            return (f"{opener} You are not alone. Are you safe right now? Please call {res} or reach someone you "
+                    "trust now, and stay with them.")
+        opener = _pick(("That sounds incredibly heavy, and I'm glad you told me.",
+                        "I'm sorry things feel this dark right now. Thank you for saying it.",
+                        "It sounds like you're carrying so much pain right now."), key)
+        return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
+                f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
+    if concern.kind == "danger":
+        if concern.urgent:
+            return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
+                    f"other people around, lock the door if you're inside, and call {res} now. Are you somewhere "
+                    "safe right now?")
+        return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
+                f"If you're in danger, get to a safe place and call {res}; a person you trust can help too.")
+    other = _OTHER_PERSON.search(low)
+    if other and other.group(1) in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
+                                                          r"came|paramedics)\b", low):
+        them = _HIM_HER[other.group(1)]
+        pronoun = {"her": "She's", "him": "He's"}[them]
+        return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "
+                f"{them}. Do you have someone with you while you wait for news? If you need help yourself, call {res}.")
+    if other and other.group(1) in _HIM_HER:
+        them = _HIM_HER[other.group(1)]
+        return (f"This could be an emergency: please call {res} right now. Stay with {them}, and ask anyone nearby "
+                "to help. Can you call now?")
+    if concern.urgent:
+        return (f"This could be an emergency: please call {res} right now. Don't stay alone; ask someone nearby to "
+                "be with you. Can you call now?")
+    return (f"That sounds worrying. If it gets worse or you're unsure, please call {res} or a doctor now, and don't "
+            "stay alone with it. Is someone with you?")
+
+
+def strategy_reason(concern: Concern) -> str:
+    what = {"self_harm": "they may be thinking of hurting themselves", "danger": "they may be in danger",
+            "medical": "this may be a medical emergency"}[concern.kind]
+    return f"{what} ({concern.level}): safety first, in calm, short, clear sentences"

@@ -1,0 +1,495 @@
+"""What happened to the person, who is involved and what they feel, read from the words.
+
+The embedded reasoner answers the situation, not the sentence. ``understand`` matches the utterance
+by meaning against short exemplars written for each kind of event (all-MiniLM-L6-v2 sentence
+embeddings, cosine similarity; the exemplar embeddings are computed once and cached in
+``data/situation_exemplars.npz``), adds lexical cues (a few telling words per event, which also
+carry the reading when the encoder cannot be loaded), and finds who is involved ("my husband" ->
+"your husband") and the fine-grained feeling (``labels.FEELINGS``: named feeling words first, else
+the event's usual feeling).
+
+Events are finer than ``schema.SITUATIONS`` (a death and a job loss are both "loss" but need
+different words); ``EVENTS`` maps each to its situation, its usual core emotion and feeling, and
+whether it is good or bad news.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from emoomni_ros.reasoning.language import literal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Event:
+    situation: str
+    emotion: str  # usual core emotion
+    feeling: str  # usual fine-grained feeling ("" = none finer than the core emotion)
+    polarity: int  # +1 good news, -1 bad news, 0 neither
+
+
+EVENTS: dict[str, Event] = {
+    "bereavement": Event("loss", "sadness", "grief", -1),
+    "pet_loss": Event("loss", "sadness", "grief", -1),
+    "job_loss": Event("loss", "sadness", "disappointment", -1),
+    "breakup": Event("rejection", "sadness", "hurt", -1),
+    "loneliness": Event("loneliness", "sadness", "loneliness", -1),
+    "rejection": Event("rejection", "sadness", "hurt", -1),
+    "setback": Event("pressure", "sadness", "disappointment", -1),
+    "regret": Event("conflict", "sadness", "guilt", -1),
+    "illness": Event("health", "fear", "anxiety", -1),
+    "health_good": Event("health", "joy", "relief", 1),
+    "danger": Event("danger", "fear", "dread", -1),
+    "conflict": Event("conflict", "anger", "frustration", -1),
+    "pressure": Event("pressure", "fear", "anxiety", -1),
+    "money": Event("money", "fear", "anxiety", -1),
+    "achievement": Event("achievement", "joy", "pride", 1),
+    "family_good": Event("family", "joy", "excitement", 1),
+    "family_worry": Event("family", "fear", "anxiety", -1),
+    "plans": Event("plans", "joy", "excitement", 1),
+    "gratitude": Event("small_talk", "joy", "gratitude", 1),
+    "request": Event("request", "neutral", "", 0),
+    "small_talk": Event("small_talk", "neutral", "", 0),
+}
+
+# Exemplars: everyday ways of telling each event, written for this module (not from a dataset).
+EXEMPLARS: dict[str, tuple[str, ...]] = {
+    "bereavement": (
+        "My wife died a few months ago.", "My father passed away on Sunday.", "We buried my grandmother today.",
+        "My best friend was killed in a car crash.", "I lost my mum to cancer last year.",
+        "It's been a year since my brother died and I still can't accept it.",
+        "The funeral is on Friday and I don't know how to get through it.",
+        "My uncle passed away suddenly last night.", "I keep thinking about my sister since she died.",
+        "Today would have been my dad's birthday.",
+    ),
+    "pet_loss": (
+        "We had to put our dog to sleep yesterday.", "My cat died this morning.",
+        "Our old dog passed away and the house feels wrong without him.", "My hamster died and I'm really sad.",
+        "The vet said there was nothing they could do for my cat.",
+    ),
+    "job_loss": (
+        "I lost my job today.", "I got fired this afternoon.", "They laid off half the team, including me.",
+        "My position was cut and I'm unemployed now.", "I was let go after ten years at the company.",
+        "My contract wasn't renewed, so I'm out of work.",
+    ),
+    "breakup": (
+        "My girlfriend broke up with me.", "My husband says he wants a divorce.", "We split up after five years.",
+        "My boyfriend left me for someone else.", "I found out my partner cheated on me.",
+        "She ended things with me over text.", "My marriage is falling apart.",
+    ),
+    "loneliness": (
+        "I feel so alone all the time.", "I don't have anyone to talk to.", "Nobody ever calls me anymore.",
+        "I moved to a new city and I don't know anyone.", "Weekends are the worst, I just sit at home by myself.",
+        "All my friends have moved away.", "I eat dinner alone every night.", "I haven't spoken to anyone in days.",
+    ),
+    "rejection": (
+        "Everyone was invited to the party except me.", "I didn't get the job I applied for.",
+        "They turned down my application again.", "My friends made plans without me.",
+        "She never texted me back after our date.", "The kids at school keep leaving me out.",
+        "I was rejected by every university I applied to.", "My friend has been ignoring my messages for weeks.",
+        "They picked someone else for the team.",
+    ),
+    "setback": (
+        "I failed my driving test again.", "I didn't pass the exam.", "My project got cancelled after months of work.",
+        "I messed up the presentation in front of everyone.", "I missed the deadline and lost the contract.",
+        "My grades came back and they're really bad.", "We lost the final match.",
+    ),
+    "regret": (
+        "I yelled at my kids and I feel terrible about it.", "I said something awful to my friend and now she won't "
+        "talk to me.", "I forgot my mother's birthday.", "I feel so guilty for not visiting my grandpa before he "
+        "got sick.", "I broke my promise to my son.", "I tripped on stage in front of the whole school.",
+        "I can't stop thinking about the mistake I made at work.",
+    ),
+    "illness": (
+        "The doctor found a lump and I'm waiting for the biopsy.", "I was diagnosed with diabetes today.",
+        "My mum has been taken to hospital.", "I have surgery next week and I'm nervous.",
+        "My chest has been hurting for days.", "The test results come back on Monday.",
+        "My dad has cancer.", "I've been sick for weeks and the doctors don't know why.",
+        "My back pain is getting worse every day.",
+    ),
+    "health_good": (
+        "The scan came back clear!", "The doctor says I'm in remission.", "My mum's surgery went well.",
+        "The tumour was benign.", "I finally feel healthy again after months of treatment.",
+        "The test was negative, what a relief.", "My grandmother is out of hospital and doing well.",
+    ),
+    "danger": (
+        "Someone has been following me home from the station.", "There's a strange man outside my window.",
+        "Someone broke into my apartment while I was out.", "My ex keeps showing up at my door and threatening me.",
+        "I think someone is trying to get into the house.", "A car has been parked outside my house all night "
+        "watching me.", "I got mugged on the way home.",
+    ),
+    "conflict": (
+        "My boss blamed me for his own mistake.", "I had a huge fight with my sister.",
+        "My roommate ate my food again without asking.", "My coworker took credit for my work.",
+        "The neighbours are playing loud music at 2am again.", "My partner and I keep arguing about money.",
+        "The airline lost my luggage and nobody will help.", "These endless meetings are driving me up the wall.",
+        "My feet are killing me after standing all day at work.", "It's so unfair that I got punished for what he did.",
+        "My landlord refuses to fix the heating.",
+    ),
+    "pressure": (
+        "I have three exams next week and I haven't started studying.", "My deadline is tomorrow and I'm not "
+        "even close.", "Work has been crazy, I'm doing two people's jobs.", "I'm so overwhelmed with everything "
+        "I have to do.", "My thesis is due and I can't focus.", "I have a job interview tomorrow.",
+        "I'm giving a speech at the wedding and I'm terrified.", "I'm burned out from working every weekend.",
+        "My exam is next week and I keep making mistakes in the practice papers.",
+    ),
+    "money": (
+        "I can't pay my rent this month.", "I'm drowning in credit card debt.", "My car broke down and I can't "
+        "afford the repair.", "We're behind on the bills again.", "I spent all my savings and I'm broke.",
+        "They cut my hours so I'm short on money.", "We can barely afford food this week.",
+    ),
+    "achievement": (
+        "I passed my exam!", "I got the job!", "I got promoted today.", "We won the championship!",
+        "I finally finished my marathon.", "I got accepted into the university I wanted.",
+        "My paper got published.", "I graduated today!", "I ran my first 10k without stopping.",
+        "My boss said my project was the best in the team.",
+    ),
+    "family_good": (
+        "We're having a baby!", "My daughter just got engaged.", "I'm going to be a grandmother.",
+        "My son took his first steps today.", "My sister is getting married next month.",
+        "My parents are coming to visit after two years.", "We brought home a kitten today!",
+    ),
+    "family_worry": (
+        "My son is being bullied at school.", "My teenage daughter won't talk to me anymore.",
+        "My mother is getting more forgetful and I'm worried about her.", "My brother is drinking too much.",
+        "My parents are getting divorced.", "My kid has been struggling at school.",
+    ),
+    "plans": (
+        "We're going to Italy next month.", "I'm thinking of learning to play the guitar.",
+        "This weekend I'm going camping with friends.", "I'm planning a surprise party for my wife.",
+        "I can't wait to see that new film at the cinema.",
+        "We're moving to a new house in the spring.", "Tomorrow I'm starting a new painting class.",
+    ),
+    "gratitude": (
+        "Thank you for listening to me.", "Thanks, that really helped.", "You always cheer me up.",
+        "I appreciate you being here.",
+    ),
+    "request": (
+        "Can you tell me a joke?", "What's the weather going to be like tomorrow?", "Can you set a timer for ten "
+        "minutes?", "What time is it?", "Can you recommend a good book?", "How do I make pancakes?",
+        "Could you remind me to call my sister?", "What should I cook for dinner?",
+    ),
+    "small_talk": (
+        "I had pasta for lunch.", "It's a bit cloudy today.", "I watched a movie last night.",
+        "Hello, how are you?", "I just got back from the shops.", "My favourite colour is blue.",
+        "Not much, just relaxing.", "I'm drinking a cup of tea.",
+    ),
+}
+
+# Words that point to an event on their own (a boost on top of the meaning, and the reading when no
+# encoder is available).
+CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
+    "bereavement": r"\b(?:died|passed away|passed on|funeral|buried|killed in|ashes|(?:she|he)'?s gone|(?:she|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)|lost (?:my|our) (?:mum|mom|mother|dad"
+                   r"|father|wife|husband|son|daughter|brother|sister|friend|grand\w+|baby|uncle|aunt|partner)"
+                   r"|widow\w*|since (?:he|she) died|would have been (?:his|her|my \w+'?s?) birthday)\b",
+    "pet_loss": r"\b(?:(?:dog|cat|puppy|kitten|hamster|rabbit|pet|horse|bird|labrador|terrier)\b.{0,40}\b(?:died|passed"
+                r"|put (?:down|to sleep)|gone|hit by a car|run over|won'?t last|not long left)|put (?:\w+ )?(?:dog|cat|pet)"
+                r" (?:down|to sleep))",
+    "job_loss": r"\b(?:lost (?:my|our) job|(?:got|was|been|am|i'?m) (?:fired|laid off|let go|sacked)|laid off"
+                r"|unemployed|out of work|position (?:was )?(?:cut|eliminated)|made redundant)\b",
+    "breakup": r"\b(?:broke up|break-?up|dumped|divorce|split up|left me|cheated|ended things|separat(?:ed|ing)|called off the (?:wedding|engagement)|took the kids)\b",
+    "loneliness": r"\b(?:lonely|loneliness|alone|by myself|no (?:one|body) to talk|don'?t (?:have|know) (?:a single"
+                  r"|any) (?:friend|one)|no friends|not a single friend|isolated|on (?:my|your) own|invisible|(?:don'?t|didn'?t) (?:say|speak) a word|nobody (?:calls|visits|visited|has visited)|only one i'?ve talked)\b",
+    "rejection": r"\b(?:rejected|rejection|turned (?:me )?down|left out|without me|except me|ignor(?:ed|ing) me"
+                 r"|ghost\w*|didn'?t get (?:the|in|into|picked|chosen)|wasn'?t (?:invited|picked|chosen)"
+                 r"|nobody (?:came|showed)|bullied|laugh at me|call me names|saw the photos|wasn'?t picked|knocked out)\b",
+    "setback": r"\b(?:failed|flunked|didn'?t pass|messed up|screwed up|bombed|lost the (?:match|game|final|race)"
+               r"|missed the deadline)\b",
+    "regret": r"\b(?:guilty|guilt|my fault|ashamed|embarrass\w*|humiliat\w*|mortif\w*|i shouldn'?t have|i regret"
+              r"|feel (?:terrible|awful) (?:about|for)|forgot (?:my|our|to)|snapped at|floor to swallow|spilled)\b",
+    "illness": r"\b(?:diagnos\w*|biopsy|tumou?r|cancer|surgery|operation|hospital|doctor|symptoms?|sick|ill"
+               r"|chemo|lump|scan|test results|pain|hurts?|migraine|infection|disease|headache|cough|fever|dizzy|stroke"
+               r"|dementia|intensive care|blood (?:test|results)|pills don'?t|tired all the time)\b",
+    "health_good": r"\b(?:cancer[- ]free|all clear|came back (?:clear|negative|fine)|in remission|benign"
+                   r"|surgery went (?:well|fine)|recovered|feel healthy|(?:came|come|coming) home from (?:the )?hospital|out of hospital"
+                   r"|walking again|discharged|months? sober|years? sober|clean for)\b",
+    "danger": r"\b(?:follow(?:ed|ing) me|broke into|break-?in|burglar|intruder|stalk\w*|threaten\w*|mugged"
+              r"|attacked|outside my (?:window|door|house)|trying to get in|unsafe)\b",
+    "conflict": r"\b(?:fight|fought|argu\w+|blamed|unfair|took credit|yell(?:ed|ing) at me|disrespect\w*|rude"
+                r"|refuses?|won'?t (?:fix|listen|help|stop)|without asking|again!?$|neighbou?rs?|never (?:came|arrived|helps)"
+                r"|hung up|charged (?:me )?twice|stomp\w*|upstairs|detention|red card|screaming match|complains?)\b",
+    "pressure": r"\b(?:exams?|deadline|overwhelm\w*|stress\w*|workload|burn(?:ed|t) out|interview|thesis"
+                r"|presentation|too much (?:work|to do)|can'?t keep up|behind on (?:work|my)|to-?do list|due (?:at|on|by)"
+                r"|finals|expect straight|barely passing|shifts?|running on)\b",
+    "money": r"\b(?:rent|debt|bills?|afford|broke\b(?! (?:up|down|into|again))|money|mortgage|loan|savings"
+             r"|overdraft|paycheck|salary|debt collectors?|pension|skip meals|card (?:got )?declined|costs? more than)\b",
+    "achievement": r"\b(?:passed|aced|nailed|won|promot\w+|got (?:the|a|my) (?:job|offer|part|role|place|raise"
+                   r"|scholarship)|got in(?:to)?|accepted (?:in)?to|graduat\w+|published|finished (?:my|the)"
+                   r"|got hired|made it|personal best|first place|handed in|submitted|paid off|bonus|made me head|got a place"
+                   r"|sober)\b",
+    "family_good": r"\b(?:pregnant|having a baby|new baby|engaged|getting married|grand(?:child|son|daughter|baby)"
+                   r"|first steps|first word|(?:is|are) coming to visit|born|adopted|proposed|said yes|brought home a)\b",
+    "family_worry": r"\b(?:my (?:son|daughter|kid|child|children|mother|mum|mom|father|dad|parents|brother|sister)"
+                    r"\b.{0,40}\b(?:struggl\w+|worr\w+|drinking|bullied|won'?t talk|forgetful|divorc\w+|trouble|boyfriend"
+                    r"|girlfriend|hasn'?t (?:come out|eaten|spoken)|picked on))|\bdon'?t trust (?:him|her|them)\b"
+                    r"|\b(?:mum|mom|dad) keeps (?:forgetting|leaving)",
+    "plans": r"\b(?:next (?:week|month|year|weekend)|this weekend|tomorrow i'?m|planning|going to (?:visit|travel"
+             r"|go|start|learn)|trip|vacation|holiday|moving to|thinking (?:of|about) (?:getting|going|learning)"
+             r"|signed up|flying to|concert|eager to|looking forward)\b",
+    "gratitude": r"^\s*(?:thanks?|thank you)\b|\b(?:appreciate you|you (?:always )?(?:cheer|help) me)\b",
+    "request": r"^\s*(?:can|could|would|will) you\b|^\s*(?:tell me|remind me|set a|play|recommend|what'?s the"
+               r"|what time|how do i|how to)\b",
+}.items()}
+
+# Feeling words -> labels.FEELINGS (named feelings beat an event's usual one).
+FEELING_WORDS: tuple[tuple[str, str], ...] = (
+    (r"lonely|loneliness|so alone|isolated|no one to talk", "loneliness"),
+    (r"griev\w*|grief|mourn\w*", "grief"),
+    (r"guilty|guilt|my fault|i shouldn'?t have|i regret|feel terrible (?:about|for)", "guilt"),
+    (r"ashamed|shame", "shame"),
+    (r"embarrass\w*|humiliat\w*|mortified", "embarrassment"),
+    (r"disappoint\w*|let down|gutted", "disappointment"),
+    (r"\bhurt\b|heartbroken|betrayed", "hurt"),
+    (r"anxious|anxiety|nervous|worried|worry|stressed|panick?\w*|on edge|scared|afraid|terrified", "anxiety"),
+    (r"dread\w*|frightened", "dread"),
+    (r"frustrat\w*|annoyed|irritat\w*|fed up|sick of|tired of", "frustration"),
+    (r"resent\w*|bitter", "resentment"),
+    (r"relie(?:f|ved)|thank god|phew", "relief"),
+    (r"proud", "pride"),
+    (r"grateful|thankful|thank you|thanks", "gratitude"),
+    (r"excited|can'?t wait|thrilled|so pumped", "excitement"),
+    (r"hope(?:ful)?|fingers crossed", "hope"),
+    (r"confus\w*|don'?t understand|makes no sense", "confusion"),
+    (r"curious|wonder(?:ing)? (?:if|whether|how|what)", "curiosity"),
+)
+_FEELING_RES = [(re.compile(r"\b(?:" + pattern + r")", re.I), name) for pattern, name in FEELING_WORDS]
+
+# Who is involved: the word -> (kind, how to say it without an owner).
+PEOPLE: dict[str, str] = {
+    **dict.fromkeys(("husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "ex"),
+                    "partner"),
+    **dict.fromkeys(("mum", "mom", "mother", "dad", "father", "parents", "mummy", "daddy", "stepdad", "stepmom",
+                     "stepmum"), "parent"),
+    **dict.fromkeys(("son", "daughter", "kid", "kids", "child", "children", "baby", "boy", "girl"), "child"),
+    **dict.fromkeys(("brother", "sister", "siblings", "twin"), "sibling"),
+    **dict.fromkeys(("grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "grandad",
+                     "grandparents", "grandson", "granddaughter"), "grandparent"),
+    **dict.fromkeys(("uncle", "aunt", "auntie", "cousin", "niece", "nephew", "family"), "relative"),
+    **dict.fromkeys(("friend", "friends", "bestie", "roommate", "flatmate", "classmate", "neighbour", "neighbor",
+                     "neighbours", "neighbors"), "friend"),
+    **dict.fromkeys(("dog", "cat", "puppy", "kitten", "hamster", "rabbit", "pet", "horse", "bird", "parrot"),
+                    "pet"),
+    **dict.fromkeys(("boss", "manager", "coworker", "co-worker", "colleague", "colleagues", "team", "supervisor",
+                     "landlord", "teacher", "professor", "coach"), "work"),
+    **dict.fromkeys(("doctor", "nurse", "vet", "surgeon", "dentist"), "doctor"),
+}
+_WHO = re.compile(r"\b(my|our|his|her|their|the|a)\s+((?:best|old|little|big|older|younger|new|late|ex-?)\s+)?("
+                  + "|".join(sorted((re.escape(p) for p in PEOPLE), key=len, reverse=True)) + r")\b", re.I)
+_OWNER = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "the": "the", "a": "a"}
+
+
+@dataclass
+class Situation:
+    """What the words tell about (see ``understand``)."""
+
+    event: str = ""  # an EVENTS name, "" when unclear
+    situation: str = ""  # schema.SITUATIONS name, "" when unclear
+    score: float = 0.0  # how sure (0..1)
+    how: str = ""  # "meaning", "words", "meaning and words"
+    second: str = ""  # another event the words also tell about (mixed news), or ""
+    who: str = ""  # "your husband", "your best friend", "" when nobody is named
+    who_kind: str = ""  # PEOPLE kind of ``who``
+    who_word: str = ""  # "husband"
+    feeling: str = ""  # labels.FEELINGS name, "" when none
+    feeling_source: str = ""  # "words", "event", "affect"
+    feeling_words: list[str] = field(default_factory=list)  # the feeling words said ("lonely")
+    nearest: str = ""  # the closest exemplar (for the analysis and debugging)
+
+    @property
+    def polarity(self) -> int:
+        return EVENTS[self.event].polarity if self.event else 0
+
+
+# -- the encoder and the exemplar embeddings ----------------------------------------------------------
+
+_CACHE_FILE = Path(__file__).resolve().parent.parent / "data" / "situation_exemplars.npz"
+_lock = threading.Lock()
+_state: dict = {"encoder": None, "matrix": None, "rows": None, "error": ""}
+
+
+def _exemplar_rows() -> list[tuple[str, str]]:
+    return [(event, text) for event, texts in EXEMPLARS.items() for text in texts]
+
+
+def _digest(rows: list[tuple[str, str]], encoder_name: str) -> str:
+    return hashlib.sha256(("\n".join(f"{e}\t{t}" for e, t in rows) + encoder_name).encode()).hexdigest()[:16]
+
+
+def load(encoder=None) -> bool:
+    """Loads the sentence encoder (once per process; ``encoder`` replaces it, e.g. an encoder the
+    text perception already holds) and the exemplar embeddings (from the cache file when it matches
+    the exemplars, else computed and written back). False when no encoder can be loaded: the
+    reading then goes by the lexical cues alone."""
+    with _lock:
+        if _state["matrix"] is not None and encoder is None:
+            return True
+        if _state["error"] and encoder is None:
+            return False
+        try:
+            if encoder is None:
+                from emoomni_ros.perception.text_encoder import load_encoder
+
+                encoder = load_encoder("minilm")
+            rows = _exemplar_rows()
+            digest = _digest(rows, encoder.name)
+            matrix = None
+            try:
+                with np.load(_CACHE_FILE) as cached:
+                    if str(cached["digest"]) == digest:
+                        matrix = cached["matrix"].astype(np.float32)
+            except (OSError, KeyError, ValueError):
+                matrix = None
+            if matrix is None:
+                matrix = np.asarray(encoder.encode([t for _, t in rows]), dtype=np.float32)
+                try:
+                    np.savez_compressed(_CACHE_FILE, digest=np.array(digest), matrix=matrix.astype(np.float16))
+                except OSError:  # a read-only install: computed again next start
+                    pass
+            _state.update(encoder=encoder, matrix=matrix, rows=rows, error="")
+            return True
+        except Exception as exc:  # no torch, no weights: the lexical reading still works
+            _state["error"] = f"{type(exc).__name__}: {exc}"
+            log.warning("situation reading without sentence embeddings: %s", _state["error"])
+            return False
+
+
+def encoder_error() -> str:
+    return _state["error"]
+
+
+def loaded() -> bool:
+    return _state["matrix"] is not None
+
+
+def _meaning_scores(text: str) -> tuple[dict[str, float], str]:
+    """Per event, the similarity of ``text`` to its closest exemplars (mean of the best two), and
+    the closest exemplar overall."""
+    encoder, matrix, rows = _state["encoder"], _state["matrix"], _state["rows"]
+    if matrix is None or not text.strip():
+        return {}, ""
+    vec = np.asarray(encoder.encode([text[:600]]), dtype=np.float32)[0]
+    sims = matrix @ vec
+    scores: dict[str, list[float]] = {}
+    for (event, _), sim in zip(rows, sims, strict=True):
+        scores.setdefault(event, []).append(float(sim))
+    out = {event: float(np.mean(sorted(values, reverse=True)[:2])) for event, values in scores.items()}
+    return out, rows[int(np.argmax(sims))][1]
+
+
+# -- the reading ---------------------------------------------------------------------------------------
+
+LEXICAL_BOOST = 0.12
+STRONG_BOOST = 0.2  # events whose words are decisive (a good outcome, a death)
+STRONG_EVENTS = {"achievement", "health_good", "family_good", "bereavement", "pet_loss", "job_loss", "breakup"}
+GATED_EVENTS = ("bereavement", "pet_loss", "danger")  # told in words, not just resembled
+POLARITY_PENALTY = 0.12
+
+
+def _sentiment(text: str) -> float:
+    from emoomni_ros.reasoning.language import sentiment
+
+    return sentiment(text)
+MIN_SCORE = 0.34  # below this (meaning plus boost) the event is unclear
+
+
+def lexical_events(text: str) -> list[str]:
+    return [name for name, pattern in CUES.items() if pattern.search(text)]
+
+
+def who_of(text: str) -> tuple[str, str, str]:
+    """("your husband", "partner", "husband") for the first person named, else ("", "", "")."""
+    for match in _WHO.finditer(text.replace("’", "'")):
+        owner, adjective, noun = match.group(1).lower(), (match.group(2) or "").lower().strip(), match.group(3).lower()
+        if noun in ("team", "family", "boy", "girl", "baby") and owner in ("the", "a"):
+            continue
+        words = [_OWNER[owner] if owner != "a" else "the"] + ([adjective] if adjective and adjective != "late" else [])
+        return " ".join([*words, noun]), PEOPLE[noun], noun
+    return "", "", ""
+
+
+def feelings_in(text: str) -> list[tuple[str, str]]:
+    """(feeling, the words that name it) in the order of the text, negated ones left out."""
+    found = []
+    low = text.lower().replace("’", "'")
+    for pattern, name in _FEELING_RES:
+        for match in pattern.finditer(low):
+            before = low[max(0, match.start() - 14):match.start()]
+            if re.search(r"\b(?:not|n't|never|no longer|without)\s+(?:\w+\s+)?$", before):
+                continue
+            found.append((match.start(), name, match.group(0)))
+            break
+    return [(name, words) for _, name, words in sorted(found)]
+
+
+def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None, core: str = "",
+               meaning: bool = True) -> Situation:
+    """The situation of one utterance. ``affect_feelings`` (the fused fine-grained feelings) name the
+    feeling when present and compatible with ``core`` (the felt core emotion, if known). ``meaning=False``:
+    the lexical cues alone."""
+    text = " ".join(str(text).split())
+    out = Situation()
+    if not text:
+        return out
+    text = literal(text)  # "this traffic is killing me" is no danger, "my phone died" no death
+    scores, nearest = _meaning_scores(text) if meaning else ({}, "")
+    lexical = set(lexical_events(text))
+    combined = {event: scores.get(event, 0.0) + ((STRONG_BOOST if event in STRONG_EVENTS else LEXICAL_BOOST)
+                                                 if event in lexical else 0.0) for event in EVENTS}
+    if not scores:  # lexical only
+        combined = {event: (0.5 if event in lexical else 0.0) for event in EVENTS}
+        # a good outcome names its event more precisely than the illness or exam words inside it
+        for specific, general in (("health_good", "illness"), ("pet_loss", "bereavement"), ("job_loss", "money"),
+                                  ("bereavement", "illness"), ("danger", "conflict"), ("achievement", "pressure"),
+                                  ("family_good", "plans"), ("setback", "pressure"), ("breakup", "loneliness")):
+            if specific in lexical and general in lexical:
+                combined[general] = 0.3
+    for event in GATED_EVENTS:  # a death or a danger is told in words, not just resembled
+        if event not in lexical and combined[event] < 0.6:
+            combined[event] = min(combined[event], MIN_SCORE - 0.01)
+    sentiment_value = _sentiment(text)
+    for event, value in combined.items():  # a cheerful "I passed" is no failure, a grim one no success
+        if EVENTS[event].polarity * sentiment_value <= -0.3:
+            combined[event] = value - POLARITY_PENALTY
+    ranked = sorted(combined.items(), key=lambda item: -item[1])
+    best, score = ranked[0]
+    if score >= MIN_SCORE:
+        out.event, out.situation, out.score = best, EVENTS[best].situation, round(min(1.0, score), 3)
+        out.how = ("meaning and words" if best in lexical and scores else "words" if not scores else "meaning")
+        out.nearest = nearest
+        for other, other_score in ranked[1:4]:
+            if other_score >= MIN_SCORE + 0.04 and EVENTS[other].polarity * EVENTS[best].polarity < 0:
+                out.second = other
+                break
+    out.who, out.who_kind, out.who_word = who_of(text)
+    return attach_feeling(out, text, affect_feelings, core)
+
+
+def attach_feeling(out: Situation, text: str, affect_feelings: list[tuple[str, float]] | None = None,
+                   core: str = "") -> Situation:
+    """Sets the fine-grained feeling of ``out``: a feeling the words name (of the ``core``
+    emotion, when given), else the fused feelings, else the event's usual one."""
+    from emoomni_ros import labels
+
+    out.feeling, out.feeling_source = "", ""
+
+    named = feelings_in(text)
+    out.feeling_words = [w for _, w in named]
+    fused = [(name, score) for name, score in (affect_feelings or []) if score >= 0.2
+             and (not core or labels.FEELINGS[name] == core)]
+    if named and (not core or any(labels.FEELINGS[n] == core for n, _ in named)):
+        pick = next((n for n, _ in named if not core or labels.FEELINGS[n] == core), named[0][0])
+        out.feeling, out.feeling_source = pick, "words"
+    elif fused:
+        out.feeling, out.feeling_source = fused[0][0], "affect"
+    elif out.event and EVENTS[out.event].feeling and (not core or labels.FEELINGS[EVENTS[out.event].feeling] == core):
+        out.feeling, out.feeling_source = EVENTS[out.event].feeling, "event"
+    return out
