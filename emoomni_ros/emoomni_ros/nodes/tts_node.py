@@ -80,6 +80,8 @@ class TTSNode(Node):
         }
         self.max_chars = d("max_chars", 1000, "longest text spoken; longer text is cut at a sentence end",
                            min_value=1, max_value=100000)
+        self.max_speech_s = d("max_speech_s", 60.0, "longest speech of one reply, seconds; the rest is cut (a "
+                              "1,000-digit text was 86 s of speech)", min_value=1.0, max_value=3600.0)
         self.chunk_ms = d("chunk_ms", 100, "duration of one AudioChunk, milliseconds", min_value=10, max_value=1000)
         self.queue_depth = d("queue_depth", 2, "instructions waiting to be spoken; the oldest waiting one is "
                              "dropped when full", min_value=1, max_value=50)
@@ -283,12 +285,15 @@ class TTSNode(Node):
         self._set_speaking(True)
         rate = self.backend.sample_rate
         step = max(1, int(rate * self.chunk_ms / 1000))
-        seq, audio_s, start, start_ros, sent = 0, 0.0, None, 0.0, None
+        seq, audio_s, start, start_ros, sent, capped = 0, 0.0, None, 0.0, None, False
         segments = tts.speak_ahead(self.backend, utt, job.cancel)  # synthesises the next sentence meanwhile
         try:
             for seg in segments:
                 for offset in range(0, max(seg.audio.size, 1), step):
                     if job.cancel.is_set():
+                        break
+                    if audio_s >= self.max_speech_s:
+                        capped = True
                         break
                     chunk = seg.audio[offset : offset + step]
                     final = seg.last and offset + step >= seg.audio.size
@@ -312,7 +317,7 @@ class TTSNode(Node):
                     job.feedback(Say.Feedback(sentence_index=seg.index, sentence_count=seg.count,
                                               sentence=seg.sentence, progress=(seg.index + 1) / seg.count,
                                               audio_s=audio_s))
-                if job.cancel.is_set():
+                if job.cancel.is_set() or capped:
                     break
         except tts.SynthesisError as exc:
             self.diag.count("synthesis_errors")
@@ -326,6 +331,10 @@ class TTSNode(Node):
             if start is not None and self.realtime and self.output is None:
                 job.cancel.wait(max(0.0, start + audio_s - time.monotonic()))  # until the audio has played
         result.duration_s = audio_s
+        if capped:
+            self.diag.count("speech_capped")
+            self.get_logger().warning(f"reply cut at max_speech_s ({self.max_speech_s:g} s)",
+                                      throttle_duration_sec=10.0)
         if job.cancel.is_set():
             job.cancelled = True
             self.diag.count("cancelled")
@@ -334,7 +343,8 @@ class TTSNode(Node):
             result.success = True
             self.diag.count("spoken")
             result.message = "spoken" + (f"; not honoured by {self.backend.name}: {result.unsupported}"
-                                         if result.unsupported else "") + ("; text was cut" if utt.truncated else "")
+                                         if result.unsupported else "") + ("; text was cut" if utt.truncated else "") \
+                + (f"; speech cut at {self.max_speech_s:g} s" if capped else "")
 
     def _play(self, chunk: Any) -> None:
         try:
