@@ -49,6 +49,45 @@ def test_im_fine_with_a_sad_face_is_sadness():
     assert "face" in state.explanation and "lip corners down" in state.explanation
 
 
+HEDGE = ["text model: neutral 0.68", "hedge: 'I'm fine' (may mask feelings)", "sentiment words: 'fine' (positive +0.8)"]
+
+
+def test_words_that_play_it_down_over_a_fearful_voice_conflict_without_a_face():
+    # "I'm fine, really." as the text cue reads it: neutral, weak, valence ~0 (no positive polarity)
+    words = cue("text", "neutral", 0.41, evidence=HEDGE)
+    state = fuse([words, cue("voice", "fear", 0.6, evidence=["pitch trembling", "loud"])], now=10.0)
+    assert state.conflict and state.apparent_label == "neutral" and state.label == "fear"
+    assert "play the feeling down" in state.explanation and "I'm fine" in state.explanation
+    assert "pitch trembling" in state.explanation
+    # with a smile as well, the apparent emotion is the smile's
+    smiled = fuse([cue("face", "joy", 0.8), words, cue("voice", "sadness", 0.6)], now=10.0)
+    assert smiled.conflict and smiled.apparent_label == "joy" and smiled.label == "sadness"
+    # over a negative face, no voice
+    faced = fuse([cue("face", "anger", 0.7), words], now=10.0)
+    assert faced.conflict and faced.label == "anger" and faced.apparent_label == "neutral"
+
+
+def test_words_that_play_it_down_are_no_conflict_when_nothing_negative_shows():
+    words = cue("text", "neutral", 0.41, evidence=HEDGE)
+    assert not fuse([words, cue("voice", "neutral", 0.7)], now=10.0).conflict
+    assert not fuse([words, cue("face", "neutral", 0.8), cue("voice", "joy", 0.6)], now=10.0).conflict
+    assert not fuse([words, cue("voice", "sadness", 0.3)], now=10.0).conflict  # too weak to call a mask
+    # a hedge in words that themselves read negative is a disclosure, not a mask
+    sad_words = cue("text", "sadness", 0.7, evidence=["hedge: 'whatever' (may mask feelings)"])
+    state = fuse([sad_words, cue("voice", "sadness", 0.6)], now=10.0)
+    assert not state.conflict and state.label == "sadness"
+
+
+def test_the_text_analyzer_hedges_reach_the_conflict_rule():
+    from emoomni_ros.perception.text import TextAnalyzer
+
+    analyzer = TextAnalyzer()
+    for sentence in ("I'm fine, really.", "It's whatever.", "I'm okay, don't worry about me."):
+        words = replace(analyzer.analyze(sentence), stamp=10.0, window_start=8.0, window_end=10.0)
+        state = fuse([words, cue("voice", "fear", 0.6)], now=10.0)
+        assert state.conflict and state.label == "fear", (sentence, words.evidence, state.explanation)
+
+
 def test_a_smile_over_a_negative_voice_without_words():
     state = fuse([cue("face", "joy", 0.8), cue("voice", "anger", 0.6)], now=10.0)
     assert state.conflict and state.apparent_label == "joy" and state.label == "anger"
