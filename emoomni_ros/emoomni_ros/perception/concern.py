@@ -171,8 +171,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:my |the |these |those )?(?:\w+ )?{PILLS}|overdose\b)", "plans an overdose", confidence=0.9,
           first_person=True, not_after=r"^\s*(?:with (?:me|us)|on (?:holiday|the trip)|to (?:the|my|a)|away|along|"
                                        r"in my (?:bag|case)|for the|back)"),
-    _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:take|swallow) (?:them all|"
-                   r"these all|those all|the lot|the whole lot|all of them|everything|them)\b", "plans an overdose",
+    _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to|so i can|so that i can|then i'll) "
+                   r"(?:take|swallow) (?:them all|these all|those all|the lot|the whole lot|all of them|everything|"
+                   r"it all|them)\b", "plans an overdose",
           confidence=0.85, first_person=True, needs=r"{PILLS}",
           not_after=r"^\s*(?:to |back|home|out|in\b|with|on|for|at|every|each|twice|three|with (?:food|water))"),
     _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:take|swallow) (?:them all|"
@@ -250,8 +251,8 @@ _RULES: tuple[_Rule, ...] = (
                    r"mind if i (?:didn't|did not|never|don't) wake up\b|(?:{NOT}|\bnot) (?:mind|care) (?:if i died|"
                    r"dying|being dead)\b", "indifferent to living", confidence=0.7, first_person=True,
           not_after=r"^\s*(?:early|late|on time|in time|till|until|before|for|at|in the (?:morning|night))"),
-    _Rule(_SH, _W, r"\bbetter off with me (?:gone|dead|out of the way)\b|\b(?:be|are|were|"
-                   r"is) better (?:off )?without me\b|\b(?:happier|easier|better)(?: off)? (?:if|"
+    _Rule(_SH, _W, r"\bbetter off with me (?:gone|dead|out of the way)\b|(?:\b(?:be|are|were|is)|'s|'re) better "
+                   r"(?:off )?without me\b|\b(?:happier|easier|better)(?: off)? (?:if|"
                    r"when|once) i(?:'m| am| was| were) (?:out of the picture|gone for good|no longer here)\b|"
                    r"\b(?:happier|easier|better|relieved|glad|pleased|fine) (?:if|when) i(?:'m|"
                    r" am| was| were)? "
@@ -340,7 +341,19 @@ _RULES: tuple[_Rule, ...] = (
                    r"be better off dead\b|\b(?:he|she|they) (?:doesn't|does not|don't|do not|no longer) (?:\w+ )?"
                    r"wants? to (?:live|be alive|be here)\b|\b(?:he|she|they) (?:wants?|wishes) (?:to die|(?:he|"
                    r"she|they) (?:was|were) "
-                   r"dead)\b", "someone else may be at risk", confidence=0.7, past=None, reported_ok=True),
+                   r"dead)\b|\b(?:he|she|they)(?:'s| is|'ve| has| have)(?: been)? (?:\w+ )?(?:thinking|talking) "
+                   r"(?:about|of) (?:suicide|killing (?:himself|herself|themselves)|ending (?:his|her|their) life|"
+                   r"dying\b(?! (?:his|her|their|my|the|"
+                   r"it)))\b", "someone else may be at risk", confidence=0.7, past=None, reported_ok=True),
+    _Rule(_SH, _U, r"\b(?:suicide|death|dying|killing myself|ending it) (?:feels|seems|is|looks) (?:like )?(?:the|my) "
+                   r"only (?:option|way|answer|choice|way out)\b|\bonly (?:option|way out|answer|choice)(?: left)? "
+                   r"(?:is|seems to be) (?:suicide|to die|death|dying|to end it)\b", "sees death as the only way out",
+          confidence=0.85),
+    _Rule(_SH, _W, r"\b(?:sitting|standing|stood|sat|perched) (?:on|at) (?:the )?(?:edge of |top of )?(?:the |a )?"
+                   r"(?:roof|bridge|ledge|cliff|balcony|railway line|tracks|platform edge)\b(?! (?:terrace|garden|"
+                   r"bar|top|"
+                   r"cafe|restaurant))", "at a high or dangerous place",
+          confidence=0.7, context_raises=True, first_person=True),
     # Nets for wordings the rules above do not spell out.
     _Rule(_SH, _U, r"\b(?:think|thinking|thought|want|wanted|wanting|plan|planning|going|ready|decided|consider|"
                    r"considering|considered|tempted|close) (?:\w+ ){0,3}(?:about |of |to )?end(?:ing)? (?:it|things|"
@@ -382,7 +395,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_DA, _U, r"\b(?:someone|somebody|a stranger|an intruder|a burglar)(?: is|'s)? (?:breaking into|inside|"
                    r"in (?:my|the) (?:house|home|flat|room|garden|kitchen|apartment|hall|bedroom))|"
                    r"\bthere(?:'s| is|s|'re| are) (?:someone|somebody|a man|a woman|a stranger|strangers|an intruder|"
-                   r"a burglar|people|men) (?:in my|in the (?:house|flat|home)|inside|downstairs|trying|breaking)\b|"
+                   r"a burglar|people|men) (?:\w+ ){0,2}(?:in my|in the (?:house|flat|home)|inside|downstairs|trying|"
+                   r"breaking)\b|"
                    r"\bstranger in my (?:house|flat|home|room|garden)\b|\b(?:heard|hear|hearing) (?:glass (?:break|"
                    r"breaking|smash\w*)|someone (?:in the house|in my house|breaking|trying))|"
                    r"\bbreaking into my\b|\bbreak(?:ing)? (?:down|through) (?:my|the) (?:\w+ )?(?:door|window)\b",
@@ -395,13 +409,14 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:nobody|no one|no-one)\b[\w\s']*$",
           urgent_if=r"\b(?:right now|now|still|is following|'s following|are following|is chasing|chasing me)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
-                   r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|(?<!\bcamera )"
+                   r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|\bkeeps? (?:following|"
+                   r"stalking) me\b|(?<!\bcamera )"
                    r"\b(?:watches|follows|stalks|films|photographs) (?:me|my house|my flat|my home)\b",
           "being stalked", not_before=r"\b(?:cat|dog|puppy|kitten|pet|camera|baby|bird|parrot)\s+$",
           not_after=r"^\s*(?:on (?:instagram|facebook|twitter|tiktok|social|x\b|youtube)|sleep|around the house)",
           confidence=0.7),
     _Rule(_DA, _W, r"(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:hits|beats|kicks|punches|slaps|chokes|strangles|shoves|"
-                   r"pushes|pinches|hurts|burns|rapes|abuses|bites|grabs|throws things at) me\b|"
+                   r"pushes|pinches|hurts|burns|rapes|abuses|bites|grabs|throws things at) (?:my \w+ and )?me\b|"
                    r"\b(?:hit|beat|kicked|punched|slapped|shoved|pushed|choked|strangled|raped|attacked|grabbed|"
                    r"threw (?:things|stuff|a \w+) at) me\b",
           "abuse: someone hurts them", confidence=0.8,
@@ -415,13 +430,19 @@ _RULES: tuple[_Rule, ...] = (
                    r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
           not_before=r"\b(?:it|that|this|which|what)\s+(?:\w+\s+)?$"),
     _Rule(_DA, _W, r"\bhands? (?:a)?round my (?:neck|throat)\b|\b(?:choked|strangled|throttled) me\b",
-          "abuse: strangled or choked", confidence=0.85, urgent_if=r"\b(?:now|right now|tonight|is|keeps)\b"),
+          "abuse: strangled or choked", confidence=0.85,
+          urgent_if=r"\b(?:now|right now|tonight|is|keeps|'s got|has got|got (?:his|her|their))\b|'s got"),
+    _Rule(_DA, _U, r"\b(?:someone|somebody|people|they|men|lads|kids|a man|a gang|he|she)(?:'s| is| are|'re) "
+                   r"(?:smashing|kicking in|vandalising|attacking|setting fire to) (?:up )?(?:my|the) "
+                   r"(?:car|windows?|door|house|fence|flat|shed|gate)\b", "someone attacking their home",
+          confidence=0.8),
     _Rule(_DA, _U, r"\bthreaten\w* (?:\w+ )?to (?:kill|hurt|stab|shoot|burn|beat|attack|strangle|harm|batter)\b"
                    r"(?! (?:himself|herself|themselves))|"
                    r"\b(?:said|says|told me|swore|promised|texted|wrote)(?: that)? (?:he|she|they|someone)(?:'d|"
                    r" would| will|"
-                   r"'ll| is going to|'s going to| was going to| were going to| are going to|'re going to) "
-                   r"(?:kill|hurt|stab|shoot|beat|burn|attack|get) (?:me|us)\b", "threatened with violence",
+                   r"'ll| is going to|'s going to| was going to| were going to| are going to|'re going to)"
+                   r"(?: \w+){0,3}(?: and)? (?:kill|hurt|stab|shoot|beat|burn|attack|get) (?:me|us)\b",
+          "threatened with violence",
           confidence=0.9),
     _Rule(_DA, _U, r"\b(?:coming|come|back|here|on (?:his|her|their) way)\b(?: \w+){0,3} to (?:hurt|kill|attack|"
                    r"beat|stab|"
@@ -513,9 +534,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_ME, _U, r"\bchest(?! of drawers)(?: \w+){0,3} (?:tight\w*|hurts?|hurting|pains?|ach\w*|heavy|pressure|"
                    r"crushing|burning)\b|"
                    r"\b(?:pain|pains|tightness|pressure|ache|weight|(?:crushing|heavy|tight|squeezing|burning) "
-                   r"(?:feeling|sensation)) (?:in|on|across) my chest\b|\bchest pains?\b|"
+                   r"(?:feeling|sensation)) (?:in|on|across) my chest\b|\bchest pains?\b|\b(?:clutching|clutched|"
+                   r"grabbing|gripping|holding) (?:his|her|my) chest\b|"
                    r"\bchest (?:feels |is )?(?:like (?:it's|it is) )?(?:being )?(?:crushed|squeezed|in a vice)\b",
-          "chest pain", confidence=0.9, chronic_lowers=True,
+          "chest pain", confidence=0.9, chronic_lowers=True, no_laugh=True,
           not_after=r"^\s*(?:from (?:coughing|laughing))"),
     _Rule(_ME, _U, r"\b(?:left |right )?arm (?:is |feels |has gone |went |keeps going )?(?:numb|tingling|weak)\b|"
                    r"\b(?:face|mouth|smile|eye|lip) (?:is |feels |looks |has gone |went |seems |has )?(?:droop\w*|"
@@ -578,6 +600,9 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:i|we)\s+(?:\w+\s+)?$", needs=r"\b(?:baby|toddler|son|daughter|child|kid|grandson|"
                                                       r"granddaughter|little one|boy|girl|dog|he|she|husband|wife|"
                                                       r"mum|dad)\b"),
+    _Rule(_ME, _U, r"\bblood in (?:it|my (?:sick|vomit|poo|stools?|urine|wee|pee))\b|\b(?:vomiting|coughing up|"
+                   r"throwing up|"
+                   r"bringing up|being sick with|sick with) blood\b", "blood in vomit or stool", confidence=0.85),
     _Rule(_ME, _U, r"\ballergic reaction\b|\banaphyla\w+|\b(?:throat|tongue|lips|face|mouth) (?:is |are |feels? )?"
                    r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9),
     _Rule(_ME, _U, r"\b(?:throat|chest) (?:feels |is |has gone |went )?(?:tight|closing|closing up)\b|\b(?:mouth|lips|"
@@ -623,13 +648,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_ME, _W, r"\b(?:baby|newborn|infant|toddler|little one|son|daughter|grandson|granddaughter|girl|boy|child|"
                    r"kid|twins)(?:'s| has| is)? "
                    r"(?:has |had |got |is running |running |been running )?(?:a |had a |got a )?(?:high |really high |"
-                   r"very high )?(?:fever|temperature)\b|\b(?:baby|newborn|infant|toddler) (?:is |'s )?burning up\b|"
+                   r"very high )?(?:fever|temperature)\b|\b(?:baby|newborn|infant|toddler|\w+[- ](?:month|week)[- ]old)"
+                   r"(?: is|'s)? (?:burning (?:up|hot)|boiling hot|red hot)\b|"
                    r"\bfever of (?:39|40|41|42|forty|thirty[- ]nine|a hundred and \w+)\b|\b(?:baby|newborn|infant)\b"
                    r"[\w\s.']{0,40}\b(?:has|got|with) (?:a )?(?:high )?(?:fever|temperature)\b", "fever in a child",
           confidence=0.8, not_after=r"^\s*(?:is (?:normal|fine|down|back)|came down|went down|has (?:gone|come) down)",
           urgent_if=r"\b(?:floppy|limp|won't wake|not waking|not responding|rash|fit|seizure|forty|40|41|newborn|"
-                    r"weeks old|not breathing|blue|not feeding|won't feed|stiff neck|screaming)\b"),
-    _Rule(_ME, _W, r"\b(?:forgot|forgotten|missed|didn't take|haven't taken|not taken|ran out of) (?:to take )?(?:my )?"
+                    r"weeks old|not breathing|blue|not feeding|won't feed|stiff neck|screaming|sleepy|drowsy|"
+                    r"month-old|months old|month old|week-old)\b"),
+    _Rule(_ME, _W, r"\b(?:forgot|forgotten|forgetting|missed|didn't take|haven't taken|not taken|"
+                   r"ran out of) (?:to take )?(?:my )?"
                    r"(?:insulin|heart (?:pills|tablets)|blood thinners|warfarin|epilepsy (?:pills|tablets|meds)|"
                    r"inhaler)\b|"
                    r"\b(?:sugar|blood sugar|sugars)(?:'s|s)? (?:is |are |been |has been |levels? (?:is |are )?)?"
