@@ -17,6 +17,7 @@ pattern path (precision / recall per kind; urgent self_harm recall; false alarms
   blind6  0.86 / 0.50  1.00 / 0.44  1.00 / 0.60  2/6         1/14
   blind7  1.00 / 0.71  1.00 / 0.90  1.00 / 0.82  4/8         0/15
   blind8  1.00 / 0.58  1.00 / 0.44  1.00 / 0.64  3/6         0/16
+  blind9  1.00 / 0.82  1.00 / 0.88  1.00 / 0.67  4/6         0/12   (held out: never fixed)
   with the MiniLM encoder path: blind6 self_harm 0.90 / 0.75, danger 1.00 / 0.56, medical 1.00 / 0.70;
   blind7 self_harm 1.00 / 0.79, blind8 self_harm 1.00 / 0.67 (danger and medical unchanged).
 
@@ -26,9 +27,14 @@ the concerns, and urgent self-harm worded in new ways is the weak spot (3/6 to 6
 urgent). The encoder path adds watch-level recall. One blind8 item is still wrong and kept as it
 is: "I'm sitting on the edge of the roof." after "I can't do this anymore." is raised as watch,
 not urgent, because "I can't do this anymore" alone is too common a complaint to count as
-ideation. After the fixes every item of every set is
-right (``python3 -m pytest emoomni_ros/test/test_concern.py -q -s`` prints the table per split);
-the floors below guard that and sit a little under it.
+ideation. blind9 (40 statements) was written after the last change and is never fixed: its
+figures are the estimate for the detector as shipped (the encoder path changed none of them).
+
+After the fixes every item of the other sets but that one is right; on the whole fixture (623
+statements, 214 controls) the pattern path measures self_harm P 1.00 R 0.99 (urgent R 0.97),
+danger 1.00 / 0.99, medical 1.00 / 0.98 and no false alarm on a control
+(``python3 -m pytest emoomni_ros/test/test_concern.py -q -s`` prints the table per split). The
+floors below sit a little under those figures.
 """
 
 from __future__ import annotations
@@ -47,7 +53,8 @@ from emoomni_ros.perception.concern import ConcernDetector, detect
 
 FIXTURE = Path(__file__).parent / "fixtures" / "concern_dev.yaml"
 ITEMS = yaml.safe_load(FIXTURE.read_text())
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+HELD_OUT = "blind9"  # written after the last change, never fixed
 
 
 def _predict(items, detector=None):
@@ -112,7 +119,7 @@ def test_fixture_is_well_formed_and_large_enough():
 
 # ---------------------------------------------------------------- precision and recall
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", [s for s in SPLITS if s != HELD_OUT])
 def test_precision_recall_per_split(split):
     items = _split(split)
     predicted = _predict(items)
@@ -121,6 +128,19 @@ def test_precision_recall_per_split(split):
     for kind in CONCERN_KINDS:
         precision, recall, _ = table[(kind, None)]
         assert precision >= 0.9 and recall >= 0.9, (kind, precision, recall)
+
+
+def test_held_out_set_measured_once_and_never_fixed():
+    items = _split(HELD_OUT)
+    predicted = _predict(items)
+    _print(HELD_OUT, items, predicted)
+    table = _report(items, predicted)
+    for kind in CONCERN_KINDS:  # measured: precision 1.00 each; recall 0.82, 0.88, 0.67
+        precision, recall, _ = table[(kind, None)]
+        assert precision >= 0.9 and recall >= 0.6, (kind, precision, recall)
+    assert table[("self_harm", "urgent")][1] >= 0.6  # measured 4/6
+    controls = [p for i, p in zip(items, predicted, strict=True) if i["kind"] == "none"]
+    assert all(p[0] == "none" for p in controls)
 
 
 def test_precision_recall_per_kind_and_level_on_the_whole_fixture():
@@ -133,7 +153,7 @@ def test_precision_recall_per_kind_and_level_on_the_whole_fixture():
         for level in CONCERN_LEVELS:
             precision, recall, _ = table[(kind, level)]
             assert precision >= 0.93 and recall >= 0.93, (kind, level, precision, recall)
-    assert table[("self_harm", "urgent")][1] >= 0.97
+    assert table[("self_harm", "urgent")][1] >= 0.95  # measured 0.97 (86/89, blind9 included)
 
 
 def test_no_false_alarm_on_figurative_speech_and_everyday_controls():
