@@ -86,12 +86,28 @@ def find_concern(request: ReasoningRequest) -> Concern | None:
         return request.concern
     if request.affect.concern is not None:
         return request.affect.concern
-    try:
-        from emoomni_ros.perception import concern as concern_reader
-    except ImportError:  # the concern reader is optional for this module
-        return None
+    from emoomni_ros.perception import concern as concern_reader  # pattern based, a few ms
+
     context = tuple(t.text for t in request.history if t.speaker == "user")
     return concern_reader.detect(request.utterance, context=context)
+
+
+HINT_SCORE = 0.45  # a situation reading at least this sure goes into the prompt and the tone guard
+
+
+def situation_hint(request: ReasoningRequest) -> tuple[str, int]:
+    """(situation, polarity: +1 good news, -1 bad news) that the embedded reasoner's situation reader
+    (``reasoning/situation.py``, sentence embeddings against exemplars) finds in the words when it is
+    sure of it, else ("", 0): a second opinion for the tone guard on an LLM's answer."""
+    from emoomni_ros.reasoning import situation as reader
+
+    try:
+        found = reader.understand(request.utterance[:600], list(request.affect.feelings))
+    except Exception:  # a reader that cannot read (no encoder) gives no hint, never an error
+        return "", 0
+    if not found.situation or found.score < HINT_SCORE:
+        return "", 0
+    return found.situation, int(found.polarity)
 
 
 def answers_safely(ecot: ECoT) -> bool:
@@ -194,10 +210,19 @@ class ReasoningEngine:
         return True
 
     @staticmethod
-    def _judge(ecot: ECoT, request: ReasoningRequest, concern: Concern | None) -> tuple[str, str]:
-        """("tone" or "safety", why) when an answer that passed the persona check is still wrong."""
-        reading = tone.read(request.utterance, request.affect, ecot.situation, concern)
+    def _judge(ecot: ECoT, request: ReasoningRequest, concern: Concern | None, second_opinion: bool = False
+               ) -> tuple[str, str]:
+        """("tone" or "safety", why) when an answer that passed the persona check is still wrong.
+        ``second_opinion`` (an LLM's answer): a toned reply that passes on the words, the affect and
+        the model's own situation is read again with the situation reader's hint."""
+        reading = tone.read(request.utterance, request.affect, ecot.situation, concern, hint=request.situation)
         wrong = tone.violation(ecot.response, reading, request.utterance)
+        if not wrong and second_opinion and not request.situation and tone.has_tone(ecot.response):
+            hint, polarity = situation_hint(request)
+            if hint or polarity:
+                reading = tone.read(request.utterance, request.affect, ecot.situation, concern, hint=hint,
+                                    polarity=polarity)
+                wrong = tone.violation(ecot.response, reading, request.utterance)
         if wrong:
             return "tone", wrong
         if concern is not None and not answers_safely(ecot):
@@ -229,7 +254,8 @@ class ReasoningEngine:
                 ecot = None
                 reasons.append(f"{self.backend.name} failed: {type(exc).__name__}: {exc}"[:300])
             if ecot is not None:
-                kind, why = self._judge(ecot, request, concern)
+                # the embedded reasoner reads the situation itself: the second opinion is for LLMs
+                kind, why = self._judge(ecot, request, concern, second_opinion=self.backend.name != "embedded")
                 if kind:
                     rejected, ecot = ecot, None
                     if kind == "tone":
@@ -263,8 +289,8 @@ class ReasoningEngine:
                         outcome.safety_fallback = True
                         reasons.append(f"{self.fallback.name}: {why}")
         if ecot is None:  # nothing usable is left: the engine's own safe phrasing
-            ecot = tone.safe_ecot(tone.read(request.utterance, request.affect, concern=concern),
-                                  request.crisis_resources, base=rejected)
+            reading = tone.read(request.utterance, request.affect, concern=concern, hint=request.situation)
+            ecot = tone.safe_ecot(reading, request.crisis_resources, base=rejected)
             used = self.fallback or self.backend
             outcome.safe_phrasing = True
             # the embedded backend's own reply replaced for its tone alone is no fallback, only guarded

@@ -49,6 +49,14 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 _KIN = (r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|baby|child|kid|brother|sister|"
         r"grand(?:ma|pa|mother|father|mum|dad)|nan|gran|granny|aunt|uncle|cousin|friend|best\s+friend|"
         r"boyfriend|girlfriend|fianc[ée]e?|dog|cat|pet|puppy|horse)")
+# Figurative "death" words are no loss or danger ("I'm dying to see it", "that comedian killed it").
+FIGURATIVE = _rx(
+    r"dying\s+(?:to|for)", r"to\s+die\s+for", r"kill(?:ed|ing)?\s+(?:it|time)",
+    r"(?:could|would)\s+(?:\w+\s+)?kill\s+for",
+    r"(?:is|are|was|were|['’]s|['’]re)\s+(?:\w+\s+)?killing\s+me", r"murder(?:ing)?\s+me", r"died\s+laughing",
+    r"(?:phone|battery|laptop|computer|car|tv|printer|engine|plant)\s+(?:just\s+)?(?:died|is\s+dead)",
+    r"dead\s+tired", r"bored\s+to\s+death", r"could\s+(?:just\s+)?die\s+of\s+embarrassment",
+)
 LOSS_WORDS = _rx(
     r"died(?!\s+(?:laughing|of\s+(?:laughter|embarrassment|boredom)))", r"passed\s+(?:away|on)",
     _KIN + r"\s+passed(?!\s+(?:the|my|his|her|their|a|an|all|out|by))", r"funeral", r"miscarr(?:iage|ied)",
@@ -56,6 +64,8 @@ LOSS_WORDS = _rx(
     r"(?:was|were)\s+killed",
     r"death\s+of", r"(?:his|her|their)\s+death", r"put\s+(?:him|her|my\s+\w+)\s+down", r"no\s+longer\s+with\s+us",
     r"grie(?:f|ving|ve)", r"mourn(?:ing)?", r"(?:my|our)\s+" + _KIN + r"\s+(?:is|are)\s+gone", r"terminally\s+ill",
+    r"(?:first|last)\s+\w+\s+without\s+(?:my|our|her|his)\s+" + _KIN, r"ashes", r"(?:she|he)['’]?s\s+gone",
+    r"(?:she|he)\s+is\s+gone", r"won['’]?t\s+last\s+the\s+(?:week|night|day|month)", r"put\s+to\s+sleep",
 )
 GOOD_NEWS = _rx(
     r"got\s+(?:the|a|my|an|our)\s+(?:\w+\s+)?(?:job|offer|promotion|raise|part|role|place|scholarship|internship|"
@@ -69,6 +79,10 @@ GOOD_NEWS = _rx(
     r"having\s+a\s+baby", r"(?:is|was)\s+born", r"pregnant", r"recovered", r"made\s+it", r"it\s+worked",
     r"nailed\s+it", r"(?:good|great|amazing|wonderful|fantastic|best)\s+news", r"best\s+day", r"i\s+did\s+it",
     r"we\s+did\s+it", r"finally\s+(?:did|made|got|finished|passed|home|here)",
+    r"(?:came|come|coming|back)\s+home\s+from\s+(?:the\s+)?hospital", r"out\s+of\s+(?:the\s+)?hospital",
+    r"walking\s+again", r"benign", r"sober", r"paid\s+off", r"bonus", r"proposed", r"said\s+yes",
+    r"first\s+(?:word|words|steps)", r"adopted", r"handed\s+in\s+my", r"finished\s+my\s+(?:first\s+)?\w+",
+    r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",
 )
 GLAD_WORDS = _rx(r"happy", r"excit(?:ed|ing)", r"proud", r"relieved", r"thrilled", r"grateful", r"delighted",
                  r"ecstatic", r"over\s+the\s+moon", r"can['’]?t\s+wait", r"yay", r"woo+hoo+", r"hooray")
@@ -85,6 +99,15 @@ BAD_WORDS = _rx(
     r"humiliat\w*", r"ashamed", r"guilty", r"empty", r"numb", r"not\s+(?:sure|ready|good\s+enough)", r"struggling",
     r"quiet\s+now", r"dying", r"kill\w*", r"die", r"dead", r"yell\w*", r"shout\w*", r"scream\w*", r"argu\w*",
     r"fight\w*", r"fought", r"lost", r"lose", r"losing", r"pain\w*", r"miserable", r"upset", r"frustrat\w*",
+    r"hurt\w*", r"redundant", r"left\s+me", r"called\s+off", r"rejection", r"on\s+(?:my|your|our|his|her)\s+own",
+    r"by\s+myself", r"invisible", r"ignor\w*", r"never\s+(?:answered|replied|called|came)", r"laugh\s+at\s+me",
+    r"call\s+me\s+names", r"(?:wasn['’]?t|not)\s+(?:picked|chosen|invited)", r"knocked\s+out", r"froze",
+    r"snapped", r"forgot", r"my\s+fault", r"stroke", r"intensive\s+care", r"headache", r"operation", r"surgery",
+    r"going\s+wrong", r"dementia", r"worse", r"cough\w*", r"tired", r"fever", r"collapsed", r"bleeding",
+    r"hits?\s+me", r"disgust\w*", r"shaking", r"sweating", r"barely", r"running\s+on\s+fumes", r"broke",
+    r"declined", r"skip\w*\s+meals", r"don['’]?t\s+trust", r"picked\s+on", r"useless", r"stupid", r"idiot",
+    r"failure", r"worthless", r"pathetic", r"hate\s+myself", r"mess(?:ed)?\s+up", r"ruined",
+    r"(?:no|the)\s+point\s+(?:in|of|anymore)", r"forgetting",
 )
 AMUSED_WORDS = _rx(r"lol", r"lmao", r"haha\w*", r"hehe\w*", r"funny", r"hilarious", r"laugh\w*", r"😂", r"🤣")
 
@@ -122,6 +145,13 @@ CONDOLENCE = _rx(
     r"oh\s+no", r"how\s+(?:awful|terrible|sad|horrible|painful|heartbreaking)", r"poor\s+(?:you|thing)",
     r"i\s+feel\s+(?:so\s+|really\s+)?bad\s+for\s+you", r"(?:that['’]?s|what)\s+a\s+(?:shame|pity)",
     r"heartbreaking", r"devastating", r"(?:that|it)\s+must\s+hurt",
+)
+# Pity at the news itself (not at a feeling): wrong even for good news told with a worry.
+NEWS_PITY = _rx(
+    r"oh\s+no", r"(?:my\s+)?condolences", r"sorry\s+(?:to\s+hear|for\s+your|about\s+your|that\s+happened)",
+    r"how\s+(?:awful|terrible|sad|horrible|heartbreaking)",
+    r"(?:that['’]?s|what)\s+(?:awful|terrible|horrible|a\s+shame|a\s+pity)", r"poor\s+(?:you|thing)", r"heartbreaking",
+    r"devastating",
 )
 # Dismissing a loss or a hard feeling.
 DISMISS_GRIEF = _rx(
@@ -178,10 +208,12 @@ def _found(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def read(utterance: str = "", affect: AffectState | None = None, situation: str = "",
-         concern: Concern | None = None) -> Reading:
-    """The reading for ``utterance`` said with ``affect``; ``situation`` is what the reasoner named
-    (it can only make the guard stricter: a backend cannot excuse its own tone by naming a situation)."""
-    text = " ".join(str(utterance or "").split())
+         concern: Concern | None = None, hint: str = "", polarity: int = 0) -> Reading:
+    """The reading for ``utterance`` said with ``affect``. ``situation`` is what the reasoner named,
+    ``hint`` and ``polarity`` (+1 good news, -1 bad news) what a situation reader found in the words:
+    they can only make the guard stricter (a backend cannot excuse its own tone by naming a situation,
+    and a reader's mistake must not license one)."""
+    text = FIGURATIVE.sub(" ", " ".join(str(utterance or "").split()))
     loss = bool(_found(LOSS_WORDS, text))
     news = _found(GOOD_NEWS, text)
     rest = text
@@ -202,11 +234,13 @@ def read(utterance: str = "", affect: AffectState | None = None, situation: str 
         felt_positive = (label == "joy" and confident) or affect.valence >= AFFECT_CONFIDENCE
         masked = bool(affect.conflict) and label in NEGATIVE_LABELS
         feelings = {name for name, score in (affect.feelings or ()) if score >= FEELING_SCORE}
-    loss = loss or "grief" in feelings or situation == "loss"
+    named = {situation, hint} - {""}
+    loss = loss or "grief" in feelings or "loss" in named
     sad_feelings, glad_feelings = bool(feelings & NEGATIVE_FEELINGS), bool(feelings & POSITIVE_FEELINGS)
-    negative = (hard or loss or felt_negative or masked or sad_feelings or situation in NEGATIVE_SITUATIONS
-                or concern is not None)
-    positive = bool(news) or glad or felt_positive or glad_feelings or situation in POSITIVE_SITUATIONS
+    negative = (hard or loss or felt_negative or masked or sad_feelings or bool(named & NEGATIVE_SITUATIONS)
+                or polarity < 0 or concern is not None)
+    positive = (bool(news) or glad or felt_positive or glad_feelings or bool(named & POSITIVE_SITUATIONS)
+                or polarity > 0)
     return Reading(negative=negative, positive=positive, loss=loss, good_news=bool(news), glad_words=glad,
                    hard_words=hard or sad_feelings, masked=masked, amused=bool(AMUSED_WORDS.search(text)),
                    concern=concern.kind if concern is not None else "",
@@ -250,19 +284,31 @@ def violation(reply: str, reading: Reading, utterance: str = "") -> str:
             phrase = _hit(HAPPY_PROJECTION, reply, utterance)
             if phrase:
                 return f"says the person is happy at {where} ({phrase!r})"
-        if reading.loss or not (reading.amused or reading.good_words):
+        # the person laughing at a mishap may be laughed with, not at a loss or a hard thing
+        if reading.loss or not (reading.amused and not reading.hard_words or reading.good_words):
             phrase = _hit(AMUSEMENT, reply, utterance)
             if phrase:
                 return f"is amused at {where} ({phrase!r})"
-        if reading.loss or not reading.good_words:
-            phrase = _hit(DISMISS_GRIEF, reply, utterance)
-            if phrase:
-                return f"dismisses {where} ({phrase!r})"
-    if reading.positive and not (reading.hard_words or reading.masked or reading.concern):
-        phrase = _hit(CONDOLENCE, reply, utterance)
+        phrase = _hit(DISMISS_GRIEF, reply, utterance)  # a worry beside good news is not to be dismissed either
+        if phrase:
+            return f"dismisses {where} ({phrase!r})"
+    if reading.positive and not (reading.loss or reading.masked or reading.concern):
+        # good news: no condolence; good news with a worry (mixed): the worry may be met ("that sounds
+        # hard"), the news not pitied ("oh no", "sorry to hear that")
+        pattern = NEWS_PITY if reading.hard_words and reading.good_news else None if reading.hard_words else CONDOLENCE
+        phrase = _hit(pattern, reply, utterance) if pattern is not None else ""
         if phrase:
             return f"offers condolence at good news ({phrase!r})"
     return ""
+
+
+_ANY_TONE = (CELEBRATION, AMUSEMENT, HAPPY_PROJECTION, CONDOLENCE, DISMISSIVE)
+
+
+def has_tone(reply: str) -> bool:
+    """Whether ``reply`` has any phrase the guard judges (cheap: when it has none, no reading can
+    make it contradict the person)."""
+    return any(pattern.search(reply or "") for pattern in _ANY_TONE)
 
 
 def check(reply: str, utterance: str = "", affect: AffectState | None = None, situation: str = "",
