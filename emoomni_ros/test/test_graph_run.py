@@ -99,3 +99,35 @@ def test_a_node_killed_during_run_is_reported_and_the_run_fails(tmp_path):
     while any(process_alive(pid) for name, pid in pids.items() if name != "supervisor") and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [n for n, pid in pids.items() if n != "supervisor" and process_alive(pid)], "nodes left running"
+
+
+def test_ctrl_c_twice_stops_every_node_cleanly(tmp_path):
+    """A terminal's Ctrl-C pressed again while `run` stops the nodes: the second interrupt used to
+    land in the middle of the shutdown; now `run` exits 130 and every node exits 0."""
+    configure_ros_test_env()
+    long_wav = tmp_path / "long.wav"
+    soundfile.write(str(long_wav), np.zeros(60 * demo_sample.SAMPLE_RATE, np.float32), demo_sample.SAMPLE_RATE)
+    out = tmp_path / "run"
+    proc = subprocess.Popen(run_cmd(out, "--image", str(demo_sample.DEMO_IMAGE), "--audio", str(long_wav)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        ready = ""
+        while "graph ready" not in ready:
+            line = proc.stdout.readline()
+            assert line, f"run ended before the graph was ready: {proc.stderr.read()[-3000:]}"
+            ready = line
+        pids = json.loads((out / "logs" / "processes.json").read_text())
+        proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + 3.0
+        while proc.poll() is None and time.monotonic() < deadline:
+            proc.send_signal(signal.SIGINT)
+            time.sleep(0.05)
+        stdout, stderr = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+    assert proc.returncode == 130, stdout[-2000:] + stderr[-2000:]
+    assert "not a clean exit" not in stderr and "Traceback" not in stderr, stderr
+    assert not [n for n, pid in pids.items() if n != "supervisor" and process_alive(pid)], "nodes left running"

@@ -53,6 +53,10 @@ class GraphSession:
         self.env = graph_env()
         os.environ.update({k: v for k, v in self.env.items() if k == "ROS_AUTOMATIC_DISCOVERY_RANGE"})
         self.supervisor = Supervisor(self.log_dir, self.env, echo, log=log)
+        # Set by a signal handler (Ctrl-C, SIGTERM): the waits below raise KeyboardInterrupt at
+        # their next poll, a safe point, instead of an exception at any line (one raised inside a
+        # finaliser is swallowed, and a lock it held stays held).
+        self.stop_requested = threading.Event()
         self.respawn = respawn  # restart a node that dies (as launch's respawn), up to 5 times
         self.recorder = None
         self._context = None
@@ -139,6 +143,7 @@ class GraphSession:
         TimeoutError naming ``what`` when it takes too long."""
         deadline = time.monotonic() + timeout_s
         while True:
+            self.check_stop()
             self.supervisor.check()
             if condition():
                 return
@@ -154,6 +159,7 @@ class GraphSession:
         self.wait(lambda: recorder.player_finished, input_timeout_s, "the input to finish playing")
         last, last_change = -1, time.monotonic()
         while True:
+            self.check_stop()
             self.supervisor.check()
             turns = recorder.user_turns()
             if turns and all(t.complete for t in turns):
@@ -170,6 +176,11 @@ class GraphSession:
                            for t in turns if not t.complete]
                 raise TimeoutError(f"no reply within {reply_timeout_s:.0f} s: " + "; ".join(pending))
             time.sleep(0.1)
+
+    def check_stop(self) -> None:
+        """Raises KeyboardInterrupt once a stop was requested (``stop_requested``)."""
+        if self.stop_requested.is_set():
+            raise KeyboardInterrupt
 
     def missing_nodes(self) -> list[str]:
         """Nodes not up yet. Raises NodeNotReady for a lifecycle node that stayed unconfigured: its

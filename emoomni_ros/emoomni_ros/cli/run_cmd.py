@@ -92,10 +92,6 @@ def _player_args(args: argparse.Namespace) -> list[str]:
     return out + ["--audio", *map(str, args.audio), "--wait-reply"]
 
 
-def _raise_interrupt(signum, frame):  # SIGTERM -> the same clean shutdown as Ctrl-C
-    raise KeyboardInterrupt
-
-
 def run(args: argparse.Namespace) -> int:
     _check_inputs(args)
     overrides = parse_overrides(args.set)
@@ -121,9 +117,12 @@ def run(args: argparse.Namespace) -> int:
     from emoomni_ros.bringup.supervisor import NodeDied
 
     echo = (lambda name, line: print(f"[{name}] {line}", flush=True)) if args.verbose else None
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     session = GraphSession(args.out, args.profile, "full", overrides, remaps, echo, namespace=args.namespace,
                            respawn=args.respawn)
+    # Ctrl-C and SIGTERM request the clean shutdown; the session's waits act on it at their next
+    # poll. A second Ctrl-C (a terminal's and a launcher's) requests nothing more.
+    previous_int = signal.signal(signal.SIGINT, lambda signum, frame: session.stop_requested.set())
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: session.stop_requested.set())
     code = EXIT_OK
     try:
         session.start(args.startup_timeout)
@@ -142,7 +141,11 @@ def run(args: argparse.Namespace) -> int:
         print("\n[run] interrupted: stopping the nodes", flush=True)
         code = EXIT_INTERRUPTED
     finally:
+        # A second Ctrl-C (or SIGTERM) must not cut the orderly stop of the nodes short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         codes = session.close()
+        signal.signal(signal.SIGINT, previous_int)
         signal.signal(signal.SIGTERM, previous)
         unclean = {n: c for n, c in codes.items() if c not in (0, None) and c != -signal.SIGINT}
         if code != EXIT_NODE_DIED and unclean:
@@ -167,6 +170,7 @@ def _serve_live(session, out: Path) -> int:
     print("[run] listening; speak to the robot (Ctrl-C to stop)", flush=True)
     done: set[str] = set()
     while True:
+        session.check_stop()
         session.supervisor.check()
         for turn in session.recorder.user_turns():
             if turn.complete and turn.utterance_id not in done:
