@@ -184,14 +184,14 @@ def test_no_reply_hands_the_sentence_back(results):
 def test_mixed_feelings_keep_both_tones(results):
     mixed = [(c, r) for c, r in results if c.get("mixed")]
     assert len(mixed) >= 4
-    for case, result in mixed:
+    for _case, result in mixed:
         assert TONES["celebration"].search(result.response), result.response
         assert WORRY.search(result.response), result.response
         assert "mixed" in result.emotion_analysis
 
 
 def test_the_analysis_names_the_situation_and_feeling(results):
-    for case, result in results:
+    for _case, result in results:
         assert result.emotion_analysis.count("Felt: ") == 1, result.emotion_analysis
         assert result.emotion_analysis.count("Words: ") == 1, result.emotion_analysis
         assert len(result.emotion_analysis.split()) <= 80, result.emotion_analysis

@@ -48,8 +48,8 @@ SURE = 0.36  # a situation at least this sure names the felt emotion of text-onl
 
 # Words that name a core emotion outright (they beat the situation's usual emotion).
 EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r")", re.I) for label, pattern in {
-    "anger": r"angry|furious|livid|pissed|mad at|so mad|driving me (?:mad|crazy|nuts|up the wall)|annoy(?:ed|ing)|irritat\w*|frustrat\w*|fed up|sick of|sick and tired"
-             r"|outraged|resent\w*",
+    "anger": r"angry|furious|livid|pissed|mad at|so mad|driving me (?:mad|crazy|nuts|up the wall)|annoy(?:ed|ing)"
+             r"|irritat\w*|frustrat\w*|fed up|sick of|sick and tired|outraged|resent\w*",
     "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
     "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|crying|cried|gutted|disappointed|guilty"
                r"|ashamed|embarrassed|hurts?\b|down\b",
@@ -234,6 +234,8 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
             before = situation.understand(previous[-1], meaning=meaning)
             if before.event and before.score >= max(0.45, sit.score) and before.event not in ("small_talk", "request"):
                 sit, earlier = before, before.who or before.event.replace("_", " ")
+        if words.is_question and not words.advice and sit.event == "plans":  # "what's a good film for tonight?"
+            sit.event, sit.situation = "request", "request"
     explicit = explicit_emotions(words.text) if not words.foreign else []
     felt, source = felt_emotion(affect, words, sit, explicit)
     hostile = words.hostile or bool(HOSTILE_EXTRA.search(words.text))
@@ -260,7 +262,8 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
         felt = "sadness"  # being told to die by someone close hurts first
     if concern is not None:  # what the situation is, whatever the words resemble
         sit.event, sit.situation = "", ("health" if concern.kind == "medical" else "danger")
-    return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern, earlier=earlier,
+    return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern,
+                earlier=earlier,
                 concern_source=concern_source, masked=masked, mixed=mixed and not masked,
                 hostile=hostile, explicit=explicit)
 
@@ -378,7 +381,8 @@ def decide_intent(turn: Turn, affect: AffectState) -> tuple[str, str]:
         if event == "plans":
             return S.INTENT_SHARE_GOOD_NEWS, "they tell me about something they look forward to"
         return S.INTENT_SHARE_GOOD_NEWS, "they are telling good news"
-    if event == "conflict" or (felt in ("anger", "disgust") and event not in (COMFORT_EVENTS - {"setback"}) | WORRY_EVENTS
+    angry_events_ok = (COMFORT_EVENTS - {"setback"}) | WORRY_EVENTS
+    if event == "conflict" or (felt in ("anger", "disgust") and event not in angry_events_ok
                                and not words.is_question and not words.greeting):
         if words.complaint and felt not in ("sadness", "fear"):
             return S.INTENT_COMPLAINT, "they complain about something that went wrong"
@@ -436,7 +440,7 @@ def decide_strategy(intent: str, turn: Turn, affect: AffectState) -> tuple[str, 
     if intent == S.INTENT_INFORMATION:
         return S.STRATEGY_INFORM, "answer plainly and honestly, briefly"
     if turn.sit.event == "gratitude" or (felt in ("joy", "surprise") and (
-            turn.felt_source in ("words", "situation") or (words.sentiment >= 0 and affect.valence >= 0))):
+            turn.felt_source in ("words", "situation", "text cue") or (words.sentiment >= 0 and affect.valence >= 0))):
         return S.STRATEGY_MIRROR_ENTHUSIASM, "share their good mood"
     return S.STRATEGY_ASK_GENTLY, "keep the conversation open with a friendly question"
 
@@ -516,7 +520,7 @@ def _tip(text: str) -> str:
 
 def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState, resources: str) -> str:
     words, felt, sit = turn.words, turn.felt, turn.sit
-    feel, soft = FEEL[felt], FEEL_SOFT[felt]
+    soft = FEEL_SOFT[felt]
     key = f"{words.text}|{intent}|{strategy}|{felt}"
     negative = felt in NEGATIVE
 
@@ -613,7 +617,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     if words.hedge and not negative:
         return _pick(("Okay. If anything is on your mind, I'm here to listen. How has your day been?",
                       "Alright. I'm around if you want to talk about anything at all."), key)
-    return replies.unclear_reply(felt, key)
+    return replies.unclear_reply(felt, key, words.text)
 
 
 VOICE = {
@@ -672,7 +676,7 @@ class EmbeddedBackend(Backend):
         strategy, why_strategy = decide_strategy(intent, turn, affect)
         resources = getattr(request, "crisis_resources", "") or safety_replies.DEFAULT_RESOURCES
         response = compose_response(intent, strategy, turn, affect, resources)
-        if _echo_run(response, request.utterance):  # never hand the person's sentence back
+        if turn.concern is None and _echo_run(response, request.utterance):  # never hand their sentence back
             response = replies.unclear_reply(turn.felt, response)
         instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)
         ecot = S.validate({

@@ -47,7 +47,8 @@ ADVICE = _rx(r"should i", r"what (?:should|can|do) i do", r"how (?:do|can|should
              r"(?:can|could) you (?:help|advise)", r"help me (?:decide|figure|with|choose)", r"what would you do",
              r"do you think i should", r"is it (?:a )?good idea", r"which (?:one )?should", r"need (?:some )?advice",
              r"what(?:'s| is) the best way", r"how to (?:deal|cope|handle|stop|get)")
-GOOD_EVENT = _rx(r"passed(?! away| on\b)", r"won(?!['’])", r"promoted", r"promotion", r"engaged", r"got married", r"accepted", r"hired",
+GOOD_EVENT = _rx(r"passed(?! away| on\b)", r"won(?!['’])", r"promoted", r"promotion", r"engaged", r"got married",
+                 r"accepted", r"hired",
                  r"graduated", r"aced", r"nailed", r"got the (?:job|part|offer|place|apartment|house|role)",
                  r"got (?:a|my) (?:raise|bonus|offer|scholarship|visa|license|licence)", r"got in", r"made it",
                  r"good news", r"great news", r"guess what", r"(?:she|he|they) said yes", r"new baby",

@@ -166,11 +166,15 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|in front of (?:everyone|the whole))\b"):
+    if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|froze|blanked|recital|on stage|in front of "
+                                                  r"(?:everyone|the whole))\b"):
         return ("Oh, that sounds mortifying in the moment.", FEELING_LINE["embarrassment"],
                 "Did anyone say something kind about it afterwards?")
     ack = pick(("It sounds like you feel really bad about it.", "I can hear how much this is weighing on you."), key)
     feel = "Everyone slips up sometimes; feeling this guilty shows how much you care."
+    if has(text, r"\b(?:client|work|boss|project|numbers|report|customer)\b"):
+        return (ack, "Mistakes at work can feel enormous, and owning it like this is what a good colleague does.",
+                "Is there a way to put it right with them?")
     follow = (f"Would it help to think about how to make it right with {sit.who}?" if sit.who
               else "Would it help to think about how to make it right?")
     return ack, feel, follow
@@ -303,7 +307,8 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack, feel = "What wonderful news, congratulations!", "A new little one in the family is such a joy."
         follow = "How is everyone taking the news?"
     elif has(text, r"\b(?:engaged|married|wedding)\b"):
-        ack, feel = "Oh, how exciting, congratulations to them!", "A wedding in the family is something to look forward to."
+        ack = "Oh, how exciting, congratulations to them!"
+        feel = "A wedding in the family is something to look forward to."
         follow = "When is the big day?"
     elif has(text, r"\bfirst steps|first word"):
         ack, feel = "Oh, that's such a special moment!", "Those firsts are something you never forget."
@@ -333,13 +338,22 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying|going to [A-Z])\b") or re.search(
-            r"\bto [A-Z][a-z]+", text):
+    if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying)\b") or re.search(
+            r"\b(?:to|in) (?!I\b)[A-Z][a-z]+", text):
         ack, feel = "Oh, that sounds exciting!", "A trip to look forward to can brighten everything."
         follow = "What are you most looking forward to there?"
     elif has(text, r"\b(?:learn\w*|class|course|lessons?|start\w* (?:a|to))\b"):
         ack, feel = "What a great idea!", "Learning something new is a gift to yourself."
         follow = "What made you want to try it?"
+    elif has(text, r"\b(?:film|movie|cinema|series|episode)\b"):
+        ack, feel = "Ooh, I can hear how excited you are!", "A film you've been waiting for is such a treat."
+        follow = "Are you going to see it on the big screen?"
+    elif has(text, r"\b(?:concert|gig|show|match|festival|game)\b"):
+        ack, feel = "That sounds like a great night out!", "Live music with friends is hard to beat."
+        follow = "Who are you most looking forward to seeing?"
+    elif has(text, r"\b(?:dog|cat|puppy|kitten|pet|rabbit)\b"):
+        ack, feel = "Oh, what a nice plan!", "A pet can bring so much company and routine into a home."
+        follow = "What kind are you thinking of?"
     elif has(text, r"\bmov(?:e|ing)\b"):
         ack, feel = "A move is a big step!", "It's exciting, and a lot of work at the same time."
         follow = "What are you looking forward to most about the new place?"
@@ -381,10 +395,10 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
         news = "Congratulations on the baby news!"
     elif has(text, r"\b(?:engaged|married)\b"):
         news = "Congratulations, that's big news!"
-    elif has(text, r"\b(?:accepted|got in)\b"):
+    elif has(text, r"\b(?:accepted|got in(?:to)?)\b"):
         news = "Congratulations on getting in!"
     else:
-        news = "That's good news, and you deserve it."
+        news = "Congratulations, that's good news, and you deserve it."
     if has(text, r"\bgood enough|not (?:smart|good|ready) enough|live up|fail|mess (?:it )?up|out of my depth"):
         worry = ("And feeling scared you won't be good enough is really common when something matters this much; "
                  "they chose you for a reason.")
@@ -432,12 +446,16 @@ def request_reply(text: str, key: str) -> str:
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
+        return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
         return pick(("Sounds tasty! Do you cook much yourself?", "Mm, that sounds good. Was it a quiet break?"), key)
     if has(text, r"\b(?:garden|tomatoes|plants?|flowers?|watered)\b"):
         return "That's a nice way to start the day. What are you growing at the moment?"
     if has(text, r"\b(?:watching|film|movie|tv|show|football|match|game)\b"):
         return "Nice. Is it a good one so far?"
+    if has(text, r"\b(?:bus|train|tram|walk|drive|commute)\b"):
+        return "A quiet trip can be nice. Where were you off to?"
     return pick(SMALL_TALK, key)
 
 
@@ -448,7 +466,7 @@ SMALL_TALK = (
 )
 
 
-def unclear_reply(felt: str, key: str) -> str:
+def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if felt == "sadness":
         return pick(("I'm sorry you're feeling low. I'm here with you; do you want to tell me what's been happening?",
@@ -464,4 +482,4 @@ def unclear_reply(felt: str, key: str) -> str:
                     key)
     if felt == "surprise":
         return "That sounds unexpected! What happened?"
-    return pick(SMALL_TALK, key)
+    return small_talk_reply(text, key)

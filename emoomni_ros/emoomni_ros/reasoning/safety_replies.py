@@ -42,8 +42,10 @@ _STATEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
                                r"|wake up|exist|live)|can'?t go on|disappear forever|not (?:be|being) around "
                                r"(?:anymore|much longer)|say(?:ing)? goodbye (?:to everyone|for good)|giv(?:e|ing) "
                                r"away my (?:things|stuff)|wish i (?:was|were) (?:dead|never born)|tired of living"
-                               r"|nothing to live for|(?:see|is) (?:no|the) point in (?:waking up|living|going on|being alive|anything)"
-                               r"|(?:think|thinking|thought) about jumping|never wake up|won'?t need them much longer)"),
+                               r"|nothing to live for|(?:see|is) (?:no|the) point in (?:waking up|living|going on"
+                               r"|being alive|anything)"
+                               r"|(?:think|thinking|thought) about jumping|never wake up"
+                               r"|won'?t need them much longer)"),
         ("danger", "urgent", r"\b(?:someone|somebody|a man|a guy|a stranger|he|she|they)\b.{0,30}\b(?:following me"
                              r"|broke in|breaking in|trying to (?:get|break) in|has a (?:knife|gun)|hit me|hits me"
                              r"|beat(?:s|ing)? me|threaten\w* (?:to )?(?:kill|hurt) me)|\b(?:fire|smoke) in (?:my|the)"
