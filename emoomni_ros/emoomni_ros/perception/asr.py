@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -52,6 +52,10 @@ class AsrResult:
     end_s: float
     audio_s: float
     compute_s: float
+    # The Whisper encoder's states over the utterance (frames x d_model, 50 frames per second of
+    # audio), from the short-window path on a CPU model; None otherwise. The voice emotion head
+    # reads them instead of encoding the utterance a second time.
+    encoder_states: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def real_time_factor(self) -> float:
@@ -90,9 +94,11 @@ class WhisperAsr:
         started = time.perf_counter()
         if x.size == 0 or 20 * math.log10(max(audio.rms(x), 1e-10)) < SILENCE_DBFS:
             return AsrResult("", 0.0, self.language or "", 0.0, 0.0, duration, time.perf_counter() - started)
+        states = None
         try:
             if self._trimmed(duration):
-                segments, language = self._transcribe_trimmed(x, duration), self.language
+                segments, states = self._transcribe_trimmed(x, duration)
+                language = self.language
             else:
                 segments, info = self._model.transcribe(
                     x, language=self.language, beam_size=self.beam_size, vad_filter=False,
@@ -105,19 +111,46 @@ class WhisperAsr:
                 and not (s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < NO_SPEECH_LOGPROB)]
         elapsed = time.perf_counter() - started
         if not kept:
-            return AsrResult("", 0.0, language, 0.0, 0.0, duration, elapsed)
+            return AsrResult("", 0.0, language, 0.0, 0.0, duration, elapsed, states)
         weights = np.array([max(s.end - s.start, 1e-3) for s in kept])
         logprob = float(np.average([s.avg_logprob for s in kept], weights=weights))
         text = " ".join(s.text.strip() for s in kept).strip()
         return AsrResult(text, float(np.clip(math.exp(logprob), 0.0, 1.0)), language,
-                         float(max(0.0, kept[0].start)), float(min(duration, kept[-1].end)), duration, elapsed)
+                         float(max(0.0, kept[0].start)), float(min(duration, kept[-1].end)), duration, elapsed,
+                         states)
 
     def _trimmed(self, duration: float) -> bool:
         """The short window needs a known language (no detection pass) and an utterance that fits."""
         return self.window_pad_s > 0 and self.language is not None and duration + self.window_pad_s <= WINDOW_S
 
-    def _transcribe_trimmed(self, x: np.ndarray, duration: float) -> list[_Segment]:
+    def _encode(self, x: np.ndarray):
+        """The encoder output (a CTranslate2 StorageView on the model's device) of the utterance plus
+        ``window_pad_s`` of silence."""
         import ctranslate2
+
+        padded = np.concatenate([x, np.zeros(int(self.window_pad_s * RATE), np.float32)])
+        features = self._model.feature_extractor(padded, padding=0)[:, : int(WINDOW_S * 100)]
+        mel = ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None], dtype=np.float32))
+        # as faster-whisper does: the mel moves to the model's device
+        return self._model.model.encode(mel, to_cpu=False)
+
+    @staticmethod
+    def _states(encoded, duration: float) -> np.ndarray | None:
+        """(frames of the utterance, d_model) float32 from a CPU encoder output; None on a GPU."""
+        if getattr(encoded, "device", "cpu") != "cpu":
+            return None
+        states = np.asarray(encoded, dtype=np.float32)[0]
+        return states[: max(1, int(math.ceil(duration * 50)))].copy()
+
+    def encode(self, samples: np.ndarray, sample_rate: int = RATE) -> np.ndarray | None:
+        """The encoder states of an utterance alone, as ``transcribe`` computes them (for callers
+        without a transcription, e.g. the voice head on a recording); None on a GPU model."""
+        x = audio.prepare(samples, sample_rate, RATE)
+        if x.size == 0:
+            return None
+        return self._states(self._encode(x), x.size / RATE)
+
+    def _transcribe_trimmed(self, x: np.ndarray, duration: float) -> tuple[list[_Segment], np.ndarray | None]:
         from faster_whisper.tokenizer import Tokenizer
 
         model = self._model
@@ -125,10 +158,7 @@ class WhisperAsr:
             self._tokenizer = Tokenizer(model.hf_tokenizer, self.multilingual, task="transcribe",
                                         language=self.language)
         tok = self._tokenizer
-        padded = np.concatenate([x, np.zeros(int(self.window_pad_s * RATE), np.float32)])
-        features = model.feature_extractor(padded, padding=0)[:, : int(WINDOW_S * 100)]
-        mel = ctranslate2.StorageView.from_array(np.ascontiguousarray(features[None], dtype=np.float32))
-        encoded = model.model.encode(mel, to_cpu=False)  # as faster-whisper does: the mel moves to the model's device
+        encoded = self._encode(x)
         result = model.model.generate(
             encoded, [list(tok.sot_sequence)], beam_size=self.beam_size, return_scores=True,
             return_no_speech_prob=True, max_length=min(448, int(8 * duration) + 24),
@@ -144,7 +174,7 @@ class WhisperAsr:
             if start >= duration - 0.05 or (segments and text == segments[-1].text):
                 break
             segments.append(_Segment(start, min(end, duration), text, avg_logprob, result.no_speech_prob))
-        return segments
+        return segments, self._states(encoded, duration)
 
 
 @dataclass

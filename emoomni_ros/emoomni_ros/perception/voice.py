@@ -3,7 +3,12 @@ evidence describes the prosody relative to speaker-independent norms ("fast", "l
 (monotone)", "pitch trembling", ...).
 
 The head (``models/voice_emotion.npz``, trained by ``perception/train_voice.py``) is a standardised
-multinomial logistic regression evaluated in numpy, so running it needs no scikit-learn.
+multinomial logistic regression evaluated in numpy, so running it needs no scikit-learn. Its input
+is a feature set of ``voice_features``: the prosody/spectral statistics, and (for a head trained on
+them) the pooled Whisper encoder states of the utterance. Those are handed over by whoever already
+ran the ASR on the utterance (``analyze(..., encoder_states=...)``, e.g. ``AsrResult.encoder_states``);
+without them the analyzer encodes the utterance itself with the same Whisper model (one encoder
+pass, about 30-60 ms on one core for a 3 s utterance).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ class VoiceHead:
     name: str = "ravdess-logreg"
     temperature: float = 1.0  # softmax temperature fitted on out-of-fold predictions (calibration)
     typical_distance: float = 0.0  # 99th percentile of the training clips' RMS z-score (0: no check)
+    feature_set: str = "prosody"  # see voice_features.FEATURE_SETS
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_MODEL) -> VoiceHead:
@@ -60,7 +66,10 @@ class VoiceHead:
                            temperature=float(data["temperature"]), typical_distance=float(data["typical_distance"]))
         except (KeyError, ValueError, OSError) as exc:
             raise ModelError(f"cannot load voice emotion model {path}: {exc}") from None
-        if names != voice_features.feature_names():
+        head.feature_set = str(head.meta.get("features", "prosody"))
+        whisper_dim = sum(n.startswith("whisper_mean") for n in names) or voice_features.WHISPER_DIM
+        if head.feature_set not in voice_features.FEATURE_SETS or \
+                names != voice_features.feature_names(head.feature_set, whisper_dim):
             raise ModelError(f"{path} was trained on other features than this code extracts; retrain it")
         if classes != list(labels.CORE_LABELS):
             raise ModelError(f"{path} classes {classes} are not the core labels in order")
@@ -71,11 +80,21 @@ class VoiceHead:
         path = Path(path)
         np.savez_compressed(path, mean=self.mean.astype(np.float32), scale=self.scale.astype(np.float32),
                             coef=self.coef.astype(np.float32), intercept=self.intercept.astype(np.float32),
-                            feature_names=np.array(voice_features.feature_names()),
+                            feature_names=np.array(voice_features.feature_names(
+                                self.feature_set, self.whisper_dim or voice_features.WHISPER_DIM)),
                             classes=np.array(labels.CORE_LABELS), norms=json.dumps(self.norms),
                             meta=json.dumps(self.meta), temperature=self.temperature,
                             typical_distance=self.typical_distance)
         return path
+
+    @property
+    def uses_whisper(self) -> bool:
+        return "whisper" in self.feature_set
+
+    @property
+    def whisper_dim(self) -> int:
+        n_prosody = len(voice_features.prosody_feature_names()) if "prosody" in self.feature_set else 0
+        return (self.mean.size - n_prosody) // 2 if self.uses_whisper else 0
 
     def standardise(self, vector: np.ndarray) -> np.ndarray:
         return (np.asarray(vector, dtype=np.float64) - self.mean) / self.scale
@@ -182,10 +201,14 @@ class VoiceEmotion:
     """
 
     def __init__(self, model_path: str | Path | None = None, gain_mode: str = "fixed", gain_db: float = 0.0,
-                 history: int = 10) -> None:
+                 history: int = 10, encoder=None) -> None:
         if gain_mode not in ("fixed", "auto"):
             raise ValueError(f"gain_mode must be 'fixed' or 'auto', got {gain_mode!r}")
         self.head = VoiceHead.load(model_path or DEFAULT_MODEL)
+        # What encodes an utterance when no encoder states are handed over (anything with the
+        # WhisperAsr.encode signature); loaded on first need.
+        self._encoder = encoder
+        self._encoder_lock = threading.Lock()
         self.gain_mode = gain_mode
         self.fixed_gain_db = float(gain_db)
         reference = self.head.norms.get("energy_db", {}).get("p50", -30.0)
@@ -195,23 +218,47 @@ class VoiceEmotion:
     def name(self) -> str:
         return self.head.name
 
+    def encoder_states(self, x: np.ndarray) -> np.ndarray:
+        """The Whisper encoder's states of 16 kHz audio, from this analyzer's own encoder."""
+        with self._encoder_lock:
+            if self._encoder is None:
+                from emoomni_ros.perception.asr import AsrError, WhisperAsr
+
+                try:
+                    self._encoder = WhisperAsr(cpu_threads=1)
+                except AsrError as exc:
+                    raise ModelError(f"the voice head {self.name} needs the Whisper encoder: {exc}") from None
+            states = self._encoder.encode(x)
+        if states is None:
+            raise ModelError("the Whisper encoder gave no states (a GPU model: hand encoder_states over)")
+        return states
+
     def analyze(self, samples: np.ndarray, sample_rate: int = audio.TARGET_RATE, *, start: float = 0.0,
-                end: float | None = None, utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER) -> VoiceResult:
-        """Raises audio.AudioError for unusable audio."""
+                end: float | None = None, utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER,
+                encoder_states: np.ndarray | None = None) -> VoiceResult:
+        """Raises audio.AudioError for unusable audio. ``encoder_states``: the Whisper encoder's
+        (frames, d) states of this utterance when the ASR already computed them (a head on them
+        otherwise encodes the utterance itself)."""
         x = audio.prepare(samples, sample_rate)
+        raw = x
         gain_db = self.adapter.gain_db(speech_level_db(x)) if self.adapter else self.fixed_gain_db
         if gain_db:
             x = np.clip(x * 10.0 ** (gain_db / 20.0), -1.0, 1.0)
         feats = voice_features.extract(x, audio.TARGET_RATE)
-        dist = self.head.predict(feats.vector)
+        vector = feats.vector
+        if self.head.uses_whisper:
+            states = encoder_states if encoder_states is not None else self.encoder_states(raw)
+            pooled = voice_features.pool_states(states)
+            vector = np.concatenate([pooled, vector]) if "prosody" in self.head.feature_set else pooled
+        dist = self.head.predict(vector)
         p = feats.prosody
         if p.speech_s <= 0:
             dist, confidence = labels.one_hot("neutral"), 0.0
         else:
             amount = np.clip((p.speech_s - MIN_SPEECH_S) / (FULL_CONFIDENCE_SPEECH_S - MIN_SPEECH_S), 0.0, 1.0)
-            confidence = float(dist.max()) * (0.3 + 0.7 * amount) * self.head.familiarity(feats.vector)
+            confidence = float(dist.max()) * (0.3 + 0.7 * amount) * self.head.familiarity(vector)
         end = start + x.size / audio.TARGET_RATE if end is None else end
         cue = Cue(modality="voice", distribution=dist, confidence=confidence, evidence=describe(p, self.head.norms),
                   person_id=person_id, stamp=end, window_start=start, window_end=end, source=self.name,
                   utterance_id=utterance_id)
-        return VoiceResult(cue, p, feats.vector)
+        return VoiceResult(cue, p, vector)

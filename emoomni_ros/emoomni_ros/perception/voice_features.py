@@ -1,5 +1,10 @@
 """Utterance-level acoustic features for the voice emotion head: MFCC and spectral statistics over
-the speech frames plus the prosody summary. Plain numpy/scipy, 16 kHz mono input."""
+the speech frames plus the prosody summary (plain numpy/scipy, 16 kHz mono input), and the pooled
+states of the Whisper encoder that the ASR runs on every utterance (``pool_states``).
+
+Feature sets (``FEATURE_SETS``): ``prosody`` (the 204 values of ``extract``), ``whisper`` (mean and
+standard deviation over the utterance of each encoder dimension: 768 values for tiny.en),
+``whisper+prosody`` (both, the whisper values first)."""
 
 from __future__ import annotations
 
@@ -100,7 +105,31 @@ class VoiceFeatures:
     prosody: prosody.Prosody
 
 
-def feature_names() -> list[str]:
+FEATURE_SETS = ("prosody", "whisper", "whisper+prosody")
+WHISPER_DIM = 384  # tiny.en's d_model
+
+
+def pool_states(states: np.ndarray) -> np.ndarray:
+    """(frames, d) encoder states of one utterance -> (2 d,) mean and standard deviation over time."""
+    states = np.asarray(states, dtype=np.float64)
+    if states.ndim != 2 or states.shape[0] == 0:
+        raise ValueError(f"expected (frames, d) encoder states, got shape {states.shape}")
+    return np.concatenate([states.mean(axis=0), states.std(axis=0)])
+
+
+def whisper_names(dim: int = WHISPER_DIM) -> list[str]:
+    return [f"whisper_mean{i}" for i in range(dim)] + [f"whisper_std{i}" for i in range(dim)]
+
+
+def feature_names(feature_set: str = "prosody", whisper_dim: int = WHISPER_DIM) -> list[str]:
+    """The head's input names for a feature set."""
+    if feature_set not in FEATURE_SETS:
+        raise ValueError(f"unknown voice feature set {feature_set!r}; one of {FEATURE_SETS}")
+    whisper = whisper_names(whisper_dim) if "whisper" in feature_set else []
+    return whisper + (prosody_feature_names() if "prosody" in feature_set else [])
+
+
+def prosody_feature_names() -> list[str]:
     names = []
     for group, cols in (("mfcc", N_MFCC), ("dmfcc", N_MFCC), ("spec", 4)):
         for stat in ("mean", "std", "p10", "p90"):
