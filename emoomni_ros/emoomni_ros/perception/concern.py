@@ -10,9 +10,17 @@ words or deaths ("my friend's dad killed himself last year"), words aimed at the
 yourself, robot") and the distant past ("I used to cut myself" is watch, not urgent).
 
 Levels follow ``emoomni_msgs/Concern``: urgent = now and explicit (a person should check at once),
-watch = worrying, indirect, habitual or past. An optional sentence encoder adds a similarity check
-against exemplars written here; it only ever raises watch, so an urgent concern always rests on an
-explicit phrase a carer can read in the evidence.
+watch = worrying, indirect, habitual or past.
+
+With a sentence encoder (``ConcernDetector(encoder=load_encoder("minilm"))``) utterances the
+patterns miss go to the concern head, a softmax regression on MiniLM embeddings shipped in
+``models/concern_head.npz`` (card: ``models/concern.md``; retrain with ``python3 -m
+emoomni_ros.perception.train_concern``). It raises watch, or urgent when it is confident and the
+words are first person, present and not in a story; its evidence says so ("the concern model reads
+self-harm urgent, p=0.97"), so a carer can tell a model's reading from an explicit phrase. What the
+head does not raise goes to the older nearest-exemplar check, which raises watch only. The encoder
+path never changes what the patterns found. Cost: one MiniLM forward pass per utterance the
+patterns miss (a few ms on a free CPU core), plus the exemplars' embeddings once, on first use.
 
     >>> detect("I've been thinking about ending it all").evidence
     ["says 'thinking about ending it all' (suicidal thoughts)"]
@@ -23,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -54,7 +63,14 @@ _DISTANT_PAST = re.compile(
     r"christmas)|"
     r"\w+ (?:days|weeks|months|years) ago|ago\b|when i was|as a (?:kid|child|teen\w*|girl|boy)|"
     r"in the past|used to|years back|back then|once before|(?:twice|once|times) before|"
-    r"before\s*(?:[.!?,;]|$)|at (?:school|uni|university|college)\b|in my (?:teens|twenties))")
+    r"before\s*(?:[.!?,;]|$)|at (?:school|uni|university|college)\b|in my (?:teens|twenties)|in (?:19|20)\d\d\b)")
+# A story, the news, a game or a lesson frames what follows: no one here is at risk.
+_STORY_FRAME = re.compile(
+    r"\b(?:in|on) the (?:film|movie|book|novel|story|show|series|episode|documentary|podcast|news|game|play)\b|"
+    r"\bthe (?:film|movie|book|novel|story|show|series|podcast|documentary|news|episode|play) (?:ends|ended|is about|"
+    r"was about|said|says|where|when|in which)\b|\b(?:my|the|his|her) character\b|"
+    r"\b(?:course|lesson|class|training|talk|session|drill) (?:about|on|in)\b|"
+    r"\bwriting (?:a|my) (?:story|book|novel|thriller|script|play|poem)\b")
 _CHRONIC = re.compile(r"\b(?:on and off|lately|recently|for (?:weeks|months|ages|a while|some time)|"
                       r"all week|every (?:now and then|so often|time)|sometimes|from time to time|whenever|"
                       r"keeps? (?:getting|having)|"
@@ -63,6 +79,7 @@ _NOW = re.compile(r"\b(?:right now|now|tonight|today|just|about to|going to|gonn
                   r"need to|will|urges?|urge to)\b")
 _FEAR = re.compile(r"\b(?:scared|afraid|terrified|frightened|help|police|please|serious|seriously|"
                    r"really will|means it)\b")
+_DIED_LONG_AGO = re.compile(r"\b(?:and|then|before he|before she) (?:died|passed away|passed on)\b")
 _JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|just kidding)\b")
 _LAUGH = re.compile(r"\blaugh\w*|\bgiggl\w*")
 
@@ -72,7 +89,8 @@ _NEGATOR = re.compile(r"(?:\b(?:not|never|no longer|nobody|no one|no-one|no)\b|n
 _FILLER = frozenset(
     "going to gonna ever really actually seriously want wanted have had be been being am is are was "
     "i would will do did even try trying about thinking think of a any feel feeling anything like "
-    "planning plan in so that it this wanting think thought thinking considered considering".split())
+    "planning plan in so that it this wanting think thought thinking considered considering having thoughts "
+    "urges".split())
 
 _ANY_NEGATION = re.compile(r"n't|\b(?:not|never|no|nobody|dont|didnt|wont)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|because|though|although|so|or)\b")
@@ -565,7 +583,8 @@ _RULES: tuple[_Rule, ...] = (
           not_after=r"^\s*(?:in (?:this|here)|with (?:you|him|her)|without)"),
     _Rule(_ME, _U, r"\b(?:having|have|is having|'s having) (?:a )?heart attack\b|\bthink i(?:'m| am) dying\b",
           "says it feels like a heart attack or dying", confidence=0.9,
-          not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$",
+          not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$|\b(?:thought|nearly|almost|could have|could've|"
+                     r"going to|gonna|i'll|i'd|i would) (?:\w+ )?$",
           not_after=_HARMLESS_DIE),
     _Rule(_ME, _W, r"\b(?:having|had|get|getting|keep having) (?:a |another )?panic attacks?\b|\b(?:think|feel like) "
                    r"i(?:'m| am) (?:going to|gonna|about to) (?:pass out|faint|collapse)\b", "panic or near fainting",
@@ -749,6 +768,10 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset(), plan_kinds: fr
                 continue
             if rule.no_laugh and _LAUGH.search(sentence):
                 continue
+            if _STORY_FRAME.search(sentence):
+                continue  # "the film ends with him jumping off the bridge"
+            if rule.kind == _ME and _DIED_LONG_AGO.search(sentence) and _DISTANT_PAST.search(sentence):
+                continue  # "grandad had a stroke and died in 2019": grief, not an emergency
             kind, level, what = rule.kind, rule.level, rule.what
             if level == _W and ((c.urgent_if and c.urgent_if.search(sentence))
                                 or (rule.now_raises and _NOW.search(sentence))):
@@ -853,16 +876,55 @@ EXEMPLARS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The concern head (train_concern.py): softmax regression on MiniLM embeddings over these classes.
+HEAD_CLASSES = ("none", "self_harm/watch", "self_harm/urgent", "danger/watch", "danger/urgent", "medical/watch",
+                "medical/urgent")
+HEAD_PATH = Path(__file__).resolve().parent.parent / "models" / "concern_head.npz"
+# Words that put what follows in a story, the news or a game, where the head must not raise a concern.
+_FICTION = re.compile(r"\b(?:film|films|movie|book|novel|story|stories|show|series|episode|documentary|podcast|"
+                      r"news|newspaper|article|game|character|play|thriller|drama|soap|villain|hero|scene|"
+                      r"course|lesson|training|drill)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|we|we're|us|our)\b")
+
+
+class ConcernHead:
+    """The shipped softmax regression (``models/concern_head.npz``) on sentence embeddings."""
+
+    def __init__(self, path: str | Path = HEAD_PATH):
+        with np.load(Path(path)) as z:
+            self.w = z["w"].astype(np.float32)
+            self.b = z["b"].astype(np.float32)
+            self.classes = tuple(str(c) for c in z["classes"])
+            self.watch = float(z["watch"])
+        if self.classes != HEAD_CLASSES:
+            raise ValueError(f"{path}: classes {self.classes} are not {HEAD_CLASSES}")
+
+    def probabilities(self, vec: np.ndarray) -> np.ndarray:
+        logits = vec.astype(np.float32) @ self.w + self.b
+        p = np.exp(logits - logits.max())
+        return p / p.sum()
+
+
 class ConcernDetector:
     """Finds concerns in one utterance. ``encoder`` (optional): a sentence encoder with
     ``encode(list[str]) -> (n, d)`` L2-normalised rows (``text_encoder.load_encoder("minilm")``),
-    used only where the patterns find nothing; it can raise watch, never urgent."""
+    used only where the patterns find nothing: first the concern head (``head``: a path, a
+    ``ConcernHead``, or None for none; by default the shipped one, when the encoder is MiniLM-sized),
+    which raises watch, or urgent when it is confident (``urgent``) and the words are first person and
+    not past, habitual, negated or in a story; then the nearest exemplars, which raise watch only."""
 
-    def __init__(self, encoder=None, similarity: float = 0.62, margin: float = 0.10):
+    def __init__(self, encoder=None, similarity: float = 0.62, margin: float = 0.10, head="default",
+                 urgent: float = 0.6, watch: float | None = None):
         self.encoder = encoder
         self.similarity = float(similarity)
         self.margin = float(margin)
+        self.urgent = float(urgent)
         self._exemplar_vecs: np.ndarray | None = None
+        if head == "default":
+            head = HEAD_PATH if encoder is not None and getattr(encoder, "dim", 384) == 384 and HEAD_PATH.is_file() \
+                else None
+        self.head = ConcernHead(head) if isinstance(head, (str, Path)) else head
+        self.watch = float(watch) if watch is not None else (self.head.watch if self.head else 1.0)
 
     def detect(self, text: str, context: Sequence[str] = (), person_id: str = ANONYMOUS_SPEAKER,
                utterance_id: str = "", stamp: float = 0.0) -> Concern | None:
@@ -882,7 +944,7 @@ class ConcernDetector:
         if here - ctx_kinds:
             hits = _hits(low, ctx_kinds, ctx_kinds | here)
         if not hits:
-            return self._by_similarity(low, person_id, utterance_id, stamp)
+            return self._by_encoder(low, ctx_kinds, person_id, utterance_id, stamp)
         hits.sort(key=_Hit.key, reverse=True)
         kept: list[_Hit] = []
         for h in hits:  # the longest wording of one phrase only ("ending it all" inside "thinking about ending it all")
@@ -902,12 +964,32 @@ class ConcernDetector:
         return Concern(best.kind, best.level, confidence, list(dict.fromkeys(evidence)), person_id, utterance_id,
                        stamp)
 
-    def _by_similarity(self, low: str, person_id: str, utterance_id: str, stamp: float) -> Concern | None:
+    def _by_encoder(self, low: str, ctx_kinds: frozenset[str], person_id: str, utterance_id: str,
+                    stamp: float) -> Concern | None:
         if self.encoder is None:
             return None
+        vec = np.asarray(self.encoder.encode([low]), dtype=np.float32)[0]
+        if self.head is not None and not _FICTION.search(low):
+            p = self.head.probabilities(vec)
+            by_kind = {k: p[HEAD_CLASSES.index(f"{k}/watch")] + p[HEAD_CLASSES.index(f"{k}/urgent")]
+                       for k in CONCERN_KINDS}
+            kind = max(by_kind, key=by_kind.get)
+            if by_kind[kind] >= self.watch:
+                p_urgent = float(p[HEAD_CLASSES.index(f"{kind}/urgent")])
+                level = _W
+                if ((p_urgent >= self.urgent or (kind in ctx_kinds and p_urgent >= self.urgent / 2))
+                        and (kind == _DA or _FIRST_PERSON.search(low))
+                        and not (_DISTANT_PAST.search(low) or _CHRONIC.search(low) or _JOKE.search(low))):
+                    level = _U
+                why = f"the concern model reads {kind.replace('_', '-')} {level}, p={by_kind[kind]:.2f}"
+                return Concern(kind, level, float(min(0.8, by_kind[kind])), [f"says '{low}' ({why})"],
+                               person_id, utterance_id, stamp)
+        return self._by_similarity(low, vec, person_id, utterance_id, stamp)
+
+    def _by_similarity(self, low: str, vec: np.ndarray, person_id: str, utterance_id: str,
+                       stamp: float) -> Concern | None:
         if self._exemplar_vecs is None:
             self._exemplar_vecs = np.asarray(self.encoder.encode([t for _, t in EXEMPLARS]), dtype=np.float32)
-        vec = np.asarray(self.encoder.encode([low]), dtype=np.float32)[0]
         sims = self._exemplar_vecs @ vec
         kinds = [k for k, _ in EXEMPLARS]
         concern_idx = [i for i, k in enumerate(kinds) if k]
