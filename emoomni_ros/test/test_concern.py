@@ -413,9 +413,11 @@ def test_encoder_path_with_minilm(minilm):
         for kind, (p_floor, r_floor) in kinds.items():
             precision, recall, _ = table[(kind, None)]
             assert precision >= p_floor and recall >= r_floor, (split, kind, precision, recall)
-    # False alarms on all controls: the patterns' known ones plus what the head adds (measured: 4 of 274).
+    # False alarms on all controls: the patterns' three known ones plus what the head adds (measured: 5 of
+    # 269; the head's two are "The smoke from the barbecue is getting in my eyes." and "The dog next door
+    # barks at me every morning.").
     controls = [(i["text"], p) for i, p in zip(ITEMS, predicted, strict=True) if i["kind"] == "none"]
-    assert sum(p[0] != "none" for _, p in controls) <= 5, [t for t, p in controls if p[0] != "none"]
+    assert sum(p[0] != "none" for _, p in controls) <= 6, [t for t, p in controls if p[0] != "none"]
 
 
 def test_the_shipped_head_loads_and_is_used_only_with_a_384_d_encoder():

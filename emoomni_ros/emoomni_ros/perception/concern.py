@@ -20,7 +20,8 @@ words are first person, present and not in a story; its evidence says so ("the c
 self-harm urgent, p=0.97"), so a carer can tell a model's reading from an explicit phrase. What the
 head does not raise goes to the older nearest-exemplar check, which raises watch only. The encoder
 path never changes what the patterns found. Cost: one MiniLM forward pass per utterance the
-patterns miss (a few ms on a free CPU core), plus the exemplars' embeddings once, on first use.
+patterns miss (measured 80 ms per sentence on one thread of a 2-core machine at load 15; the head
+itself is 0.03 ms), plus the 70 exemplars' embeddings once, on first use.
 
     >>> detect("I've been thinking about ending it all").evidence
     ["says 'thinking about ending it all' (suicidal thoughts)"]
