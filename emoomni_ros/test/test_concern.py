@@ -36,7 +36,7 @@ danger 1.00 / 0.99, medical 1.00 / 0.98 and no false alarm on a control
 (``python3 -m pytest emoomni_ros/test/test_concern.py -q -s`` prints the table per split). The
 floors below sit a little under those figures.
 
-blind10, blind11, blind12 (40 statements each, half concerns, half hard controls: figurative, sad but
+blind10, blind11, blind12, blind13 (40 statements each, half concerns, half hard controls: figurative, sad but
 safe, other people's past deaths, stories, news, first-aid questions) were written in new wording for
 the concern head (the MiniLM softmax regression, models/concern.md). blind10 and blind11 were written
 before the head and measured with the detector as it was; blind12 after the head's code and training
@@ -55,10 +55,16 @@ alarms on controls:
            + head             0.80 / 0.57  0.83 / 0.71  1.00 / 0.83  0/4        2/20 (+1: barbecue smoke)
   blind12  patterns           0.50 / 0.14  0.67 / 0.29  1.00 / 0.17  0/4        2/20
   (shipped)+ head             0.67 / 0.29  0.78 / 1.00  1.00 / 0.83  0/4        3/20 (+1: a dog barking)
+  blind13  patterns           1.00 / 0.25  0.50 / 0.17  1.00 / 0.17  0/5        0/20
+  (shipped)+ head             1.00 / 0.38  0.50 / 0.17  1.00 / 0.50  1/5        0/20
 
-So the head roughly doubles recall on new wording for danger and medical; self-harm plans worded
-without a self-harm word ("I've run the bath and I've got my razor blades next to me") stay the weak
-spot, and no held-out urgent self-harm plan of these rounds is raised as urgent. After the guards,
+(blind13 was written after blind12's measurement with the head frozen.) So the head adds recall on
+new wording, most for medical (0.17-0.67 -> 0.50-0.83) and, on three of four rounds, danger; but it
+varies a lot by round (blind13 danger is not helped at all: "He's holding me down and I can't get
+free", "My partner has poured petrol on the floor"). Self-harm plans worded without a self-harm word
+("I've run the bath and I've got my razor blades next to me", "I've tied the cord to the loft hatch")
+stay the weak spot: of the 17 held-out urgent self-harm items of blind10-13 the patterns raise 1
+as urgent, the patterns and the head 3. After the guards,
 the pattern path still raises three controls (KNOWN_FALSE_ALARMS, kept visible), and the head adds
 at most two on the whole fixture.
 """
@@ -80,7 +86,7 @@ from emoomni_ros.perception.concern import ConcernDetector, detect
 FIXTURE = Path(__file__).parent / "fixtures" / "concern_dev.yaml"
 ITEMS = yaml.safe_load(FIXTURE.read_text())
 SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-          "blind10", "blind11", "blind12")
+          "blind10", "blind11", "blind12", "blind13")
 TUNED = SPLITS[:9]  # the patterns were fixed against these
 # Rounds measured and not fixed for recall (blind10/11: only their false alarms were fixed, with general
 # guards). Floors per kind: (precision, recall) of the pattern path, a little under the figures measured.
@@ -89,6 +95,7 @@ HELD_OUT = {
     "blind10": {"self_harm": (0.7, 0.4), "danger": (0.9, 0.4), "medical": (0.9, 0.4)},
     "blind11": {"self_harm": (0.9, 0.2), "danger": (0.9, 0.4), "medical": (0.9, 0.5)},
     "blind12": {"self_harm": (0.4, 0.1), "danger": (0.6, 0.2), "medical": (0.9, 0.1)},
+    "blind13": {"self_harm": (0.9, 0.2), "danger": (0.4, 0.1), "medical": (0.9, 0.1)},
 }
 # Controls the pattern path still raises, kept as measured (blind10, blind12), not hidden.
 KNOWN_FALSE_ALARMS = {
@@ -404,7 +411,8 @@ def test_encoder_path_with_minilm(minilm):
     # The head's first measurement on rounds it never saw (module docstring): per kind (precision, recall).
     floors = {"blind10": {"self_harm": (0.7, 0.6), "danger": (0.9, 0.75), "medical": (0.55, 0.75)},
               "blind11": {"self_harm": (0.7, 0.5), "danger": (0.75, 0.6), "medical": (0.9, 0.75)},
-              "blind12": {"self_harm": (0.6, 0.25), "danger": (0.7, 0.9), "medical": (0.9, 0.75)}}
+              "blind12": {"self_harm": (0.6, 0.25), "danger": (0.7, 0.9), "medical": (0.9, 0.75)},
+              "blind13": {"self_harm": (0.9, 0.3), "danger": (0.4, 0.1), "medical": (0.9, 0.4)}}
     for split, kinds in floors.items():
         items = _split(split)
         got = _predict(items, det)
@@ -414,7 +422,7 @@ def test_encoder_path_with_minilm(minilm):
             precision, recall, _ = table[(kind, None)]
             assert precision >= p_floor and recall >= r_floor, (split, kind, precision, recall)
     # False alarms on all controls: the patterns' three known ones plus what the head adds (measured: 5 of
-    # 269; the head's two are "The smoke from the barbecue is getting in my eyes." and "The dog next door
+    # 289; the head's two are "The smoke from the barbecue is getting in my eyes." and "The dog next door
     # barks at me every morning.").
     controls = [(i["text"], p) for i, p in zip(ITEMS, predicted, strict=True) if i["kind"] == "none"]
     assert sum(p[0] != "none" for _, p in controls) <= 6, [t for t, p in controls if p[0] != "none"]
