@@ -348,7 +348,7 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:film|movie|cinema|series|episode)\b"):
         ack, feel = "Ooh, I can hear how excited you are!", "A film you've been waiting for is such a treat."
         follow = "Are you going to see it on the big screen?"
-    elif has(text, r"\b(?:concert|gig|show|match|festival|game)\b"):
+    elif has(text, r"\b(?:concert|gig|festival)\b"):
         ack, feel = "That sounds like a great night out!", "Live music with friends is hard to beat."
         follow = "Who are you most looking forward to seeing?"
     elif has(text, r"\b(?:dog|cat|puppy|kitten|pet|rabbit)\b"):
