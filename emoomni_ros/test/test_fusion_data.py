@@ -16,9 +16,21 @@ def report(shared_data):
 
 def test_conflict_detection_on_real_data(report):
     fusion = report["fusion"]
-    assert fusion["n"] == 7 * 8 + 4 * 4 * 8 and fusion["n_incongruent"] == 4 * 4 * 8
+    # 7 congruent kinds + 4 negative labels x (4 earlier kinds + 3 with words that play it down)
+    assert fusion["n"] == 7 * 8 + 4 * 7 * 8 and fusion["n_incongruent"] == 4 * 6 * 8
     assert fusion["conflict_precision"] >= 0.6
-    assert fusion["conflict_recall"] >= 0.35
+    assert fusion["conflict_recall"] >= 0.5
+    assert fusion["false_alarm_rate"] <= 0.35
+
+
+def test_words_that_play_it_down_over_a_strong_negative_voice_are_caught(report):
+    # measured on the 700-case study: conflict 0.95 (with a smile) and 0.65 (no face), felt label
+    # 0.80 / 0.75; a calm "I'm fine" flagged 0.14
+    kinds = report["fusion"]["per_kind"]
+    assert kinds["hedge_smile_voice"]["conflict_rate"] >= 0.7
+    assert kinds["hedge_voice_no_face"]["conflict_rate"] >= 0.4
+    assert kinds["hedge_smile_voice"]["label_accuracy"] >= 0.5
+    assert kinds["hedge_calm"]["conflict_rate"] <= 0.4
 
 
 def test_felt_emotion_is_recovered_better_than_by_averaging(report):

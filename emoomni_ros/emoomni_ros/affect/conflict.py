@@ -49,6 +49,11 @@ class ConflictRead:
     explanation: str = ""
 
 
+# A leak under words that only play the feeling down (no smile) must be at least this confident:
+# on the conflict study a calm person saying "I'm fine" is otherwise flagged by a neutral face or
+# voice that the models misread as negative (those reads: confidence 0.41-0.74, 10th-90th
+# percentile), while the strongly negative voices under a hedge read 0.51-0.99.
+HEDGE_LEAK_CONFIDENCE = 0.6
 # The text cue's evidence for a hedge that may mask a feeling (perception/text.py writes it).
 PLAYED_DOWN = re.compile(r"^hedge: .+\(may mask feelings\)$")
 
@@ -97,10 +102,12 @@ def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_co
     # A leak must be confident to overrule deliberate words; a disclosure needs only to count, since
     # the positive display is explained by display rules and is no evidence against it.
     needed = leak_confidence if masking else min_confidence
+    played_down = [c for c in surface if id(c) in hedged]
+    if played_down and not any(polarity(c, valence_threshold) > 0 for c in surface):
+        needed = max(needed, HEDGE_LEAK_CONFIDENCE)
     leak = next((cue for cue, eff in candidates if eff >= needed), None)
     shown = " and ".join(describe(c) for c in surface)
     shown_channels = " and ".join(CHANNEL[c.modality] for c in surface)
-    played_down = [c for c in surface if id(c) in hedged]
     if played_down and leak is None and not any(polarity(c, valence_threshold) > 0 for c in surface):
         return ConflictRead()  # only a hedge against a weak negative: not enough to call it a mask
     if leak is not None and masking and played_down:

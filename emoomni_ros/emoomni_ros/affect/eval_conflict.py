@@ -11,7 +11,14 @@ Cases (ground truth follows the rule in ``affect/conflict.py``):
 * fine_masks_face: happy ("I'm fine"-type) words over a negative face, no voice -> felt = the
   face's label, apparent joy;
 * fine_masks_face_calm_voice: the same with a neutral/calm voice as well;
-* smile_masks_voice_no_words: a happy face over a negative voice -> felt = the voice's label.
+* smile_masks_voice_no_words: a happy face over a negative voice -> felt = the voice's label;
+* hedge_smile_voice: a happy face and words that play a feeling down (MELD dev sentences in which
+  the text cue finds a masking hedge: "I'm fine", "whatever"...) over a strongly sad, angry,
+  fearful or disgusted voice -> felt = the voice's label, apparent joy;
+* hedge_voice_no_face: the same words over the same kind of voice, no face -> felt = the voice's
+  label, apparent = the words' label;
+* hedge_calm: such words with a neutral face and a neutral voice -> no conflict, felt neutral
+  (the false alarm a hedge invites).
 
 Reports the fused label accuracy (against the felt label), conflict precision and recall, how
 often the felt emotion is recovered on incongruent cases, and the same for a plain weighted
@@ -24,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -76,13 +84,15 @@ def face_pool(root: Path, per_label: int, rng: random.Random) -> dict[str, list[
     return pool
 
 
-def voice_pool(root: Path, per_label: int, rng: random.Random) -> dict[str, list[Cue]]:
+def voice_pool(root: Path, per_label: int, rng: random.Random, strong_only: bool = False) -> dict[str, list[Cue]]:
     from emoomni_ros.perception import audio, ravdess
     from emoomni_ros.perception.voice import VoiceEmotion
 
     analyzer = VoiceEmotion()
     by_label: dict[str, list] = {}
     for clip in ravdess.clips(root, EVAL_ACTORS):
+        if strong_only and not clip.strong:
+            continue
         by_label.setdefault(clip.label, []).append(clip)
     pool: dict[str, list[Cue]] = {}
     for label, found in sorted(by_label.items()):
@@ -109,12 +119,33 @@ def text_pool(csv_path: Path, per_label: int, rng: random.Random) -> dict[str, l
     return pool
 
 
+def hedge_pool(csv_path: Path, limit: int, rng: random.Random) -> dict[str, list[Cue]]:
+    """MELD dev sentences whose text cue plays a feeling down (a masking hedge, not read negative)."""
+    from emoomni_ros.affect.conflict import plays_down
+    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text_data import load_csv
+
+    analyzer = TextAnalyzer()
+    hedge = re.compile(r"\b(fine|okay|ok|whatever|nothing|doesn't matter|don't worry|no big deal|i'm good|alright)\b",
+                       re.I)
+    texts = sorted({row.text for row in load_csv(csv_path) if hedge.search(row.text) and len(row.text.split()) <= 20})
+    cues = []
+    for text in texts:
+        cue = analyzer.analyze(text, utterance_id="u")
+        if plays_down(cue, 0.2):
+            cues.append(_stamp(cue, "text"))
+    rng.shuffle(cues)
+    return {"hedge": cues[:limit]}
+
+
 def build_pools(data: Path, per_label: int, seed: int = 0) -> dict[str, dict[str, list[Cue]]]:
     rng = random.Random(seed)
     return {
         "face": face_pool(data / "fer2013-publictest", per_label, rng),
         "voice": voice_pool(data / "ravdess-dev", per_label, rng),
         "text": text_pool(data / "meld" / "dev_sent_emo.csv", per_label, rng),
+        "voice_strong": voice_pool(data / "ravdess-dev", per_label, rng, strong_only=True),
+        "hedge": hedge_pool(data / "meld" / "dev_sent_emo.csv", 4 * per_label, rng),
     }
 
 
@@ -138,6 +169,13 @@ def build_cases(pools: dict[str, dict[str, list[Cue]]], per_kind: int, seed: int
                               [pick("face", neg), pick("voice", "neutral"), pick("text", "joy")], neg, "joy", True))
             cases.append(Case("smile_masks_voice_no_words", [pick("face", "joy"), pick("voice", neg)], neg, "joy",
                               True))
+            if pools.get("hedge", {}).get("hedge"):
+                cases.append(Case("hedge_smile_voice", [pick("face", "joy"), pick("hedge", "hedge"),
+                                                        pick("voice_strong", neg)], neg, "joy", True))
+                words = pick("hedge", "hedge")
+                cases.append(Case("hedge_voice_no_face", [words, pick("voice_strong", neg)], neg, words.label, True))
+                cases.append(Case("hedge_calm", [pick("face", "neutral"), pick("hedge", "hedge"),
+                                                 pick("voice", "neutral")], "neutral", "neutral", False))
     return cases
 
 
@@ -152,6 +190,7 @@ def score(cases: list[Case], config: FusionConfig) -> dict:
     fn = sum(1 for c, s in rows if c.conflict and not s.conflict)
     incongruent = [(c, s) for c, s in rows if c.conflict]
     detected = [(c, s) for c, s in incongruent if s.conflict]
+    congruent = [(c, s) for c, s in rows if not c.conflict]
     per_kind = {}
     for kind in sorted({c.kind for c in cases}):
         subset = [(c, s) for c, s in rows if c.kind == kind]
@@ -166,6 +205,7 @@ def score(cases: list[Case], config: FusionConfig) -> dict:
         "label_accuracy": round(float(np.mean([s.label == c.felt for c, s in rows])), 4),
         "conflict_precision": round(tp / (tp + fp), 4) if tp + fp else 0.0,
         "conflict_recall": round(tp / (tp + fn), 4) if tp + fn else 0.0,
+        "false_alarm_rate": round(fp / len(congruent), 4) if congruent else 0.0,
         "felt_recovery": round(float(np.mean([s.label == c.felt for c, s in incongruent])), 4) if incongruent else 0.0,
         # the felt emotion's valence side (a negative label under the positive surface) recovered
         "felt_negative_recovery": round(float(np.mean([s.label in NEGATIVE for c, s in incongruent])), 4)
@@ -182,6 +222,8 @@ def cue_accuracy(pools: dict[str, dict[str, list[Cue]]]) -> dict[str, float]:
     """Top-label accuracy of the cues themselves (how good the inputs to fusion are)."""
     out = {}
     for modality, by_label in pools.items():
+        if modality == "hedge":
+            continue
         hits = [cue.label == label for label, cues in by_label.items() for cue in cues]
         out[modality] = round(float(np.mean(hits)), 4) if hits else 0.0
     return out
@@ -223,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         f, b = report["fusion"], report["baseline_no_leakage_rule"]
         print(f"cues: {report['cue_accuracy']}")
         print(f"{f['n']} cases ({f['n_incongruent']} incongruent): label accuracy {f['label_accuracy']:.3f}, "
-              f"conflict P {f['conflict_precision']:.3f} R {f['conflict_recall']:.3f}, "
+              f"conflict P {f['conflict_precision']:.3f} R {f['conflict_recall']:.3f} "
+              f"false alarms {f['false_alarm_rate']:.3f}, "
               f"felt recovered {f['felt_recovery']:.3f} (baseline without the rule: label accuracy "
               f"{b['label_accuracy']:.3f}, felt recovered {b['felt_recovery']:.3f}); confidence calibration "
               f"error {f['calibration']['ece']:.3f}")
