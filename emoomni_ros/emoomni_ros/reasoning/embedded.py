@@ -490,7 +490,8 @@ def _hedge_said(words: Utterance) -> str:
     phrase = (plain or found)[0]
     if re.match(r"(?i)don'?t worry", phrase):
         return "not to worry"
-    return language.reflect(phrase)
+    reflected = language.reflect(phrase)
+    return reflected if reflected[:2] in ("I ", "I'") else reflected[:1].lower() + reflected[1:]
 
 
 def _conflict_phrase(affect: AffectState, words: Utterance, masked: bool) -> str:

@@ -233,7 +233,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:landlord|heating|repair|fix)\b"):
         ack, feel = "That's really frustrating.", "You shouldn't have to keep chasing basic things like that."
         follow = "Have you been able to put the request in writing?"
-    elif has(text, r"\b(?:neighbou?rs?|noise|loud|music)\b"):
+    elif has(text, r"\b(?:neighbou?rs?|noise|loud|music|upstairs|stomp\w*)\b"):
         ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
         follow = "Have you been able to talk to them about it?"
     elif has(text, r"\b(?:without asking|ate my|took my|borrowed my|used my)\b"):
