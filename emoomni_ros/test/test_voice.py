@@ -17,7 +17,7 @@ HELD_OUT = {9, 10, 11, 12}
 
 @pytest.fixture(scope="module")
 def analyzer():
-    return voice.VoiceEmotion(gain_mode="fixed")
+    return voice.VoiceEmotion(voice.WHISPER_MODEL, gain_mode="fixed")
 
 
 def _prosody(**values) -> Prosody:
@@ -49,6 +49,7 @@ def test_shipped_head_is_speaker_independent_of_the_test_actors(analyzer):
     meta = analyzer.head.meta
     assert not set(meta["train_actors"]) & HELD_OUT
     head = analyzer.head
+    assert voice.VoiceHead.load(voice.DEFAULT_MODEL).feature_set == "prosody"  # the default, for now
     assert head.feature_set == "whisper+prosody" and head.whisper_dim == voice_features.WHISPER_DIM
     assert head.coef.shape == (labels.NUM_LABELS, len(voice_features.feature_names(head.feature_set)))
     assert 0.2 < head.temperature < 5

@@ -86,9 +86,11 @@ def face_pool(root: Path, per_label: int, rng: random.Random) -> dict[str, list[
 
 def voice_pool(root: Path, per_label: int, rng: random.Random, strong_only: bool = False) -> dict[str, list[Cue]]:
     from emoomni_ros.perception import audio, ravdess
-    from emoomni_ros.perception.voice import VoiceEmotion
+    from emoomni_ros.perception.voice import WHISPER_MODEL, VoiceEmotion
 
-    analyzer = VoiceEmotion()
+    # The head on the Whisper encoder states (models/voice_emotion.md; the mic node's default is
+    # still the prosody-only head): the figures in the README were measured with it.
+    analyzer = VoiceEmotion(WHISPER_MODEL)
     by_label: dict[str, list] = {}
     for clip in ravdess.clips(root, EVAL_ACTORS):
         if strong_only and not clip.strong:

@@ -25,7 +25,7 @@ import numpy as np
 from emoomni_ros import labels
 from emoomni_ros.perception import audio, prosody, ravdess, voice_features
 from emoomni_ros.perception.metrics import EvalRun, summary
-from emoomni_ros.perception.voice import DEFAULT_MODEL, VoiceHead
+from emoomni_ros.perception.voice import DEFAULT_MODEL, WHISPER_MODEL, VoiceHead
 
 NORM_FIELDS = ("speaking_rate", "energy_db", "f0_std_semitones", "f0_jitter", "f0_median_hz", "pause_ratio")
 PERCENTILES = {"p15": 15, "p20": 20, "p50": 50, "p80": 80, "p85": 85}
@@ -139,9 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--features", choices=voice_features.FEATURE_SETS, default="whisper+prosody")
     parser.add_argument("--c", type=float, default=0.03, help="inverse L2 regularisation strength")
     parser.add_argument("--cache", type=Path, help="npz that keeps the clips' features between runs")
-    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--out", type=Path, help=f"default: {WHISPER_MODEL.name} for the whisper feature sets, "
+                        f"{DEFAULT_MODEL.name} for prosody")
     parser.add_argument("--no-cv", action="store_true", help="skip the leave-actors-out cross-validation")
     args = parser.parse_args(argv)
+    args.out = args.out or (DEFAULT_MODEL if args.features == "prosody" else WHISPER_MODEL)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
     started = time.perf_counter()
