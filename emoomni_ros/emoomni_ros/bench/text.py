@@ -1,10 +1,15 @@
-"""Text speed: transcript -> text cue (cleaning, MiniLM, head, rules, evidence) per utterance on one
-CPU thread, on MELD dev utterances (or fixed sentences without the data), with and without context;
-plus the model load time."""
+"""Text speed: transcript -> text cue (cleaning, MiniLM, head, rules, feelings, evidence) per
+utterance on one CPU thread, on MELD dev utterances (or fixed sentences without the data), with and
+without context; the model load time; and the peak memory of a process that holds what the
+transcript node holds (rclpy and the node module imported, the analyzer loaded, sentences read).
+Budget (issue 9): at most 30 ms per utterance on one core, the text node under 400 MB."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -17,6 +22,33 @@ DATA = Path(os.environ.get("EMOOMNI_DATA", Path(__file__).resolve().parents[3].p
 SENTENCES = ("I'm fine.", "Oh my God, you did WHAT?!", "I am not happy about this at all.",
              "Could you pass me the salt, please?", "I miss her so much, I can't stop thinking about it.",
              "That's not bad, actually.", "Get out of my apartment right now!", "Ew, that is disgusting.")
+
+
+MEMORY_PROBE = """
+import json, torch
+torch.set_num_threads(1)
+try:
+    import emoomni_ros.nodes.transcript_node  # noqa: F401  (rclpy and the node's imports)
+    node_module = True
+except ImportError:
+    node_module = False
+from emoomni_ros.perception.text import TextAnalyzer
+analyzer = TextAnalyzer()
+for text in SENTENCES:
+    analyzer.analyze(text, context=list(SENTENCES[:3]))
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"peak_rss_mb": round(hwm / 1024.0, 1), "node_module": node_module}))
+"""
+
+
+def memory_probe() -> dict:
+    """Peak resident memory (VmHWM) of a fresh process holding the text node's model (Linux only)."""
+    code = f"SENTENCES = {SENTENCES!r}\n" + MEMORY_PROBE
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+    except (subprocess.SubprocessError, OSError, ValueError, IndexError, StopIteration) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"[:200]}
 
 
 def _p(values: list[float], q: float) -> float:
@@ -59,5 +91,10 @@ def run(out_dir: Path, n: int = 200) -> dict:
     }
     if with_context:
         figures["context_cue_ms_median"] = _p(with_context, 50)
+    memory = memory_probe()
+    figures["node_peak_rss_mb"] = memory.get("peak_rss_mb")
+    figures["memory_probe"] = memory
+    figures["budget"] = {"cue_ms_median_max": 30, "node_peak_rss_mb_max": 400,
+                         "met": bool(figures["cue_ms_median"] <= 30 and (memory.get("peak_rss_mb") or 1e9) < 400)}
     figures["headline"] = {"text_ms": figures["cue_ms_median"]}
     return figures

@@ -22,7 +22,8 @@ EVALUATORS: dict[str, str] = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("modality", choices=sorted(EVALUATORS) or ["text", "voice", "face"],
-                        help="text: CSV with Utterance,Emotion (MELD); voice: folder of RAVDESS-named WAVs; "
+                        help="text: a MELD CSV (Utterance, Emotion), GoEmotions TSV (text, label), ISEAR CSV "
+                             "(text, emotion) or EmoBank CSV (text, V); voice: folder of RAVDESS-named WAVs; "
                              "face: a folder per label (FER2013 or CK+ names)")
     parser.add_argument("path", type=Path)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -32,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="face: classify the whole image, detect the face first, or auto (by image size)")
     parser.add_argument("--context", type=int, default=0,
                         help="text: earlier dialogue turns given as context (needs Dialogue_ID/Utterance_ID)")
+    parser.add_argument("--split", choices=["all", "heldout"], default="all",
+                        help="text: 'heldout' scores only the rows the shipped head did not train on (the ISEAR "
+                             "held-out 20 %%, EmoBank dev)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
         report["plot"] = args.plot
     if args.json:
         print(json.dumps(report))
+    elif "valence_pearson" in report:
+        print(f"{args.modality} on {args.path}: n={report['valence_n']} "
+              f"valence_pearson={report['valence_pearson']:.3f} "
+              f"(vader {report['baseline']['valence_pearson']:.3f}) ms/item={report['valence_ms_per_item']:.2f}")
     else:
         print(f"{args.modality} on {args.path}: n={report['n']} accuracy={report['accuracy']:.3f} "
               f"weighted_f1={report['weighted_f1']:.3f} macro_f1={report['macro_f1']:.3f} "

