@@ -7,7 +7,7 @@ import pytest
 from diagnostic_msgs.msg import DiagnosticArray
 from std_msgs.msg import String
 
-from emoomni_msgs.msg import EmotionCue, Transcript
+from emoomni_msgs.msg import Concern, EmotionCue, Transcript
 from emoomni_ros.datatypes import Transcript as TranscriptData
 from emoomni_ros.nodes.common import EVENT_QOS
 from emoomni_ros.nodes.convert import from_time, transcript_to_msg
@@ -78,6 +78,25 @@ def test_negation_and_masking_hedge_are_read(graph):
     assert negated.label != "joy" and negated.valence < 0, list(negated.evidence)
     assert any("negation" in e for e in negated.evidence)
     assert any("hedge" in e and "mask" in e for e in fine.evidence), list(fine.evidence)
+
+
+def test_fine_grained_feelings_and_a_concern_travel_with_the_cue(graph):
+    _, probe, transcript_pub, _, cues, _, diagnostics = graph
+    transcript_pub.publish(said("My husband passed away last spring and the house is so quiet now.", "f-grief",
+                                person="face_grief"))
+    transcript_pub.publish(said("I've been thinking about ending it all.", "f-risk", person="face_risk"))
+    transcript_pub.publish(said("This traffic is killing me.", "f-traffic", person="face_traffic"))
+    grief = cue_for(cues, "f-grief")
+    assert grief.label == "sadness" and grief.feelings and grief.feelings[0].name == "grief", list(grief.feelings)
+    assert grief.feelings[0].label == "sadness" and 0 < grief.feelings[0].score <= 1
+    assert grief.concern.level == Concern.LEVEL_NONE
+    risk = cue_for(cues, "f-risk")
+    assert risk.concern.kind == Concern.KIND_SELF_HARM and risk.concern.level != Concern.LEVEL_NONE
+    assert risk.concern.utterance_id == "f-risk" and risk.concern.person_id == "face_risk"
+    assert any("ending it all" in e for e in risk.concern.evidence), list(risk.concern.evidence)
+    assert cue_for(cues, "f-traffic").concern.level == Concern.LEVEL_NONE
+    probe.wait_until(lambda: int(counters(diagnostics).get("concerns", 0)) >= 1, timeout=10,
+                     what="the concern counted in /diagnostics")
 
 
 def test_typed_text_is_republished_as_a_transcript_and_analysed(graph):

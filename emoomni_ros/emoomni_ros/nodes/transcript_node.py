@@ -147,6 +147,9 @@ class TranscriptNode(Node):
         self._ms.append(ms)
         d = self.diagnostics
         d.count("cues_published")
+        if cue.concern is not None:
+            d.count("concerns")
+            d.count(f"concerns_{cue.concern.kind}")
         d.set_value("last_label", f"{person}: {cue.label} ({cue.confidence:.2f})")
         d.set_value("mean_cue_ms", f"{sum(self._ms) / len(self._ms):.1f}")
         d.set_status(OK, f"last utterance read as {cue.label}")

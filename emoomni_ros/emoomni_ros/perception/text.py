@@ -28,7 +28,8 @@ import numpy as np
 from emoomni_ros import labels
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue
 from emoomni_ros.perception import text_lexical
-from emoomni_ros.perception.text_encoder import CachedEncoder, TextEncoder, load_encoder
+from emoomni_ros.perception.concern import ConcernDetector
+from emoomni_ros.perception.text_encoder import CachedEncoder, SentenceView, TextEncoder, load_encoder
 from emoomni_ros.perception.text_head import DEFAULT_HEAD, FEELING_CLASSES, TextHead
 from emoomni_ros.perception.text_normalise import normalise, normalise_cut
 
@@ -88,7 +89,7 @@ class TextAnalyzer:
     def __init__(self, head_path: str | Path = DEFAULT_HEAD, encoder: TextEncoder | str = "minilm",
                  max_chars: int = 1000, context_turns: int | None = None, hedge_confidence: float = 0.6,
                  english_only_penalty: float = 0.5, device: str = "cpu", cache_size: int = 256,
-                 min_feeling: float = 0.2):
+                 min_feeling: float = 0.2, concerns: bool = True):
         self.head = TextHead(head_path)
         self.source = str(self.head.meta.get("source", "minilm-tfidf-meld"))
         self.min_feeling = float(min_feeling)
@@ -98,6 +99,8 @@ class TextAnalyzer:
             raise ValueError(f"encoder {encoder.name} gives {encoder.dim}-d embeddings; the head expects "
                              f"{self.head.embedding_dim} ({self.head.encoder})")
         self.encoder = CachedEncoder(encoder, size=cache_size)
+        # Safety concerns in the words (perception/concern.py), on the same loaded encoder.
+        self.concerns = ConcernDetector(encoder=SentenceView(self.encoder)) if concerns else None
         self.max_chars = int(max_chars)
         self.context_turns = self.head.context_turns if context_turns is None else int(context_turns)
         self.hedge_confidence = float(hedge_confidence)
@@ -163,10 +166,12 @@ class TextAnalyzer:
             evidence.append(f"language '{language}': the text model is trained on English, low confidence")
 
         valence, arousal = self._valence_arousal(dist, reading, head_valence)
+        concern = self.concerns.detect(clean, context=list(context), person_id=person_id or ANONYMOUS_SPEAKER,
+                                       utterance_id=utterance_id, stamp=stamp) if self.concerns else None
         return Cue(modality="text", distribution=dist, confidence=confidence, evidence=evidence,
                    person_id=person_id or ANONYMOUS_SPEAKER, stamp=stamp, window_start=window_start,
                    window_end=stamp, source=self.source, utterance_id=utterance_id, valence=valence,
-                   arousal=arousal, feelings=feelings)
+                   arousal=arousal, feelings=feelings, concern=concern)
 
     def feelings(self, dist: np.ndarray, feel: np.ndarray | None) -> list[tuple[str, float]]:
         """The strongest feelings (name, score), strongest first: each core label's probability in

@@ -100,6 +100,20 @@ class MiniLMEncoder:
         return out
 
 
+class SentenceView:
+    """The plain 384-d sentence embedding (the first, mean-pooled block) of an encoder that pools
+    more, so other readers (concern detection) share one loaded model."""
+
+    dim = 384
+
+    def __init__(self, encoder: TextEncoder):
+        self.encoder = encoder
+        self.name = encoder.name
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.encoder.encode(texts))[:, : self.dim]
+
+
 class CachedEncoder:
     """An encoder that remembers the last ``size`` embeddings (context turns are re-used each turn)."""
 
