@@ -906,6 +906,18 @@ class ConcernHead:
         return p / p.sum()
 
 
+# The head reads danger only where the words name a threat, harm, fear or a hazard: without one,
+# what it matches is a complaint about someone ("my landlord keeps ignoring my messages").
+_DANGER_ANCHOR = re.compile(
+    r"\b(?:follow\w*|hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|grab\w*|chok\w*|"
+    r"strangl\w*|threat\w*|scar(?:ed|y|es)|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|"
+    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|fire|smoke|flames?|burn\w*|"
+    r"gas|lock\w*|trapped|police|kill\w*|rape\w*|abus\w*|assault\w*|chas\w*|watching|outside|scream\w*|"
+    r"shout\w*|yell\w*|bruis\w*|blood\w*|forc\w*|hostage|kidnap\w*|flood\w*|pinn\w*|holding me|won't let me|"
+    r"stuck|help|(?:front|back|my) door|window|someone|somebody|stranger|man|men|guy|neglect\w*|humiliat\w*|mock\w*|"
+    r"isolat\w*|starv\w*|control\w*|hid(?:es|ing)? my|tak(?:es|ing) my|laugh\w* (?:at|when))\b")
+
+
 class ConcernDetector:
     """Finds concerns in one utterance. ``encoder`` (optional): a sentence encoder with
     ``encode(list[str]) -> (n, d)`` L2-normalised rows (``text_encoder.load_encoder("minilm")``),
@@ -975,7 +987,9 @@ class ConcernDetector:
             by_kind = {k: p[HEAD_CLASSES.index(f"{k}/watch")] + p[HEAD_CLASSES.index(f"{k}/urgent")]
                        for k in CONCERN_KINDS}
             kind = max(by_kind, key=by_kind.get)
-            if by_kind[kind] >= self.watch:
+            if kind == _DA and not _DANGER_ANCHOR.search(low):
+                kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger
+            if kind and by_kind[kind] >= self.watch:
                 p_urgent = float(p[HEAD_CLASSES.index(f"{kind}/urgent")])
                 level = _W
                 if ((p_urgent >= self.urgent or (kind in ctx_kinds and p_urgent >= self.urgent / 2))
