@@ -20,6 +20,7 @@ import yaml
 from emoomni_ros import labels
 from emoomni_ros.affect.fusion import fuse
 from emoomni_ros.datatypes import AffectState, Cue
+from emoomni_ros.perception.text_encoder import SentenceView
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning import situation
 from emoomni_ros.reasoning.base import ReasoningEngine, ReasoningRequest, Turn
@@ -77,7 +78,8 @@ def analyzer():
     from emoomni_ros.perception.text import TextAnalyzer
 
     text = TextAnalyzer()
-    situation.load(text.encoder.encoder)  # one MiniLM in the process, as respond and the nodes share it
+    # one MiniLM in the process, as respond and the nodes share it (its plain 384-d sentence embedding)
+    situation.load(SentenceView(text.encoder))
     return text
 
 

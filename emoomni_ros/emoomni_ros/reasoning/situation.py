@@ -360,7 +360,7 @@ def load(encoder=None) -> bool:
 
                 encoder = load_encoder("minilm")
             rows = _exemplar_rows()
-            digest = _digest(rows, encoder.name)
+            digest = _digest(rows, f"{encoder.name}/{getattr(encoder, 'dim', 384)}")
             matrix = None
             try:
                 with np.load(_CACHE_FILE) as cached:
