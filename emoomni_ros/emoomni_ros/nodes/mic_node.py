@@ -152,6 +152,7 @@ class MicNode(LifecycleNode):
                                         realtime=p["realtime"], loop=p["loop_file"], block_s=p["block_ms"] / 1000.0)
                 source.open()
             voice = VoiceEmotion(p["voice_model_path"] or None, gain_mode=p["gain_mode"], gain_db=p["gain_db"])
+            voice.warm_up()  # the first analysis loads lazily: not on the first utterance
             asr = None
             if p["asr_enabled"]:
                 asr = WhisperAsr(p["asr_model_path"] or None, device=p["asr_device"],

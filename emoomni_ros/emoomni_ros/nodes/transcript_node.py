@@ -70,6 +70,10 @@ class TranscriptNode(Node):
         except (OSError, ValueError, RuntimeError, ImportError) as exc:
             self.diagnostics.set_status(ERROR, f"cannot load the text model: {exc}")
             raise RuntimeError(f"cannot load the text model: {exc}") from exc
+        # The first reading loads lazily (torch kernels, the concern exemplars): pay it here, not on
+        # the first utterance, which the reasoning node is waiting for.
+        self.analyzer.analyze("Hello, how are you today?")
+        self.analyzer.forget("Hello, how are you today?")
         self.diagnostics.set_value("model", self.analyzer.source)
         self.diagnostics.set_value("context_turns", self.analyzer.context_turns)
         self._context: OrderedDict[str, deque[str]] = OrderedDict()

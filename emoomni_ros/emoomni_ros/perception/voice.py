@@ -238,6 +238,16 @@ class VoiceEmotion:
             raise ModelError("the Whisper encoder gave no states (a GPU model: hand encoder_states over)")
         return states
 
+    def warm_up(self) -> None:
+        """One analysis of a second of a synthetic vowel, so lazy loading (pitch tracker, models) is
+        paid at start-up rather than on the first utterance."""
+        t = np.arange(audio.TARGET_RATE, dtype=np.float32) / audio.TARGET_RATE
+        vowel = 0.1 * np.sin(2 * np.pi * 140 * t) * (1 + 0.3 * np.sin(2 * np.pi * 3 * t))
+        try:
+            self.analyze(vowel.astype(np.float32), audio.TARGET_RATE)
+        except Exception:  # a warm-up that fails is no error: the first utterance pays instead
+            pass
+
     def analyze(self, samples: np.ndarray, sample_rate: int = audio.TARGET_RATE, *, start: float = 0.0,
                 end: float | None = None, utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER,
                 encoder_states: np.ndarray | None = None) -> VoiceResult:
