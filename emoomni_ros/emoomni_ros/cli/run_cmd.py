@@ -145,8 +145,11 @@ def run(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         codes = session.close()
-        signal.signal(signal.SIGINT, previous_int)
-        signal.signal(signal.SIGTERM, previous)
+        if not session.stop_requested.is_set():
+            signal.signal(signal.SIGINT, previous_int)
+            signal.signal(signal.SIGTERM, previous)
+        # Else they stay ignored until the process exits: Python resets a handled SIGINT to the
+        # default at finalization, so a repeated Ctrl-C arriving then killed `run` (exit -2, not 130).
         unclean = {n: c for n, c in codes.items() if c not in (0, None) and c != -signal.SIGINT}
         if code != EXIT_NODE_DIED and unclean:
             print(f"[run] warning: not a clean exit: {unclean} (see {session.log_dir})", file=sys.stderr)
