@@ -25,8 +25,9 @@ SENTENCES = ("I'm fine.", "Oh my God, you did WHAT?!", "I am not happy about thi
 
 
 MEMORY_PROBE = """
-import json, torch
-torch.set_num_threads(1)
+import json
+from emoomni_ros.perception.text_encoder import set_cpu_threads
+set_cpu_threads(1)
 try:
     import emoomni_ros.nodes.transcript_node  # noqa: F401  (rclpy and the node's imports)
     node_module = True
@@ -56,9 +57,9 @@ def _p(values: list[float], q: float) -> float:
 
 
 def run(out_dir: Path, n: int = 200) -> dict:
-    import torch
+    from emoomni_ros.perception.text_encoder import set_cpu_threads
 
-    torch.set_num_threads(1)
+    set_cpu_threads(1)
     from emoomni_ros.perception.text import TextAnalyzer
 
     start = time.perf_counter()

@@ -29,6 +29,7 @@ from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Transcript
 from emoomni_ros.nodes.common import ERROR, EVENT_QOS, OK, Diagnostics, declare, now_s, run
 from emoomni_ros.nodes.convert import cue_to_msg, from_time, transcript_from_msg, transcript_to_msg
 from emoomni_ros.perception.text import EmptyTextError, TextAnalyzer
+from emoomni_ros.perception.text_encoder import set_cpu_threads
 from emoomni_ros.perception.text_head import DEFAULT_HEAD
 
 MAX_SPEAKERS = 32  # speakers whose context is remembered (the one heard from longest ago is forgotten)
@@ -49,7 +50,7 @@ class TranscriptNode(Node):
                                    min_value=0.0, max_value=1.0)
         english_penalty = declare(self, "english_only_penalty", 0.5, "confidence scale for text in another "
                                   "language than English", read_only=True, min_value=0.0, max_value=1.0)
-        threads = declare(self, "threads", 1, "torch CPU threads of the sentence encoder (0: torch default)",
+        threads = declare(self, "threads", 1, "CPU threads of the sentence encoder (0: the BLAS default)",
                           read_only=True, min_value=0, max_value=64)
         self.analyze_partials = declare(self, "analyze_partials", False, "also analyse partial transcripts "
                                         "(more CPU; their cues are replaced by the final one)")
@@ -60,10 +61,7 @@ class TranscriptNode(Node):
         self.diagnostics = Diagnostics(self)
         started = time.monotonic()
         try:
-            if threads > 0:
-                import torch
-
-                torch.set_num_threads(threads)
+            set_cpu_threads(threads)  # numpy's BLAS (and torch's, were torch loaded); torch is not imported
             self.analyzer = TextAnalyzer(head_path or DEFAULT_HEAD, max_chars=max_chars,
                                          context_turns=None if context_turns < 0 else context_turns,
                                          hedge_confidence=hedge_confidence, english_only_penalty=english_penalty)
