@@ -102,7 +102,9 @@ def situation_hint(request: ReasoningRequest) -> tuple[str, int]:
     from emoomni_ros.reasoning import situation as reader
 
     try:
-        found = reader.understand(request.utterance[:600], list(request.affect.feelings))
+        text_cue = next((c for c in request.affect.cues if c.modality == "text"), None)
+        found = reader.understand(request.utterance[:600], list(request.affect.feelings),
+                                  emotion=None if text_cue is None else text_cue.distribution)
     except Exception:  # a reader that cannot read (no encoder) gives no hint, never an error
         return "", 0
     if not found.situation or found.score < HINT_SCORE:

@@ -44,7 +44,9 @@ FEEL_SOFT = {"neutral": "a little flat", "joy": "cheerful", "sadness": "a bit do
 LEAK_PHRASE = {"face": "your face looks {soft}", "voice": "your voice sounds {soft}", "text": "your words sound {soft}"}
 NEGATIVE = {"sadness", "anger", "fear", "disgust"}
 MAX_ECHO_WORDS = 6  # no reply repeats more of the person's consecutive words
-SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns
+SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns...
+TEXT_CUE_SURE = 0.3  # ... unless the text cue reads an emotion with at least this confidence
+CLEAR_NEWS = 0.6  # good news read this surely (or told in its words) counts in mixed feelings
 
 # Words that name a core emotion outright (they beat the situation's usual emotion).
 EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r")", re.I) for label, pattern in {
@@ -157,11 +159,15 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
         # good news told with a worry: the worry is what needs an answer
         negative = [e for e in explicit if e in NEGATIVE]
         return (negative[0] if negative and sit.polarity > 0 else explicit[0]), "words"
+    # The text cue reads the words as a whole (a model trained on broad data); a clear situation
+    # names the emotion only where the cue is neutral or unsure, or agrees.
+    text_cue = next((c for c in affect.cues if c.modality == "text"), None)
+    if text_cue is not None and text_cue.label != "neutral" and text_cue.confidence >= TEXT_CUE_SURE:
+        return text_cue.label, "text cue"
     if sure:
         return EVENTS[sit.event].emotion, "situation"
-    text_cues = [c for c in affect.cues if c.modality == "text"]
-    if text_cues and affect.confidence >= 0.2:
-        return affect.label, "text cue"
+    if text_cue is not None:
+        return text_cue.label, "text cue"
     strongest = words.strongest_emotion()
     if strongest and not words.empty:
         return strongest, "words"
@@ -194,7 +200,9 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
     """Good news told with worry or sadness, in the words ("I got the job, but I'm scared...") or
     in the face and voice."""
     if sit is not None and sit.event:
-        good = sit.polarity > 0 and sit.event not in ("gratitude", "plans")
+        told = [e for e in (sit.event, sit.second) if e and EVENTS[e].polarity > 0 and e not in ("gratitude", "plans")]
+        # the good news must be plain: its words, or a reading of it that is sure
+        good = bool(told) and (words.good_event or sit.score >= CLEAR_NEWS)
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
@@ -208,6 +216,12 @@ def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
     showing = [c for c in affect.cues if c.label == affect.label and (masked or c.modality != "text")]
     order = {"voice": 0, "face": 1, "text": 2}  # least controlled first
     return min(showing, key=lambda c: (order[c.modality], -c.confidence)) if showing else None
+
+
+def words_emotion(affect: AffectState):
+    """The core-emotion distribution of the words (the text cue's), or None without a text cue."""
+    cue = next((c for c in affect.cues if c.modality == "text"), None)
+    return None if cue is None else cue.distribution
 
 
 def _earlier_user_turns(request: ReasoningRequest) -> list[str]:
@@ -227,7 +241,7 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     if words.foreign or words.empty or words.manipulation:
         sit = Situation()
     else:
-        sit = situation.understand(words.text[:600], meaning=meaning)
+        sit = situation.understand(words.text[:600], meaning=meaning, emotion=words_emotion(affect))
         previous = _earlier_user_turns(request)
         if previous and len(words.words) <= 8 and not sit.who:
             # "It still hurts so much." after "My dog died last week.": still about the dog
@@ -601,7 +615,9 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         built = replies.situation_reply(Situation(event="conflict", who=sit.who, who_kind=sit.who_kind,
                                                   who_word=sit.who_word), words.text, key)
     good_event = sit.event in GOOD_EVENTS
-    if built and not (good_event and negative):  # good news met with a sad face is read as mixed or unclear
+    bad_news_read_as_joy = bool(sit.event) and EVENTS[sit.event].polarity < 0 and felt == "joy"
+    # good news met with a sad face is read as mixed or unclear; bad news read as joy is answered as joy
+    if built and not (good_event and negative) and not bad_news_read_as_joy:
         ack, line, follow = built
         if strategy == S.STRATEGY_DE_ESCALATE:
             line += " Let's take a breath together; you have every right to be upset."
@@ -609,7 +625,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     if sit.event == "request" or strategy == S.STRATEGY_INFORM:
         lead = f"You seem {soft}, so let's sort it out. " if negative else ""
         return lead + replies.request_reply(words.text, key)
-    if good_event and negative:
+    if good_event and negative and words.good_event:  # plainly good news, told with a negative feeling
         return _pick((f"That sounds like good news, but you seem {soft}. How do you really feel about it?",
                       f"That's news worth sharing, though you look {soft}. Is something about it worrying you?"),
                      key)

@@ -76,7 +76,8 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     else:
         feel = FEELING_LINE["grief"]
     if pet:
-        follow = pick((f"What do you miss most about {them(sit)}?", f"How long was {them(sit)} with you?"), key + "f")
+        follow = pick((f"What do you miss most about {them(sit)}?", "How many years did you have together?"),
+                      key + "f")
     elif sit.who_kind == "partner":
         follow = pick(("How have the evenings been for you?", f"Would you like to tell me about {them(sit)}?"),
                       key + "f")
@@ -470,16 +471,24 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if felt == "sadness":
         return pick(("I'm sorry you're feeling low. I'm here with you; do you want to tell me what's been happening?",
-                     "It sounds like things are heavy right now. What's been weighing on you?"), key)
+                     "It sounds like things are heavy right now. What's been weighing on you?",
+                     "That sounds hard, and I'm glad you told me. How are you holding up?",
+                     "I'm sorry, that sounds painful. Would it help to talk it through?",
+                     "That's a lot to carry. I'm listening, whenever you want to say more."), key)
     if felt == "fear":
         return pick(("That sounds worrying. Take a slow breath; what's on your mind most right now?",
-                     "I can hear that something's worrying you. Do you want to talk it through together?"), key)
+                     "I can hear that something's worrying you. Do you want to talk it through together?",
+                     "That would unsettle anyone. What's the part that worries you most?",
+                     "It makes sense that you're uneasy about that. Is there anything that would help right now?"),
+                    key)
     if felt in ("anger", "disgust"):
         return pick(("That sounds really frustrating. What happened?",
-                     "I can tell something got to you. Do you want to tell me about it?"), key)
+                     "I can tell something got to you. Do you want to tell me about it?",
+                     "That would annoy anyone. What's bothering you most about it?",
+                     "No wonder you're fed up. Do you want to get it off your chest?"), key)
     if felt == "joy":
-        return pick(("Oh, tell me more! What's been going well?", "I'd love to hear more about that. What happened?"),
-                    key)
+        return pick(("Oh, tell me more! What's been going well?", "I'd love to hear more about that. What happened?",
+                     "That sounds lovely. What was the best part?", "How nice! Tell me all about it."), key)
     if felt == "surprise":
         return "That sounds unexpected! What happened?"
     return small_talk_reply(text, key)
