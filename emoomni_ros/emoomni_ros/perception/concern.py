@@ -82,6 +82,15 @@ _FEAR = re.compile(r"\b(?:scared|afraid|terrified|frightened|help|police|please|
                    r"really will|means it)\b")
 _DIED_LONG_AGO = re.compile(r"\b(?:and|then|before he|before she) (?:died|passed away|passed on)\b")
 _JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|just kidding)\b")
+# The danger or illness is over: good news the concern model may still read as the emergency it names
+# ("my little boy's fever finally broke"). The patterns still catch an emergency told beside it.
+_RESOLVED = re.compile(
+    r"\b(?:finally|at last) (?:broke|broken|gone|cleared|over|better|down|home|out)\b|\b(?:fever|temperature) "
+    r"(?:has |had )?(?:broke|broken|went down|came down|gone down|is down)\b|\bcame back (?:clear|negative|fine|"
+    r"normal|benign)\b|\ball clear\b|\b(?:cancer|tumou?r)[- ]free\b|\bin remission\b|\bbenign\b|"
+    r"\b(?:recovered|on the mend|discharged|out of hospital|off the ventilator)\b|\bfalse alarm\b|"
+    r"\b(?:(?:is|are|was|she's|he's|i'm|we're) (?:fine|okay|ok|safe|better) now)\b|"
+    r"\b(?:wasn't|was not|isn't|is not) (?:a heart attack|serious|broken|cancer)\b")
 _LAUGH = re.compile(r"\blaugh\w*|\bgiggl\w*")
 
 # Negation that reaches the matched phrase: a negator, then at most three filler words.
@@ -441,7 +450,8 @@ _RULES: tuple[_Rule, ...] = (
           "abuse: someone hurts them", confidence=0.8,
           not_before=r"^\s*$|\b(?:it|that|this|which|what|you|reality|news|truth|idea)\s+(?:really\s+|just\s+|"
                      r"still\s+|so\s+|suddenly\s+|finally\s+)?$",
-          not_after=r"^\s*(?:at|in (?:chess|cards|tennis|golf|a game|the race|a race|the quiz|an argument)|to it|"
+          not_after=r"^\s*(?:off\b|out of (?:the|my) (?:app|game|call|chat|meeting|server|site|account)|at|in "
+                    r"(?:chess|cards|tennis|golf|a game|the race|a race|the quiz|an argument)|to it|"
                     r"to the|to (?:do|be|try|go|get|make)|up|with (?:a|the|his|her) "
                     r"(?:words|jokes|question|idea)|when (?:you|he|she) (?:says?|ignores?))",
           urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
@@ -672,7 +682,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?: is|'s)? (?:burning (?:up|hot)|boiling hot|red hot)\b|"
                    r"\bfever of (?:39|40|41|42|forty|thirty[- ]nine|a hundred and \w+)\b|\b(?:baby|newborn|infant)\b"
                    r"[\w\s.']{0,40}\b(?:has|got|with) (?:a )?(?:high )?(?:fever|temperature)\b", "fever in a child",
-          confidence=0.8, not_after=r"^\s*(?:is (?:normal|fine|down|back)|came down|went down|has (?:gone|come) down)",
+          confidence=0.8, not_after=r"^\s*(?:is (?:normal|fine|down|back|gone)|came down|went down|has (?:gone|come) "
+                                    r"down|(?:has |had )?(?:finally |at last )?(?:broke|broken|gone|cleared|settled|"
+                                    r"passed|eased))",
           urgent_if=r"\b(?:floppy|limp|won't wake|not waking|not responding|rash|fit|seizure|forty|40|41|newborn|"
                     r"weeks old|not breathing|blue|not feeding|won't feed|stiff neck|screaming|sleepy|drowsy|"
                     r"month-old|months old|month old|week-old)\b"),
@@ -982,7 +994,7 @@ class ConcernDetector:
         if self.encoder is None:
             return None
         vec = np.asarray(self.encoder.encode([low]), dtype=np.float32)[0]
-        if self.head is not None and not _FICTION.search(low):
+        if self.head is not None and not _FICTION.search(low) and not _RESOLVED.search(low):
             p = self.head.probabilities(vec)
             by_kind = {k: p[HEAD_CLASSES.index(f"{k}/watch")] + p[HEAD_CLASSES.index(f"{k}/urgent")]
                        for k in CONCERN_KINDS}

@@ -65,8 +65,9 @@ _FOLLOW_THROUGH = re.compile(r"\b(?:do it|go through with it|end it|tonight|good
 
 
 def local_concern(text: str, context: list[str] | tuple[str, ...] = ()) -> Concern | None:
-    """A concern from the statements above (a second net under perception.concern): the words, or
-    a plan after an earlier turn that told of self-harm."""
+    """A concern from the statements above, where perception.concern cannot run (its guards for
+    past, negated and figurative statements are not repeated here): the words, or a plan after an
+    earlier turn that told of self-harm."""
     low = " ".join(str(text).lower().replace("’", "'").split())
     if not low:
         return None
@@ -90,13 +91,12 @@ def find_concern(affect_concern: Concern | None, text: str, context: list[str]) 
         from emoomni_ros.perception import concern as detector
     except ImportError:
         detector = None
-    found = None
     if detector is not None:
         try:
             found = detector.detect(text, context=tuple(context))
-        except Exception:  # a detector bug must not silence the reply
-            found = None
-    if found is None:
+        except Exception:  # a detector bug must not silence the reply: the plain statements still count
+            found = local_concern(text, context)
+    else:
         found = local_concern(text, context)
     return (found, "words") if found is not None else (None, "")
 
