@@ -479,6 +479,24 @@ def test_head_levels_respect_past_stories_and_first_person():
     assert det.detect("I'm going to kill myself").evidence[0].startswith("says 'kill myself'")  # patterns first
 
 
+def test_the_head_leaves_an_illness_or_danger_that_is_over():
+    """Good news the head reads as the emergency it names (found on sentences written blind: "my little
+    boy's fever finally broke" was answered "This could be an emergency"); an emergency told beside
+    it still comes through the patterns."""
+    head = concern.ConcernHead()
+    vec = head.w[:, concern.HEAD_CLASSES.index("medical/urgent")] - head.w.mean(axis=1)
+    det = ConcernDetector(encoder=_Fixed((vec / np.linalg.norm(vec)).astype(np.float32)))
+    assert det.detect("My son has a rash and a stiff neck") is not None  # the direction reads medical
+    for text in ("my little boy's fever finally broke at three this morning", "The biopsy came back fine.",
+                 "Dad's off the ventilator and asking for tea.", "It was a false alarm, thank goodness.",
+                 "Mum's out of hospital and she's fine now."):
+        assert det.detect(text) is None, text
+    found = det.detect("His fever went down but now he isn't breathing")
+    assert found is not None and found.kind == "medical" and "breathing" in found.evidence[0]
+    assert ConcernDetector().detect("The school wifi kicks me off every time I upload my coursework.") is None
+    assert ConcernDetector().detect("My husband kicks me when he's drunk.").kind == "danger"
+
+
 def test_training_never_sees_the_held_out_rounds():
     from emoomni_ros.perception import train_concern
 

@@ -239,6 +239,40 @@ def test_every_utterance_gets_a_caring_answer(said, analyzer):
         assert result.strategy == S.STRATEGY_DE_ESCALATE and "here for you" in reply
 
 
+BLIND = yaml.safe_load((Path(__file__).parent / "fixtures" / "text_blind.yaml").read_text("utf-8"))["items"]
+
+
+def test_blind_sentences_get_a_fitting_tone(analyzer):
+    """160 sentences written by someone who saw neither the fixture above nor the training sentences
+    (fixtures/text_blind.yaml). Measured: felt emotion 0.79; 2 replies with a tone their valence
+    forbids, both pity at good news the text model read as sad (the reader before the situation head:
+    0.48 and 8, among them "Our baby would have been two today." -> "What wonderful news,
+    congratulations!")."""
+    backend = EmbeddedBackend()
+    backend.load()
+    engine = ReasoningEngine(backend, None)
+    right, bad = 0, []
+    for item in BLIND:
+        result = engine.reason(request_for({"text": item["text"]}, analyzer))
+        right += _felt(result.emotion_analysis) == item["emotion"]
+        forbid = (["celebration", "amusement", "happy"] if item["valence"] < 0 else
+                  ["condolence"] if item["valence"] > 0 else [])
+        bad += [f"{tone}: {item['text']!r} -> {result.response!r}" for tone in forbid
+                if TONES[tone].search(result.response)]
+    assert right / len(BLIND) >= 0.74
+    assert len(bad) <= 4, "\n".join(bad)
+    assert not [b for b in bad if not b.startswith("condolence")], "\n".join(bad)  # never glad at bad news
+
+
+@pytest.mark.parametrize("said", ["Since the stroke I can't play the piano for the grandchildren anymore.",
+                                  "My grandad had a heart attack years ago and he's doing fine."])
+def test_a_past_illness_is_no_emergency(said, analyzer):
+    """The reasoner's own statement list (no past or story guards) is only the net where
+    perception.concern cannot run: it had answered the first with "This could be an emergency"."""
+    result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
+    assert result.strategy != S.STRATEGY_ENSURE_SAFETY and "emergency" not in result.response, result.response
+
+
 def test_crisis_resources_default(analyzer):
     case = {"text": "I want to kill myself."}
     request = ReasoningRequest.make(case["text"], affect_for(case, analyzer))

@@ -90,6 +90,7 @@ _RESOLVED = re.compile(
     r"normal|benign)\b|\ball clear\b|\b(?:cancer|tumou?r)[- ]free\b|\bin remission\b|\bbenign\b|"
     r"\b(?:recovered|on the mend|discharged|out of hospital|off the ventilator)\b|\bfalse alarm\b|"
     r"\b(?:(?:is|are|was|she's|he's|i'm|we're) (?:fine|okay|ok|safe|better) now)\b|"
+    r"\b(?:he's|she's|they're|he is|she is|they are) (?:doing|getting on) (?:fine|well|great|okay|ok)\b|"
     r"\b(?:wasn't|was not|isn't|is not) (?:a heart attack|serious|broken|cancer)\b")
 _LAUGH = re.compile(r"\blaugh\w*|\bgiggl\w*")
 

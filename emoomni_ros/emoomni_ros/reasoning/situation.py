@@ -2,7 +2,7 @@
 
 The embedded reasoner answers the situation, not the sentence. ``understand`` reads the utterance
 by meaning with a trained head (``models/situation_head.npz``: a softmax regression over the events
-on the all-MiniLM-L6-v2 sentence embedding, trained on 1,200 sentences written for this project in
+on the all-MiniLM-L6-v2 features (mean+mid+max), trained on 1,223 sentences written for this project in
 ``data/situation_sentences.txt``; card ``models/situation.md``), weighs the events by how well the
 words' emotion fits each of them, adds lexical cues (a few telling words per event, which also
 carry the reading when the encoder cannot be loaded), and finds who is involved ("my husband" ->
