@@ -248,3 +248,14 @@ def test_config_from_the_node_parameters_of_a_profile():
     assert changed.single_person is False and changed.max_age_s == FusionConfig().max_age_s
     with pytest.raises(ValueError):
         FusionConfig.from_parameters({"half_life_face_s": 0.0})
+
+
+def test_peer_watch_reports_inputs_that_lost_their_publishers():
+    from emoomni_ros.peers import PeerWatch
+
+    watch = PeerWatch(["voice", "text", "face"])
+    assert watch.update({"voice": 0, "text": 0, "face": 0}) == []  # never had one: not missed
+    assert watch.update({"voice": 1, "text": 2, "face": 0}) == []
+    assert watch.update({"voice": 0, "text": 1, "face": 0}) == ["voice"]  # one of two text publishers is fine
+    assert watch.update({"voice": 0, "text": 0, "face": 0}) == ["text", "voice"]
+    assert watch.update({"voice": 1, "text": 1, "face": 0}) == []

@@ -1,9 +1,10 @@
 """affect_fusion in its own OS process over DDS: a text cue that carries fine-grained feelings and
 a safety concern gives an AffectState with both, the concern is published once per utterance on
-emoomni/concern (reliable) as the fused person's, and counted in /diagnostics."""
+emoomni/concern (reliable) as the fused person's, and counted in /diagnostics; a perception node
+that stops is reported."""
 
 import pytest
-from diagnostic_msgs.msg import DiagnosticArray
+from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
 
 from emoomni_msgs.msg import AffectState, Concern, EmotionCue
 from emoomni_ros import labels
@@ -64,6 +65,49 @@ def test_feelings_and_a_concern_reach_the_affect_and_the_concern_topic():
         array = diagnostics.wait_for(1, timeout=30, predicate=counted)[0]
         assert diagnostic_values(array, NODE)["concerns_self_harm"] == "1"
         assert len(concerns.messages) == 1
+    finally:
+        probe.close()
+        code = node.stop()
+        assert code == 0, node.output()[-3000:]
+
+
+def test_a_perception_node_that_stops_is_reported():
+    """A cue topic whose publishers are all gone turns affect_fusion's /diagnostics to WARN, naming it
+    (before: nothing said that the voice perception had died); a new publisher clears it."""
+    node = NodeProcess("emoomni_ros.nodes.fusion_node", name=NODE, params={"publish_idle": False})
+    node.start()
+    probe = Probe("fusion_peer_probe")
+    voice = Probe("fusion_peer_voice")
+    try:
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 10)
+        affects = probe.subscribe(AffectState, "emoomni/affect", EVENT_QOS)
+        pub = voice.publisher(EmotionCue, "emoomni/cues/voice", EVENT_QOS)
+        voice.wait_for_subscribers(pub, timeout=60)
+        probe.wait_for_publishers("emoomni/affect", timeout=60)
+        now = probe.node.get_clock().now().nanoseconds * 1e-9
+        dist = labels.one_hot("fear") * 0.7 + 0.3 / labels.NUM_LABELS
+        pub.publish(cue_to_msg(Cue("voice", dist, 0.7, ["pitch trembling"], stamp=now, window_start=now - 2,
+                                   window_end=now, utterance_id="v1")))
+        affects.wait_for(1, timeout=30, predicate=lambda m: any(c.utterance_id == "v1" for c in m.cues))
+        first = len(diagnostics.messages)
+        diagnostics.wait_for(first + 2, timeout=30)  # two more 1 Hz reports: the watch has seen the voice
+        status = diagnostic_status(diagnostics.messages[-1], NODE)
+        assert status.level == DiagnosticStatus.OK, status
+        voice.close()  # the voice perception stops
+
+        def warned(array):
+            status = diagnostic_status(array, NODE)
+            return status is not None and "no publisher left on emoomni/cues/voice" in status.message
+
+        array = diagnostics.wait_for(1, timeout=30, predicate=warned)[-1]
+        assert diagnostic_values(array, NODE)["lost_inputs"] == "emoomni/cues/voice"
+        again = Probe("fusion_peer_voice_again")
+        try:
+            again.publisher(EmotionCue, "emoomni/cues/voice", EVENT_QOS)
+            diagnostics.wait_for(1, timeout=30, predicate=lambda a: diagnostic_status(a, NODE) is not None
+                                 and diagnostic_status(a, NODE).message == "fusing")
+        finally:
+            again.close()
     finally:
         probe.close()
         code = node.stop()

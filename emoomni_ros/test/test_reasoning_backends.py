@@ -754,3 +754,20 @@ def test_a_backend_that_failed_to_load_is_used_once_a_retry_loads_it():
     assert not after.fallback and after.backend == "flaky_load"
     check_reasoning(after, joyful_request())
     assert engine.retry_load() and backend.attempts == 3  # a loaded backend is not loaded again
+
+
+def test_fallback_watch_warns_while_most_recent_replies_are_fallbacks():
+    from emoomni_ros.reasoning.base import FallbackWatch
+
+    watch = FallbackWatch(size=10, warn_share=0.5, min_replies=4)
+    for _ in range(3):
+        watch.add(True)
+    assert not watch.worrying  # too few replies to say
+    watch.add(True)
+    assert watch.worrying and (watch.fallbacks, watch.replies) == (4, 4)
+    for _ in range(6):
+        watch.add(False)
+    assert not watch.worrying and (watch.fallbacks, watch.replies) == (4, 10)
+    for _ in range(4):
+        watch.add(False)
+    assert watch.fallbacks == 0 and watch.replies == 10  # the window slides

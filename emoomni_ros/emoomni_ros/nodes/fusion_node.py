@@ -18,6 +18,7 @@ from emoomni_ros.affect.fusion import AffectFusion, FusionConfig, freshness
 from emoomni_ros.datatypes import MODALITIES, AffectState
 from emoomni_ros.nodes.common import EVENT_QOS, OK, WARN, Diagnostics, declare, now_s, run
 from emoomni_ros.nodes.convert import affect_to_msg, concern_to_msg, cue_from_msg
+from emoomni_ros.peers import PeerWatch
 
 CONCERNS_REMEMBERED = 64  # (utterance, kind) pairs already published, so each is raised once
 
@@ -70,6 +71,9 @@ class FusionNode(Node):
             self.create_subscription(EmotionCue, f"emoomni/cues/{modality}",
                                      lambda msg, m=modality: self.on_cue(msg, m), EVENT_QOS)
         self.create_timer(1.0 / self.rate_hz, self.on_tick)
+        self._peers = PeerWatch([f"emoomni/cues/{m}" for m in MODALITIES])
+        self._lost: list[str] = []
+        self.create_timer(1.0, self.check_peers)
         self.diagnostics.set_status(OK, "fusing")
         self.get_logger().info(f"fusing face/voice/text cues at {self.rate_hz:g} Hz "
                                f"({'single person' if single else 'every face'})")
@@ -107,13 +111,30 @@ class FusionNode(Node):
         for state in states:
             self.publish(state)
 
+    def check_peers(self) -> None:
+        """WARN while a cue topic that had publishers has none (its perception node stopped)."""
+        topics = list(self._peers.most)
+        lost = self._peers.update({t: self.count_publishers(t) for t in topics})
+        if lost == self._lost:
+            return
+        self._lost = lost
+        self.diagnostics.set_value("lost_inputs", ", ".join(lost) or "none")
+        if self._concern_active:
+            return  # the concern's WARN stays until it fades
+        if lost:
+            self.diagnostics.set_status(WARN, f"no publisher left on {', '.join(lost)} (its node stopped?)")
+            self.get_logger().warning(f"no publisher left on {', '.join(lost)}")
+        else:
+            self.diagnostics.set_status(OK, "fusing")
+
     def publish(self, state: AffectState) -> None:
         self.pub.publish(affect_to_msg(state))
         if state.concern is not None:
             self.raise_concern(state)
         elif self._concern_active:  # the utterance that raised it has faded
             self._concern_active = False
-            self.diagnostics.set_status(OK, "fusing")
+            self.diagnostics.set_status(*((WARN, f"no publisher left on {', '.join(self._lost)}") if self._lost
+                                          else (OK, "fusing")))
         self._last[state.person_id] = (state.label, state.conflict)
         self.diagnostics.count("published")
         self.diagnostics.set_value("last_label", f"{state.person_id}: {state.label}"

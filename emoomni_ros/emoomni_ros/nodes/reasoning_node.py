@@ -46,6 +46,7 @@ from emoomni_ros.nodes.convert import affect_from_msg, reasoning_to_msg, transcr
 from emoomni_ros.reasoning.base import (
     DEFAULT_CRISIS_RESOURCES,
     Cancelled,
+    FallbackWatch,
     Outcome,
     ReasoningEngine,
     ReasoningRequest,
@@ -150,6 +151,7 @@ class ReasoningNode(LifecycleNode):
         self._pub = None
         self._action = None
         self._ms: deque[float] = deque(maxlen=50)
+        self._fallbacks = FallbackWatch()  # WARN while most recent replies are fallbacks
         guard_transitions(self)
         autostart_lifecycle(self)
 
@@ -359,7 +361,7 @@ class ReasoningNode(LifecycleNode):
             while True:
                 found = pick(expected) if expected else None
                 left = deadline - time.monotonic()
-                if found is not None or left <= 0:
+                if not expected or found is not None or left <= 0:  # no cue to wait for: answer now
                     break
                 self._affect_cond.wait(left)
             fallbacks = sorted(("text", "voice"), key=lambda m: m not in expected)  # expected cues first
@@ -470,6 +472,13 @@ class ReasoningNode(LifecycleNode):
         if result.fallback:
             self.diagnostics.count("fallbacks")
             self.diagnostics.set_value("last_fallback_reason", result.fallback_reason)
+        was_worrying = self._fallbacks.worrying
+        self._fallbacks.add(result.fallback)
+        if self._fallbacks.worrying and self.engine is not None and self.engine.name != "embedded":
+            self.diagnostics.set_status(WARN, f"{self._fallbacks.fallbacks} of the last {self._fallbacks.replies} "
+                                        f"replies came from the embedded fallback: {result.fallback_reason or 'ok'}")
+        elif was_worrying and self.active:
+            self.diagnostics.set_status(OK, f"active, backend {self.engine.name} (answering again)")
 
     def _record_checks(self, result: Reasoning, outcome: Outcome) -> None:
         """The engine's tone guard and safety checks: tone_guarded (a reply replaced for its tone),

@@ -117,6 +117,30 @@ def answers_safely(ecot: ECoT) -> bool:
     return ecot.strategy == S.STRATEGY_ENSURE_SAFETY or ecot.intent == S.INTENT_SAFETY
 
 
+class FallbackWatch:
+    """Whether the backend is effectively down: at least ``warn_share`` of the last ``size`` replies
+    (and at least ``min_replies`` of them) came from the embedded fallback."""
+
+    def __init__(self, size: int = 10, warn_share: float = 0.5, min_replies: int = 4):
+        self.size, self.warn_share, self.min_replies = size, warn_share, min_replies
+        self._recent: list[bool] = []
+
+    def add(self, fallback: bool) -> None:
+        self._recent = (self._recent + [bool(fallback)])[-self.size:]
+
+    @property
+    def fallbacks(self) -> int:
+        return sum(self._recent)
+
+    @property
+    def replies(self) -> int:
+        return len(self._recent)
+
+    @property
+    def worrying(self) -> bool:
+        return self.replies >= self.min_replies and self.fallbacks >= self.warn_share * self.replies
+
+
 @dataclass
 class Outcome:
     """What the engine's checks did to the last request (the node counts these in /diagnostics)."""
