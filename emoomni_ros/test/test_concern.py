@@ -504,3 +504,15 @@ def test_training_never_sees_the_held_out_rounds():
     held = {i["text"] for i in ITEMS if i.get("split", "dev") in ("blind10", "blind11", "blind12")}
     assert not held & set(texts)
     assert len(texts) == len(labels) > 500
+
+
+def test_letters_written_just_in_case_are_watched():
+    """An indirect goodbye (found while reading replies: 'I wrote letters to my kids, just in case.'
+    was answered 'I'd love to hear more about that.'); ordinary letters and notes are not."""
+    for text in ("I wrote letters to my kids, just in case.",
+                 "I have written a letter for each of my children for when I am gone"):
+        found = concern.detect(text)
+        assert found is not None and found.kind == "self_harm", text
+    for text in ("I wrote a letter to my granddaughter.", "I wrote cards to all my grandchildren for Christmas.",
+                 "I left notes for the carers in case something happens while I am at the shops"):
+        assert concern.detect(text) is None, text

@@ -259,6 +259,12 @@ _RULES: tuple[_Rule, ...] = (
           needs=r"\b(?:my (?:knuckles|hands?|fists?|head)|myself)\b"),
     _Rule(_SH, _U, r"\b(?:goodbye|suicide|farewell) (?:letters?|notes?)|\b(?:bought|got|have) (?:a |the )?rope\b",
           "has prepared a note or the means", confidence=0.85, first_person=True),
+    _Rule(_SH, _W, r"\b(?:wrote|written|writing|left|leaving) (?:a |some |little )?(?:letters?|notes?|cards?) "
+                   r"(?:to|for) (?:(?:my|each of my|all my) (?:kids|children|family|wife|husband|partner|son|daughter|"
+                   r"sons|daughters|grand\w+|parents|mum|mom|dad|friends|sister|brother)|everyone|everybody)\b"
+                   r"[^.!?]{0,30}?\b(?:just in case|in case (?:anything|something) happens(?! while| when)|"
+                   r"for (?:when|after) i(?:'?m| am) (?:gone|not here))",
+          "has written letters 'just in case' (a goodbye?)", confidence=0.6, first_person=True),
     _Rule(_SH, _U, r"\bvoices? (?:\w+ ){0,3}(?:tell|telling|told|tells|say|saying|says|want|wants|order|ordering|"
                    r"urge|urging|command\w*) (?:me )?to "
                    r"(?:kill|hurt|harm|cut|burn|end|hang|die|jump)(?: myself| me|"
