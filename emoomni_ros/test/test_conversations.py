@@ -296,3 +296,15 @@ def test_without_the_encoder_the_reading_is_degraded_but_sane(analyzer):
                 bad.append(f"{tone}: {case['text']!r} -> {result.response!r}")
     assert len(bad) <= 0.05 * len(CASES), "\n".join(bad)
     assert right / len(CASES) >= 0.6
+
+
+@pytest.mark.parametrize("said", ["Nothing I do is ever good enough for my father.",
+                                  "The vet says Bella needs an operation we can't afford."])
+def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
+    """Found reading replies to new sentences: a weak joy reading (VADER calls 'good enough' positive)
+    had been cheered ('That sounds lovely. What was the best part?') and an ill pet mourned, with
+    'the vet' as the one lost ('Losing the vet is such a heavy loss')."""
+    result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
+    assert result.strategy != S.STRATEGY_MIRROR_ENTHUSIASM, result.response
+    assert not TONES["celebration"].search(result.response) and "lovely" not in result.response.lower()
+    assert "losing the vet" not in result.response.lower(), result.response

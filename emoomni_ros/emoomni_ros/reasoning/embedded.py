@@ -47,6 +47,7 @@ MAX_ECHO_WORDS = 6  # no reply repeats more of the person's consecutive words
 SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns...
 TEXT_CUE_SURE = 0.3  # ... unless the text cue reads an emotion with at least this confidence
 CLEAR_NEWS = 0.6  # good news read this surely (or told in its words) counts in mixed feelings
+JOY_SURE = 0.5  # a text cue's joy this sure is enough for enthusiasm on its own
 
 # Words that name a core emotion outright (they beat the situation's usual emotion).
 EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r")", re.I) for label, pattern in {
@@ -60,7 +61,9 @@ EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r
     "disgust": r"disgust\w*|gross\b|revolting|sickening|yuck|eww",
     "surprise": r"shocked|surprised|can'?t believe|cannot believe|no way",
 }.items()}
-_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without)\s+(?:\w+\s+)?$", re.I)
+# Negated, or only wished for ("she would have loved this": said of someone gone, not a joy now).
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without|would have|would've|could have|could've)\s+"
+                      r"(?:\w+\s+)?$", re.I)
 HOSTILE_EXTRA = re.compile(r"\b(?:nobody|no one|noone) (?:loves|likes|cares about|wants) you\b|\bi don'?t like you\b"
                            r"|\byou(?:'re| are) (?:a )?(?:joke|waste)", re.I)
 
@@ -415,6 +418,17 @@ def decide_intent(turn: Turn, affect: AffectState) -> tuple[str, str]:
     return S.INTENT_SMALL_TALK, "they make conversation"
 
 
+def sure_of_good_mood(turn: Turn, affect: AffectState) -> bool:
+    """Enthusiasm needs more than a weak reading: cheering at a hidden sorrow hurts more than a
+    gentle question hurts good news. True when the good mood is said, is news, comes from the face
+    or voice, or the text cue reads it with at least ``JOY_SURE`` (VADER's sentiment does not count:
+    it reads "nothing I do is ever good enough" as positive)."""
+    if turn.felt_source != "text cue":
+        return True
+    text_cue = next((c for c in affect.cues if c.modality == "text"), None)
+    return text_cue is None or text_cue.confidence >= JOY_SURE or turn.words.good_event
+
+
 def decide_strategy(intent: str, turn: Turn, affect: AffectState) -> tuple[str, str]:
     """(strategy label, reason)."""
     words, felt = turn.words, turn.felt
@@ -453,9 +467,11 @@ def decide_strategy(intent: str, turn: Turn, affect: AffectState) -> tuple[str, 
         return S.STRATEGY_VALIDATE, "name what happened and the feeling, offer presence; do not rush to fix it"
     if intent == S.INTENT_INFORMATION:
         return S.STRATEGY_INFORM, "answer plainly and honestly, briefly"
-    if turn.sit.event == "gratitude" or (felt in ("joy", "surprise") and (
+    if turn.sit.event == "gratitude" or (felt in ("joy", "surprise") and sure_of_good_mood(turn, affect) and (
             turn.felt_source in ("words", "situation", "text cue") or (words.sentiment >= 0 and affect.valence >= 0))):
         return S.STRATEGY_MIRROR_ENTHUSIASM, "share their good mood"
+    if felt in ("joy", "surprise"):
+        return S.STRATEGY_ASK_GENTLY, "they may be glad, but I am not sure: ask how it is for them"
     return S.STRATEGY_ASK_GENTLY, "keep the conversation open with a friendly question"
 
 
@@ -634,6 +650,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     if words.hedge and not negative:
         return _pick(("Okay. If anything is on your mind, I'm here to listen. How has your day been?",
                       "Alright. I'm around if you want to talk about anything at all."), key)
+    if felt in ("joy", "surprise") and strategy == S.STRATEGY_ASK_GENTLY or bad_news_read_as_joy:
+        return replies.open_reply(key)  # unsure it is good news: neither cheer nor pity
     return replies.unclear_reply(felt, key, words.text)
 
 

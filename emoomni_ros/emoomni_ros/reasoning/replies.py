@@ -57,7 +57,8 @@ FEELING_LINE = {
 
 
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    who, pet = sit.who, sit.event == "pet_loss"
+    pet = sit.event == "pet_loss"
+    who = sit.who if not pet or sit.who_kind == "pet" else ""  # "the vet" is not the one who died
     if who:
         ack = pick((f"I'm so sorry about {who}.", f"I'm so sorry. Losing {who} is such a heavy loss.",
                     f"I'm so sorry to hear about {who}."), key)
@@ -465,6 +466,13 @@ SMALL_TALK = (
     "I like hearing about your day. What's been the best part so far?",
     "Nice. Anything you're looking forward to later?",
 )
+
+
+def open_reply(key: str) -> str:
+    """Neither glad nor sorry: for words whose feeling is not clear enough to answer."""
+    return pick(("Thank you for telling me. How are you feeling about it all?",
+                 "I'd like to understand how that is for you. How does it sit with you?",
+                 "I'm listening. What's that been like for you?"), key)
 
 
 def unclear_reply(felt: str, key: str, text: str = "") -> str:

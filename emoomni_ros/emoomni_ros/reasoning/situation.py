@@ -321,6 +321,7 @@ STRONG_EVENTS = {"achievement", "health_good", "family_good", "bereavement", "pe
 GATED_EVENTS = ("bereavement", "pet_loss", "danger", "gratitude")  # told in words, not just resembled
 _ASKS = re.compile(r"\?\s*$|^\s*(?:please\b|(?:read|tell|play|set|remind|call|ring|turn|put|show|find|give|help|"
                    r"open|close|switch|book|order|text|send|check|look|add|start|stop|wake)\b)", re.I)
+GATE_SCORE = 0.8  # ... unless the meaning alone is this sure
 WORDS_ONLY = ("gratitude",)  # ... and only in words ("you're welcome" answers a thank-you, nothing else)
 POLARITY_PENALTY = 0.12
 
@@ -401,7 +402,7 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
             if specific in lexical and general in lexical:
                 combined[general] = 0.3
     for event in GATED_EVENTS:  # a death or a danger is told in words, not just resembled
-        if event not in lexical and (combined[event] < 0.6 or event in WORDS_ONLY):
+        if event not in lexical and (combined[event] < GATE_SCORE or event in WORDS_ONLY):
             combined[event] = min(combined[event], MIN_SCORE - 0.01)
     if "request" not in lexical and not _ASKS.search(text):  # a request asks: a question or an imperative
         combined["request"] = min(combined["request"], MIN_SCORE - 0.01)
