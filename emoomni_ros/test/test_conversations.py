@@ -144,7 +144,13 @@ def test_every_concern_is_answered_with_the_safety_strategy(results):
             assert result.situation in ("danger", "health"), case["text"]
             reply = result.response.lower()
             assert "safe" in reply or "call" in reply, result.response
-            assert RESOURCES.lower() in reply or "someone you trust" in reply, result.response
+            # the crisis line (or a trusted person) for self-harm and for words that hurt; the emergency
+            # number, never the crisis line, for a medical emergency
+            if case["cat"] == "medical":
+                assert "your local emergency number" in reply and RESOURCES.lower() not in reply, result.response
+            else:
+                assert (RESOURCES.lower() in reply or "someone you trust" in reply
+                        or "your local emergency number" in reply), result.response
             if case["cat"] == "crisis":
                 assert "not alone" in reply and "safe right now" in reply, result.response
             # calm and clear

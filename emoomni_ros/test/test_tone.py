@@ -134,15 +134,18 @@ def test_the_safe_phrasing_fits_every_reading_and_passes_every_check():
     replies = set()
     for name, (utterance, state, concern) in readings.items():
         reading = tone.read(utterance, state, concern=concern)
-        ecot = tone.safe_ecot(reading, "988, the Suicide and Crisis Lifeline")
-        assert ecot.response == (tone.SAFETY_REPLIES[name].format(resources="988, the Suicide and Crisis Lifeline")
+        ecot = tone.safe_ecot(reading, "988, the Suicide and Crisis Lifeline", emergency="911")
+        assert ecot.response == (tone.SAFETY_REPLIES[name].format(resources="988, the Suicide and Crisis Lifeline",
+                                                                  emergency="911")
                                  if concern else tone.SAFE_REPLIES[name])
         assert tone.violation(ecot.response, reading, utterance) == ""
         assert S.persona_violation(ecot, utterance) == ""
         assert S.validate(ecot.as_dict()) == ecot
         if concern:
             assert ecot.strategy == S.STRATEGY_ENSURE_SAFETY and ecot.intent == S.INTENT_SAFETY
-            assert "988, the Suicide and Crisis Lifeline" in ecot.response and ecot.emotion == "neutral"
+            # the crisis line for self-harm, the emergency number for danger and a medical emergency
+            assert ("988, the Suicide and Crisis Lifeline" if name == "self_harm" else "call 911") in ecot.response
+            assert ecot.emotion == "neutral"
         else:
             assert ecot.strategy != S.STRATEGY_ENSURE_SAFETY
         replies.add(ecot.response)

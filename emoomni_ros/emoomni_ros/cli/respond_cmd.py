@@ -60,6 +60,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--person", default="", help="person id (default: the face's id, else anonymous_speaker)")
     parser.add_argument("--crisis-resources", default="your local emergency number",
                         help="who the safety replies urge a person in crisis to contact (the node's crisis_resources)")
+    parser.add_argument("--emergency-number", default="your local emergency number",
+                        help="who to call in danger or a medical emergency (the node's emergency_number)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -270,7 +272,8 @@ def respond(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
     try:
         request = ReasoningRequest.make(words or "", affect, utterance_id=uid, person_id=person,
-                                        crisis_resources=args.crisis_resources)
+                                        crisis_resources=args.crisis_resources,
+                                        emergency_number=args.emergency_number)
         result = engine.reason(request)
     finally:
         engine.close()

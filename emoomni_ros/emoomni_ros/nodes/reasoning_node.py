@@ -45,6 +45,7 @@ from emoomni_ros.nodes.common import (
 from emoomni_ros.nodes.convert import affect_from_msg, reasoning_to_msg, transcript_from_msg
 from emoomni_ros.reasoning.base import (
     DEFAULT_CRISIS_RESOURCES,
+    DEFAULT_EMERGENCY_NUMBER,
     Cancelled,
     FallbackWatch,
     Outcome,
@@ -136,6 +137,8 @@ class ReasoningNode(LifecycleNode):
         declare(self, "crisis_resources", DEFAULT_CRISIS_RESOURCES, "who a person in crisis is urged to contact, "
                 "as the safety replies say it (e.g. '988, the Suicide and Crisis Lifeline'); read for each utterance, "
                 "so a change takes effect at once")
+        declare(self, "emergency_number", DEFAULT_EMERGENCY_NUMBER, "who to call in danger or a medical emergency, "
+                "as the safety replies say it (e.g. '999', '911'); read for each utterance")
         self.diagnostics = Diagnostics(self)
         self.diagnostics.set_status(WARN, "unconfigured")
         self.engine: ReasoningEngine | None = None
@@ -427,7 +430,8 @@ class ReasoningNode(LifecycleNode):
         history = list(self._history.get(job.person_id, ()))[-self.history_turns:] if self.history_turns else []
         request = ReasoningRequest.make(job.transcript_text, affect, history, job.utterance_id, job.person_id,
                                         max_chars=self.max_chars,
-                                        crisis_resources=self.get_parameter("crisis_resources").value)
+                                        crisis_resources=self.get_parameter("crisis_resources").value,
+                                        emergency_number=self.get_parameter("emergency_number").value)
         if request.truncated:
             self.diagnostics.count("truncated_utterances")
 

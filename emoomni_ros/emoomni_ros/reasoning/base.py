@@ -25,6 +25,7 @@ CancelCheck = Callable[[], bool]
 
 MAX_UTTERANCE_CHARS = 2000
 DEFAULT_CRISIS_RESOURCES = tone.DEFAULT_RESOURCES
+DEFAULT_EMERGENCY_NUMBER = tone.DEFAULT_RESOURCES  # "your local emergency number"
 
 
 class BackendError(RuntimeError):
@@ -49,8 +50,9 @@ class Turn:
 
 @dataclass
 class ReasoningRequest:
-    """One utterance to answer. ``crisis_resources``: who the person should contact in a crisis, as
-    the deployment words it ("your local emergency number", "988, the Suicide and Crisis Lifeline").
+    """One utterance to answer. ``crisis_resources``: who a person thinking of self-harm should
+    contact, as the deployment words it ("your local emergency number", "988, the Suicide and Crisis
+    Lifeline"); ``emergency_number``: who to call in danger or a medical emergency ("999").
     ``concern``: the safety concern the engine found (the affect's, or one in the words); backends
     read it here. ``situation``: what the person tells about, when something already knows."""
 
@@ -62,13 +64,14 @@ class ReasoningRequest:
     truncated: bool = False
     crisis_resources: str = DEFAULT_CRISIS_RESOURCES
     concern: Concern | None = None
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER
     situation: str = ""
 
     @classmethod
     def make(cls, utterance: str, affect: AffectState | None = None, history: list[Turn] | None = None,
              utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER,
-             max_chars: int = MAX_UTTERANCE_CHARS, crisis_resources: str = DEFAULT_CRISIS_RESOURCES
-             ) -> ReasoningRequest:
+             max_chars: int = MAX_UTTERANCE_CHARS, crisis_resources: str = DEFAULT_CRISIS_RESOURCES,
+             emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> ReasoningRequest:
         """Cleans the utterance (control characters, whitespace) and caps its length."""
         raw = utterance if isinstance(utterance, str) else ""
         text = clean_text(raw, max_chars)
@@ -76,7 +79,8 @@ class ReasoningRequest:
         return cls(text, affect, list(history or [])[-6:], utterance_id, person_id,
                    truncated=len(" ".join(raw.split())) > max_chars,
                    crisis_resources=clean_text(crisis_resources or "", 200) or DEFAULT_CRISIS_RESOURCES,
-                   concern=affect.concern)
+                   concern=affect.concern,
+                   emergency_number=clean_text(emergency_number or "", 100) or DEFAULT_EMERGENCY_NUMBER)
 
 
 def find_concern(request: ReasoningRequest) -> Concern | None:
@@ -316,7 +320,8 @@ class ReasoningEngine:
                         reasons.append(f"{self.fallback.name}: {why}")
         if ecot is None:  # nothing usable is left: the engine's own safe phrasing
             reading = tone.read(request.utterance, request.affect, concern=concern, hint=request.situation)
-            ecot = tone.safe_ecot(reading, request.crisis_resources, base=rejected)
+            ecot = tone.safe_ecot(reading, request.crisis_resources, base=rejected,
+                                  emergency=request.emergency_number)
             used = self.fallback or self.backend
             outcome.safe_phrasing = True
             # the embedded backend's own reply replaced for its tone alone is no fallback, only guarded

@@ -549,14 +549,15 @@ def _tip(text: str) -> str:
                                                for k in keys)), GENERAL_TIP)
 
 
-def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState, resources: str) -> str:
+def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState, resources: str,
+                     emergency: str = safety_replies.DEFAULT_RESOURCES) -> str:
     words, felt, sit = turn.words, turn.felt, turn.sit
     soft = FEEL_SOFT[felt]
     key = f"{words.text}|{intent}|{strategy}|{felt}"
     negative = felt in NEGATIVE
 
     if turn.concern is not None:
-        return safety_replies.compose(turn.concern, words.text, resources, key)
+        return safety_replies.compose(turn.concern, words.text, resources, key, emergency)
     if words.manipulation:
         follow = (f"You seem {soft}; did something happen?" if negative
                   else "Is something going on that made you ask that?")
@@ -710,7 +711,8 @@ class EmbeddedBackend(Backend):
         intent, why_intent = decide_intent(turn, affect)
         strategy, why_strategy = decide_strategy(intent, turn, affect)
         resources = getattr(request, "crisis_resources", "") or safety_replies.DEFAULT_RESOURCES
-        response = compose_response(intent, strategy, turn, affect, resources)
+        emergency = getattr(request, "emergency_number", "") or safety_replies.DEFAULT_RESOURCES
+        response = compose_response(intent, strategy, turn, affect, resources, emergency)
         if turn.concern is None and _echo_run(response, request.utterance):  # never hand their sentence back
             response = replies.unclear_reply(turn.felt, response)
         instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)

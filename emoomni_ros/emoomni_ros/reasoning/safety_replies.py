@@ -123,9 +123,11 @@ def told_to_die(text: str) -> bool:
     return bool(told) and told.group(1) not in ("voice", "voices")
 
 
-def compose(concern: Concern, text: str, resources: str, key: str) -> str:
-    """The reply that puts safety first."""
+def compose(concern: Concern, text: str, resources: str, key: str, emergency: str = DEFAULT_RESOURCES) -> str:
+    """The reply that puts safety first: ``resources`` (the crisis line) for self-harm, ``emergency``
+    (the emergency number) for danger and a medical emergency."""
     res = " ".join(str(resources or "").split()) or DEFAULT_RESOURCES
+    call = " ".join(str(emergency or "").split()) or DEFAULT_RESOURCES
     low = text.lower()
     told = _TOLD_TO_DIE.search(low)
     if concern.kind == "self_harm" and _VOICES.search(low):
@@ -153,25 +155,26 @@ def compose(concern: Concern, text: str, resources: str, key: str) -> str:
     if concern.kind == "danger":
         if concern.urgent:
             return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
-                    f"other people around, lock the door if you're inside, and call {res} now. Are you somewhere "
+                    f"other people around, lock the door if you're inside, and call {call} now. Are you somewhere "
                     "safe right now?")
         return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
-                f"If you're in danger, get to a safe place and call {res}; a person you trust can help too.")
+                f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)
     if other and other.group(1) in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
                                                           r"came|paramedics)\b", low):
         them = _HIM_HER[other.group(1)]
         pronoun = {"her": "She's", "him": "He's"}[them]
         return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "
-                f"{them}. Do you have someone with you while you wait for news? If you need help yourself, call {res}.")
+                f"{them}. Do you have someone with you while you wait for news? If you need help yourself, "
+                f"call {call}.")
     if other and other.group(1) in _HIM_HER:
         them = _HIM_HER[other.group(1)]
-        return (f"This could be an emergency: please call {res} right now. Stay with {them}, and ask anyone nearby "
+        return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
     if concern.urgent:
-        return (f"This could be an emergency: please call {res} right now. Don't stay alone; ask someone nearby to "
+        return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
-    return (f"That sounds worrying. If it gets worse or you're unsure, please call {res} or a doctor now, and don't "
+    return (f"That sounds worrying. If it gets worse or you're unsure, please call {call} or a doctor now, and don't "
             "stay alone with it. Is someone with you?")
 
 

@@ -322,8 +322,8 @@ SAFETY_REPLIES: dict[str, str] = {
     "self_harm": ("I'm really glad you told me, and I'm taking it seriously. You are not alone in this. Are you "
                   "safe right now? Please reach someone you trust, or contact {resources} now."),
     "danger": ("Your safety comes first. If you can, get somewhere safe, like a locked room or a place with other "
-               "people, and contact {resources} now. Are you somewhere safe right now?"),
-    "medical": ("This could be an emergency. Please contact {resources} now, or ask someone near you to call for "
+               "people, and call {emergency} now. Are you somewhere safe right now?"),
+    "medical": ("This could be an emergency. Please call {emergency} now, or ask someone near you to call for "
                 "help. If you can, sit or lie down and stay where help can reach you."),
 }
 SAFE_REPLIES: dict[str, str] = {
@@ -338,11 +338,13 @@ SAFETY_VOICE = "Speak calmly and clearly, a little slower than usual, steady and
 DEFAULT_RESOURCES = "your local emergency number"
 
 
-def safe_reply(reading: Reading, crisis_resources: str = DEFAULT_RESOURCES) -> str:
-    """The reply the engine falls back on (see the module docstring)."""
+def safe_reply(reading: Reading, crisis_resources: str = DEFAULT_RESOURCES, emergency: str = DEFAULT_RESOURCES) -> str:
+    """The reply the engine falls back on (see the module docstring). ``crisis_resources`` for
+    self-harm, ``emergency`` (the emergency number) for danger and medical emergencies."""
     if reading.concern:
         resources = " ".join(str(crisis_resources or "").split()) or DEFAULT_RESOURCES
-        return SAFETY_REPLIES[reading.concern].format(resources=resources)
+        emergency = " ".join(str(emergency or "").split()) or DEFAULT_RESOURCES
+        return SAFETY_REPLIES[reading.concern].format(resources=resources, emergency=emergency)
     if reading.mixed:
         return SAFE_REPLIES["mixed"]
     if reading.loss:
@@ -353,11 +355,11 @@ def safe_reply(reading: Reading, crisis_resources: str = DEFAULT_RESOURCES) -> s
 
 
 def safe_ecot(reading: Reading, crisis_resources: str = DEFAULT_RESOURCES, base: S.ECoT | None = None,
-              analysis: str = "") -> S.ECoT:
+              analysis: str = "", emergency: str = DEFAULT_RESOURCES) -> S.ECoT:
     """A whole E-CoT around ``safe_reply``: ``base``'s analysis and situation kept when given; at a
     concern the labels say safety (intent safety, strategy ensure_safety) and the voice is calm and
     clear; otherwise validate for a hard reading, ask gently for the rest."""
-    reply = safe_reply(reading, crisis_resources)
+    reply = safe_reply(reading, crisis_resources, emergency)
     analysis = ((base.emotion_analysis if base is not None else "") or analysis
                 or f"The felt emotion reads as {reading.felt}.")
     situation = base.situation if base is not None else ""
