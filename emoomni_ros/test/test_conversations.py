@@ -314,3 +314,13 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     assert result.strategy != S.STRATEGY_MIRROR_ENTHUSIASM, result.response
     assert not TONES["celebration"].search(result.response) and "lovely" not in result.response.lower()
     assert "losing the vet" not in result.response.lower(), result.response
+
+
+@pytest.mark.parametrize("said, wrong", [
+    ("My granddaughter just got into medical school!", "little one"),  # good family news, no baby
+    ("I finally told my sister how I feel and she hugged me.", "look forward"),  # it already happened
+    ("The council wants to close the day centre I go to.", "best part"),  # no cheerful small talk at a worry
+])
+def test_replies_fit_what_was_said(said, wrong, analyzer):
+    result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
+    assert wrong not in result.response.lower(), result.response

@@ -305,7 +305,8 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, r"\b(?:baby|pregnant|grand(?:child|son|daughter|baby)|born)\b"):
+    if has(text, r"\b(?:baby|pregnant|born|great-?grand\w*|(?:be|becoming) a grand\w+|new grand\w+|"
+                 r"grand(?:child|son|daughter|baby) (?:is|was) born|puppies|kittens)\b"):
         ack, feel = "What wonderful news, congratulations!", "A new little one in the family is such a joy."
         follow = "How is everyone taking the news?"
     elif has(text, r"\b(?:engaged|married|wedding)\b"):
@@ -315,9 +316,14 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\bfirst steps|first word"):
         ack, feel = "Oh, that's such a special moment!", "Those firsts are something you never forget."
         follow = "Did you manage to catch it on camera?"
-    else:
+    elif has(text, r"\b(?:will|going to|next|coming|tomorrow|soon|can't wait)\b"):
         ack, feel = "That's lovely news!", "It's so good to have family moments to look forward to."
         follow = "What are you most looking forward to?"
+    else:
+        who = f" about {sit.who}" if sit.who else ""
+        ack = pick((f"That's lovely news{who}!", "Oh, that's wonderful to hear!"), key)
+        feel = "Moments like that with the people we love mean so much."
+        follow = pick(("How did it feel?", "Tell me more, what happened?"), key + "f")
     return ack, feel, follow
 
 
@@ -447,6 +453,13 @@ def request_reply(text: str, key: str) -> str:
             "about it?")
 
 
+# What plain small talk is about (food, the garden, TV, getting about): a friendly question fits.
+SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee|"
+                              r"garden|tomatoes|plants?|flowers?|watered|watching|film|movie|tv|show|football|match|"
+                              r"game|bus|train|tram|walk|drive|commute|weather|sunny|rain\w*|would love|craving|"
+                              r"fancy)\b", re.I)
+
+
 def small_talk_reply(text: str, key: str) -> str:
     if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
         return "Sounds like you're hungry! What would really hit the spot right now?"
@@ -499,4 +512,6 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
                      "That sounds lovely. What was the best part?", "How nice! Tell me all about it."), key)
     if felt == "surprise":
         return "That sounds unexpected! What happened?"
-    return small_talk_reply(text, key)
+    if SMALL_TALK_TOPIC.search(text):
+        return small_talk_reply(text, key)
+    return open_reply(key)  # no feeling and no clear situation: neither cheer nor pity
