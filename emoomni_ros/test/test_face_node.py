@@ -83,7 +83,8 @@ def test_debug_image_shows_the_annotated_frame(graph):
     _, _, camera, _, debug, _ = graph
     frame = demo_frame()
     msg = image_msg(image_codec.encode(frame, "bgr8"), 201)
-    image = send_until(camera, msg, debug, lambda m: m.header.stamp.sec == 201)[0]
+    # best effort and latest only: under a heavy load (CI beside other jobs) the first frames may be skipped
+    image = send_until(camera, msg, debug, lambda m: m.header.stamp.sec == 201, tries=300)[0]
     assert (image.encoding, image.height, image.width, image.step) == ("bgr8", 480, 640, 1920)
     annotated = image_codec.decode_bgr(image.encoding, image.height, image.width, image.step, image.data)
     changed = np.any(annotated != frame, axis=2)

@@ -77,7 +77,8 @@ class GraphSession:
         self._start_recorder()
         self.wait(self.graph_ready, timeout_s, "the nodes to come up")
         took = time.monotonic() - start
-        self.log(f"[run] graph ready in {took:.1f} s")
+        self._started = start
+        self.log(f"[run] nodes up in {took:.1f} s")
         return took
 
     def _write_pids(self) -> None:
@@ -106,11 +107,22 @@ class GraphSession:
         except Exception:  # the context was shut down by close()
             pass
 
-    def start_player(self, args: list[str]) -> ManagedProcess:
+    def start_player(self, args: list[str], timeout_s: float = 60.0) -> ManagedProcess:
+        """Starts the media player and waits until its node is in the graph: a Ctrl-C while its
+        Python was still starting had ended it with a traceback ("not a clean exit", 1 of 2 CI-like
+        runs under load). Then the whole graph is ready."""
         proc = self.supervisor.start("media_player", [sys.executable, "-m", PLAYER_MODULE, *args, "--ros-args",
                                                       "-r", "__node:=media_player", *self._player_remaps()])
         self._write_pids()
+        self.wait(lambda: proc.poll() is not None or self._node_up("media_player"), timeout_s,
+                  "the media player to come up")
+        took = time.monotonic() - getattr(self, "_started", time.monotonic())
+        self.log(f"[run] graph ready in {took:.1f} s")
         return proc
+
+    def _node_up(self, name: str) -> bool:
+        return self.recorder is not None and any(
+            n == name and ns.rstrip("/") == self.namespace for n, ns in self.recorder.get_node_names_and_namespaces())
 
     def _player_remaps(self) -> list[str]:
         out = ["-r", f"__ns:={self.namespace}"] if self.namespace else []
