@@ -143,6 +143,10 @@ class AffectState:
     def modalities_used(self) -> list[str]:
         return sorted({cue.modality for cue in self.cues}, key=MODALITIES.index)
 
+    def cue(self, modality: str) -> Cue | None:
+        """The first fused cue of ``modality`` ("text": what the words said), or None."""
+        return next((c for c in self.cues if c.modality == modality), None)
+
     @classmethod
     def neutral(cls, person_id: str = ANONYMOUS_SPEAKER, stamp: float = 0.0) -> AffectState:
         """The state before any cue arrived: neutral with zero confidence."""

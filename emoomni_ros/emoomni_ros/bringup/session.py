@@ -57,6 +57,7 @@ class GraphSession:
         # their next poll, a safe point, instead of an exception at any line (one raised inside a
         # finaliser is swallowed, and a lock it held stays held).
         self.stop_requested = threading.Event()
+        self._started: float | None = None  # when start() began (for the 'graph ready' time)
         self.respawn = respawn  # restart a node that dies (as launch's respawn), up to 5 times
         self.recorder = None
         self._context = None
@@ -116,7 +117,7 @@ class GraphSession:
         self._write_pids()
         self.wait(lambda: proc.poll() is not None or self._node_up("media_player"), timeout_s,
                   "the media player to come up")
-        took = time.monotonic() - getattr(self, "_started", time.monotonic())
+        took = time.monotonic() - (self._started or time.monotonic())
         self.log(f"[run] graph ready in {took:.1f} s")
         return proc
 

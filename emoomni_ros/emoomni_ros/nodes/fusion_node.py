@@ -119,13 +119,16 @@ class FusionNode(Node):
             return
         self._lost = lost
         self.diagnostics.set_value("lost_inputs", ", ".join(lost) or "none")
-        if self._concern_active:
-            return  # the concern's WARN stays until it fades
         if lost:
-            self.diagnostics.set_status(WARN, f"no publisher left on {', '.join(lost)} (its node stopped?)")
             self.get_logger().warning(f"no publisher left on {', '.join(lost)}")
-        else:
-            self.diagnostics.set_status(OK, "fusing")
+        if not self._concern_active:  # the concern's WARN stays until it fades
+            self.diagnostics.set_status(*self._quiet_status())
+
+    def _quiet_status(self) -> tuple[bytes, str]:
+        """The status when no concern is raised: WARN while an input has lost its publishers."""
+        if self._lost:
+            return WARN, f"no publisher left on {', '.join(self._lost)} (its node stopped?)"
+        return OK, "fusing"
 
     def publish(self, state: AffectState) -> None:
         self.pub.publish(affect_to_msg(state))
@@ -133,8 +136,7 @@ class FusionNode(Node):
             self.raise_concern(state)
         elif self._concern_active:  # the utterance that raised it has faded
             self._concern_active = False
-            self.diagnostics.set_status(*((WARN, f"no publisher left on {', '.join(self._lost)}") if self._lost
-                                          else (OK, "fusing")))
+            self.diagnostics.set_status(*self._quiet_status())
         self._last[state.person_id] = (state.label, state.conflict)
         self.diagnostics.count("published")
         self.diagnostics.set_value("last_label", f"{state.person_id}: {state.label}"

@@ -10,6 +10,7 @@ import dataclasses
 import threading
 import time
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -106,9 +107,9 @@ def situation_hint(request: ReasoningRequest) -> tuple[str, int]:
     from emoomni_ros.reasoning import situation as reader
 
     try:
-        text_cue = next((c for c in request.affect.cues if c.modality == "text"), None)
+        words = request.affect.cue("text")
         found = reader.understand(request.utterance[:600], list(request.affect.feelings),
-                                  emotion=None if text_cue is None else text_cue.distribution)
+                                  emotion=None if words is None else words.distribution)
     except Exception:  # a reader that cannot read (no encoder) gives no hint, never an error
         return "", 0
     if not found.situation or found.score < HINT_SCORE:
@@ -126,11 +127,11 @@ class FallbackWatch:
     (and at least ``min_replies`` of them) came from the embedded fallback."""
 
     def __init__(self, size: int = 10, warn_share: float = 0.5, min_replies: int = 4):
-        self.size, self.warn_share, self.min_replies = size, warn_share, min_replies
-        self._recent: list[bool] = []
+        self.warn_share, self.min_replies = warn_share, min_replies
+        self._recent: deque[bool] = deque(maxlen=size)
 
     def add(self, fallback: bool) -> None:
-        self._recent = (self._recent + [bool(fallback)])[-self.size:]
+        self._recent.append(bool(fallback))
 
     @property
     def fallbacks(self) -> int:

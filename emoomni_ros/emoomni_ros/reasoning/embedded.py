@@ -164,7 +164,7 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
         return (negative[0] if negative and sit.polarity > 0 else explicit[0]), "words"
     # The text cue reads the words as a whole (a model trained on broad data); a clear situation
     # names the emotion only where the cue is neutral or unsure, or agrees.
-    text_cue = next((c for c in affect.cues if c.modality == "text"), None)
+    text_cue = affect.cue("text")
     if text_cue is not None and text_cue.label != "neutral" and text_cue.confidence >= TEXT_CUE_SURE:
         return text_cue.label, "text cue"
     if sure:
@@ -223,7 +223,7 @@ def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
 
 def words_emotion(affect: AffectState):
     """The core-emotion distribution of the words (the text cue's), or None without a text cue."""
-    cue = next((c for c in affect.cues if c.modality == "text"), None)
+    cue = affect.cue("text")
     return None if cue is None else cue.distribution
 
 
@@ -265,7 +265,7 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
             felt, source = "sadness", "self-critical"
         elif (sit.event == "request" or words.advice) and felt != "neutral":
             # a request or a question for advice carries no feeling of its own
-            text_cue = next((c for c in affect.cues if c.modality == "text"), None)
+            text_cue = affect.cue("text")
             felt, source = ((text_cue.label, "text cue") if text_cue is not None and text_cue.label != "joy"
                             and affect.confidence >= 0.3 else ("neutral", "sentiment"))
     if not (words.foreign or words.empty or words.manipulation):  # the feeling, now that the felt emotion is known
@@ -425,7 +425,7 @@ def sure_of_good_mood(turn: Turn, affect: AffectState) -> bool:
     it reads "nothing I do is ever good enough" as positive)."""
     if turn.felt_source != "text cue":
         return True
-    text_cue = next((c for c in affect.cues if c.modality == "text"), None)
+    text_cue = affect.cue("text")
     return text_cue is None or text_cue.confidence >= JOY_SURE or turn.words.good_event
 
 

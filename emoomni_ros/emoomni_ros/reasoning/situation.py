@@ -302,15 +302,21 @@ def loaded() -> bool:
 
 
 def _meaning_scores(text: str, emotion: np.ndarray | None = None) -> tuple[dict[str, float], str]:
-    """Per event, the head's probability for ``text`` (weighed by ``emotion`` when given), and the
-    most likely event."""
+    """Per event, the head's probability for ``text`` (weighed by ``emotion`` when given), raised to
+    a clause's own reading less ``CLAUSE_MARGIN`` where ``text`` tells two things ("I got promoted,
+    but now I'm nervous"); and the most likely event of the whole. One encoder pass for all parts."""
     encoder, head = _state["encoder"], _state["head"]
     if head is None or not text.strip():
         return {}, ""
-    vec = np.asarray(encoder.encode([text[:600]]), dtype=np.float32)[0]
-    p = head.probabilities(vec, emotion)
+    parts = clauses(text)[:MAX_CLAUSES]
+    vecs = np.asarray(encoder.encode([text[:600], *parts]), dtype=np.float32)
+    p = head.probabilities(vecs[0], emotion)
     out = dict(zip(EVENTS, (float(v) for v in p), strict=True))
-    return out, max(out, key=out.get)
+    nearest = max(out, key=out.get)
+    for vec in vecs[1:]:  # each part, a little less than the whole
+        for event, value in zip(EVENTS, head.probabilities(vec), strict=True):
+            out[event] = max(out[event], float(value) - CLAUSE_MARGIN)
+    return out, nearest
 
 
 # -- the reading ---------------------------------------------------------------------------------------
@@ -387,9 +393,6 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         return out
     text = literal(text)  # "this traffic is killing me" is no danger, "my phone died" no death
     scores, nearest = _meaning_scores(text, emotion) if meaning else ({}, "")
-    for clause in clauses(text)[:MAX_CLAUSES] if scores else []:  # "I got promoted, but now I'm nervous"
-        for event, value in _meaning_scores(clause)[0].items():  # each part, a little less than the whole
-            scores[event] = max(scores[event], value - CLAUSE_MARGIN)
     lexical = set(lexical_events(text))
     combined = {event: scores.get(event, 0.0) + ((STRONG_BOOST if event in STRONG_EVENTS else LEXICAL_BOOST)
                                                  if event in lexical else 0.0) for event in EVENTS}
