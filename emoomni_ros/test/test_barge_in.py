@@ -6,7 +6,6 @@ does not interrupt the robot, the person does."""
 
 from __future__ import annotations
 
-import queue
 import threading
 import time
 
@@ -35,12 +34,7 @@ AUDIO_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=200, reliability=R
 
 class Room:
     """Turns each TTS chunk into what the microphone hears at the same time: the echo, plus the
-    person's voice once they start talking. The microphone's audio goes out ``LATENCY_S`` after the
-    robot's (the speaker-to-microphone path of a real room): published at once, it could reach the
-    mic node before the robot's own chunk did, and the echo gate then judged it against the older,
-    quieter playback (the echo taken for the user, 1 of 5 full runs here)."""
-
-    LATENCY_S = 0.05
+    person's voice once they start talking."""
 
     def __init__(self, mic, person: np.ndarray):
         self.mic, self.person = mic, person
@@ -48,14 +42,6 @@ class Room:
         self.person_at = 0
         self.robot_chunks = 0
         self.lock = threading.Lock()
-        self._out: queue.Queue = queue.Queue()
-        threading.Thread(target=self._play, daemon=True).start()
-
-    def _play(self) -> None:
-        while True:
-            due, msg = self._out.get()
-            time.sleep(max(0.0, due - time.monotonic()))
-            self.mic.publish(msg)
 
     def __call__(self, msg: AudioChunk) -> None:
         robot = audio.resample(audio_from_msg(msg), msg.sample_rate)
@@ -66,9 +52,8 @@ class Room:
                 part = self.person[self.person_at : self.person_at + heard.size]
                 heard[: part.size] += part
                 self.person_at += part.size
-        self._out.put((time.monotonic() + self.LATENCY_S,
-                       audio_to_msg(np.clip(heard, -1, 1), audio.TARGET_RATE, from_time(msg.header.stamp),
-                                    sequence=msg.sequence)))
+        self.mic.publish(audio_to_msg(np.clip(heard, -1, 1), audio.TARGET_RATE, from_time(msg.header.stamp),
+                                      sequence=msg.sequence))
 
 
 def test_a_person_interrupts_the_robot_with_the_shipped_profile(tmp_path):
