@@ -112,6 +112,9 @@ install_python_env() {
     "${pip[@]}" "${constraints[@]}" -r "$REQ/cpu.txt" "$NUMPY_PIN"
   fi
   "${pip[@]}" --no-deps -r "$REQ/cpu-nodeps.txt"
+  # Offline tools (training, evaluation, plots): the tests use them; a robot may leave them out.
+  if [ "$GPU" = 1 ]; then "${pip[@]}" -r "$REQ/tools.txt"
+  else "${pip[@]}" "${constraints[@]}" -r "$REQ/tools.txt" "$NUMPY_PIN"; fi
   [ "$MODE" = wheels ] && fix_wheel_cmake_paths
   write_underlay_scripts
   echo "$want" > "$stamp_file"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from emoomni_ros import paths
+
 PACKAGE = "emoomni_ros"
 
 
@@ -66,7 +68,7 @@ def config_dir() -> Path:
             return installed
     except Exception:  # no ament index (plain checkout): fall back to the source tree
         pass
-    return Path(__file__).resolve().parent.parent / "config"
+    return paths.ROS_PACKAGE_DIR / "config"
 
 
 def section_node(key: str) -> str | None:

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from voice_samples import espeak_16k, needs_espeak, words
 
-from emoomni_ros.perception import asr, audio
+from emoomni_ros.perception.voice import asr, audio
 
 
 @pytest.fixture(scope="module")
@@ -97,8 +97,8 @@ def test_long_utterances_use_the_full_window(recogniser):
 @pytest.mark.data
 def test_short_window_is_as_accurate_as_the_full_window_on_real_speech(shared_data, recogniser):
     """RAVDESS actors 10-12, every emotion (measured on 60 clips: WER 0.017 short, 0.042 full)."""
-    from emoomni_ros.perception.asr_window_study import STATEMENTS, word_errors
-    from emoomni_ros.perception.ravdess import clips
+    from emoomni_ros.tools.asr_window_study import STATEMENTS, word_errors
+    from emoomni_ros.tools.ravdess import clips
 
     picked = clips(shared_data / "ravdess-dev", actors={10, 11, 12})[::6][:24]
     full = asr.WhisperAsr(cpu_threads=1, window_pad_s=0.0)
@@ -115,7 +115,7 @@ def test_short_window_is_as_accurate_as_the_full_window_on_real_speech(shared_da
 
 
 def test_word_errors_counts_edits_between_words():
-    from emoomni_ros.perception.asr_window_study import word_errors
+    from emoomni_ros.tools.asr_window_study import word_errors
 
     assert word_errors("Kids are talking by the door", "kids are talking by the door.") == (0, 6)
     assert word_errors("Dogs are sitting by the door", "Dogs sitting by a door door") == (3, 6)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from emoomni_ros.perception import audio
+from emoomni_ros.perception.voice import audio
 
 
 def _tone(rate: int, seconds: float = 1.0, freq: float = 440.0) -> np.ndarray:

@@ -22,7 +22,7 @@ from emoomni_ros import graph
 from emoomni_ros.datatypes import SpeechInstruction
 from emoomni_ros.nodes import common
 from emoomni_ros.nodes.convert import audio_from_msg, audio_to_msg, from_time, instruction_to_msg
-from emoomni_ros.perception import audio
+from emoomni_ros.perception.voice import audio
 from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values
 
 pytestmark = [pytest.mark.ros, pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")]

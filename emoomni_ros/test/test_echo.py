@@ -1,12 +1,12 @@
-"""The echo gate (perception/echo.py): the robot's own output, heard back by its microphone, is
+"""The echo gate (perception/voice/echo.py): the robot's own output, heard back by its microphone, is
 removed while a person speaking over it comes through, so barge-in can work."""
 
 import numpy as np
 import pytest
 from voice_samples import espeak_16k, needs_espeak
 
-from emoomni_ros.perception import audio
-from emoomni_ros.perception.echo import EchoGate, EchoGateConfig
+from emoomni_ros.perception.voice import audio
+from emoomni_ros.perception.voice.echo import EchoGate, EchoGateConfig
 
 RATE = 16000
 CHUNK = 1600  # 100 ms

@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 
 from emoomni_ros import labels
-from emoomni_ros.perception import eval_face, image_codec
-from emoomni_ros.perception.face import (
+from emoomni_ros.nodes import image_codec
+from emoomni_ros.perception.face.analyzer import (
     FaceAnalyzer,
     FaceConfig,
     FaceTracker,
@@ -22,7 +22,8 @@ from emoomni_ros.perception.face import (
     draw_debug,
     fer_model_path,
 )
-from emoomni_ros.perception.metrics import summary
+from emoomni_ros.tools import eval_face
+from emoomni_ros.tools.metrics import summary
 
 DEMO_FACE = Path(__file__).resolve().parents[1] / "emoomni_ros" / "data" / "demo_face.png"
 

@@ -11,8 +11,8 @@ from diagnostic_msgs.msg import DiagnosticArray
 from sensor_msgs.msg import Image
 
 from emoomni_msgs.msg import EmotionCue
+from emoomni_ros.nodes import image_codec
 from emoomni_ros.nodes.common import EVENT_QOS, SENSOR_QOS
-from emoomni_ros.perception import image_codec
 from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values, send_until
 
 pytestmark = pytest.mark.ros

@@ -79,7 +79,7 @@ def test_words_that_play_it_down_are_no_conflict_when_nothing_negative_shows():
 
 
 def test_the_text_analyzer_hedges_reach_the_conflict_rule():
-    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
 
     analyzer = TextAnalyzer()
     for sentence in ("I'm fine, really.", "It's whatever.", "I'm okay, don't worry about me."):

@@ -1,10 +1,10 @@
 """Fusion on real data: FER2013 faces, RAVDESS voices (held-out actors) and MELD sentences, each
 classified by the project's own models, combined into congruent and incongruent people
-(``affect/eval_conflict.py``). Floors sit well below the measured values (docs/reasoning.md)."""
+(``tools/eval_conflict.py``). Floors sit well below the measured values (docs/reasoning.md)."""
 
 import pytest
 
-from emoomni_ros.affect import eval_conflict
+from emoomni_ros.tools import eval_conflict
 
 pytestmark = pytest.mark.data
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from emoomni_ros.perception.metrics import calibration
+from emoomni_ros.tools.metrics import calibration
 
 
 def test_a_calibrated_confidence_has_a_small_error_and_an_overconfident_one_a_large_one():

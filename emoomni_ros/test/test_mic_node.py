@@ -15,7 +15,7 @@ from voice_samples import ESPEAK, espeak_wav, words
 from emoomni_msgs.msg import AudioChunk, EmotionCue, Transcript
 from emoomni_ros.nodes.common import EVENT_QOS, LATCHED_QOS
 from emoomni_ros.nodes.convert import audio_to_msg
-from emoomni_ros.perception import audio, sources
+from emoomni_ros.perception.voice import audio, sources
 from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values, send_until
 
 pytestmark = [pytest.mark.ros, pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")]

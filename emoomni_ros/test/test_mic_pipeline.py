@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from voice_samples import ESPEAK, espeak_16k, words
 
-from emoomni_ros.perception import asr, mic_pipeline, vad, voice
-from emoomni_ros.perception.asr import AsrResult
+from emoomni_ros.perception.voice import analyzer as voice
+from emoomni_ros.perception.voice import asr, mic_pipeline, vad
+from emoomni_ros.perception.voice.asr import AsrResult
 
 RATE = 16000
 pytestmark = pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")

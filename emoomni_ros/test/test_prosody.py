@@ -6,7 +6,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from emoomni_ros.perception import audio, prosody
+from emoomni_ros.perception.voice import audio, prosody
 
 RATES = [8000, 16000, 22050, 44100]
 

@@ -331,7 +331,7 @@ def test_the_embedded_backend_answers_a_crisis_it_would_have_dropped():
 
 
 def test_a_concern_in_the_words_alone_is_answered_with_the_safety_strategy():
-    pytest.importorskip("emoomni_ros.perception.concern")
+    pytest.importorskip("emoomni_ros.perception.text.concern")
     request = ReasoningRequest.make(CRISIS, joyful_request().affect, utterance_id="u-words")
     assert request.affect.concern is None and request.concern is None
     engine = ReasoningEngine(llm(IGNORES_A_CONCERN), EmbeddedBackend())

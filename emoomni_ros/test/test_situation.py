@@ -29,7 +29,7 @@ def fixture_sentences() -> set[str]:
 
 @pytest.fixture(scope="module")
 def reader():
-    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
 
     analyzer = TextAnalyzer()
     assert situation.load(analyzer.encoder)  # the text perception's encoder, shared

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from emoomni_ros.perception import audio, sources
+from emoomni_ros.perception.voice import audio, sources
 
 
 def test_file_source_reads_the_whole_file_then_silence(tmp_path):

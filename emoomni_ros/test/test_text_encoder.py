@@ -11,7 +11,7 @@ import sys
 import numpy as np
 import pytest
 
-from emoomni_ros.perception.text_encoder import (
+from emoomni_ros.perception.text.encoder import (
     POOLINGS,
     MiniLMEncoder,
     NumpyMiniLMEncoder,
@@ -132,10 +132,10 @@ def test_gelu_is_the_erf_gelu():
 
 NO_TORCH = """
 import sys
-from emoomni_ros.perception.text_encoder import load_encoder
+from emoomni_ros.perception.text.encoder import load_encoder
 enc = load_encoder("minilm", pooling="mean+mid+max", threads=1)
 assert enc.encode(["ok", "I can't believe she's gone."]).shape == (2, 1152)
-from emoomni_ros.perception.text import TextAnalyzer
+from emoomni_ros.perception.text.analyzer import TextAnalyzer
 TextAnalyzer().analyze("I'm fine, it's just been a long day.", context=["I lost my job today."])
 print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("torch", "transformers"))) or "none")
 """

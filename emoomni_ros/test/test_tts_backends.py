@@ -8,7 +8,7 @@ import pytest
 from emoomni_ros.datatypes import SpeechInstruction
 from emoomni_ros.expression import playback, selfcheck, tts
 from emoomni_ros.expression.espeak_backend import parse_wav, to_ssml
-from emoomni_ros.perception import prosody
+from emoomni_ros.perception.voice import prosody
 
 
 @pytest.fixture(scope="module")

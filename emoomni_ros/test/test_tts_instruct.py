@@ -32,7 +32,7 @@ class SpeechServer:
                     self.end_headers()
                     return
                 audio = espeak.synthesize(body["input"], SpeechInstruction(text="x", rate=body.get("speed", 1.0)))
-                from emoomni_ros.perception.audio import resample
+                from emoomni_ros.perception.voice.audio import resample
 
                 buf = io.BytesIO()
                 soundfile.write(buf, resample(audio, espeak.sample_rate, outer.rate), outer.rate, format="WAV",

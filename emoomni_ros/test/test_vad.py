@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from voice_samples import ESPEAK, espeak_16k, needs_espeak
 
-from emoomni_ros.perception import vad
+from emoomni_ros.perception.voice import vad
 
 RATE = vad.RATE
 
@@ -171,7 +171,8 @@ def _utterances(vad_fn, x, block=vad.CHUNK * 4):
 def test_loud_strong_speech_is_not_rejected(shared_data):
     """Every strong-intensity ravdess-dev clip gives an utterance (silero alone misses the shouted,
     high-pitched takes of actor 6: 11 of 720 clips when measured)."""
-    from emoomni_ros.perception import audio, ravdess
+    from emoomni_ros.perception.voice import audio
+    from emoomni_ros.tools import ravdess
 
     clips = [c for c in ravdess.clips(shared_data / "ravdess-dev") if c.path.name.split("-")[3] == "02"]
     assert len(clips) >= 300

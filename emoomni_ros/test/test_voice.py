@@ -9,8 +9,11 @@ import pytest
 from voice_samples import espeak_16k, needs_espeak
 
 from emoomni_ros import labels
-from emoomni_ros.perception import audio, eval_voice, ravdess, train_voice, voice, voice_features
-from emoomni_ros.perception.prosody import FEATURE_NAMES, Prosody
+from emoomni_ros.perception.voice import analyzer as voice
+from emoomni_ros.perception.voice import audio
+from emoomni_ros.perception.voice import features as voice_features
+from emoomni_ros.perception.voice.prosody import FEATURE_NAMES, Prosody
+from emoomni_ros.tools import eval_voice, ravdess, train_voice
 
 HELD_OUT = {9, 10, 11, 12}
 
@@ -154,7 +157,7 @@ def held_out(shared_data, tmp_path_factory):
 def test_accuracy_on_held_out_actors(held_out, analyzer):
     # Measured 0.683 accuracy / 0.68 weighted F1 on actors 09-12 (7 classes, calm = neutral, chance
     # 0.2); the earlier prosody-only head 0.554 / 0.552 (models/voice_emotion.md).
-    from emoomni_ros.perception.metrics import summary
+    from emoomni_ros.tools.metrics import summary
 
     run = eval_voice.evaluate(held_out, analyzer=analyzer)
     report = summary(run)
@@ -167,7 +170,7 @@ def test_accuracy_on_held_out_actors(held_out, analyzer):
 @pytest.mark.data
 def test_the_asr_encoder_states_serve_the_voice_head(shared_data, analyzer):
     """The ASR's own encoder pass gives the voice head the same input as encoding the clip again."""
-    from emoomni_ros.perception.asr import WhisperAsr
+    from emoomni_ros.perception.voice.asr import WhisperAsr
 
     path = sorted((shared_data / "ravdess-dev" / "Actor_10").glob("03-01-06-02-*.wav"))[0]
     x = audio.prepare(*audio.load_wav(path))

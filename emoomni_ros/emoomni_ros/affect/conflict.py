@@ -54,7 +54,7 @@ class ConflictRead:
 # voice that the models misread as negative (those reads: confidence 0.41-0.74, 10th-90th
 # percentile), while the strongly negative voices under a hedge read 0.51-0.99.
 HEDGE_LEAK_CONFIDENCE = 0.6
-# The text cue's evidence for a hedge that may mask a feeling (perception/text.py writes it).
+# The text cue's evidence for a hedge that may mask a feeling (perception/text/analyzer.py writes it).
 PLAYED_DOWN = re.compile(r"^hedge: .+\(may mask feelings\)$")
 
 

@@ -16,10 +16,11 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from emoomni_ros.perception import image_codec
-from emoomni_ros.perception.face import FaceAnalyzer, FaceConfig, draw_debug
+from emoomni_ros import paths
+from emoomni_ros.nodes import image_codec
+from emoomni_ros.perception.face.analyzer import FaceAnalyzer, FaceConfig, draw_debug
 
-DEMO_FACE = Path(__file__).resolve().parent.parent / "data" / "demo_face.png"
+DEMO_FACE = paths.DATA_DIR / "demo_face.png"
 FRAMES = 150
 
 

@@ -7,7 +7,6 @@ Budget (issue 9): at most 30 ms per utterance on one core, the text node under 4
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -15,10 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros.perception.text_data import contexts, load_csv
+from emoomni_ros import paths
+from emoomni_ros.tools.text_data import contexts, load_csv
 
-DATA = Path(os.environ.get("EMOOMNI_DATA", Path(__file__).resolve().parents[3].parent / "shared" / "data")
-            ) / "meld" / "dev_sent_emo.csv"
+DATA = paths.SHARED_DATA / "meld" / "dev_sent_emo.csv"
 SENTENCES = ("I'm fine.", "Oh my God, you did WHAT?!", "I am not happy about this at all.",
              "Could you pass me the salt, please?", "I miss her so much, I can't stop thinking about it.",
              "That's not bad, actually.", "Get out of my apartment right now!", "Ew, that is disgusting.")
@@ -26,14 +25,14 @@ SENTENCES = ("I'm fine.", "Oh my God, you did WHAT?!", "I am not happy about thi
 
 MEMORY_PROBE = """
 import json
-from emoomni_ros.perception.text_encoder import set_cpu_threads
+from emoomni_ros.perception.text.encoder import set_cpu_threads
 set_cpu_threads(1)
 try:
     import emoomni_ros.nodes.transcript_node  # noqa: F401  (rclpy and the node's imports)
     node_module = True
 except ImportError:
     node_module = False
-from emoomni_ros.perception.text import TextAnalyzer
+from emoomni_ros.perception.text.analyzer import TextAnalyzer
 analyzer = TextAnalyzer()
 for text in SENTENCES:
     analyzer.analyze(text, context=list(SENTENCES[:3]))
@@ -57,10 +56,10 @@ def _p(values: list[float], q: float) -> float:
 
 
 def run(out_dir: Path, n: int = 200) -> dict:
-    from emoomni_ros.perception.text_encoder import set_cpu_threads
+    from emoomni_ros.perception.text.encoder import set_cpu_threads
 
     set_cpu_threads(1)
-    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
 
     start = time.perf_counter()
     analyzer = TextAnalyzer()

@@ -3,7 +3,6 @@ the VAD per 32 ms chunk, and the ASR real-time factor of tiny.en on speech (espe
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
@@ -12,13 +11,14 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros.perception import audio, ravdess
-from emoomni_ros.perception.asr import WhisperAsr
-from emoomni_ros.perception.vad import CHUNK, SileroVad
-from emoomni_ros.perception.voice import VoiceEmotion
+from emoomni_ros import paths
+from emoomni_ros.perception.voice import audio
+from emoomni_ros.perception.voice.analyzer import VoiceEmotion
+from emoomni_ros.perception.voice.asr import WhisperAsr
+from emoomni_ros.perception.voice.vad import CHUNK, SileroVad
+from emoomni_ros.tools import ravdess
 
-DATA = Path(os.environ.get("EMOOMNI_DATA", Path(__file__).resolve().parents[3].parent / "shared" / "data")
-            ) / "ravdess-dev"
+DATA = paths.SHARED_DATA / "ravdess-dev"
 SENTENCES = ("I had a really long day at work and I just want to sit down for a while.",
              "Could you tell me what the weather will be like tomorrow morning in the city?",
              "My best friend is moving away next week and I do not know how to feel about it.")

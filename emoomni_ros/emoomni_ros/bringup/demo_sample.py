@@ -16,9 +16,10 @@ from pathlib import Path
 
 import numpy as np
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-DEMO_IMAGE = DATA_DIR / "demo_face.png"
-DEMO_AUDIO = DATA_DIR / "demo_utterance.wav"
+from emoomni_ros import paths
+
+DEMO_IMAGE = paths.DATA_DIR / "demo_face.png"
+DEMO_AUDIO = paths.DATA_DIR / "demo_utterance.wav"
 DEMO_TEXT = "I got the job, but honestly I'm scared I won't be good enough."
 SAMPLE_RATE = 16000
 FACE_SIZE = 256

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros.perception import audio
+from emoomni_ros.perception.voice import audio
 
 SAMPLE_RATE = audio.TARGET_RATE
 
@@ -146,7 +146,7 @@ def open_camera(device: str | int):
 def check_microphone(device: str) -> str:
     """Checks that PyAudio sees the input device the microphone node will open (an index, part of a
     name, or '' / 'default'); returns its name, MediaError otherwise."""
-    from emoomni_ros.perception import sources
+    from emoomni_ros.perception.voice import sources
 
     try:
         _, name, _ = sources.pick_device(sources.list_input_devices(), device)

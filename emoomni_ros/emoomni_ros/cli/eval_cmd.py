@@ -10,13 +10,13 @@ import importlib
 import json
 from pathlib import Path
 
-from emoomni_ros.perception.metrics import plot_confusion, summary
+from emoomni_ros.tools.metrics import plot_confusion, summary
 
 # modality -> module with evaluate(path, options)
 EVALUATORS: dict[str, str] = {
-    "face": "emoomni_ros.perception.eval_face",
-    "text": "emoomni_ros.perception.eval_text",
-    "voice": "emoomni_ros.perception.eval_voice",
+    "face": "emoomni_ros.tools.eval_face",
+    "text": "emoomni_ros.tools.eval_text",
+    "voice": "emoomni_ros.tools.eval_voice",
 }
 
 

@@ -1,11 +1,11 @@
 """``respond``: the robot's reply to a face photo, an utterance and/or typed words, in one process
 (no ROS graph), with the same code the nodes run:
 
-* face: ``perception/face.py`` (Haar detection, fer expression model, evidence), the largest face;
-* voice: the VAD segmenter (``perception/vad.py``) finds the speech, then the voice emotion head
-  and prosody (``perception/voice.py``) and, when ``--text`` is absent, Whisper
-  (``perception/asr.py``) for the words;
-* words: ``perception/text.py`` (TextAnalyzer);
+* face: ``perception/face/analyzer.py`` (Haar detection, fer expression model, evidence), the largest face;
+* voice: the VAD segmenter (``perception/voice/vad.py``) finds the speech, then the voice emotion head
+  and prosody (``perception/voice/analyzer.py``) and, when ``--text`` is absent, Whisper
+  (``perception/voice/asr.py``) for the words;
+* words: ``perception/text/analyzer.py`` (TextAnalyzer);
 * fusion and conflict: ``affect/fusion.py`` (AffectFusion, as in affect_fusion);
 * E-CoT: ``reasoning/factory.make_engine`` (the backend from ``--backend``, else the profile's
   ``ecot_reasoning`` section, else embedded; a backend that cannot load falls back to embedded);
@@ -89,7 +89,7 @@ def read_face(path: Path, timings: dict[str, float], loads: dict[str, float]) ->
         raise BadInput(f"cannot read image {path}: not an image OpenCV can decode")
     started = time.perf_counter()
     try:
-        from emoomni_ros.perception.face import FaceAnalyzer
+        from emoomni_ros.perception.face.analyzer import FaceAnalyzer
 
         analyzer = FaceAnalyzer()
     except (OSError, ValueError, RuntimeError, ImportError) as exc:
@@ -109,7 +109,7 @@ def read_voice(path: Path, words_needed: bool, uid: str, timings: dict[str, floa
     """(voice result, ASR result or None, (speech start, speech end)) of the speech in the file."""
     import numpy as np
 
-    from emoomni_ros.perception import audio
+    from emoomni_ros.perception.voice import audio
 
     try:
         samples, rate = audio.load_wav(path)
@@ -117,8 +117,8 @@ def read_voice(path: Path, words_needed: bool, uid: str, timings: dict[str, floa
         raise BadInput(str(exc)) from None
     started = time.perf_counter()
     try:
-        from emoomni_ros.perception.vad import Segmenter, SileroVad, SpeechEnd
-        from emoomni_ros.perception.voice import ModelError, VoiceEmotion
+        from emoomni_ros.perception.voice.analyzer import ModelError, VoiceEmotion
+        from emoomni_ros.perception.voice.vad import Segmenter, SileroVad, SpeechEnd
 
         segmenter = Segmenter(SileroVad())
         voice = VoiceEmotion(gain_mode="auto")  # mic_perception's default
@@ -144,7 +144,7 @@ def read_voice(path: Path, words_needed: bool, uid: str, timings: dict[str, floa
     if words_needed:
         started = time.perf_counter()
         try:
-            from emoomni_ros.perception.asr import AsrError, WhisperAsr
+            from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
 
             asr = WhisperAsr(cpu_threads=2)
         except (ImportError, OSError, RuntimeError) as exc:
@@ -164,7 +164,7 @@ def read_words(text: str, uid: str, person: str, window: tuple[float, float], ti
     """The text cue of the words (None when nothing is left of them)."""
     started = time.perf_counter()
     try:
-        from emoomni_ros.perception.text import EmptyTextError, TextAnalyzer
+        from emoomni_ros.perception.text.analyzer import EmptyTextError, TextAnalyzer
 
         analyzer = TextAnalyzer()
     except (ImportError, OSError, ValueError, RuntimeError) as exc:

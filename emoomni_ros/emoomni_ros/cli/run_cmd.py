@@ -188,7 +188,7 @@ FILES = ("reasoning.json", "instruction.json", "reply.wav", "timings.json")
 
 
 def write_turn(turn, folder: Path) -> None:
-    from emoomni_ros.perception import audio
+    from emoomni_ros.perception.voice import audio
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "reasoning.json").write_text(json.dumps(turn.reasoning, indent=2, ensure_ascii=False))

@@ -169,7 +169,7 @@ class OpenAISpeechBackend(TTSBackend):
         words = instruction.voice_instruction or describe(instruction)
         audio, rate = self._request(sentence, words, instruction.rate)
         if rate != self.sample_rate:
-            from emoomni_ros.perception.audio import resample
+            from emoomni_ros.perception.voice.audio import resample
 
             audio = resample(audio, rate, self.sample_rate)
         return _peak_volume(audio, instruction.volume)

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from emoomni_ros import labels
+from emoomni_ros import labels, paths
 from emoomni_ros.datatypes import Reasoning, SpeechInstruction
 from emoomni_ros.expression import text_sanitize
 
@@ -43,7 +43,7 @@ def default_styles_path() -> Path:
     """config/voice_styles.yaml of the installed share folder, else of the source tree."""
     from emoomni_ros import graph
 
-    for folder in (graph.config_dir(), Path(__file__).resolve().parents[2] / "config"):
+    for folder in (graph.config_dir(), paths.ROS_PACKAGE_DIR / "config"):
         if (folder / STYLES_FILE).is_file():
             return folder / STYLES_FILE
     raise FileNotFoundError(f"{STYLES_FILE} not found in {graph.config_dir()} or the source tree")

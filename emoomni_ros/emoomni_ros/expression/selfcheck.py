@@ -73,7 +73,7 @@ def _strictly_increasing(values: list[float]) -> bool:
 
 def run(backend: tts.TTSBackend, text: str = TEXT, table: instruction.StyleTable | None = None) -> SelfCheck:
     """Synthesises and measures the contrasting instructions with ``backend``."""
-    from emoomni_ros.perception import prosody
+    from emoomni_ros.perception.voice import prosody
 
     words = len(re.findall(r"[^\W\d_][\w']*", text))
     instructions = contrasting_instructions(text, table)

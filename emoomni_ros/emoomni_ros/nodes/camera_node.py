@@ -6,7 +6,7 @@ frame never queues the camera up. Out: ``emoomni/cues/face`` (EmotionCue, person
 ``emoomni/debug_image`` (bgr8 with boxes, ids, labels, confidence; only while someone subscribes),
 ``/diagnostics``. Malformed frames (other encodings, size/step mismatch, empty) are dropped and
 counted (``dropped_encoding``, ``dropped_size``, ``dropped_empty``). The science is in
-``perception/face.py``; the Image conversion in ``perception/image_codec.py`` (no cv_bridge).
+``perception/face/analyzer.py``; the Image conversion in ``nodes/image_codec.py`` (no cv_bridge).
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ from rclpy.node import Node
 from sensor_msgs.msg import Image
 
 from emoomni_msgs.msg import EmotionCue
-from emoomni_ros.nodes import convert
+from emoomni_ros.nodes import convert, image_codec
 from emoomni_ros.nodes.common import ERROR, EVENT_QOS, OK, SENSOR_QOS, Diagnostics, declare, now_s, run
-from emoomni_ros.perception import image_codec
-from emoomni_ros.perception.face import CLASSIFIERS, FaceAnalyzer, FaceConfig, draw_debug
+from emoomni_ros.perception.face.analyzer import CLASSIFIERS, FaceAnalyzer, FaceConfig, draw_debug
 
 
 class CameraNode(Node):

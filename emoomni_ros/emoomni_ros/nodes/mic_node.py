@@ -8,7 +8,7 @@ on /diagnostics, and the node stays up, unconfigured, instead of crash-looping.
 In:  emoomni/audio_in (AudioChunk; when source is "topic"), emoomni/is_speaking (std_msgs/Bool:
      the robot's own speech, ignored by the microphone while true when ignore_while_robot_speaks),
      emoomni/tts/audio (AudioChunk: the robot's own output; with echo_gate, a voice louder than its
-     echo is heard while the robot speaks, so the person can interrupt: perception/echo.py)
+     echo is heard while the robot speaks, so the person can interrupt: perception/voice/echo.py)
 Out: emoomni/user_speaking (std_msgs/Bool, latched), emoomni/cues/voice (EmotionCue),
      emoomni/transcript (Transcript; partial hypotheses too when publish_partial), /diagnostics
 """
@@ -28,12 +28,12 @@ from emoomni_msgs.msg import Transcript as TranscriptMsg
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue, Transcript
 from emoomni_ros.nodes import common
 from emoomni_ros.nodes.convert import audio_from_msg, cue_to_msg, from_time, transcript_to_msg
-from emoomni_ros.perception import audio, sources
-from emoomni_ros.perception.asr import AsrError, WhisperAsr
-from emoomni_ros.perception.echo import EchoGate, EchoGateConfig
-from emoomni_ros.perception.mic_pipeline import MicPipeline, PipelineConfig
-from emoomni_ros.perception.vad import SileroVad, VadConfig
-from emoomni_ros.perception.voice import ModelError, VoiceEmotion
+from emoomni_ros.perception.voice import audio, sources
+from emoomni_ros.perception.voice.analyzer import ModelError, VoiceEmotion
+from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
+from emoomni_ros.perception.voice.echo import EchoGate, EchoGateConfig
+from emoomni_ros.perception.voice.mic_pipeline import MicPipeline, PipelineConfig
+from emoomni_ros.perception.voice.vad import SileroVad, VadConfig
 
 # Audio chunks: every chunk matters to the VAD, so a bounded queue deeper than latest-only (about
 # 3 s of 32 ms chunks); best effort matches both best-effort and reliable publishers.

@@ -9,7 +9,7 @@ Out: ``emoomni/cues/text`` (EmotionCue, modality text, same utterance id and tim
 Each speaker's last ``context_turns`` final utterances are kept (bounded) and given to the analyzer
 as dialogue context. Analysis runs on one worker thread fed by a bounded queue; when it is full the
 oldest waiting utterance is dropped and counted. Empty or unusable text is dropped and counted.
-The science is ``perception/text.py``.
+The science is ``perception/text/analyzer.py``.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from emoomni_msgs.msg import Transcript as TranscriptMsg
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Transcript
 from emoomni_ros.nodes.common import ERROR, EVENT_QOS, OK, Diagnostics, declare, now_s, run
 from emoomni_ros.nodes.convert import cue_to_msg, from_time, transcript_from_msg, transcript_to_msg
-from emoomni_ros.perception.text import EmptyTextError, TextAnalyzer
-from emoomni_ros.perception.text_encoder import set_cpu_threads
-from emoomni_ros.perception.text_head import DEFAULT_HEAD
+from emoomni_ros.perception.text.analyzer import EmptyTextError, TextAnalyzer
+from emoomni_ros.perception.text.encoder import set_cpu_threads
+from emoomni_ros.perception.text.head import DEFAULT_HEAD
 
 MAX_SPEAKERS = 32  # speakers whose context is remembered (the one heard from longest ago is forgotten)
 

@@ -91,7 +91,7 @@ def find_concern(request: ReasoningRequest) -> Concern | None:
         return request.concern
     if request.affect.concern is not None:
         return request.affect.concern
-    from emoomni_ros.perception import concern as concern_reader  # pattern based, a few ms
+    from emoomni_ros.perception.text import concern as concern_reader  # pattern based, a few ms
 
     context = tuple(t.text for t in request.history if t.speaker == "user")
     return concern_reader.detect(request.utterance, context=context)

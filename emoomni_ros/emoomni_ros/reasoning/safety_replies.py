@@ -88,7 +88,7 @@ def find_concern(affect_concern: Concern | None, text: str, context: list[str]) 
     if affect_concern is not None:
         return affect_concern, "affect"
     try:
-        from emoomni_ros.perception import concern as detector
+        from emoomni_ros.perception.text import concern as detector
     except ImportError:
         detector = None
     if detector is not None:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from emoomni_ros import paths
 from emoomni_ros.reasoning.language import literal
 
 log = logging.getLogger(__name__)
@@ -207,9 +208,8 @@ class Situation:
 
 # -- the encoder and the trained head -------------------------------------------------------------------
 
-_DATA = Path(__file__).resolve().parent.parent
-HEAD_PATH = _DATA / "models" / "situation_head.npz"  # train_situation.py; card: models/situation.md
-SENTENCES_PATH = _DATA / "data" / "situation_sentences.txt"  # what the head is trained on
+HEAD_PATH = paths.MODELS_DIR / "situation_head.npz"  # train_situation.py; card: models/situation.md
+SENTENCES_PATH = paths.DATA_DIR / "situation_sentences.txt"  # what the head is trained on
 _lock = threading.Lock()
 _state: dict = {"encoder": None, "head": None, "error": ""}
 
@@ -243,7 +243,7 @@ class SituationHead:
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
             if meta["events"] != list(EVENTS):
-                raise ValueError(f"{path} was trained for other events; retrain it (reasoning/train_situation.py)")
+                raise ValueError(f"{path} was trained for other events; retrain it (tools/train_situation.py)")
             return cls(z["w"].astype(np.float32), z["b"].astype(np.float32),
                        z["emotion_given_event"].astype(np.float64))
 
@@ -276,10 +276,10 @@ def load(encoder=None) -> bool:
             return False
         try:
             if encoder is None:
-                from emoomni_ros.perception.text_encoder import load_encoder
+                from emoomni_ros.perception.text.encoder import load_encoder
 
                 encoder = load_encoder("minilm", pooling=POOLING)
-            from emoomni_ros.perception.text_encoder import SentenceView
+            from emoomni_ros.perception.text.encoder import SentenceView
 
             if isinstance(encoder, SentenceView):  # the text perception's encoder, shared
                 encoder = encoder.encoder

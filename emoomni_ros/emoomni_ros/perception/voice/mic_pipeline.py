@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue, Transcript
-from emoomni_ros.perception import audio
-from emoomni_ros.perception.asr import AsrError, WhisperAsr
-from emoomni_ros.perception.vad import Segmenter, SpeechEnd, SpeechStart, VadConfig
-from emoomni_ros.perception.voice import VoiceEmotion
+from emoomni_ros.perception.voice import audio
+from emoomni_ros.perception.voice.analyzer import VoiceEmotion
+from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
+from emoomni_ros.perception.voice.vad import Segmenter, SpeechEnd, SpeechStart, VadConfig
 
 
 @dataclass

@@ -3,7 +3,7 @@
     analyzer = TextAnalyzer()
     cue = analyzer.analyze("I'm fine.", context=["I lost my job today."], utterance_id="u7")
 
-The distribution comes from the trained head (``text_head.py``: MiniLM features + lexical
+The distribution comes from the trained head (``text/head.py``: MiniLM features + lexical
 features through a small network, TF-IDF words, optional context of the speaker's earlier turns),
 then lexical rules: a negated positive word ("not happy") is not joy, a negated negative one ("not
 bad") is weak evidence of a negative feeling, and a hedge that may mask a feeling ("I'm fine")
@@ -27,11 +27,11 @@ import numpy as np
 
 from emoomni_ros import labels
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue
-from emoomni_ros.perception import text_lexical
-from emoomni_ros.perception.concern import ConcernDetector
-from emoomni_ros.perception.text_encoder import CachedEncoder, SentenceView, TextEncoder, load_encoder
-from emoomni_ros.perception.text_head import DEFAULT_HEAD, FEELING_CLASSES, TextHead
-from emoomni_ros.perception.text_normalise import normalise, normalise_cut
+from emoomni_ros.perception.text import lexical as text_lexical
+from emoomni_ros.perception.text.concern import ConcernDetector
+from emoomni_ros.perception.text.encoder import CachedEncoder, SentenceView, TextEncoder, load_encoder
+from emoomni_ros.perception.text.head import DEFAULT_HEAD, FEELING_CLASSES, TextHead
+from emoomni_ros.perception.text.normalise import normalise, normalise_cut
 
 NEGATIVE = ("sadness", "anger", "fear", "disgust")
 QUOTE_CHARS = 40
@@ -101,7 +101,7 @@ class TextAnalyzer:
             raise ValueError(f"encoder {encoder.name} gives {encoder.dim}-d embeddings; the head expects "
                              f"{self.head.embedding_dim} ({self.head.encoder})")
         self.encoder = CachedEncoder(encoder, size=cache_size)
-        # Safety concerns in the words (perception/concern.py), on the same loaded encoder.
+        # Safety concerns in the words (perception/text/concern.py), on the same loaded encoder.
         self.concerns = ConcernDetector(encoder=SentenceView(self.encoder)) if concerns else None
         self.max_chars = int(max_chars)
         self.context_turns = self.head.context_turns if context_turns is None else int(context_turns)

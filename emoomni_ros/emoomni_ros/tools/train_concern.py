@@ -1,7 +1,7 @@
 """Trains the concern head (``models/concern_head.npz``): a softmax regression on all-MiniLM-L6-v2
 sentence embeddings over seven classes (none, and watch or urgent for each concern kind).
 
-    python3 -m emoomni_ros.perception.train_concern [--no-fixture] [--out PATH]
+    python3 -m emoomni_ros.tools.train_concern [--no-fixture] [--out PATH]
 
 Training sentences: ``concern_exemplars.SENTENCES`` and, unless ``--no-fixture``, the items of the
 concern dev set (test/fixtures/concern_dev.yaml) in the splits before ``HELD_OUT_FROM`` (the later
@@ -17,11 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
+from emoomni_ros import paths
 from emoomni_ros.datatypes import CONCERN_KINDS
-from emoomni_ros.perception.concern import HEAD_CLASSES, HEAD_PATH
-from emoomni_ros.perception.concern_exemplars import SENTENCES
+from emoomni_ros.perception.text.concern import HEAD_CLASSES, HEAD_PATH
+from emoomni_ros.perception.text.concern_exemplars import SENTENCES
 
-FIXTURE = Path(__file__).resolve().parents[2] / "test" / "fixtures" / "concern_dev.yaml"
+FIXTURE = paths.ROS_PACKAGE_DIR / "test" / "fixtures" / "concern_dev.yaml"
 HELD_OUT_FROM = 10  # blind10 and later are held out
 MAX_CV_FALSE_ALARM = 0.02
 L2 = 1e-4
@@ -101,12 +102,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-fixture", action="store_true", help="train on concern_exemplars only")
     parser.add_argument("--out", default=str(HEAD_PATH))
     args = parser.parse_args(argv)
-    from emoomni_ros.perception.text_encoder import load_encoder
+    from emoomni_ros.perception.text.encoder import load_encoder
 
     texts, y = training_set(not args.no_fixture)
     t0 = time.time()
     enc = load_encoder("minilm")
-    from emoomni_ros.perception.concern import _prepare
+    from emoomni_ros.perception.text.concern import _prepare
 
     x = np.asarray(enc.encode([_prepare(t) for t in texts]), dtype=np.float32)
     print(f"{len(texts)} sentences embedded in {time.time() - t0:.1f} s; per class {np.bincount(y).tolist()}")

@@ -2,7 +2,7 @@
 evidence describes the prosody relative to speaker-independent norms ("fast", "loud", "flat
 (monotone)", "pitch trembling", ...).
 
-The head (``models/voice_emotion.npz``, trained by ``perception/train_voice.py``) is a standardised
+The head (``models/voice_emotion.npz``, trained by ``tools/train_voice.py``) is a standardised
 multinomial logistic regression evaluated in numpy, so running it needs no scikit-learn. Its input
 is a feature set of ``voice_features``: the prosody/spectral statistics, and (for a head trained on
 them) the pooled Whisper encoder states of the utterance. Those are handed over by whoever already
@@ -21,12 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, paths
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue
-from emoomni_ros.perception import audio, prosody, voice_features
-from emoomni_ros.perception.prosody import Prosody
+from emoomni_ros.perception.voice import audio, prosody
+from emoomni_ros.perception.voice import features as voice_features
+from emoomni_ros.perception.voice.prosody import Prosody
 
-DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "voice_emotion.npz"
+DEFAULT_MODEL = paths.MODELS_DIR / "voice_emotion.npz"
 # The head on the pooled Whisper encoder states + prosody (held-out actors 0.683 against 0.554).
 # Not the default yet: without the ASR's states handed over it encodes each utterance a second
 # time, which a burst of utterances in the mic pipeline does not keep up with (voice cues dropped);
@@ -61,7 +62,7 @@ class VoiceHead:
         path = Path(path)
         if not path.is_file():
             raise ModelError(f"voice emotion model not found: {path} (train it with "
-                             f"python3 -m emoomni_ros.perception.train_voice)")
+                             f"python3 -m emoomni_ros.tools.train_voice)")
         try:
             with np.load(path, allow_pickle=False) as data:
                 names = [str(n) for n in data["feature_names"]]
@@ -227,7 +228,7 @@ class VoiceEmotion:
         """The Whisper encoder's states of 16 kHz audio, from this analyzer's own encoder."""
         with self._encoder_lock:
             if self._encoder is None:
-                from emoomni_ros.perception.asr import AsrError, WhisperAsr
+                from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
 
                 try:
                     self._encoder = WhisperAsr(cpu_threads=1)

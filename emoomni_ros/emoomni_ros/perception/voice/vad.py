@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from emoomni_ros.perception import audio, prosody
+from emoomni_ros.perception.voice import audio, prosody
 
 RATE = audio.TARGET_RATE
 CHUNK = 512  # samples per VAD step at 16 kHz (32 ms), fixed by the silero model

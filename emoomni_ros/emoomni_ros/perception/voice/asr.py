@@ -7,7 +7,7 @@ Whisper's encoder always works on a 30 s window, so a 3 s utterance costs as muc
 keeps its timestamps, so text the model "hears" after the speech ended (the hallucinated repeats a short
 window invites) is cut. On 130 utterances (RAVDESS actors 10-12, MELD dev sentences spoken by espeak)
 tiny.en's word error rate was 0.167 with 4 s of padding and 0.184 with the full window, at about 4x
-less compute (0.12 s against 0.56 s per utterance; ``python3 -m emoomni_ros.perception.asr_window_study``).
+less compute (0.12 s against 0.56 s per utterance; ``python3 -m emoomni_ros.tools.asr_window_study``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros.perception import audio
+from emoomni_ros.perception.voice import audio
 
 RATE = audio.TARGET_RATE
 # Whisper's own rule for "no speech": both a high no-speech probability and a low log-probability.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from emoomni_ros import labels
-from emoomni_ros.perception.text_normalise import normalise
+from emoomni_ros.perception.text.normalise import normalise
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 (held-out actors 09-12 of the voice head) and sentences from MELD dev, each turned into a cue by
 the project's own classifiers, combined into congruent and incongruent people.
 
-    python3 -m emoomni_ros.affect.eval_conflict [--data ../shared/data] [--per-label 20] [--json]
+    python3 -m emoomni_ros.tools.eval_conflict [--data ../shared/data] [--per-label 20] [--json]
 
 Cases (ground truth follows the rule in ``affect/conflict.py``):
 * congruent: face, voice and words of the same gold label -> felt = that label, no conflict;
@@ -39,12 +39,12 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, paths
 from emoomni_ros.affect.fusion import FusionConfig, fuse
 from emoomni_ros.datatypes import Cue
-from emoomni_ros.perception.metrics import calibration
+from emoomni_ros.tools.metrics import calibration
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+DATA = paths.SHARED_DATA
 NEGATIVE = ("sadness", "anger", "fear", "disgust")
 EVAL_ACTORS = {9, 10, 11, 12}  # not used to train the voice head (models/voice_emotion.md)
 NOW = 100.0
@@ -69,7 +69,7 @@ def _stamp(cue: Cue, modality: str) -> Cue:
 def face_pool(root: Path, per_label: int, rng: random.Random) -> dict[str, list[Cue]]:
     import cv2
 
-    from emoomni_ros.perception.face import FaceAnalyzer
+    from emoomni_ros.perception.face.analyzer import FaceAnalyzer
 
     analyzer = FaceAnalyzer()
     pool: dict[str, list[Cue]] = {}
@@ -85,8 +85,9 @@ def face_pool(root: Path, per_label: int, rng: random.Random) -> dict[str, list[
 
 
 def voice_pool(root: Path, per_label: int, rng: random.Random, strong_only: bool = False) -> dict[str, list[Cue]]:
-    from emoomni_ros.perception import audio, ravdess
-    from emoomni_ros.perception.voice import WHISPER_MODEL, VoiceEmotion
+    from emoomni_ros.perception.voice import audio
+    from emoomni_ros.perception.voice.analyzer import WHISPER_MODEL, VoiceEmotion
+    from emoomni_ros.tools import ravdess
 
     # The head on the Whisper encoder states (models/voice_emotion.md; the mic node's default is
     # still the prosody-only head): the figures in the README were measured with it.
@@ -106,8 +107,8 @@ def voice_pool(root: Path, per_label: int, rng: random.Random, strong_only: bool
 
 
 def text_pool(csv_path: Path, per_label: int, rng: random.Random) -> dict[str, list[Cue]]:
-    from emoomni_ros.perception.text import TextAnalyzer
-    from emoomni_ros.perception.text_data import load_csv
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
+    from emoomni_ros.tools.text_data import load_csv
 
     analyzer = TextAnalyzer()
     by_label: dict[str, list[str]] = {}
@@ -124,8 +125,8 @@ def text_pool(csv_path: Path, per_label: int, rng: random.Random) -> dict[str, l
 def hedge_pool(csv_path: Path, limit: int, rng: random.Random) -> dict[str, list[Cue]]:
     """MELD dev sentences whose text cue plays a feeling down (a masking hedge, not read negative)."""
     from emoomni_ros.affect.conflict import plays_down
-    from emoomni_ros.perception.text import TextAnalyzer
-    from emoomni_ros.perception.text_data import load_csv
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
+    from emoomni_ros.tools.text_data import load_csv
 
     analyzer = TextAnalyzer()
     hedge = re.compile(r"\b(fine|okay|ok|whatever|nothing|doesn't matter|don't worry|no big deal|i'm good|alright)\b",
@@ -249,7 +250,7 @@ def evaluate(data: Path = DATA, per_label: int = 30, per_kind: int = 20, seed: i
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.affect.eval_conflict", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.tools.eval_conflict", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
     parser.add_argument("--per-label", type=int, default=30, help="items per label and modality classified")

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import fft as sp_fft
 
-from emoomni_ros.perception import audio, prosody
+from emoomni_ros.perception.voice import audio, prosody
 
 RATE = audio.TARGET_RATE
 N_FFT = 512

@@ -8,7 +8,7 @@ Its cross-validated accuracy is printed next to the shipped pipeline's (fer + mi
 scored on the same folds. Measured: head 0.603 +- 0.015 (5 folds), pipeline 0.597 +- 0.020: the gain
 is inside one standard deviation, so no head is shipped (see models/face_expression.md).
 
-    python3 -m emoomni_ros.perception.face_head_study ../shared/data/fer2013-publictest --folds 5
+    python3 -m emoomni_ros.tools.face_head_study ../shared/data/fer2013-publictest --folds 5
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import cv2
 import numpy as np
 
 from emoomni_ros import labels
-from emoomni_ros.perception.eval_face import list_items
-from emoomni_ros.perception.face import FerTfliteClassifier
+from emoomni_ros.perception.face.analyzer import FerTfliteClassifier
+from emoomni_ros.tools.eval_face import list_items
 
 
 def features(root: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

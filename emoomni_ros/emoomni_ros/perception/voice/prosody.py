@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, fields
 import numpy as np
 from scipy import fft as sp_fft
 
-from emoomni_ros.perception import audio
+from emoomni_ros.perception.voice import audio
 
 RATE = audio.TARGET_RATE
 HOP_S = 0.010

@@ -1,4 +1,4 @@
-"""Training sentences for the concern head (``train_concern.py``), written for this project: no
+"""Training sentences for the concern head (``tools/train_concern.py``), written for this project: no
 sentence is taken from a dataset. Keys: (kind, level); ("none", "") holds hard negatives
 (figurative speech, sad but safe, other people's past, hypotheticals, fiction and news, negation).
 Not imported on the robot: the head's weights ship in ``models/concern_head.npz``."""

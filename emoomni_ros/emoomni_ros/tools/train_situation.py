@@ -1,6 +1,6 @@
 """Trains the situation head (``models/situation_head.npz``) that ``situation.understand`` reads:
 
-    python3 -m emoomni_ros.reasoning.train_situation [--out PATH] [--c 4]
+    python3 -m emoomni_ros.tools.train_situation [--out PATH] [--c 4]
 
 * ``w``, ``b``: a softmax regression over ``situation.EVENTS`` on the all-MiniLM-L6-v2 features the
   text perception uses (``pooling="mean+mid+max"``, 1,152-d), fitted on
@@ -46,7 +46,7 @@ def cross_validate(x: np.ndarray, y: np.ndarray, c: float, folds: int = 5) -> np
 
 def word_emotions(texts: list[str]) -> np.ndarray:
     """(n, 7) the text emotion model's core-emotion distribution of each sentence."""
-    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
 
     analyzer = TextAnalyzer(concerns=False)
     return np.stack([analyzer.analyze(t).distribution for t in texts])
@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HEAD_PATH)
     parser.add_argument("--c", type=float, default=4.0, help="inverse L2 strength of the regression")
     args = parser.parse_args(argv)
-    from emoomni_ros.perception.text_encoder import load_encoder
-    from emoomni_ros.perception.train_text import scores
+    from emoomni_ros.perception.text.encoder import load_encoder
+    from emoomni_ros.tools.train_text import scores
 
     events = list(EVENTS)
     rows = load_sentences(SENTENCES_PATH)

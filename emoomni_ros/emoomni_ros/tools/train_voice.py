@@ -1,6 +1,6 @@
 """Trains the voice emotion head on RAVDESS (speaker-independent) and writes models/voice_emotion.npz.
 
-    python3 -m emoomni_ros.perception.train_voice --data ../shared/data/ravdess-dev
+    python3 -m emoomni_ros.tools.train_voice --data ../shared/data/ravdess-dev
 
 Trains a standardised multinomial logistic regression on a feature set of ``voice_features``
 (``--features``: ``whisper+prosody`` by default, the pooled Whisper tiny.en encoder states of each
@@ -23,9 +23,11 @@ from pathlib import Path
 import numpy as np
 
 from emoomni_ros import labels
-from emoomni_ros.perception import audio, prosody, ravdess, voice_features
-from emoomni_ros.perception.metrics import EvalRun, summary
-from emoomni_ros.perception.voice import DEFAULT_MODEL, WHISPER_MODEL, VoiceHead
+from emoomni_ros.perception.voice import audio, prosody
+from emoomni_ros.perception.voice import features as voice_features
+from emoomni_ros.perception.voice.analyzer import DEFAULT_MODEL, WHISPER_MODEL, VoiceHead
+from emoomni_ros.tools import ravdess
+from emoomni_ros.tools.metrics import EvalRun, summary
 
 NORM_FIELDS = ("speaking_rate", "energy_db", "f0_std_semitones", "f0_jitter", "f0_median_hz", "pause_ratio")
 PERCENTILES = {"p15": 15, "p20": 20, "p50": 50, "p80": 80, "p85": 85}
@@ -50,7 +52,7 @@ def featurise(clips: list[ravdess.Clip], feature_set: str = "prosody", log=print
             pooled = cached[clip.path.name][0]
         elif "whisper" in feature_set or cache:
             if encoder is None:
-                from emoomni_ros.perception.asr import WhisperAsr
+                from emoomni_ros.perception.voice.asr import WhisperAsr
 
                 encoder = WhisperAsr(cpu_threads=1)
             pooled = voice_features.pool_states(encoder.encode(x))
@@ -131,7 +133,7 @@ def _evaluate(mean, scale, coef, intercept, x, y) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.perception.train_voice", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.tools.train_voice", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="folder of RAVDESS-named WAVs (e.g. ravdess-dev)")
     parser.add_argument("--train-actors", default="1-8")

@@ -1,6 +1,6 @@
 """Trains the small face expression CNN on FER2013 train and writes models/face_cnn.onnx.
 
-    python3 -m emoomni_ros.perception.train_face --data ../shared/data/fer2013-train
+    python3 -m emoomni_ros.tools.train_face --data ../shared/data/fer2013-train
 
 Needs torch (in the CPU requirements) and, for the export, the ``onnx`` package
 (``pip install onnx``; only training needs it, the robot runs the ONNX file on onnxruntime).
@@ -29,11 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, paths
 
 CNN_INPUT = 40  # side of the face the network sees
 NATIVE = 48  # FER2013's side; the network sees its central 40x40
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "models" / "face_cnn.onnx"
+DEFAULT_OUT = paths.MODELS_DIR / "face_cnn.onnx"
 WIDTHS = (16, 32, 64, 128)
 
 
@@ -183,7 +183,7 @@ def export_onnx(model, path: Path, temperature: float, meta: dict) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.perception.train_face", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.tools.train_face", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, required=True, help="FER2013 train folder (one folder per label)")
     parser.add_argument("--epochs", type=int, default=14)

@@ -1,6 +1,6 @@
 """The trained text-emotion head (``models/text_emotion.npz``) in plain numpy.
 
-Trained by ``train_text.py`` on MELD, GoEmotions, ISEAR, EmoBank and the project's own sentences:
+Trained by ``tools/train_text.py`` on MELD, GoEmotions, ISEAR, EmoBank and the project's own sentences:
 - ``dense``: MiniLM features (``pooling``) plus the lexical features, standardised, through one
   shared ReLU layer (``hidden_w``; absent in a linear head) into three outputs: the core
   distribution, the feelings distribution over ``FEELING_CLASSES`` and a valence in [-1, 1];
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, paths
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = paths.MODELS_DIR
 DEFAULT_HEAD = MODELS_DIR / "text_emotion.npz"
 TOKEN_PATTERN = r"(?u)\b\w[\w']*\b|[!?]"
 POOLING = "mean+mid+max"  # the MiniLM features the current head is trained on (text_encoder.POOLINGS)
@@ -73,7 +73,7 @@ class TextHead:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"text head not found: {path} (train it: python3 -m "
-                                    "emoomni_ros.perception.train_text)")
+                                    "emoomni_ros.tools.train_text)")
         with np.load(path, allow_pickle=False) as z:
             data = {k: z[k] for k in z.files}
         self.meta = json.loads(str(data["meta"]))

@@ -18,8 +18,8 @@ from pathlib import Path
 import cv2
 
 from emoomni_ros import labels
-from emoomni_ros.perception.face import FaceAnalyzer, FaceConfig, crop
-from emoomni_ros.perception.metrics import EvalRun
+from emoomni_ros.perception.face.analyzer import FaceAnalyzer, FaceConfig, crop
+from emoomni_ros.tools.metrics import EvalRun
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".pgm", ".ppm", ".tif", ".tiff", ".webp"}
 CROPPED_MAX_SIDE = 96

@@ -15,7 +15,7 @@ watch = worrying, indirect, habitual or past.
 With a sentence encoder (``ConcernDetector(encoder=load_encoder("minilm"))``) utterances the
 patterns miss go to the concern head, a softmax regression on MiniLM embeddings shipped in
 ``models/concern_head.npz`` (card: ``models/concern.md``; retrain with ``python3 -m
-emoomni_ros.perception.train_concern``). It raises watch, or urgent when it is confident and the
+emoomni_ros.tools.train_concern``). It raises watch, or urgent when it is confident and the
 words are first person, present and not in a story; its evidence says so ("the concern model reads
 self-harm urgent, p=0.97"), so a carer can tell a model's reading from an explicit phrase. What the
 head does not raise goes to the older nearest-exemplar check, which raises watch only. The encoder
@@ -36,8 +36,9 @@ from pathlib import Path
 
 import numpy as np
 
+from emoomni_ros import paths
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, CONCERN_KINDS, CONCERN_LEVELS, Concern
-from emoomni_ros.perception.text_normalise import normalise
+from emoomni_ros.perception.text.normalise import normalise
 
 MAX_CHARS = 2000  # longer input is cut: bounded work on hostile transcripts
 CONTEXT_TURNS = 5  # earlier turns of the same speaker that can raise a concern to urgent
@@ -899,7 +900,7 @@ EXEMPLARS: tuple[tuple[str, str], ...] = (
 # The concern head (train_concern.py): softmax regression on MiniLM embeddings over these classes.
 HEAD_CLASSES = ("none", "self_harm/watch", "self_harm/urgent", "danger/watch", "danger/urgent", "medical/watch",
                 "medical/urgent")
-HEAD_PATH = Path(__file__).resolve().parent.parent / "models" / "concern_head.npz"
+HEAD_PATH = paths.MODELS_DIR / "concern_head.npz"
 # Words that put what follows in a story, the news or a game, where the head must not raise a concern.
 _FICTION = re.compile(r"\b(?:film|films|movie|book|novel|story|stories|show|series|episode|documentary|podcast|"
                       r"news|newspaper|article|game|character|play|thriller|drama|soap|villain|hero|scene|"

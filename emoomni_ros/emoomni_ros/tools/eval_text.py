@@ -26,9 +26,9 @@ import time
 from pathlib import Path
 
 from emoomni_ros import labels
-from emoomni_ros.perception import text_lexical
-from emoomni_ros.perception.metrics import EvalRun, summary
-from emoomni_ros.perception.text_data import Utterance, contexts, detect_format, load_any
+from emoomni_ros.perception.text import lexical as text_lexical
+from emoomni_ros.tools.metrics import EvalRun, summary
+from emoomni_ros.tools.text_data import Utterance, contexts, detect_format, load_any
 
 
 def vader_label(text: str) -> str:
@@ -62,7 +62,7 @@ def _scores(y_true: list[str], y_pred: list[str]) -> dict:
 def evaluate(path: Path, options: argparse.Namespace, analyzer=None) -> EvalRun:
     """``options``: ``limit`` (stratified subset, 0 = all), ``context`` (earlier turns, 0 = none),
     ``split`` (``all`` or ``heldout``)."""
-    from emoomni_ros.perception.text import TextAnalyzer
+    from emoomni_ros.perception.text.analyzer import TextAnalyzer
 
     fmt = detect_format(path)
     split = str(getattr(options, "split", "all") or "all")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros.perception import audio
+from emoomni_ros.perception.voice import audio
 
 RATE = audio.TARGET_RATE
 

@@ -4,7 +4,7 @@ plus a few seconds of padding (``WhisperAsr.window_pad_s``).
 Speech: RAVDESS clips of actors 10-12 (real voices, two statements, eight emotions) and MELD dev
 sentences spoken by espeak-ng (varied words; half of them short, a set of long ones of 14+ words).
 
-    python3 -m emoomni_ros.perception.asr_window_study [--data ../shared/data] [--pads 0 2 4 6] [--json]
+    python3 -m emoomni_ros.tools.asr_window_study [--data ../shared/data] [--pads 0 2 4 6] [--json]
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros.perception import audio
-from emoomni_ros.perception.asr import WhisperAsr
-from emoomni_ros.perception.ravdess import clips as ravdess_clips
+from emoomni_ros.perception.voice import audio
+from emoomni_ros.perception.voice.asr import WhisperAsr
+from emoomni_ros.tools.ravdess import clips as ravdess_clips
 
 STATEMENTS = {"01": "Kids are talking by the door", "02": "Dogs are sitting by the door"}
 

@@ -11,9 +11,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from emoomni_ros.perception import audio, ravdess
-from emoomni_ros.perception.metrics import EvalRun
-from emoomni_ros.perception.voice import VoiceEmotion
+from emoomni_ros.perception.voice import audio
+from emoomni_ros.perception.voice.analyzer import VoiceEmotion
+from emoomni_ros.tools import ravdess
+from emoomni_ros.tools.metrics import EvalRun
 
 
 def evaluate(path: Path, options: argparse.Namespace | None = None, analyzer: VoiceEmotion | None = None) -> EvalRun:

@@ -1,6 +1,6 @@
 """Trains the text-emotion head (``models/text_emotion.npz``) on broad data from ../shared/data.
 
-    python3 -m emoomni_ros.perception.train_text [--data DIR] [--out NPZ] [--report JSON]
+    python3 -m emoomni_ros.tools.train_text [--data DIR] [--out NPZ] [--report JSON]
 
 Training sets (see ``models/text_emotion.md``): MELD train (sitcom dialogue, the 7 core labels),
 GoEmotions train (Reddit comments, 27 fine labels grouped to the core seven and to feelings), ISEAR
@@ -9,7 +9,7 @@ EmoBank's train split (valence) and the project's own companion-robot sentences
 (``data/text_companion.txt``). The dev splits (MELD dev, GoEmotions dev, the ISEAR held-out part,
 EmoBank dev) are only reported.
 
-The head (``text_head.py``) is a small multi-task network on frozen MiniLM features (the sentence
+The head (``text/head.py``) is a small multi-task network on frozen MiniLM features (the sentence
 embedding plus the mean of a middle layer and the max over tokens, 1,152-d) and 14 lexical
 features: one hidden layer shared by a core-emotion output, a feelings output (22 feelings plus a
 "no finer feeling" class per core label) and a valence regression; beside it a TF-IDF word model
@@ -30,8 +30,16 @@ from pathlib import Path
 
 import numpy as np
 
-from emoomni_ros import labels
-from emoomni_ros.perception.text_data import (
+from emoomni_ros import labels, paths
+from emoomni_ros.perception.text.head import (
+    DEFAULT_HEAD,
+    FEELING_CLASSES,
+    POOLING,
+    TOKEN_PATTERN,
+    context_features,
+)
+from emoomni_ros.perception.text.lexical import FEATURE_NAMES, read
+from emoomni_ros.tools.text_data import (
     Utterance,
     earlier_turns,
     isear_heldout,
@@ -41,17 +49,9 @@ from emoomni_ros.perception.text_data import (
     load_isear,
     load_sentences,
 )
-from emoomni_ros.perception.text_head import (
-    DEFAULT_HEAD,
-    FEELING_CLASSES,
-    POOLING,
-    TOKEN_PATTERN,
-    context_features,
-)
-from emoomni_ros.perception.text_lexical import FEATURE_NAMES, read
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
-COMPANION = Path(__file__).resolve().parents[1] / "data" / "text_companion.txt"
+DATA = paths.SHARED_DATA
+COMPANION = paths.DATA_DIR / "text_companion.txt"
 SOURCES = ("meld", "goemotions", "isear", "emobank", "companion")
 
 
@@ -88,7 +88,7 @@ def embed(texts: list[str], cache_dir: Path | None, name: str = "texts", pooling
     """MiniLM features of ``texts`` (``pooling`` as in ``MiniLMEncoder``). With ``cache_dir``, every
     ``pool3-*.npz`` there (texts and their features) is reused and only the missing texts are
     embedded, then saved as one more file (the cache never enters the repository)."""
-    from emoomni_ros.perception.text_encoder import MiniLMEncoder
+    from emoomni_ros.perception.text.encoder import MiniLMEncoder
 
     known: dict[str, np.ndarray] = {}
     if cache_dir and cache_dir.is_dir():
@@ -270,7 +270,7 @@ class DenseModel:
         return z
 
     def predict(self, data: Features) -> dict[str, np.ndarray]:
-        from emoomni_ros.perception.text_head import softmax
+        from emoomni_ros.perception.text.head import softmax
 
         h = self.hidden(data.x)
         w = self.weights
@@ -438,7 +438,7 @@ def save_head(path: Path, model: UtteranceModel, context_model, params: Params, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.perception.train_text", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python3 -m emoomni_ros.tools.train_text", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
     parser.add_argument("--companion", type=Path, default=COMPANION, help="the project's own training sentences")

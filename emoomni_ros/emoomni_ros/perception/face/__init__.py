@@ -1,0 +1,1 @@
+"""Face: expression of each face in camera frames (detection, tracking, the expression model)."""

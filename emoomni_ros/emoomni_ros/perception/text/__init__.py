@@ -1,0 +1,2 @@
+"""Words: emotion, valence and concern read from what a person says (sentence encoder, trained heads,
+lexicon, normalisation)."""
