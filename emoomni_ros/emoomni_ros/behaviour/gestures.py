@@ -7,10 +7,13 @@ a face expression, through a YAML table, with hysteresis so the robot does not f
 - ``GestureBehaviour``: what the node calls on each AffectState, SpeechInstruction, is_speaking
   change and timer tick. The reply is a discrete event and switches at once; the noisy affect
   stream goes through the hysteresis.
+- ``GestureSettings``: the gesture_behaviour node's parameters; the thresholds are live
+  (``GestureBehaviour.configure``), the table and the tick rate read-only.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ import yaml
 
 from emoomni_ros import labels
 from emoomni_ros.datatypes import AffectState, SpeechInstruction
+from emoomni_ros.settings import setting
 
 BANDS: tuple[str, ...] = ("low", "mid", "high")
 SECTIONS: tuple[str, ...] = ("listening", "speaking")
@@ -131,18 +135,44 @@ def default_table_path() -> Path:
     return config_dir() / "gestures.yaml"
 
 
+@dataclass
+class GestureSettings:
+    """The gesture_behaviour node's parameters."""
+
+    table_path: str = setting("", "YAML behaviour table (affect/reply -> gesture + REP-155 face); empty = the bundled "
+                              "config/gestures.yaml (set your robot's copy here)")
+    min_hold_s: float = setting(1.0, "a gesture is held at least this long before the affect may change it (seconds)",
+                                min_value=0.0, max_value=60.0, live=True)
+    min_consecutive: int = setting(3, "affect updates in a row that must agree on a new gesture before it replaces "
+                                   "the current one", min_value=1, max_value=100, live=True)
+    min_confidence: float = setting(0.3, "below this fused confidence the robot stays neutral",
+                                    min_value=0.0, max_value=1.0, live=True)
+    speech_hold_s: float = setting(4.0, "how long a reply's gesture lasts when the TTS node does not report "
+                                   "is_speaking (seconds)", min_value=0.0, max_value=120.0, live=True)
+    idle_after_s: float = setting(10.0, "go idle after this long without an AffectState (seconds)",
+                                  min_value=0.1, max_value=3600.0, live=True)
+    tick_rate: float = setting(5.0, "rate of the idle/reply-timeout check (Hz)", min_value=0.1, max_value=100.0)
+
+
+_DEFAULTS = GestureSettings()
+
+
 class Hysteresis:
     """Holds the current choice; a different one must persist before it replaces it."""
 
-    def __init__(self, min_hold_s: float = 1.0, min_consecutive: int = 3):
-        if min_hold_s < 0 or min_consecutive < 1:
-            raise ValueError("min_hold_s must be >= 0 and min_consecutive >= 1")
-        self.min_hold_s = min_hold_s
-        self.min_consecutive = min_consecutive
+    def __init__(self, min_hold_s: float = _DEFAULTS.min_hold_s, min_consecutive: int = _DEFAULTS.min_consecutive):
+        self.configure(min_hold_s, min_consecutive)
         self.current: GestureChoice | None = None
         self._since = 0.0
         self._candidate: tuple[str, str] | None = None
         self._count = 0
+
+    def configure(self, min_hold_s: float, min_consecutive: int) -> None:
+        """New thresholds; they apply from the next update (the current choice and candidate stay)."""
+        if min_hold_s < 0 or min_consecutive < 1:
+            raise ValueError("min_hold_s must be >= 0 and min_consecutive >= 1")
+        self.min_hold_s = min_hold_s
+        self.min_consecutive = min_consecutive
 
     def update(self, choice: GestureChoice, now: float, immediate: bool = False,
                hold: bool = False) -> GestureChoice | None:
@@ -169,13 +199,11 @@ class GestureBehaviour:
     """Chooses what the robot shows: the reply's display while it speaks, else a reaction to the
     person's affect (the conflict display when their modalities disagree), else idle."""
 
-    def __init__(self, table: GestureTable, min_hold_s: float = 1.0, min_consecutive: int = 3,
-                 min_confidence: float = 0.3, speech_hold_s: float = 4.0, idle_after_s: float = 10.0):
+    def __init__(self, table: GestureTable, settings: GestureSettings | None = None, **values: float) -> None:
+        """``settings`` (default: ``GestureSettings()``) with single ``values`` in place, by field name."""
         self.table = table
-        self.hysteresis = Hysteresis(min_hold_s, min_consecutive)
-        self.min_confidence = min_confidence
-        self.speech_hold_s = speech_hold_s
-        self.idle_after_s = idle_after_s
+        self.settings = dataclasses.replace(settings or _DEFAULTS, **values)
+        self.hysteresis = Hysteresis(self.settings.min_hold_s, self.settings.min_consecutive)
         self._last_affect: AffectState | None = None
         self._last_affect_at: float | None = None
         self._speaking_until: float | None = None
@@ -185,6 +213,24 @@ class GestureBehaviour:
     @property
     def current(self) -> GestureChoice | None:
         return self.hysteresis.current
+
+    def configure(self, settings: GestureSettings) -> None:
+        """New thresholds while running (live parameters): the next affect, reply or tick uses them;
+        what the robot shows now stays until they say otherwise. ValueError for impossible values."""
+        self.hysteresis.configure(settings.min_hold_s, settings.min_consecutive)
+        self.settings = settings
+
+    @property
+    def min_confidence(self) -> float:
+        return self.settings.min_confidence
+
+    @property
+    def speech_hold_s(self) -> float:
+        return self.settings.speech_hold_s
+
+    @property
+    def idle_after_s(self) -> float:
+        return self.settings.idle_after_s
 
     def listening_choice(self, affect: AffectState) -> GestureChoice:
         person = affect.person_id
