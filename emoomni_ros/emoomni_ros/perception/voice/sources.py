@@ -2,18 +2,25 @@
 PyAudio input device. Both give 16 kHz mono float32 blocks; ``open()`` raises SourceError with the
 reason (file unreadable, no input device, no device matching the name) so a node can fail its
 configuration cleanly. The third source, an ``AudioChunk`` topic, lives in the node.
+``SourceConfig`` is the source part of mic_perception's settings; ``capture`` reads a source until
+it ends or is stopped.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from emoomni_ros.perception.voice import audio
+from emoomni_ros.settings import setting
 
 RATE = audio.TARGET_RATE
+SOURCES = ("topic", "file", "device")
 
 
 class SourceError(RuntimeError):
@@ -192,3 +199,53 @@ def create(kind: str, *, device: str = "default", file_path: str = "", realtime:
     if kind == "device":
         return DeviceSource(device, block_s=block_s)
     raise SourceError(f"unknown audio source {kind!r}; expected device, file or topic")
+
+
+@dataclass
+class SourceConfig:
+    """Where mic_perception's audio comes from. Read-only while the node runs: a peer on the DDS domain
+    must not point the microphone at a local file (set them at start)."""
+
+    source: str = setting("topic", "audio source: topic (AudioChunk on emoomni/audio_in), file (file_path) or "
+                          "device (a PyAudio input device); `run --live` and the launch argument audio_source set "
+                          "it", choices=SOURCES)
+    device: str = setting("default", "input device for source=device: 'default', an index, or part of its name")
+    file_path: str = setting("", "WAV (or any libsndfile format) for source=file")
+    realtime: bool = setting(True, "source=file: play at recording speed (false: as fast as possible, waiting for "
+                             "the models instead of dropping utterances)")
+    loop_file: bool = setting(False, "source=file: start over at the end")
+    block_ms: int = setting(32, "source=file/device: samples per read, milliseconds", min_value=10, max_value=1000)
+
+    @property
+    def offline(self) -> bool:
+        """A file read as fast as possible: the pipeline waits for the models instead of dropping."""
+        return self.source == "file" and not self.realtime
+
+    def create(self) -> FileSource | DeviceSource | None:
+        """The source, not yet open (None for the topic, which the node feeds)."""
+        if self.source == "topic":
+            return None
+        return create(self.source, device=str(self.device), file_path=self.file_path, realtime=self.realtime,
+                      loop=self.loop_file, block_s=self.block_ms / 1000.0)
+
+
+def capture(source: FileSource | DeviceSource, feed: Callable[[np.ndarray, float], None],
+            now: Callable[[], float], running: threading.Event) -> bool:
+    """Reads ``source`` and hands each block with the time of its first sample to ``feed`` while
+    ``running`` is set. A device's blocks are stamped when read (``now`` minus their length); a file's
+    follow one another from the start, and a file read faster than real time (not looping) is
+    stamped as just recorded, so its clock does not run ahead of everyone else's (fusion drops cues
+    stamped in the future). True at the end of the file, False when stopped; SourceError when the
+    source fails."""
+    stamp = now()
+    if isinstance(source, FileSource) and not source.realtime and not source.loop:
+        stamp -= source.duration_s
+    while running.is_set():
+        block = source.read()
+        if block is None:
+            return True
+        if isinstance(source, DeviceSource):
+            stamp = now() - block.size / RATE
+        feed(block, stamp)
+        stamp += block.size / RATE
+    return False

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from emoomni_ros.perception.voice import audio, prosody
+from emoomni_ros.settings import setting
 
 RATE = audio.TARGET_RATE
 CHUNK = 512  # samples per VAD step at 16 kHz (32 ms), fixed by the silero model
@@ -114,12 +115,21 @@ class SileroVad:
 
 @dataclass
 class VadConfig:
-    threshold: float = 0.5  # speech when the probability reaches this
-    neg_threshold: float = 0.35  # silence when it falls below this (hysteresis)
-    min_speech_s: float = 0.25  # speech shorter than this is not an utterance
-    min_silence_s: float = 0.5  # silence that ends an utterance
-    speech_pad_s: float = 0.2  # audio kept before the start and after the end
-    max_utterance_s: float = 30.0  # longer speech is cut into several utterances
+    """Utterance segmentation; every field is a live parameter of mic_perception (``Segmenter.configure``)."""
+
+    threshold: float = setting(0.5, "speech probability that starts speech", min_value=0.05, max_value=0.95,
+                               live=True, name="vad_threshold")
+    neg_threshold: float = setting(0.35, "probability below which speech turns to silence (hysteresis; at most "
+                                   "vad_threshold)", min_value=0.01, max_value=0.95, live=True,
+                                   name="vad_neg_threshold")
+    min_speech_s: float = setting(0.25, "shortest speech that counts as an utterance, seconds", min_value=0.0,
+                                  max_value=5.0, live=True)
+    min_silence_s: float = setting(0.5, "silence that ends an utterance, seconds (the largest fixed part of the "
+                                   "reply latency)", min_value=0.05, max_value=5.0, live=True)
+    speech_pad_s: float = setting(0.2, "audio kept before and after the speech, seconds", min_value=0.0,
+                                  max_value=1.0, live=True)
+    max_utterance_s: float = setting(30.0, "longer speech is cut into several utterances, seconds", min_value=1.0,
+                                     max_value=120.0, live=True)
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold < 1.0 or not 0.0 < self.neg_threshold <= self.threshold:
@@ -163,11 +173,20 @@ class Segmenter:
         self._pending = np.zeros(0, dtype=np.float32)
         self._anchor = (0.0, 0)  # (stamp, sample index) of the latest stamped block
         self._consumed = 0  # samples fed to the VAD so far
-        pad_chunks = int(np.ceil(self.config.speech_pad_s * RATE / CHUNK))
-        self._preroll: deque[np.ndarray] = deque(maxlen=pad_chunks)
+        self._preroll: deque[np.ndarray] = deque(maxlen=self._pad_chunks(self.config))
         self._count = 0
         self._reset_utterance()
         self.last_probability = 0.0
+
+    @staticmethod
+    def _pad_chunks(config: VadConfig) -> int:
+        return int(np.ceil(config.speech_pad_s * RATE / CHUNK))
+
+    def configure(self, config: VadConfig) -> None:
+        """New thresholds and durations, used from the next chunk on (an utterance in progress goes on
+        under them); a new ``speech_pad_s`` resizes the audio kept before speech."""
+        self.config = config
+        self._preroll = deque(self._preroll, maxlen=self._pad_chunks(config))
 
     def _reset_utterance(self) -> None:
         self._active = False  # inside a candidate or confirmed utterance
