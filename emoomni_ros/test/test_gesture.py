@@ -174,3 +174,25 @@ def test_a_flapping_is_speaking_does_not_bypass_the_hysteresis(table):
     b.tick(5.0)  # the last toggle said silent: once the hold allows, back to listening
     assert b.current.source == "listening"
     assert b.on_speaking(True, 6.5).source == "speaking"  # a real change after the hold still shows at once
+
+
+def test_live_settings_change_the_running_behaviour(table):
+    """What the node's live parameters do (GestureBehaviour.configure): the next update uses them."""
+    from emoomni_ros import settings as core
+    from emoomni_ros.behaviour.gestures import GestureSettings
+
+    live = {p.name for p in core.parameters(GestureSettings) if p.spec.live}
+    assert live == {"min_hold_s", "min_consecutive", "min_confidence", "speech_hold_s", "idle_after_s"}
+    s = core.build(GestureSettings, {"min_hold_s": 0.0, "min_consecutive": 1})
+    b = GestureBehaviour(table, s)
+    assert b.on_affect(affect("sadness", 0.9, confidence=0.6), 0.0).face == "sad"
+    b.configure(core.replace(s, {"min_confidence": 0.8}))
+    unsure = b.on_affect(affect("anger", 0.9, confidence=0.6), 1.0)
+    assert "unsure" in unsure.reason and b.min_confidence == 0.8
+    b.configure(core.replace(b.settings, {"min_consecutive": 3, "min_confidence": 0.3}))
+    assert b.on_affect(affect("joy", 0.9), 2.0) is None and b.on_affect(affect("joy", 0.9), 2.1) is None
+    assert b.on_affect(affect("joy", 0.9), 2.2).face == "excited"  # three in a row now
+    b.configure(core.replace(b.settings, {"idle_after_s": 1.0}))
+    assert b.tick(3.3).source == "idle"  # 1.1 s without affect
+    with pytest.raises(ValueError, match="below"):
+        core.replace(b.settings, {"min_consecutive": 0})

@@ -93,3 +93,36 @@ def test_bad_table_is_a_clear_startup_error(tmp_path):
     Probe.wait_until(lambda: not proc.alive, timeout=60, what="the node to exit")
     assert proc.stop() == 1
     assert "cannot load the gesture table" in proc.output()
+
+
+def test_live_threshold_is_set_and_the_table_path_is_refused(graph):
+    from rcl_interfaces.srv import SetParameters
+    from rclpy.parameter import Parameter
+
+    from emoomni_ros.nodes.common import call_service
+
+    node, probe = graph
+    client = probe.node.create_client(SetParameters, "/gesture_behaviour/set_parameters")
+    try:
+        assert client.wait_for_service(timeout_sec=30)
+        request = SetParameters.Request(parameters=[Parameter("table_path", value="/tmp/x.yaml").to_parameter_msg(),
+                                                    Parameter("min_confidence", value=0.95).to_parameter_msg()])
+        path, confidence = call_service(client, request).results  # each parameter is set on its own
+        assert not path.successful and "read-only" in path.reason
+        assert confidence.successful, confidence.reason
+    finally:
+        probe.node.destroy_client(client)
+
+    gestures = probe.subscribe(GestureCommand, "emoomni/gesture", EVENT_QOS)
+    affect_pub = probe.publisher(AffectState, "emoomni/affect", EVENT_QOS)
+    probe.wait_for_subscribers(affect_pub)
+    for _ in range(50):  # confidence 0.9 is now below min_confidence: the robot stays neutral
+        affect_pub.publish(affect_msg("joy"))
+        try:
+            got = gestures.wait_for(1, timeout=0.3, predicate=lambda m: "unsure" in m.reason)[0]
+            break
+        except TimeoutError:
+            continue
+    else:
+        raise AssertionError(f"no neutral gesture; got {[m.reason for m in gestures.messages]}\n{node.output()}")
+    assert got.face_expression == "neutral" and node.alive

@@ -153,3 +153,34 @@ def test_hostile_and_empty_text_do_not_stop_the_node(graph):
     diagnostics.wait_for(1, 30, lambda m: any(s.name == "emoomni: expressive_tts" for s in m.status) and
                          dropped_empty(m))
     assert graph["node"].alive
+
+
+def set_parameters(probe, node_name, **values):
+    """{name: (successful, reason)} from the node's set_parameters service."""
+    from rcl_interfaces.srv import SetParameters
+    from rclpy.parameter import Parameter
+
+    client = probe.node.create_client(SetParameters, f"/{node_name}/set_parameters")
+    try:
+        assert client.wait_for_service(timeout_sec=30)
+        params = [Parameter(k, value=v).to_parameter_msg() for k, v in values.items()]
+        request = SetParameters.Request(parameters=params)
+        results = common.call_service(client, request).results
+    finally:
+        probe.node.destroy_client(client)
+    return {name: (r.successful, r.reason) for name, r in zip(values, results, strict=True)}
+
+
+def test_live_parameter_takes_effect_and_read_only_one_is_refused(graph):
+    probe, client = graph["probe"], graph["client"]
+    refused = set_parameters(probe, "expressive_tts", backend="piper", chunk_ms=5)
+    assert not refused["backend"][0] and "read-only" in refused["backend"][1]
+    assert not refused["chunk_ms"][0]  # out of its range
+    assert set_parameters(probe, "expressive_tts", max_speech_s=1.0) == {"max_speech_s": (True, "")}
+    try:
+        handle = _wait(probe, client.send_goal_async(Say.Goal(text=LONG_TEXT)))
+        result = _wait(probe, handle.get_result_async()).result
+        assert result.success and "speech cut at 1 s" in result.message, result.message
+        assert 0.9 < result.duration_s <= 1.15
+    finally:
+        assert set_parameters(probe, "expressive_tts", max_speech_s=60.0)["max_speech_s"][0]

@@ -79,7 +79,7 @@ class Pacer:
         for offset in range(0, max(audio.size, 1), self.step):
             if self.cancel.is_set():
                 return
-            if self.audio_s >= self.settings.max_speech_s:
+            if self.audio_s + 0.5 / self.sample_rate >= self.settings.max_speech_s:  # (float sums of chunks)
                 self.capped = True
                 return
             samples = audio[offset : offset + self.step]
