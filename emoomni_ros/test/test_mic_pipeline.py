@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from voice_samples import ESPEAK, espeak_16k, words
 
+from emoomni_ros import settings
 from emoomni_ros.perception.voice import analyzer as voice
 from emoomni_ros.perception.voice import asr, mic_pipeline, vad
 from emoomni_ros.perception.voice.asr import AsrResult
@@ -212,3 +213,20 @@ def test_early_asr_is_discarded_when_the_speech_goes_on(models, two_sentences):
 def _trim(x, level=0.01):
     loud = np.flatnonzero(np.abs(x) > level)
     return x[loud[0] : loud[-1] + 1]
+
+
+def test_configure_applies_the_live_settings_and_keeps_the_queues(models, two_sentences):
+    a = two_sentences[2]
+    got = Collector()
+    pipeline = _pipeline(models, got, queue_depth=2)
+    pipeline.start()
+    pipeline.configure(settings.replace(pipeline.config, {"person_id": "ada", "min_silence_s": 0.3,
+                                                          "queue_depth": 9}))
+    assert pipeline.config.queue_depth == 2 and pipeline.segmenter.config.min_silence_s == 0.3
+    gap = np.zeros(RATE, np.float32)
+    _feed(pipeline, np.concatenate([gap, a, gap]))
+    assert pipeline.wait_idle(60)
+    pipeline.stop()
+    cues, transcripts = got.of("cue"), got.of("transcript")
+    assert len(cues) == 1 and len(transcripts) == 1
+    assert cues[0][0].person_id == "ada" and transcripts[0][0].person_id == "ada"

@@ -81,3 +81,28 @@ def test_stream_resampler_matches_whole_signal_resampling():
         assert abs(out.size - whole.size) <= 40
         m = min(out.size, whole.size) - 100
         np.testing.assert_allclose(out[100:m], whole[100:m], atol=1e-5)
+
+
+def test_capture_feeds_stamped_blocks_until_the_end_or_a_stop(tmp_path):
+    import threading
+
+    path = audio.save_wav(tmp_path / "one.wav", np.full(16000, 0.1, np.float32), 16000)
+    config = sources.SourceConfig(source="file", file_path=str(path), realtime=False, block_ms=100)
+    assert config.offline and sources.SourceConfig().create() is None
+    src = config.create()
+    src.open()
+    fed = []
+    running = threading.Event()
+    running.set()
+    # read faster than real time: stamped as just recorded (its last block ends "now")
+    assert sources.capture(src, lambda block, stamp: fed.append((block.size, stamp)), lambda: 50.0, running)
+    assert [n for n, _ in fed] == [1600] * 20  # one second of audio, one of trailing silence
+    assert fed[0][1] == pytest.approx(48.0) and fed[-1][1] == pytest.approx(49.9)
+    looping = sources.SourceConfig(source="file", file_path=str(path), loop_file=True, realtime=False).create()
+    looping.open()
+
+    def feed(block, stamp):
+        if stamp > 10.5:
+            running.clear()
+
+    assert not sources.capture(looping, feed, lambda: 10.0, running)

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from voice_samples import ESPEAK, espeak_16k, needs_espeak
 
+from emoomni_ros import settings
 from emoomni_ros.perception.voice import vad
 
 RATE = vad.RATE
@@ -200,3 +201,19 @@ def test_loud_voice_rescue_keeps_tones_buzzers_and_noise_silent():
         assert _utterances(silero, x.astype(np.float32)) == [], name
     rescue = vad.LoudVoiceRescue()
     assert not any(rescue(c) for c in np.zeros((20, vad.CHUNK)))
+
+
+def test_configure_changes_the_segmentation_from_the_next_chunk():
+    # a 0.3 s gap splits the speech once min_silence_s is 0.2 (set while running), not at 0.5
+    script = [(0.512, 0.0), (1.024, 0.9), (0.3, 0.0), (1.024, 0.9), (1.0, 0.0)] * 2
+    seg = vad.Segmenter(Scripted(script), vad.VadConfig(min_silence_s=0.5, speech_pad_s=0.2))
+    half = int(3.86 * RATE)
+    first = seg.push(np.zeros(half, np.float32), 0.0)
+    assert [type(e).__name__ for e in first] == ["SpeechStart", "SpeechEnd"]  # the gap did not split it
+    seg.configure(settings.replace(seg.config, {"min_silence_s": 0.2, "speech_pad_s": 0.064}))
+    assert seg._preroll.maxlen == 2  # the audio kept before speech follows speech_pad_s
+    second = seg.push(np.zeros(int(7.72 * RATE) - half, np.float32)) + seg.flush()
+    ends = [e for e in second if isinstance(e, vad.SpeechEnd)]
+    assert len(ends) == 2 and ends[0].duration_s == pytest.approx(1.024, abs=0.04)
+    with pytest.raises(ValueError, match="neg_threshold <= threshold"):
+        settings.replace(seg.config, {"vad_threshold": 0.3})  # below vad_neg_threshold: refused

@@ -155,9 +155,9 @@ class MicInput:
         if not (self._speaking and cfg.ignore_while_robot_speaks and cfg.echo_gate):
             return False
         known = self.gate.reference_end
-        if known is None or block.end <= known:
+        if known is None or block.end <= known + 1e-3:  # (1 ms: stamps in nanoseconds, sums of floats)
             return False  # no output known yet (all is discarded), or the output covering it is
-        return self._held[-1].end - block.start <= cfg.hold_s
+        return self._held[-1].end - block.start <= cfg.hold_s + 1e-6
 
     def _pass(self, block: _Block) -> None:
         sink = self.sink
