@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib.util
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,16 +159,14 @@ class OpenAISpeechBackend(TTSBackend):
     name = "instruct"
     supports = frozenset({"rate", "pitch", "pitch_range", "volume", "emphasis"})
 
-    def __init__(self, base_url: str, model: str, voice: str = "default", timeout_s: float = 30.0,
-                 api_key_env: str = "OPENAI_API_KEY"):
+    def __init__(self, base_url: str, model: str, voice: str = "default", timeout_s: float = 30.0):
         if not base_url or not model:
             raise BackendUnavailable("the openai instruct engine needs base_url (e.g. http://localhost:8091/v1) "
                                      "and model (the served instruct-TTS model's name)")
-        from openai import OpenAI
+        from emoomni_ros import openai_client  # the one client and key rule
 
         self.model, self.voice = model, voice
-        self.client = OpenAI(base_url=base_url, api_key=os.environ.get(api_key_env) or "not-needed",
-                             timeout=float(timeout_s), max_retries=0)
+        self.client = openai_client.make_client(base_url, timeout_s, max_retries=0)
         try:  # a word through the server checks it is up and learns its sample rate
             _, self.sample_rate = self._request("OK.", "Speak naturally.", 1.0)
         except SynthesisError as exc:
