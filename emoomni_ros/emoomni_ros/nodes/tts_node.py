@@ -49,6 +49,7 @@ class Job(Request):
 class TTSNode(Node):
     def __init__(self) -> None:
         super().__init__("expressive_tts")
+        self.queue: SpeechQueue | None = None
         self.settings = NodeSettings(self, TTSSettings, apply=self._apply)
         s = self.settings.value
 
@@ -74,7 +75,7 @@ class TTSNode(Node):
     def _apply(self, new: TTSSettings) -> None:
         """Live parameters: the queue takes its settings at once; max_chars and pacing are read at
         the start of each utterance from ``self.settings.value``."""
-        if hasattr(self, "queue"):
+        if self.queue is not None:
             self.queue.settings = new.queue
 
     # -- setup ---------------------------------------------------------------------------------
@@ -177,7 +178,8 @@ class TTSNode(Node):
         except Exception:  # RCLError "publisher's context is invalid" during Ctrl-C
             if self.context.ok():
                 raise
-            self.queue.shutdown()
+            if self.queue is not None:
+                self.queue.shutdown()
             return False
 
     def _set_speaking(self, value: bool) -> None:
