@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, modalities
+from emoomni_ros.reasoning.schema import ECoT
 
-MODALITIES: tuple[str, ...] = ("face", "voice", "text")
+MODALITIES: tuple[str, ...] = modalities.NAMES  # what each is: emoomni_ros/modalities.py
 ANONYMOUS_SPEAKER = "anonymous_speaker"
 
 
@@ -90,8 +92,7 @@ class Cue:
 
     def __post_init__(self) -> None:
         self.feelings = clean_feelings(self.feelings)
-        if self.modality not in MODALITIES:
-            raise ValueError(f"modality must be one of {MODALITIES}, got {self.modality!r}")
+        modalities.get(self.modality)  # ValueError for an unknown one
         self.distribution = labels.normalise(self.distribution)
         self.confidence = _clamp(self.confidence, 0.0, 1.0)
         va, ar = labels.valence_arousal(self.distribution)
@@ -168,35 +169,39 @@ class Transcript:
     window_end: float = 0.0
 
 
-@dataclass
-class Reasoning:
-    """The E-CoT for one utterance (``emoomni_msgs/EmotionalReasoning``)."""
+def _reasoning_fields() -> list[tuple]:
+    """The user's words, the E-CoT fields a model must give (``reasoning.schema.ECoT``, the one
+    definition, in its order), then who and which backend, then the optional E-CoT fields and timings."""
+    ecot = dataclasses.fields(ECoT)
+    return [("utterance", str),
+            *[(f.name, f.type) for f in ecot if f.default is dataclasses.MISSING],
+            ("backend", str),
+            ("utterance_id", str, field(default="")),
+            ("person_id", str, field(default=ANONYMOUS_SPEAKER)),
+            ("affect", "AffectState | None", field(default=None)),
+            ("fallback", bool, field(default=False)),
+            ("fallback_reason", str, field(default="")),
+            *[(f.name, f.type, field(default=f.default)) for f in ecot if f.default is not dataclasses.MISSING],
+            ("tone_guarded", bool, field(default=False)),
+            ("tone_reason", str, field(default="")),
+            ("reasoning_ms", float, field(default=0.0)),
+            ("total_ms", float, field(default=0.0))]
 
-    utterance: str
-    emotion_analysis: str
-    user_intent: str
-    intent: str
-    response_strategy: str
-    strategy: str
-    response: str
-    voice_instruction: str
-    emotion: str
-    intensity: float
-    backend: str
-    utterance_id: str = ""
-    person_id: str = ANONYMOUS_SPEAKER
-    affect: AffectState | None = None
-    fallback: bool = False
-    fallback_reason: str = ""
-    situation: str = ""
-    tone_guarded: bool = False
-    tone_reason: str = ""
-    reasoning_ms: float = 0.0
-    total_ms: float = 0.0
 
-    def __post_init__(self) -> None:
-        labels.check_core(self.emotion)
-        self.intensity = _clamp(self.intensity, 0.0, 1.0)
+def _check_reasoning(self) -> None:
+    labels.check_core(self.emotion)
+    self.intensity = _clamp(self.intensity, 0.0, 1.0)
+
+
+# The E-CoT for one utterance (``emoomni_msgs/EmotionalReasoning``): utterance, emotion_analysis,
+# user_intent, intent, response_strategy, strategy, response, voice_instruction, emotion, intensity,
+# backend, then utterance_id, person_id, affect, fallback, fallback_reason, situation, tone_guarded,
+# tone_reason, reasoning_ms, total_ms with defaults. Made from the E-CoT's fields so that they are
+# written once; ``nodes/convert.py`` converts every field by name.
+Reasoning = dataclasses.make_dataclass(
+    "Reasoning", _reasoning_fields(),
+    namespace={"__module__": __name__, "__post_init__": _check_reasoning,
+               "__doc__": "The E-CoT for one utterance (``emoomni_msgs/EmotionalReasoning``)."})
 
 
 # Safe (low, high, neutral default) of each numeric voice control; mirrored in the comments of

@@ -32,11 +32,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from emoomni_ros import modalities
 from emoomni_ros.datatypes import Cue
 
-# Most to least deliberately controlled.
-CONTROL_ORDER: tuple[str, ...] = ("text", "face", "voice")
-CHANNEL = {"text": "words", "face": "face", "voice": "voice"}
+# Most to least deliberately controlled (each modality's ``control`` rank in emoomni_ros/modalities.py).
+CONTROL_ORDER: tuple[str, ...] = modalities.CONTROL_ORDER
+
+
+def channel(cue: Cue) -> str:
+    """What an explanation calls the cue's channel ("words", "face", "voice")."""
+    return modalities.get(cue.modality).channel
 
 
 @dataclass
@@ -71,7 +76,7 @@ def plays_down(cue: Cue, threshold: float) -> bool:
 
 def describe(cue: Cue) -> str:
     evidence = ", ".join(e for e in cue.evidence[:2] if e)
-    return f"{CHANNEL[cue.modality]} {cue.label} {cue.confidence:.2f}" + (f" ({evidence})" if evidence else "")
+    return f"{channel(cue)} {cue.label} {cue.confidence:.2f}" + (f" ({evidence})" if evidence else "")
 
 
 def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_confidence: float = 0.25,
@@ -107,24 +112,24 @@ def detect(cues: list[tuple[Cue, float]], valence_threshold: float = 0.2, min_co
         needed = max(needed, HEDGE_LEAK_CONFIDENCE)
     leak = next((cue for cue, eff in candidates if eff >= needed), None)
     shown = " and ".join(describe(c) for c in surface)
-    shown_channels = " and ".join(CHANNEL[c.modality] for c in surface)
+    shown_channels = " and ".join(channel(c) for c in surface)
     if played_down and leak is None and not any(polarity(c, valence_threshold) > 0 for c in surface):
         return ConflictRead()  # only a hedge against a weak negative: not enough to call it a mask
     if leak is not None and masking and played_down:
         words = played_down[0]
         hedge = next(e for e in words.evidence if PLAYED_DOWN.match(e))
         display = f"{shown} show {top.label}" if top is not words else f"the words show {words.label}"
-        explanation = (f"{display} and play the feeling down ({hedge}), but the {CHANNEL[leak.modality]} "
-                       f"shows {leak.label} ({describe(leak)}); the {CHANNEL[leak.modality]} is harder to control "
+        explanation = (f"{display} and play the feeling down ({hedge}), but the {channel(leak)} "
+                       f"shows {leak.label} ({describe(leak)}); the {channel(leak)} is harder to control "
                        f"than the words, so the felt emotion is {leak.label}")
         return ConflictRead(True, top.label, leak.label, surface, leak, explanation)
     if leak is not None and masking:
-        explanation = (f"{shown} show {top.label}, but the {CHANNEL[leak.modality]} leaks {leak.label} "
-                       f"({describe(leak)}); the {CHANNEL[leak.modality]} is harder to control than the "
+        explanation = (f"{shown} show {top.label}, but the {channel(leak)} leaks {leak.label} "
+                       f"({describe(leak)}); the {channel(leak)} is harder to control than the "
                        f"{shown_channels}, so the felt emotion is {leak.label}")
         return ConflictRead(True, top.label, leak.label, surface, leak, explanation)
     if leak is not None:
-        explanation = (f"{shown} show {top.label}, but the {CHANNEL[leak.modality]} disclose {leak.label} "
+        explanation = (f"{shown} show {top.label}, but the {channel(leak)} disclose {leak.label} "
                        f"({describe(leak)}); people hide negative feelings behind a positive {shown_channels} far "
                        f"more often than the reverse, so the felt emotion is {leak.label}")
         return ConflictRead(True, top.label, leak.label, surface, leak, explanation)

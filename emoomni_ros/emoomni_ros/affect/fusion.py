@@ -1,8 +1,10 @@
 """Fusion of face, voice and text cues into one ``AffectState`` per person.
 
-* Time: face cues are frames, voice and text cues cover an utterance. While an utterance is
-  fresh, the face frames inside its window (plus a margin) are pooled into one face cue, so the
-  face is read over the same seconds as the words; otherwise the last ``face_window_s`` of frames.
+* Time: face cues are frames, voice and text cues cover an utterance (each modality's ``frames`` in
+  ``emoomni_ros/modalities.py``, which also gives its default half-life, age limit and reliability).
+  While an utterance is fresh, the frames inside its window (plus a margin) are pooled into one cue
+  per modality, so the face is read over the same seconds as the words; otherwise the last
+  ``face_window_s`` of frames.
   Voice and text of different utterances are not mixed: only the newest utterance's speech cues
   are used.
 * Weight of a cue = modality reliability x confidence x freshness, freshness = 0.5 ** (age /
@@ -29,27 +31,46 @@ from typing import Any
 
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, modalities
 from emoomni_ros.affect import conflict as conflict_rules
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, CONCERN_LEVELS, MODALITIES, AffectState, Concern, Cue
+from emoomni_ros.settings import setting
+from emoomni_ros.workers import RecentMap
 
 SPEAKING_EVIDENCE = re.compile(r"mouth (open|moving)|lips? (moving|apart|parted)|speaking|talking|jaw (drop|moving)",
                                re.I)
 
 
+def _per_modality(attribute: str) -> dict[str, float]:
+    return {m.name: getattr(m, attribute) for m in modalities.TABLE}
+
+
 @dataclass
 class FusionConfig:
-    reliability: dict[str, float] = field(default_factory=lambda: {"face": 1.0, "voice": 1.0, "text": 1.0})
-    half_life_s: dict[str, float] = field(default_factory=lambda: {"face": 2.0, "voice": 8.0, "text": 8.0})
-    max_age_s: dict[str, float] = field(default_factory=lambda: {"face": 6.0, "voice": 20.0, "text": 20.0})
-    face_window_s: float = 1.0  # frames pooled when no utterance is fresh
-    utterance_margin_s: float = 0.5  # frames this close to the utterance window count as during it
-    valence_threshold: float = 0.2
-    conflict_confidence: float = 0.25
-    leak_confidence: float = 0.4
-    display_discount: float = 0.25
-    single_person: bool = True
-    history_per_face: int = 90  # frames kept per face id (bounded)
+    """How cues are weighed, aligned and compared. The per-modality tables default to the modality
+    table (emoomni_ros/modalities.py); affect_fusion's parameters are ``affect.settings.FusionSettings``
+    (these fields, and reliability_<m>, half_life_<m>_s, max_age_<m>_s for each modality)."""
+
+    reliability: dict[str, float] = field(default_factory=lambda: _per_modality("reliability"))
+    half_life_s: dict[str, float] = field(default_factory=lambda: _per_modality("half_life_s"))
+    max_age_s: dict[str, float] = field(default_factory=lambda: _per_modality("max_age_s"))
+    face_window_s: float = setting(1.0, "face frames pooled when no utterance is fresh (seconds)", min_value=0.0,
+                                   max_value=30.0, live=True)
+    utterance_margin_s: float = setting(0.5, "face frames this close to an utterance count as during it (seconds)",
+                                        min_value=0.0, max_value=10.0, live=True)
+    valence_threshold: float = setting(0.2, "|valence| from which a cue counts as positive or negative for "
+                                       "conflict", min_value=0.0, max_value=1.0, live=True)
+    conflict_confidence: float = setting(0.25, "effective confidence both sides need for a conflict (tuned on the "
+                                         "FER/RAVDESS/MELD conflict study, docs/reasoning.md)", min_value=0.0,
+                                         max_value=1.0, live=True)
+    leak_confidence: float = setting(0.4, "confidence a less controlled cue needs to outrank the surface "
+                                     "(nonverbal leakage): a leaking nonverbal cue needs this to overrule the words",
+                                     min_value=0.0, max_value=1.0, live=True)
+    display_discount: float = setting(0.25, "weight kept by the display cues under a conflict with a felt emotion",
+                                      min_value=0.0, max_value=1.0, live=True)
+    single_person: bool = setting(True, "fuse and publish only the person who is speaking (false: one "
+                                  "AffectState per visible face)", live=True)
+    history_per_face: int = 90  # frames kept per face id and frame-based modality (bounded)
 
     def __post_init__(self) -> None:
         for table in (self.reliability, self.half_life_s, self.max_age_s):
@@ -66,20 +87,10 @@ class FusionConfig:
     def from_parameters(cls, params: Mapping[str, Any]) -> FusionConfig:
         """From the fusion node's flat parameter names (``reliability_face``, ``half_life_voice_s``,
         ``leak_confidence``...: a profile's affect_fusion section). Missing names keep their
-        defaults; names that are not fusion settings are ignored."""
-        base = cls()
-        tables = {field_name: {m: float(params.get(f"{prefix}_{m}{suffix}", getattr(base, field_name)[m]))
-                               for m in MODALITIES}
-                  for field_name, prefix, suffix in TABLE_PARAMETERS}
-        scalars = {name: type(getattr(base, name))(params[name]) for name in SCALAR_PARAMETERS if name in params}
-        return cls(**tables, **scalars)
+        defaults; names that are not fusion settings are ignored; ValueError for a value out of range."""
+        from emoomni_ros.affect.settings import FusionSettings
 
-
-# FusionConfig field -> parameter name pattern "<prefix>_<modality><suffix>"
-TABLE_PARAMETERS = (("reliability", "reliability", ""), ("half_life_s", "half_life", "_s"),
-                    ("max_age_s", "max_age", "_s"))
-SCALAR_PARAMETERS = ("face_window_s", "utterance_margin_s", "valence_threshold", "conflict_confidence",
-                     "leak_confidence", "display_discount", "single_person")
+        return FusionSettings.from_parameters(params).config()
 
 
 # How far a cue's stamp may be ahead of the fusion's clock and still count (hosts' clocks differ
@@ -99,8 +110,8 @@ def freshness(cue: Cue, now: float, config: FusionConfig) -> float:
     return float(0.5 ** (age / config.half_life_s[cue.modality]))
 
 
-def pool_faces(frames: list[Cue]) -> Cue | None:
-    """Face frames of one person -> one face cue (confidence-weighted mean, most frequent evidence)."""
+def pool_frames(frames: list[Cue]) -> Cue | None:
+    """Frames of one person and one modality -> one cue (confidence-weighted mean, most frequent evidence)."""
     if not frames:
         return None
     if len(frames) == 1:
@@ -115,18 +126,29 @@ def pool_faces(frames: list[Cue]) -> Cue | None:
     span = frames[-1].window_end - frames[0].window_start
     evidence.append(f"{len(frames)} frames over {span:.1f} s")
     last = frames[-1]
-    return Cue("face", dist, float(np.average([f.confidence for f in frames], weights=weights)), evidence,
+    return Cue(last.modality, dist, float(np.average([f.confidence for f in frames], weights=weights)), evidence,
                person_id=last.person_id, stamp=last.stamp, window_start=frames[0].window_start,
                window_end=last.window_end, source=last.source,
                valence=float(np.average([f.valence for f in frames], weights=weights)),
                arousal=float(np.average([f.arousal for f in frames], weights=weights)))
 
 
+pool_faces = pool_frames  # the face's frames, the one frame-based modality so far
+
+
+def pool_each(frames: list[Cue]) -> list[Cue]:
+    """Frames of one person (any frame-based modalities) -> one pooled cue per modality."""
+    by_modality: dict[str, list[Cue]] = {}
+    for frame in frames:
+        by_modality.setdefault(frame.modality, []).append(frame)
+    return [pool_frames(group) for group in by_modality.values()]
+
+
 def fuse(cues: list[Cue], now: float, config: FusionConfig | None = None,
          person_id: str | None = None) -> AffectState:
     """At most one cue per modality (already aligned) -> the fused state at time ``now``."""
     config = config or FusionConfig()
-    person = person_id or next((c.person_id for c in cues if c.modality == "face"), None) or (
+    person = person_id or next((c.person_id for c in cues if modalities.get(c.modality).frames), None) or (
         cues[0].person_id if cues else ANONYMOUS_SPEAKER)
     fresh = [(c, freshness(c, now, config)) for c in cues]
     fresh = [(c, f) for c, f in fresh if f > 0 and c.confidence > 0]
@@ -188,9 +210,21 @@ class AffectFusion:
 
     def __init__(self, config: FusionConfig | None = None):
         self.config = config or FusionConfig()
-        self._faces: dict[str, deque[Cue]] = {}
-        self._speech: dict[str, Cue] = {}  # modality -> latest voice/text cue
+        self._faces: dict[str, deque[Cue]] = {}  # face id -> its frames (of every frame-based modality)
+        self._speech: dict[str, Cue] = {}  # modality -> latest cue of each utterance-based modality
         self.rejected_future = 0  # cues refused by add() for a stamp too far ahead
+
+    def reconfigure(self, config: FusionConfig) -> None:
+        """New weights, windows, thresholds and people policy, used from the next call on (the cues
+        kept so far stay, judged by the new settings)."""
+        if config.history_per_face != self.config.history_per_face:
+            self._faces = {face_id: deque(frames, maxlen=self._frames_kept(config))
+                           for face_id, frames in self._faces.items()}
+        self.config = config
+
+    @staticmethod
+    def _frames_kept(config: FusionConfig) -> int:
+        return config.history_per_face * sum(m.frames for m in modalities.TABLE)
 
     def add(self, cue: Cue, now: float | None = None) -> bool:
         """Keeps ``cue`` (the newest per modality; face frames in order). Given ``now``, a cue
@@ -199,9 +233,10 @@ class AffectFusion:
         if now is not None and cue.window_end - now > CLOCK_SKEW_S:
             self.rejected_future += 1
             return False
-        if cue.modality == "face":
-            frames = self._faces.setdefault(cue.person_id, deque(maxlen=self.config.history_per_face))
-            if frames and cue.window_end < frames[-1].window_end:
+        if modalities.get(cue.modality).frames:
+            frames = self._faces.setdefault(cue.person_id, deque(maxlen=self._frames_kept(self.config)))
+            last = next((f for f in reversed(frames) if f.modality == cue.modality), None)
+            if last is not None and cue.window_end < last.window_end:
                 return False  # out of order: older than what we have
             frames.append(cue)
             return True
@@ -270,15 +305,40 @@ class AffectFusion:
         speaker = self.speaker(speech, now)
         out = []
         if speaker is not None:
-            face = pool_faces(self._window_frames(speaker, speech, now))
-            out.append(fuse([face, *speech] if face else speech, now, self.config, speaker))
+            out.append(fuse([*pool_each(self._window_frames(speaker, speech, now)), *speech], now, self.config,
+                            speaker))
         elif speech:
             out.append(fuse(speech, now, self.config, speech[0].person_id or ANONYMOUS_SPEAKER))
         if not self.config.single_person:
             for face_id in sorted(self._faces):
                 if face_id == speaker:
                     continue
-                face = pool_faces(self._window_frames(face_id, [], now))
-                if face is not None and freshness(face, now, self.config) > 0:
-                    out.append(fuse([face], now, self.config, face_id))
+                seen = [c for c in pool_each(self._window_frames(face_id, [], now))
+                        if freshness(c, now, self.config) > 0]
+                if seen:
+                    out.append(fuse(seen, now, self.config, face_id))
         return out
+
+
+class Announcer:
+    """What affect_fusion sends besides its ticks (ROS-free): a state at once when it is news (a
+    speech cue, or a frame that changes a person's label or conflict flag), and each concern once
+    per (utterance, kind). Bounded: it remembers ``people`` persons and ``concerns`` concerns."""
+
+    def __init__(self, people: int = 32, concerns: int = 64):
+        self._last: RecentMap[str, tuple[str, bool]] = RecentMap(people)
+        self._raised: RecentMap[tuple[str, str], None] = RecentMap(concerns)
+
+    def is_news(self, state: AffectState, modality: str) -> bool:
+        """Whether a cue of ``modality`` that gave ``state`` should publish it at once."""
+        return not modalities.get(modality).frames or self._last.peek(state.person_id) != (state.label,
+                                                                                            state.conflict)
+
+    def published(self, state: AffectState) -> Concern | None:
+        """Records that ``state`` went out; returns its concern when it was not raised before."""
+        self._last.set(state.person_id, (state.label, state.conflict))
+        concern = state.concern
+        if concern is None or (concern.utterance_id, concern.kind) in self._raised:
+            return None
+        self._raised.set((concern.utterance_id, concern.kind), None)
+        return concern

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from builtin_interfaces.msg import Time
 
@@ -23,7 +25,7 @@ from emoomni_msgs.msg import (
 from emoomni_msgs.msg import (
     Transcript as TranscriptMsg,
 )
-from emoomni_ros import labels
+from emoomni_ros import labels, modalities
 from emoomni_ros.datatypes import (
     CONCERN_LEVELS,
     AffectState,
@@ -34,11 +36,8 @@ from emoomni_ros.datatypes import (
     Transcript,
 )
 
-MODALITY_TO_MSG = {
-    "face": EmotionCue.MODALITY_FACE,
-    "voice": EmotionCue.MODALITY_VOICE,
-    "text": EmotionCue.MODALITY_TEXT,
-}
+# Each modality of emoomni_ros/modalities.py <-> its EmotionCue.MODALITY_<NAME> constant.
+MODALITY_TO_MSG = {name: getattr(EmotionCue, f"MODALITY_{name.upper()}") for name in modalities.NAMES}
 MSG_TO_MODALITY = {v: k for k, v in MODALITY_TO_MSG.items()}
 
 
@@ -178,18 +177,18 @@ def affect_from_msg(msg: AffectStateMsg) -> AffectState:
     )
 
 
+# Every Reasoning field but the affect (datatypes.Reasoning, made from reasoning/schema.py's ECoT) has a
+# field of the same name in EmotionalReasoning.msg; each is converted to the message field's type.
+REASONING_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Reasoning) if f.name != "affect")
+NON_NEGATIVE = ("reasoning_ms", "total_ms")
+
+
 def reasoning_to_msg(r: Reasoning, stamp: float) -> EmotionalReasoning:
     msg = EmotionalReasoning()
     msg.header.stamp = to_time(stamp)
-    for name in ("utterance_id", "person_id", "utterance", "emotion_analysis", "user_intent", "intent",
-                 "response_strategy", "strategy", "response", "voice_instruction", "emotion", "backend",
-                 "fallback_reason", "situation", "tone_reason"):
-        setattr(msg, name, str(getattr(r, name)))
-    msg.intensity = float(r.intensity)
-    msg.fallback = bool(r.fallback)
-    msg.tone_guarded = bool(r.tone_guarded)
-    msg.reasoning_ms = float(max(0.0, r.reasoning_ms))
-    msg.total_ms = float(max(0.0, r.total_ms))
+    for name in REASONING_FIELDS:
+        value = type(getattr(msg, name))(getattr(r, name))
+        setattr(msg, name, max(0.0, value) if name in NON_NEGATIVE else value)
     if r.affect is not None:
         msg.affect = affect_to_msg(r.affect)
     return msg
@@ -198,19 +197,9 @@ def reasoning_to_msg(r: Reasoning, stamp: float) -> EmotionalReasoning:
 def reasoning_from_msg(msg: EmotionalReasoning) -> Reasoning:
     """Raises ValueError (labels.UnknownLabelError) when `emotion` is not a core label. An unset
     `affect` (empty label) becomes None."""
-    return Reasoning(
-        **{name: str(getattr(msg, name)) for name in (
-            "utterance", "emotion_analysis", "user_intent", "intent", "response_strategy", "strategy", "response",
-            "voice_instruction", "emotion", "backend", "utterance_id", "fallback_reason", "situation",
-            "tone_reason")},
-        intensity=msg.intensity,
-        tone_guarded=bool(msg.tone_guarded),
-        person_id=msg.person_id or "anonymous_speaker",
-        affect=affect_from_msg(msg.affect) if msg.affect.label else None,
-        fallback=bool(msg.fallback),
-        reasoning_ms=float(msg.reasoning_ms),
-        total_ms=float(msg.total_ms),
-    )
+    values = {name: type(getattr(msg, name))(getattr(msg, name)) for name in REASONING_FIELDS}
+    values["person_id"] = values["person_id"] or "anonymous_speaker"
+    return Reasoning(**values, affect=affect_from_msg(msg.affect) if msg.affect.label else None)
 
 
 def instruction_to_msg(ins: SpeechInstruction, stamp: float) -> SpeechInstructionMsg:

@@ -26,7 +26,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
-from emoomni_ros import labels
+from emoomni_ros import labels, modalities
 from emoomni_ros.datatypes import AffectState, Concern, Cue
 from emoomni_ros.reasoning import language, replies, safety_replies, situation
 from emoomni_ros.reasoning import schema as S
@@ -35,13 +35,13 @@ from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
 
-MODALITY_NAMES = {"face": "Face", "voice": "Voice", "text": "Words"}
+MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
         "disgust": "put off", "surprise": "caught off guard"}
 FEEL_SOFT = {"neutral": "a little flat", "joy": "cheerful", "sadness": "a bit down", "anger": "tense",
              "fear": "a little anxious", "disgust": "uneasy", "surprise": "startled"}
-# How a leaked feeling shows in each channel (for "you say X, but ...").
-LEAK_PHRASE = {"face": "your face looks {soft}", "voice": "your voice sounds {soft}", "text": "your words sound {soft}"}
+# How a leaked feeling shows in each channel (for "you say X, but ..."): "your face looks {soft}".
+LEAK_PHRASE = {m.name: m.shows + " {soft}" for m in modalities.TABLE}
 NEGATIVE = {"sadness", "anger", "fear", "disgust"}
 MAX_ECHO_WORDS = 6  # no reply repeats more of the person's consecutive words
 SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns...
@@ -217,8 +217,8 @@ def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
     if not (affect.conflict or masked):
         return None
     showing = [c for c in affect.cues if c.label == affect.label and (masked or c.modality != "text")]
-    order = {"voice": 0, "face": 1, "text": 2}  # least controlled first
-    return min(showing, key=lambda c: (order[c.modality], -c.confidence)) if showing else None
+    return min(showing, key=lambda c: (modalities.least_controlled_first(c.modality), -c.confidence)) \
+        if showing else None
 
 
 def words_emotion(affect: AffectState):
@@ -304,7 +304,7 @@ def _cue_sentence(cue: Cue) -> str:
 
 def analysis_text(affect: AffectState, turn: Turn, truncated: bool) -> str:
     words, felt, sit = turn.words, turn.felt, turn.sit
-    parts = [_cue_sentence(c) for c in sorted(affect.cues, key=lambda c: ("face", "voice", "text").index(c.modality))]
+    parts = [_cue_sentence(c) for c in sorted(affect.cues, key=lambda c: modalities.NAMES.index(c.modality))]
     if not _nonverbal(affect):
         parts.append("No face or voice cues were available.")
     if words.empty:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import numbers
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, Field, dataclass, field, fields
 from typing import Any
 
 from emoomni_ros import labels
@@ -40,41 +40,62 @@ STRATEGIES: tuple[str, ...] = (STRATEGY_VALIDATE, STRATEGY_REASSURE, STRATEGY_MI
 SITUATIONS: tuple[str, ...] = ("loss", "loneliness", "rejection", "health", "danger", "conflict", "pressure",
                                "money", "achievement", "family", "plans", "request", "small_talk")
 
-# Longest text accepted per field (characters); longer model output is cut at a word boundary.
-MAX_CHARS: dict[str, int] = {
-    "emotion_analysis": 1200,
-    "user_intent": 400,
-    "response_strategy": 400,
-    "response": 600,
-    "voice_instruction": 300,
-}
+def _part(description: str = "", *, max_chars: int = 0, choices: tuple[str, ...] = (), optional: bool = False,
+          number: bool = False) -> Any:
+    """One E-CoT field: free text (at most ``max_chars``, cut beyond), one of ``choices`` (``optional``:
+    a model may leave it out, "" = unclear) or a number in [0, 1]."""
+    return field(default="" if optional else MISSING, metadata={
+        "description": description, "max_chars": max_chars, "choices": choices, "number": number})
+
+
+@dataclass(kw_only=True)
+class ECoT:
+    """The E-CoT answer, validated and clamped: the four parts (analysis, intent, strategy, response)
+    as text and as labels, and how to say it. The one definition of the E-CoT fields: the JSON schema
+    below, ``datatypes.Reasoning`` and the message conversion (``nodes/convert.py``) are made from it,
+    in this order (the order an LLM writes them in)."""
+
+    emotion_analysis: str = _part("what the face, voice and words each show, any conflict, the felt emotion",
+                                  max_chars=1200)
+    situation: str = _part("what the person tells about; empty when unclear", choices=SITUATIONS, optional=True)
+    user_intent: str = _part("what the person wants, in one sentence", max_chars=400)
+    intent: str = _part(choices=INTENTS)
+    response_strategy: str = _part("how to answer, in one sentence", max_chars=400)
+    strategy: str = _part(choices=STRATEGIES)
+    response: str = _part("what the robot says, one to three short sentences", max_chars=600)
+    voice_instruction: str = _part("how the reply should sound, e.g. 'speak softly and slowly'", max_chars=300)
+    emotion: str = _part(choices=labels.CORE_LABELS)
+    intensity: float = _part(number=True)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in FIELDS}
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ECoT))
+# Longest text accepted per free-text field (characters); longer model output is cut at a word boundary.
+MAX_CHARS: dict[str, int] = {f.name: f.metadata["max_chars"] for f in fields(ECoT) if f.metadata["max_chars"]}
 TEXT_FIELDS: tuple[str, ...] = tuple(MAX_CHARS)
-FIELDS: tuple[str, ...] = ("emotion_analysis", "situation", "user_intent", "intent", "response_strategy",
-                           "strategy", "response", "voice_instruction", "emotion", "intensity")
 # Fields a model may leave out (validate fills them in: situation "" = unclear).
-OPTIONAL_FIELDS: dict[str, Any] = {"situation": ""}
+OPTIONAL_FIELDS: dict[str, Any] = {f.name: f.default for f in fields(ECoT) if f.default is not MISSING}
+
+
+def _json_property(f: Field) -> dict[str, Any]:
+    meta = f.metadata
+    if meta["number"]:
+        prop: dict[str, Any] = {"type": "number", "minimum": 0.0, "maximum": 1.0}
+    elif meta["choices"]:
+        prop = {"type": "string", "enum": [*meta["choices"], *([f.default] if f.name in OPTIONAL_FIELDS else [])]}
+    else:
+        prop = {"type": "string", "minLength": 1, "maxLength": meta["max_chars"]}
+    if meta["description"]:
+        prop["description"] = meta["description"]
+    return prop
+
 
 ECOT_JSON_SCHEMA: dict[str, Any] = {
     "type": "object",
     "title": "EmotionalChainOfThought",
-    "properties": {
-        "emotion_analysis": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["emotion_analysis"],
-                             "description": "what the face, voice and words each show, any conflict, the felt emotion"},
-        "situation": {"type": "string", "enum": [*SITUATIONS, ""],
-                      "description": "what the person tells about; empty when unclear"},
-        "user_intent": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["user_intent"],
-                        "description": "what the person wants, in one sentence"},
-        "intent": {"type": "string", "enum": list(INTENTS)},
-        "response_strategy": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["response_strategy"],
-                              "description": "how to answer, in one sentence"},
-        "strategy": {"type": "string", "enum": list(STRATEGIES)},
-        "response": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["response"],
-                     "description": "what the robot says, one to three short sentences"},
-        "voice_instruction": {"type": "string", "minLength": 1, "maxLength": MAX_CHARS["voice_instruction"],
-                              "description": "how the reply should sound, e.g. 'speak softly and slowly'"},
-        "emotion": {"type": "string", "enum": list(labels.CORE_LABELS)},
-        "intensity": {"type": "number", "minimum": 0.0, "maximum": 1.0},
-    },
+    "properties": {f.name: _json_property(f) for f in fields(ECoT)},
     "required": list(FIELDS),
     "additionalProperties": False,
 }
@@ -82,25 +103,6 @@ ECOT_JSON_SCHEMA: dict[str, Any] = {
 
 class SchemaError(ValueError):
     """Model output that is not a valid E-CoT object."""
-
-
-@dataclass
-class ECoT:
-    """The four E-CoT parts plus labels, validated and clamped."""
-
-    emotion_analysis: str
-    user_intent: str
-    intent: str
-    response_strategy: str
-    strategy: str
-    response: str
-    voice_instruction: str
-    emotion: str
-    intensity: float
-    situation: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in FIELDS}
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -149,22 +151,24 @@ def validate(obj: Any) -> ECoT:
     missing = [name for name in FIELDS if name not in obj]
     if missing:
         raise SchemaError(f"missing fields: {missing}")
-    texts = {}
-    for name in TEXT_FIELDS:
-        value = obj[name]
-        if not isinstance(value, str):
-            raise SchemaError(f"{name} must be a string, got {type(value).__name__}")
-        texts[name] = clean_text(value, MAX_CHARS[name])
-        if not texts[name]:
-            raise SchemaError(f"{name} is empty")
-    return ECoT(
-        intent=_enum(obj["intent"], INTENTS, "intent"),
-        strategy=_enum(obj["strategy"], STRATEGIES, "strategy"),
-        emotion=_enum(obj["emotion"], labels.CORE_LABELS, "emotion"),
-        intensity=clamp01(obj["intensity"]),
-        situation=_enum(obj["situation"], SITUATIONS, "situation") if obj["situation"] else "",
-        **texts,
-    )
+    values: dict[str, Any] = {}
+    for f in sorted(fields(ECoT), key=_check_order):  # the texts first, then the labels
+        value, meta = obj[f.name], f.metadata
+        if meta["number"]:
+            values[f.name] = clamp01(value)
+        elif meta["choices"]:
+            values[f.name] = _enum(value, meta["choices"], f.name) if value or f.name not in OPTIONAL_FIELDS else ""
+        else:
+            if not isinstance(value, str):
+                raise SchemaError(f"{f.name} must be a string, got {type(value).__name__}")
+            values[f.name] = clean_text(value, meta["max_chars"])
+            if not values[f.name]:
+                raise SchemaError(f"{f.name} is empty")
+    return ECoT(**values)
+
+
+def _check_order(f: Field) -> int:
+    return 0 if f.metadata["max_chars"] else 2 if f.name in OPTIONAL_FIELDS else 1
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
