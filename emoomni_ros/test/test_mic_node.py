@@ -214,3 +214,51 @@ def test_missing_input_device_fails_configuration_clearly(tmp_path):
         code = node.stop()
     assert code == 0
     assert "configure failed: no audio input device" in node.output()
+
+
+def _set(probe: Probe, name: str, value):
+    from rcl_interfaces.srv import SetParameters
+    from rclpy.parameter import Parameter
+
+    from emoomni_ros.nodes.common import call_service
+
+    client = probe.node.create_client(SetParameters, f"/{NODE}/set_parameters")
+    assert client.wait_for_service(timeout_sec=60)
+    request = SetParameters.Request(parameters=[Parameter(name, value=value).to_parameter_msg()])
+    return call_service(client, request).results[0]
+
+
+def test_live_parameters_take_effect_and_read_only_ones_are_refused(tmp_path):
+    node = NodeProcess(MODULE, NODE, {"source": "topic", "asr_enabled": False, "echo_tail_s": 0.0},
+                       log_dir=tmp_path)
+    node.start()
+    probe = Probe("mic_params_probe")
+    try:
+        diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 10)
+        mic = probe.publisher(AudioChunk, "emoomni/audio_in", AUDIO_QOS)
+        robot = probe.publisher(Bool, "emoomni/is_speaking", LATCHED_QOS)
+        probe.wait_for_subscribers(mic, timeout=60)
+        diagnostics.wait_for(1, timeout=60, predicate=lambda a: status(a) is not None and status(a).message
+                             == "listening")
+        chunk = audio_to_msg(np.zeros(1600, np.float32), 16000, 0.0)
+        robot.publish(Bool(data=True))
+        send_until(mic, chunk, diagnostics, lambda a: counter(a, "audio_ignored_robot_speaking") >= 1, tries=15,
+                   wait_s=2.0)
+        # live: no longer ignoring the robot, the next chunks go to the VAD
+        assert _set(probe, "ignore_while_robot_speaks", False).successful
+        latest = [a for a in diagnostics.messages if status(a)][-1]
+        ignored, chunks = counter(latest, "audio_ignored_robot_speaking"), counter(latest, "audio_chunks")
+        send_until(mic, chunk, diagnostics, lambda a: counter(a, "audio_chunks") >= chunks + 3, tries=15,
+                   wait_s=2.0)
+        latest = [a for a in diagnostics.messages if status(a)][-1]
+        assert counter(latest, "audio_ignored_robot_speaking") == ignored
+        # read-only, out of range, and against the VAD's own rule: refused with the reason
+        for name, value, reason in (("queue_depth", 8, "read-only"), ("asr_enabled", True, "read-only"),
+                                    ("echo_margin_db", 80.0, "out of range"), ("vad_threshold", 0.3, "neg_threshold")):
+            result = _set(probe, name, value)
+            assert not result.successful and reason in result.reason, (name, result.reason)
+        assert node.alive
+    finally:
+        probe.close()
+        code = node.stop()
+    assert code == 0, node.output()

@@ -137,3 +137,34 @@ def test_partial_empty_and_hostile_text_keep_the_node_serving(graph):
                      what="empty transcripts and the partial counted in /diagnostics")
     assert not [m for m in cues.messages if m.utterance_id in ("p-1", "e-1", "e-2")]
     assert node.alive
+
+
+def _set(probe, name: str, value) -> object:
+    from rcl_interfaces.msg import Parameter, ParameterValue
+    from rcl_interfaces.srv import SetParameters
+    from rclpy.parameter import Parameter as RclpyParameter
+
+    from emoomni_ros.nodes.common import call_service
+
+    client = probe.node.create_client(SetParameters, f"/{NODE}/set_parameters")
+    assert client.wait_for_service(timeout_sec=60)
+    msg = RclpyParameter(name, value=value).to_parameter_msg()
+    assert isinstance(msg, Parameter) and isinstance(msg.value, ParameterValue)
+    return call_service(client, SetParameters.Request(parameters=[msg])).results[0]
+
+
+def test_a_live_parameter_changes_the_reading_and_a_read_only_one_is_refused(graph):
+    node, probe, transcript_pub, _, cues, _, _ = graph
+    transcript_pub.publish(said("I'm fine.", "live-1", person="live_a"))
+    hedged = cue_for(cues, "live-1").confidence
+    try:
+        assert _set(probe, "hedge_confidence", 1.0).successful
+        transcript_pub.publish(said("I'm fine.", "live-2", person="live_b"))
+        assert cue_for(cues, "live-2").confidence > hedged
+    finally:
+        assert _set(probe, "hedge_confidence", 0.6).successful
+    refused = _set(probe, "queue_size", 2)
+    assert not refused.successful and "read-only" in refused.reason
+    refused = _set(probe, "hedge_confidence", 1.5)
+    assert not refused.successful
+    assert node.alive

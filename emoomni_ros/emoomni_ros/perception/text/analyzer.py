@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ from emoomni_ros.perception.text.concern import ConcernDetector
 from emoomni_ros.perception.text.encoder import CachedEncoder, SentenceView, TextEncoder, load_encoder
 from emoomni_ros.perception.text.head import DEFAULT_HEAD, FEELING_CLASSES, TextHead
 from emoomni_ros.perception.text.normalise import normalise, normalise_cut
+from emoomni_ros.settings import setting
 
 NEGATIVE = ("sadness", "anger", "fear", "disgust")
 QUOTE_CHARS = 40
@@ -81,6 +83,25 @@ def _move(dist: np.ndarray, source: tuple[str, ...], share: float, targets: dict
     return labels.normalise(out)
 
 
+MAX_CONTEXT_TURNS = 20  # the most earlier turns a reading may take as context
+
+
+@dataclass
+class ReadingConfig:
+    """How an utterance is read, besides the model; ``TextAnalyzer.configure`` applies it between
+    utterances (the transcript node's live parameters)."""
+
+    max_chars: int = setting(1000, "longer text is cut at a word boundary", min_value=10, max_value=100000,
+                             live=True)
+    context_turns: int = setting(-1, "earlier final utterances of the same speaker given as context (-1: the "
+                                 "head's own setting, 5 for the shipped head; 0: none)", min_value=-1,
+                                 max_value=MAX_CONTEXT_TURNS, live=True)
+    hedge_confidence: float = setting(0.6, "confidence scale when a masking hedge (\"I'm fine\") meets a "
+                                      "positive or neutral reading", min_value=0.0, max_value=1.0, live=True)
+    english_only_penalty: float = setting(0.5, "confidence scale for text in another language than English",
+                                          min_value=0.0, max_value=1.0, live=True)
+
+
 class TextAnalyzer:
     """Text -> ``Cue``. Thread-compatible, not thread-safe (one analyzer per worker thread).
 
@@ -89,8 +110,10 @@ class TextAnalyzer:
     neutral reading."""
 
     def __init__(self, head_path: str | Path = DEFAULT_HEAD, encoder: TextEncoder | str = "minilm",
-                 max_chars: int = 1000, context_turns: int | None = None, hedge_confidence: float = 0.6,
-                 english_only_penalty: float = 0.5, device: str = "cpu", cache_size: int = 256,
+                 max_chars: int = ReadingConfig.max_chars, context_turns: int | None = None,
+                 hedge_confidence: float = ReadingConfig.hedge_confidence,
+                 english_only_penalty: float = ReadingConfig.english_only_penalty, device: str = "cpu",
+                 cache_size: int = 256,
                  min_feeling: float = 0.2, concerns: bool = True):
         self.head = TextHead(head_path)
         self.source = str(self.head.meta.get("source", "minilm-tfidf-meld"))
@@ -103,12 +126,17 @@ class TextAnalyzer:
         self.encoder = CachedEncoder(encoder, size=cache_size)
         # Safety concerns in the words (perception/text/concern.py), on the same loaded encoder.
         self.concerns = ConcernDetector(encoder=SentenceView(self.encoder)) if concerns else None
-        self.max_chars = int(max_chars)
-        self.context_turns = self.head.context_turns if context_turns is None else int(context_turns)
-        self.hedge_confidence = float(hedge_confidence)
-        self.english_only_penalty = float(english_only_penalty)
         self._utterance_cache: OrderedDict[str, tuple] = OrderedDict()
         self._cache_size = cache_size
+        self.configure(ReadingConfig(int(max_chars), -1 if context_turns is None else int(context_turns),
+                                     float(hedge_confidence), float(english_only_penalty)))
+
+    def configure(self, reading: ReadingConfig) -> None:
+        """The reading options for the next utterances (context_turns < 0: the head's own)."""
+        self.max_chars = int(reading.max_chars)
+        self.context_turns = self.head.context_turns if reading.context_turns < 0 else int(reading.context_turns)
+        self.hedge_confidence = float(reading.hedge_confidence)
+        self.english_only_penalty = float(reading.english_only_penalty)
 
     def _read(self, clean: str, reading: text_lexical.LexicalReading | None = None) -> tuple:
         """(distribution, feelings distribution or None, valence or None) of one cleaned text without
