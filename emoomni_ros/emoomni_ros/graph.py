@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,28 +18,32 @@ class NodeSpec:
     name: str  # ROS node name (its profile section is keyed /**/<name>: any namespace)
     executable: str  # console script in setup.py; `python3 -m <module>` runs the same main()
     module: str
-    role: str  # detective, therapist, actor or behaviour (see ARCHITECTURE.md)
     groups: tuple[str, ...]  # launch sets that include it
     lifecycle: bool = False
+    # "module:Class" of the node's settings dataclass (emoomni_ros/settings.py): every parameter the
+    # node declares, with its default, description, range and whether it is live
+    settings: str = ""
 
-    @property
-    def command(self) -> list[str]:
-        return ["python3", "-m", self.module]
+    def settings_class(self) -> type | None:
+        """The settings dataclass ``settings`` names (imported), or None where none is given."""
+        if not self.settings:
+            return None
+        module, _, name = self.settings.partition(":")
+        return getattr(importlib.import_module(module), name)
 
 
+# The node graph and what each node is for: docs/architecture.md.
 NODES: tuple[NodeSpec, ...] = (
-    NodeSpec("camera_perception", "camera_node", "emoomni_ros.nodes.camera_node", "detective",
-             ("full", "perception")),
-    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", "detective", ("full", "perception"),
-             lifecycle=True),
-    NodeSpec("transcript_perception", "transcript_node", "emoomni_ros.nodes.transcript_node", "detective",
-             ("full", "perception")),
-    NodeSpec("affect_fusion", "fusion_node", "emoomni_ros.nodes.fusion_node", "detective", ("full", "perception")),
-    NodeSpec("ecot_reasoning", "reasoning_node", "emoomni_ros.nodes.reasoning_node", "therapist", ("full",),
-             lifecycle=True),
-    NodeSpec("speech_director", "instruction_node", "emoomni_ros.nodes.instruction_node", "actor", ("full",)),
-    NodeSpec("expressive_tts", "tts_node", "emoomni_ros.nodes.tts_node", "actor", ("full",)),
-    NodeSpec("gesture_behaviour", "gesture_node", "emoomni_ros.nodes.gesture_node", "behaviour", ("full",)),
+    NodeSpec("camera_perception", "camera_node", "emoomni_ros.nodes.camera_node", ("full", "perception"),
+             settings="emoomni_ros.perception.face.settings:CameraSettings"),
+    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", ("full", "perception"), lifecycle=True),
+    NodeSpec("transcript_perception", "transcript_node", "emoomni_ros.nodes.transcript_node", ("full", "perception")),
+    NodeSpec("affect_fusion", "fusion_node", "emoomni_ros.nodes.fusion_node", ("full", "perception"),
+             settings="emoomni_ros.affect.settings:FusionSettings"),
+    NodeSpec("ecot_reasoning", "reasoning_node", "emoomni_ros.nodes.reasoning_node", ("full",), lifecycle=True),
+    NodeSpec("speech_director", "instruction_node", "emoomni_ros.nodes.instruction_node", ("full",)),
+    NodeSpec("expressive_tts", "tts_node", "emoomni_ros.nodes.tts_node", ("full",)),
+    NodeSpec("gesture_behaviour", "gesture_node", "emoomni_ros.nodes.gesture_node", ("full",)),
 )
 
 PROFILES: tuple[str, ...] = ("cpu", "gpu")

@@ -112,3 +112,37 @@ def test_a_perception_node_that_stops_is_reported():
         probe.close()
         code = node.stop()
         assert code == 0, node.output()[-3000:]
+
+
+def test_live_parameters_take_effect_and_a_bad_value_is_refused():
+    """``ros2 param set`` on affect_fusion: publish_idle turned on starts the neutral idle states at
+    once; a value out of range is refused with its reason and nothing changes."""
+    from rcl_interfaces.msg import Parameter, ParameterType, ParameterValue
+    from rcl_interfaces.srv import SetParameters
+
+    from emoomni_ros.nodes.common import call_service
+
+    node = NodeProcess("emoomni_ros.nodes.fusion_node", name=NODE, params={"rate_hz": 10.0, "publish_idle": False})
+    node.start()
+    probe = Probe("fusion_live_probe")
+    try:
+        affects = probe.subscribe(AffectState, "emoomni/affect", EVENT_QOS)
+        client = probe.node.create_client(SetParameters, f"/{NODE}/set_parameters")
+        assert client.wait_for_service(timeout_sec=60)
+
+        def set_(name, value):
+            request = SetParameters.Request(parameters=[Parameter(name=name, value=value)])
+            return call_service(client, request).results[0]
+
+        probe.wait_for_publishers("emoomni/affect", timeout=60)
+        refused = set_("leak_confidence", ParameterValue(type=ParameterType.PARAMETER_DOUBLE, double_value=1.5))
+        assert not refused.successful and "1.5" in refused.reason, refused
+        assert not affects.messages  # nothing fresh, idle states off
+        applied = set_("publish_idle", ParameterValue(type=ParameterType.PARAMETER_BOOL, bool_value=True))
+        assert applied.successful, applied.reason
+        idle = affects.wait_for(2, timeout=30)
+        assert idle[0].label == "neutral" and idle[0].confidence == 0.0
+    finally:
+        probe.close()
+        code = node.stop()
+        assert code == 0, node.output()[-3000:]

@@ -37,6 +37,7 @@ import numpy as np
 
 from emoomni_ros import labels
 from emoomni_ros.datatypes import Cue
+from emoomni_ros.settings import setting
 
 FER_MODEL_FILE = "emotion_model_quantized.tflite"
 WHOLE_IMAGE_EVIDENCE = "no face detected in a small {w}x{h} image: the whole image taken as the face (a face crop)"
@@ -370,26 +371,45 @@ class FaceResult:
 
 @dataclass
 class FaceConfig:
-    """Settings of the whole pipeline (the camera node exposes each as a parameter)."""
+    """Settings of the whole pipeline; each with a description is a camera_perception parameter
+    (``perception/face/settings.py``). Live ones take effect at the next frame through
+    ``FaceAnalyzer.reconfigure``; the classifier and its threads are loaded once."""
 
-    min_face_size: int = 48
-    detect_width: int = 320
-    scale_factor: float = 1.1
-    min_neighbors: int = 8  # 5 finds a false face beside the demo photo; 8 costs 3 points of recall on FER faces
-    max_faces: int = 5
-    crop_margin: float = 0.0  # FER2013 crops are framed like the Haar box (measured ratio 1.03)
-    classifier: str = "fer-tflite"
-    flip: bool = True
-    describe: bool = True
-    tracker_iou: float = 0.3
-    tracker_max_missed: int = 5
-    full_detect_every: int = 5  # 1: search the whole frame every time (no search near the tracks)
-    num_threads: int = 1
+    min_face_size: int = setting(48, "smallest face side to detect (px)", min_value=8, max_value=4096, live=True)
+    detect_width: int = setting(320, "frames are scaled down to this width for face detection (px; smaller is "
+                                "faster, misses small faces)", min_value=64, max_value=4096, live=True)
+    scale_factor: float = setting(1.1, "Haar cascade scale step", min_value=1.01, max_value=2.0, live=True)
+    min_neighbors: int = setting(8, "Haar cascade neighbours needed (higher: fewer false faces, more missed faces; "
+                                 "5 finds a false face beside the demo photo, 8 costs 3 points of recall on FER "
+                                 "faces)", min_value=1, max_value=50, live=True)
+    max_faces: int = setting(5, "faces analysed per frame (largest first)", min_value=1, max_value=50, live=True)
+    full_detect_every: int = setting(5, "search the whole frame every N processed frames; in between, tracked faces "
+                                     "are searched near their last box (1: whole frame every time)", min_value=1,
+                                     max_value=1000, live=True)
+    crop_margin: float = setting(0.0, "face box growth on each side before classification (fraction of its size; "
+                                 "FER2013 crops are framed like the Haar box, measured ratio 1.03)", min_value=-0.25,
+                                 max_value=1.0, live=True)
+    classifier: str = setting("fer-tflite", "expression backend", choices=tuple(CLASSIFIERS))
+    flip: bool = setting(True, "average the expression with the mirrored face's", live=True)
+    describe: bool = setting(True, "add smile/eye cascade evidence to the cues (about 3-6 ms per face)", live=True,
+                             name="describe_evidence")
+    tracker_iou: float = setting(0.3, "IoU that links a face to its track", min_value=0.01, max_value=1.0, live=True)
+    tracker_max_missed: int = setting(5, "processed frames a face may be missing before its id is dropped",
+                                      min_value=0, max_value=1000, live=True)
+    num_threads: int = setting(1, "threads of the expression model", min_value=1, max_value=16)
     # An image in which nothing is detected, at most this many px on its longer side and at most
     # ``crop_max_aspect`` long for its width, is taken to be a face crop (what datasets and many face
     # detectors hand over) and classified whole; 0 turns that off. A camera frame is far larger.
     crop_max_side: int = 160
     crop_max_aspect: float = 1.35
+
+    def __post_init__(self) -> None:
+        if self.full_detect_every < 1:
+            raise ValueError(f"full_detect_every must be >= 1, got {self.full_detect_every}")
+        if self.detect_width < 64 or self.scale_factor <= 1.0 or self.min_neighbors < 1 or self.max_faces < 1:
+            raise ValueError("need detect_width >= 64, scale_factor > 1, min_neighbors >= 1, max_faces >= 1")
+        if not 0.0 < self.tracker_iou <= 1.0 or self.tracker_max_missed < 0:
+            raise ValueError("need 0 < tracker_iou <= 1, tracker_max_missed >= 0")
 
 
 @dataclass
@@ -402,8 +422,6 @@ class FaceAnalyzer:
 
     def __post_init__(self) -> None:
         c = self.config
-        if c.full_detect_every < 1:
-            raise ValueError(f"full_detect_every must be >= 1, got {c.full_detect_every}")
         if self.classifier is None:
             if c.classifier not in CLASSIFIERS:
                 raise ValueError(f"unknown face classifier {c.classifier!r}; available: {sorted(CLASSIFIERS)}")
@@ -415,6 +433,27 @@ class FaceAnalyzer:
         self.timings_ms: dict[str, float] = {}
         self.last_detection = ""  # "full_frame", "near_tracks" or "whole_image"
         self._since_full = 0
+
+    def reconfigure(self, config: FaceConfig) -> None:
+        """New settings from the next frame on (call it between frames): detection, tracking, cropping,
+        mirror averaging and evidence. The tracks are kept. The classifier and its threads are loaded
+        once: changing them raises ValueError, as does flip on a classifier without that setting."""
+        old = self.config
+        for name in ("classifier", "num_threads"):
+            if getattr(config, name) != getattr(old, name):
+                raise ValueError(f"{name} is loaded once: restart the analyzer to change it")
+        if config.flip != old.flip and not hasattr(self.classifier, "flip"):
+            raise ValueError(f"the {self.classifier.name} classifier has no flip setting")
+        d = self.detector
+        d.min_face_size, d.detect_width, d.scale_factor = max(1, config.min_face_size), config.detect_width, \
+            config.scale_factor
+        d.min_neighbors, d.max_faces = config.min_neighbors, config.max_faces
+        self.tracker.iou_threshold, self.tracker.max_missed = config.tracker_iou, config.tracker_max_missed
+        if hasattr(self.classifier, "flip"):
+            self.classifier.flip = config.flip
+        if config.describe != (self.describer is not None):
+            self.describer = EvidenceDescriber() if config.describe else None
+        self.config = config
 
     def reset(self) -> None:
         self.tracker.reset()
