@@ -3,8 +3,9 @@
 - ``template`` (default): ``instruction.describe`` composes it from the numbers; no weights.
 - ``reasoning``: the E-CoT's own ``voice_instruction`` (an LLM reasoning backend writes one),
   sanitised; the template when it is empty.
-- ``openai``: a small LLM behind an OpenAI-compatible endpoint (e.g. ``vllm serve``), as the
-  EmoOmni paper does; the template whenever the call fails or returns nothing usable.
+- ``openai``: a small LLM behind an OpenAI-compatible endpoint (e.g. ``vllm serve``; the client
+  and its key rule: ``emoomni_ros/openai_client.py``), as the EmoOmni paper does; the template
+  whenever the call fails or returns nothing usable.
 
 Every writer returns the text and where it came from; it never raises. The safety strategy's voice
 (calm and clear, from the table) is never reworded: for an ``ensure_safety`` E-CoT every writer
@@ -14,13 +15,37 @@ returns the template with source ``safety``.
 from __future__ import annotations
 
 import json
-import os
+from dataclasses import dataclass
 
+from emoomni_ros import openai_client
 from emoomni_ros.datatypes import Reasoning, SpeechInstruction
 from emoomni_ros.expression import text_sanitize
 from emoomni_ros.reasoning.schema import STRATEGY_ENSURE_SAFETY
+from emoomni_ros.settings import group, setting
 
 WRITERS = ("template", "reasoning", "openai")
+
+
+@dataclass
+class OpenAIWriterOptions:
+    """The ``openai`` writer's endpoint (parameters ``openai_base_url``, ``openai_model``, ``openai_timeout_s``)."""
+
+    base_url: str = setting("", "OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (the key: "
+                            "EMOOMNI_OPENAI_API_KEY or OPENAI_API_KEY from the environment, none for a local server)")
+    model: str = setting("", "model name served there")
+    timeout_s: float = setting(2.0, "seconds before the template answers instead; read for each instruction",
+                               min_value=0.1, max_value=60.0, live=True)
+
+
+@dataclass
+class SpeechDirectorSettings:
+    """The parameters of the ``speech_director`` node (``nodes/instruction_node.py``)."""
+
+    voice_styles: str = setting("", "YAML merged over config/voice_styles.yaml ('' = the default table)")
+    instruction_writer: str = setting("template", "who words the voice instruction: template (from the numbers), "
+                                      "reasoning (the E-CoT's own), openai (an LLM at openai_base_url)",
+                                      choices=WRITERS)
+    openai: OpenAIWriterOptions = group(OpenAIWriterOptions, prefix="openai_")
 MAX_INSTRUCTION_CHARS = 400
 SYSTEM_PROMPT = (
     "You direct the voice of a caring social robot. Given the reply it will say and the planned delivery, "
@@ -58,15 +83,13 @@ class ReasoningWriter(Writer):
 class OpenAIWriter(Writer):
     name = "openai"
 
-    def __init__(self, base_url: str, model: str, timeout_s: float = 2.0, api_key_env: str = "OPENAI_API_KEY",
+    def __init__(self, base_url: str, model: str, timeout_s: float = OpenAIWriterOptions.timeout_s,
                  max_tokens: int = 60):
+        """``timeout_s`` is read for each instruction (it may change while the node runs)."""
         if not base_url or not model:
             raise ValueError("the openai instruction writer needs base_url and model")
-        from openai import OpenAI
-
-        self.model, self.max_tokens = model, int(max_tokens)
-        self.client = OpenAI(base_url=base_url, api_key=os.environ.get(api_key_env) or "not-needed",
-                             timeout=float(timeout_s), max_retries=0)
+        self.model, self.max_tokens, self.timeout_s = model, int(max_tokens), float(timeout_s)
+        self.client = openai_client.make_client(base_url, self.timeout_s, max_retries=0)
         self.last_error = ""
 
     def prompt(self, reasoning: Reasoning, ins: SpeechInstruction) -> str:
@@ -82,7 +105,7 @@ class OpenAIWriter(Writer):
             return super().write(reasoning, ins)
         try:
             reply = self.client.chat.completions.create(
-                model=self.model, max_tokens=self.max_tokens, temperature=0.3,
+                model=self.model, max_tokens=self.max_tokens, temperature=0.3, timeout=self.timeout_s,
                 messages=[{"role": "system", "content": SYSTEM_PROMPT},
                           {"role": "user", "content": self.prompt(reasoning, ins)}])
             content = reply.choices[0].message.content or ""
@@ -98,7 +121,8 @@ class OpenAIWriter(Writer):
 
 
 def create(name: str, **options: object) -> Writer:
-    """Raises ValueError for an unknown writer or missing options."""
+    """Raises ValueError for an unknown writer or missing options (``openai``: base_url, model,
+    timeout_s, as in OpenAIWriterOptions)."""
     if name == "template":
         return Writer()
     if name == "reasoning":

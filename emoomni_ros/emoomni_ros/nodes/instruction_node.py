@@ -3,7 +3,9 @@
 In:  emoomni/reasoning (EmotionalReasoning)
 Out: emoomni/speech_instruction (SpeechInstruction)
 The mapping is the voice-style table (config/voice_styles.yaml, `voice_styles` merges a file over
-it); `instruction_writer` chooses who words the natural-language instruction.
+it); `instruction_writer` chooses who words the natural-language instruction. Parameters:
+``expression/instruction_writer.py`` (SpeechDirectorSettings; ``openai_timeout_s`` is live, the
+rest read-only).
 """
 
 from __future__ import annotations
@@ -13,37 +15,37 @@ from rclpy.node import Node
 from emoomni_msgs.msg import EmotionalReasoning
 from emoomni_msgs.msg import SpeechInstruction as SpeechInstructionMsg
 from emoomni_ros.expression import instruction, instruction_writer
+from emoomni_ros.expression.instruction_writer import SpeechDirectorSettings
 from emoomni_ros.nodes import common
 from emoomni_ros.nodes.convert import instruction_to_msg, reasoning_from_msg
+from emoomni_ros.nodes.params import NodeSettings
 
 
 class InstructionNode(Node):
     def __init__(self) -> None:
         super().__init__("speech_director")
-        d = lambda *a, **k: common.declare(self, *a, **k)  # noqa: E731
-        styles = d("voice_styles", "", "YAML merged over config/voice_styles.yaml ('' = the default table)",
-                   read_only=True)
-        writer = d("instruction_writer", "template", "who words the voice instruction: template (from the "
-                   "numbers), reasoning (the E-CoT's own), openai (an LLM at openai_base_url)", read_only=True)
-        options = {
-            "base_url": d("openai_base_url", "", "OpenAI-compatible endpoint, e.g. http://localhost:8000/v1",
-                          read_only=True),
-            "model": d("openai_model", "", "model name served there", read_only=True),
-            "timeout_s": d("openai_timeout_s", 2.0, "seconds before the template answers instead",
-                           min_value=0.1, max_value=60.0, read_only=True),
-        }
+        self.writer: instruction_writer.Writer = instruction_writer.Writer()
+        self.params = NodeSettings(self, SpeechDirectorSettings, apply=self._apply)
+        settings = self.params.value
+        name, openai = settings.instruction_writer, settings.openai
         self.diag = common.Diagnostics(self, hardware_id="emoomni_speech_director")
-        self.table = instruction.load_table(styles or None)  # a broken table stops the node with the reason
+        self.table = instruction.load_table(settings.voice_styles or None)  # a broken table stops the node
         try:
-            self.writer = instruction_writer.create(writer, **(options if writer == "openai" else {}))
+            options = {"base_url": openai.base_url, "model": openai.model, "timeout_s": openai.timeout_s}
+            self.writer = instruction_writer.create(name, **(options if name == "openai" else {}))
         except ValueError as exc:
             self.get_logger().error(f"{exc}; using the template writer")
-            self.diag.set_status(common.WARN, f"instruction writer {writer!r} unavailable: {exc}")
+            self.diag.set_status(common.WARN, f"instruction writer {name!r} unavailable: {exc}")
             self.writer = instruction_writer.Writer()
         else:
             self.diag.set_status(common.OK, f"writer {self.writer.name}")
         self.pub = self.create_publisher(SpeechInstructionMsg, "emoomni/speech_instruction", common.EVENT_QOS)
         self.create_subscription(EmotionalReasoning, "emoomni/reasoning", self._on_reasoning, common.EVENT_QOS)
+
+    def _apply(self, new: SpeechDirectorSettings) -> None:
+        """The live parameter: the openai writer's timeout (read for each instruction)."""
+        if hasattr(self.writer, "timeout_s"):
+            self.writer.timeout_s = new.openai.timeout_s
 
     def _on_reasoning(self, msg: EmotionalReasoning) -> None:
         self.diag.count("reasonings")

@@ -25,6 +25,11 @@ StageCallback = Callable[[str, str], None]
 CancelCheck = Callable[[], bool]
 
 MAX_UTTERANCE_CHARS = 2000
+# Seconds the engine waits beyond a backend's own ``timeout_s`` before it stops waiting (the
+# backend's own, cleaner timeout error normally comes first).
+TIMEOUT_GRACE_S = 2.0
+HISTORY_TURNS = 6  # earlier turns (each a user's or the robot's line) a request carries by default
+MAX_HISTORY_TURNS = 50  # the most it may carry (the node's history_turns range)
 DEFAULT_CRISIS_RESOURCES = tone.DEFAULT_RESOURCES
 DEFAULT_EMERGENCY_NUMBER = tone.DEFAULT_RESOURCES  # "your local emergency number"
 
@@ -72,12 +77,15 @@ class ReasoningRequest:
     def make(cls, utterance: str, affect: AffectState | None = None, history: list[Turn] | None = None,
              utterance_id: str = "", person_id: str = ANONYMOUS_SPEAKER,
              max_chars: int = MAX_UTTERANCE_CHARS, crisis_resources: str = DEFAULT_CRISIS_RESOURCES,
-             emergency_number: str = DEFAULT_EMERGENCY_NUMBER) -> ReasoningRequest:
-        """Cleans the utterance (control characters, whitespace) and caps its length."""
+             emergency_number: str = DEFAULT_EMERGENCY_NUMBER, history_turns: int = HISTORY_TURNS
+             ) -> ReasoningRequest:
+        """Cleans the utterance (control characters, whitespace) and caps its length; keeps the last
+        ``history_turns`` turns of ``history`` (at most MAX_HISTORY_TURNS)."""
         raw = utterance if isinstance(utterance, str) else ""
         text = clean_text(raw, max_chars)
         affect = affect or AffectState.neutral(person_id)
-        return cls(text, affect, list(history or [])[-6:], utterance_id, person_id,
+        keep = max(0, min(int(history_turns), MAX_HISTORY_TURNS))
+        return cls(text, affect, list(history or [])[-keep:] if keep else [], utterance_id, person_id,
                    truncated=len(" ".join(raw.split())) > max_chars,
                    crisis_resources=clean_text(crisis_resources or "", 200) or DEFAULT_CRISIS_RESOURCES,
                    concern=affect.concern,
@@ -227,6 +235,16 @@ class ReasoningEngine:
     @property
     def name(self) -> str:
         return self.backend.name
+
+    def set_timeout(self, timeout_s: float) -> None:
+        """The backend timeout (the ``timeout_s`` setting), also while running: the backend's own
+        deadline (read for each request) and the engine's hard limit, ``timeout_s`` +
+        TIMEOUT_GRACE_S; none for a backend that is its own fallback (embedded)."""
+        timeout_s = max(0.0, float(timeout_s))
+        if hasattr(self.backend, "timeout_s"):
+            self.backend.timeout_s = timeout_s
+        has_fallback = self.fallback is not None and self.fallback is not self.backend
+        self.timeout_s = timeout_s + TIMEOUT_GRACE_S if timeout_s > 0 and has_fallback else 0.0
 
     def retry_load(self) -> bool:
         """Loads a backend that failed to load (its server or GPU may be back, its files in place);

@@ -30,28 +30,27 @@ def make_backend(name: str, options: dict[str, Any] | None = None) -> Backend:
     return cls(**{k: v for k, v in (options or {}).items() if k in accepted})
 
 
-# Seconds the engine waits beyond a backend's own ``timeout_s`` before it stops waiting (the
-# backend's own, cleaner timeout error normally comes first).
-TIMEOUT_GRACE_S = 2.0
-
-
 def make_engine(name: str, options: dict[str, Any] | None = None, load_fallback: bool = True) -> ReasoningEngine:
     """Builds and loads the backend. When loading fails: with ``load_fallback`` the engine answers
     with ``embedded`` and reports why in every result; without it, BackendError is raised.
 
-    Every backend but ``embedded`` gets a hard limit of ``options['timeout_s']`` (plus
-    TIMEOUT_GRACE_S) in the engine, so even a backend without a deadline of its own (vLLM) or one
-    that hangs falls back in time."""
-    options = dict(options or {})
+    Options not given take the node's defaults (``reasoning/settings.py``). Every backend but
+    ``embedded`` gets a hard limit of ``timeout_s`` (plus base.TIMEOUT_GRACE_S) in the engine, so even a
+    backend without a deadline of its own (vLLM) or one that hangs falls back in time
+    (``ReasoningEngine.set_timeout`` changes it while running)."""
+    from emoomni_ros.reasoning.settings import BackendOptions
+
+    options = {**BackendOptions().as_dict(), **(options or {})}
     backend = make_backend(name, options)
     fallback = backend if isinstance(backend, EmbeddedBackend) else EmbeddedBackend()
-    timeout = float(options.get("timeout_s") or 0.0)
-    limit = timeout + TIMEOUT_GRACE_S if timeout > 0 and backend is not fallback else 0.0
     try:
         backend.load()
     except Exception as exc:  # any load failure is reported the same way
         if not load_fallback:
             raise BackendError(f"{name} backend failed to load: {load_failure(exc)}") from exc
         # the limit applies once ReasoningEngine.retry_load succeeds
-        return ReasoningEngine(backend, fallback, load_error=load_failure(exc), timeout_s=limit)
-    return ReasoningEngine(backend, None if backend is fallback else fallback, timeout_s=limit)
+        engine = ReasoningEngine(backend, fallback, load_error=load_failure(exc))
+    else:
+        engine = ReasoningEngine(backend, None if backend is fallback else fallback)
+    engine.set_timeout(float(options.get("timeout_s") or 0.0))
+    return engine

@@ -1,12 +1,12 @@
 """E-CoT from any OpenAI-compatible chat server (``vllm serve``, llama.cpp server, a hosted API):
-one server can reason for a fleet of robots. Timeouts and retries are the client's; structured
+one server can reason for a fleet of robots. The client comes from ``openai_client`` (its key rule);
+timeouts (read for each request) and retries are the client's; structured
 output is requested as a JSON schema (``structured: json_schema``), a JSON object
 (``json_object``) or only through the prompt (``none``), and the answer is validated."""
 
 from __future__ import annotations
 
-import os
-
+from emoomni_ros import openai_client
 from emoomni_ros.reasoning import prompt
 from emoomni_ros.reasoning.base import (
     Backend,
@@ -19,22 +19,23 @@ from emoomni_ros.reasoning.base import (
     emit_stages,
 )
 from emoomni_ros.reasoning.schema import ECOT_JSON_SCHEMA, ECoT, SchemaError, parse_json_object, validate
-
-STRUCTURED = ("json_schema", "json_object", "none")
+from emoomni_ros.reasoning.settings import STRUCTURED, LlmOptions, OpenAIOptions
 
 
 class OpenAIBackend(Backend):
     name = "openai"
 
-    def __init__(self, base_url: str = "http://localhost:8000/v1", model: str = "default", api_key: str = "",
-                 timeout_s: float = 20.0, max_retries: int = 1, structured: str = "json_schema",
-                 temperature: float = 0.3, max_tokens: int = 600, stream: bool = True,
-                 persona: str = prompt.DEFAULT_PERSONA):
+    def __init__(self, base_url: str = OpenAIOptions.base_url, model: str = OpenAIOptions.model, api_key: str = "",
+                 api_key_file: str = OpenAIOptions.api_key_file, timeout_s: float = LlmOptions.timeout_s,
+                 max_retries: int = OpenAIOptions.max_retries, structured: str = OpenAIOptions.structured,
+                 temperature: float = LlmOptions.temperature, max_tokens: int = LlmOptions.max_tokens,
+                 stream: bool = OpenAIOptions.stream, persona: str = LlmOptions.persona):
+        """The key: ``api_key``, else the file ``api_key_file``, else the environment
+        (``openai_client.api_key``); ValueError when the key file cannot be read."""
         if structured not in STRUCTURED:
             raise ValueError(f"structured must be one of {STRUCTURED}, got {structured!r}")
         self.base_url, self.model, self.timeout_s, self.max_retries = base_url, model, timeout_s, max_retries
-        self.api_key = (api_key or os.environ.get("EMOOMNI_OPENAI_API_KEY") or os.environ.get("OPENAI_API_KEY")
-                        or "EMPTY")
+        self.api_key = openai_client.api_key(api_key, api_key_file)
         self.structured, self.temperature, self.max_tokens = structured, temperature, max_tokens
         self.stream, self.persona = stream, persona
         self.client = None
@@ -46,8 +47,8 @@ class OpenAIBackend(Backend):
         except ImportError as exc:  # pragma: no cover - openai is in requirements/cpu.txt
             raise BackendUnavailable("the openai client is not installed (pip install openai)") from exc
         self._errors = (openai.APIError, openai.APIConnectionError, openai.APITimeoutError)
-        self.client = openai.OpenAI(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout_s,
-                                    max_retries=self.max_retries)
+        self.client = openai_client.make_client(self.base_url, self.timeout_s, key=self.api_key,
+                                                max_retries=self.max_retries)
 
     def close(self) -> None:
         if self.client is not None:
@@ -66,7 +67,8 @@ class OpenAIBackend(Backend):
         if self.client is None:
             raise BackendError("client not loaded")
         kwargs = {"model": self.model, "messages": prompt.build_messages(request, self.persona),
-                  "temperature": self.temperature, "max_tokens": self.max_tokens}
+                  "temperature": self.temperature, "max_tokens": self.max_tokens,
+                  "timeout": self.timeout_s}  # per request: timeout_s may change while the node runs
         if self._response_format():
             kwargs["response_format"] = self._response_format()
         try:

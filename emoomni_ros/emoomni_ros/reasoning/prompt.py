@@ -14,7 +14,7 @@ from typing import Any
 from emoomni_ros import labels
 from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
-from emoomni_ros.reasoning.base import DEFAULT_CRISIS_RESOURCES, ReasoningRequest, find_concern
+from emoomni_ros.reasoning.base import DEFAULT_CRISIS_RESOURCES, MAX_HISTORY_TURNS, ReasoningRequest, find_concern
 
 DEFAULT_PERSONA = "a warm, patient and honest social robot"
 
@@ -81,7 +81,8 @@ def concern_summary(concern: Concern) -> dict[str, Any]:
 
 
 def user_message(request: ReasoningRequest) -> str:
-    history = [{"speaker": t.speaker, "text": t.text[:300]} for t in request.history[-6:]]
+    # the request already holds the turns chosen for it (ReasoningRequest.make: history_turns)
+    history = [{"speaker": t.speaker, "text": t.text[:300]} for t in request.history[-MAX_HISTORY_TURNS:]]
     concern = request.concern or request.affect.concern
     parts = [f"<affect>{_data(affect_summary(request.affect))}</affect>"]
     if concern is not None:

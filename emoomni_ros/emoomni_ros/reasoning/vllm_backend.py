@@ -20,6 +20,7 @@ from emoomni_ros.reasoning.base import (
     emit_stages,
 )
 from emoomni_ros.reasoning.schema import ECOT_JSON_SCHEMA, ECoT, SchemaError, parse_json_object, validate
+from emoomni_ros.reasoning.settings import LlmOptions, VllmOptions
 
 
 def sampling_params(vllm, temperature: float, max_tokens: int, guided: bool):
@@ -41,9 +42,12 @@ def sampling_params(vllm, temperature: float, max_tokens: int, guided: bool):
 class VllmBackend(Backend):
     name = "vllm"
 
-    def __init__(self, model_path: str = "", gpu_memory_utilization: float = 0.5, max_model_len: int = 4096,
-                 max_tokens: int = 600, temperature: float = 0.3, dtype: str = "auto", guided: bool = True,
-                 enforce_eager: bool = False, persona: str = prompt.DEFAULT_PERSONA):
+    def __init__(self, model_path: str = "", gpu_memory_utilization: float = VllmOptions.gpu_memory_utilization,
+                 max_model_len: int = VllmOptions.max_model_len, max_tokens: int = LlmOptions.max_tokens,
+                 temperature: float = LlmOptions.temperature, dtype: str = VllmOptions.dtype,
+                 guided: bool = VllmOptions.guided, enforce_eager: bool = False, persona: str = LlmOptions.persona):
+        """Defaults: the node's settings (``reasoning/settings.py``); ``model_path`` (a local model
+        folder) has none."""
         self.model_path, self.max_model_len = model_path, max_model_len
         self.gpu_memory_utilization = gpu_memory_utilization
         self.max_tokens, self.temperature, self.dtype, self.guided = max_tokens, temperature, dtype, guided
