@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
+from rcl_interfaces.msg import SetParametersResult
+from rcl_interfaces.srv import SetParameters
 from rclpy.action import ActionClient
+from rclpy.parameter import Parameter as RosParameter
 
 from emoomni_msgs.action import Reason
 from emoomni_msgs.msg import AffectState as AffectStateMsg
@@ -25,7 +28,7 @@ from emoomni_ros import labels
 from emoomni_ros.affect.fusion import fuse
 from emoomni_ros.datatypes import Concern, Cue
 from emoomni_ros.datatypes import Transcript as TranscriptData
-from emoomni_ros.nodes.common import EVENT_QOS
+from emoomni_ros.nodes.common import EVENT_QOS, call_service
 from emoomni_ros.nodes.convert import MSG_TO_MODALITY, affect_to_msg, cue_to_msg, transcript_to_msg
 from emoomni_ros.reasoning import tone
 from emoomni_ros.reasoning.local_llm import GenerationStopped
@@ -175,6 +178,32 @@ def test_partial_transcripts_are_ignored_and_empty_ones_dropped_and_counted(grap
     values = diagnostic_values(array, "ecot_reasoning")
     assert values["backend"] == "embedded" and int(values["reasonings"]) >= 1
     assert not [m for m in g["reasoning"].messages if m.utterance_id == "utt-partial"]
+    assert g["node"].alive
+
+
+def _set(probe: Probe, node: str, name: str, value) -> SetParametersResult:
+    client = probe.node.create_client(SetParameters, f"/{node}/set_parameters")
+    assert client.wait_for_service(timeout_sec=60)
+    param = RosParameter(name, value=value).to_parameter_msg()
+    return call_service(client, SetParameters.Request(parameters=[param])).results[0]
+
+
+def test_live_parameters_take_effect_and_read_only_ones_are_refused(graph):
+    """Over DDS: a live parameter changes what the node does at once; a read-only one is refused
+    with the reason, and a value out of range too."""
+    g = graph
+    refused = _set(g["probe"], "ecot_reasoning", "backend", "openai")
+    assert not refused.successful and "read-only" in refused.reason
+    assert not _set(g["probe"], "ecot_reasoning", "history_turns", 80).successful
+    assert _set(g["probe"], "ecot_reasoning", "history_turns", 10).successful
+    assert _set(g["probe"], "ecot_reasoning", "respond_to_empty", True).successful
+    try:
+        g["transcripts"].publish(transcript("   ", "utt-empty-live"))
+        reply = g["reasoning"].wait_for(1, 30, lambda m: m.utterance_id == "utt-empty-live")[0]
+        assert reply.response
+    finally:
+        assert _set(g["probe"], "ecot_reasoning", "respond_to_empty", False).successful
+        assert _set(g["probe"], "ecot_reasoning", "history_turns", 6).successful
     assert g["node"].alive
 
 
