@@ -1,7 +1,8 @@
 """Reading an utterance without a language model: what kind of speech act it is (question,
 request for advice, good news, complaint, venting, greeting), which emotion words it uses, its
 sentiment, its key clause reflected into the second person ("I lost my job" -> "you lost your
-job") and its topic ("your job"). The embedded reasoner builds on this."""
+job") and its topic ("your job"). The embedded reasoner builds on this. The emotion words, emoji and
+the VADER analyser come from the shared lexicon (``emoomni_ros.lexicon``)."""
 
 from __future__ import annotations
 
@@ -10,32 +11,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from emoomni_ros import lexicon
+
 # A word in any script ("très", "难过" count as words), or a number.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _TAG = re.compile(r"<[^<>]{0,400}>")
 
-# Emotion words per core label (stems matched at word starts).
-EMOTION_WORDS: dict[str, tuple[str, ...]] = {
-    "joy": ("happy", "glad", "thrilled", "excited", "delighted", "overjoyed", "proud", "great", "amazing",
-            "wonderful", "fantastic", "awesome", "love", "yay", "hooray", "celebrat", "ecstatic", "relieved"),
-    "sadness": ("sad", "down", "depressed", "unhappy", "miserable", "heartbroken", "cry", "crying", "tears",
-                "lonely", "alone", "miss", "empty", "hopeless", "grief", "griev", "devastated", "hurt", "lost"),
-    "anger": ("angry", "furious", "mad", "pissed", "annoyed", "irritat", "frustrat", "livid", "outraged",
-              "hate", "fed up", "sick of", "can't stand", "ridiculous", "unfair", "unacceptable"),
-    "fear": ("scared", "afraid", "worried", "worry", "anxious", "nervous", "panic", "terrified", "frighten",
-             "dread", "what if", "stressed", "overwhelm", "uneasy"),
-    "disgust": ("disgust", "gross", "revolting", "sickening", "nasty", "vile", "yuck", "eww"),
-    "surprise": ("surprised", "shocked", "can't believe", "cannot believe", "no way", "unexpected", "wow",
-                 "out of nowhere", "suddenly"),
-}
-_EMOJI: dict[str, str] = {
-    **dict.fromkeys("😀😃😄😁😊🙂😍🥳🎉❤😆🤩😂", "joy"),
-    **dict.fromkeys("😢😭😞☹🙁💔😔😿", "sadness"),
-    **dict.fromkeys("😠😡🤬👿", "anger"),
-    **dict.fromkeys("😨😰😱😟😬", "fear"),
-    **dict.fromkeys("🤢🤮", "disgust"),
-    **dict.fromkeys("😮😲😯🤯", "surprise"),
-}
+# Emotion words per core label, stems matched at word starts ("celebrat" finds "celebrated"), and
+# the emoji that show one emotion: the shared lexicon's (``emoomni_ros.lexicon``).
+EMOTION_WORDS: dict[str, tuple[str, ...]] = lexicon.REASONER_STEMS
+_EMOJI: dict[str, str] = lexicon.EMOJI
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
@@ -190,18 +175,9 @@ class Utterance:
         return max(self.emotion_words, key=lambda name: len(self.emotion_words[name]))
 
 
-@lru_cache(maxsize=1)
-def _vader():
-    try:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    except ImportError:  # sentiment then comes from the emotion words alone
-        return None
-    return SentimentIntensityAnalyzer()
-
-
 def sentiment(text: str) -> float:
     """VADER compound score in [-1, 1] (emotion-word balance when VADER is missing)."""
-    analyzer = _vader()
+    analyzer = lexicon.vader()  # None without vaderSentiment: the emotion words alone then
     if analyzer is not None:
         return float(analyzer.polarity_scores(text[:2000])["compound"])
     found = find_emotion_words(text)
@@ -372,9 +348,9 @@ def strip_markup(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
-    analyzer = _vader()
-    lexicon = set(analyzer.lexicon) if analyzer is not None else set()
-    return frozenset(COMMON_ENGLISH | STOPWORDS | FILLERS | lexicon)
+    analyzer = lexicon.vader()
+    valences = set(analyzer.lexicon) if analyzer is not None else set()
+    return frozenset(COMMON_ENGLISH | STOPWORDS | FILLERS | valences)
 
 
 def looks_foreign(text: str, words: list[str]) -> bool:

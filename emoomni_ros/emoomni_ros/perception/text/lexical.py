@@ -3,16 +3,18 @@ negation and booster rules), negation of emotion words, hedges that may mask fee
 "not bad"), and arousal markers (exclamation and question marks, capitals, stretched words).
 
 Everything here is a lexicon or a rule, so it is explainable: the text cue quotes it as evidence,
-and its numbers also feed the learned head (``FEATURE_NAMES``)."""
+and its numbers also feed the learned head (``FEATURE_NAMES``). The emotion words and the VADER
+analyser come from the shared lexicon (``emoomni_ros.lexicon``)."""
 
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
+
+from emoomni_ros import lexicon
 
 # Phrases people use to close a topic or play a feeling down. Positive words in them ("fine",
 # "okay") are weak evidence of joy. (pattern, kind): "mask" may hide a feeling, "soften" weakens one.
@@ -33,20 +35,9 @@ HEDGES: tuple[tuple[str, str], ...] = (
 )
 _HEDGES = [(re.compile(p, re.IGNORECASE), kind) for p, kind in HEDGES]
 
-# Words that name or strongly signal one emotion (for evidence only; the head learns the rest).
-EMOTION_WORDS: dict[str, tuple[str, ...]] = {
-    "joy": ("happy", "glad", "love", "great", "awesome", "wonderful", "yay", "excited", "thrilled", "fun",
-            "amazing", "congratulations", "delighted", "haha", "beautiful", "perfect", "fantastic"),
-    "sadness": ("sad", "sorry", "miss", "cry", "crying", "lonely", "hurt", "depressed", "unhappy", "lost",
-                "heartbroken", "upset", "alone", "miserable"),
-    "anger": ("angry", "mad", "furious", "hate", "annoyed", "pissed", "stupid", "damn", "shut", "idiot",
-              "ridiculous", "unbelievable", "sick"),
-    "fear": ("scared", "afraid", "terrified", "frightened", "nervous", "worried", "panic", "scary", "anxious",
-             "help me"),
-    "disgust": ("gross", "disgusting", "ew", "eww", "yuck", "ugh", "sick", "nasty", "creepy"),
-    "surprise": ("wow", "whoa", "seriously", "oh my god", "my god", "omg", "no way", "huh", "surprise", "surprised",
-                 "unbelievable"),
-}
+# Words that name or strongly signal one emotion, matched as whole words (for evidence only; the head
+# learns the rest). The list is the shared lexicon's (``emoomni_ros.lexicon.CUE_WORDS``).
+EMOTION_WORDS: dict[str, tuple[str, ...]] = lexicon.CUE_WORDS
 _EMOTION_RE = {label: re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
                for label, words in EMOTION_WORDS.items()}
 
@@ -117,18 +108,11 @@ class LexicalReading:
         ], dtype=np.float32)
 
 
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 def _vader_tokens(text: str) -> tuple[list[str], list[float], dict]:
     """VADER's polarity_scores, keeping the per-word scores it sums (the same steps as the library)."""
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
-    analyzer = _vader()
+    analyzer = lexicon.require_vader()
     # Emojis become their descriptions, as in polarity_scores.
     pieces, prev_space = [], True
     for ch in text:
@@ -171,7 +155,7 @@ def _phrase(words: list[str], i: int) -> str:
 
 def _emoji_words(text: str) -> dict[str, str]:
     """Lower-cased words of the descriptions VADER substitutes for the emojis in ``text`` -> the emoji."""
-    table = _vader().emojis
+    table = lexicon.require_vader().emojis
     out: dict[str, str] = {}
     for ch in dict.fromkeys(text):
         if ch in table:
@@ -187,10 +171,10 @@ def read(text: str) -> LexicalReading:
         return reading
     words, sentiments, scores = _vader_tokens(text)
     reading.compound, reading.pos, reading.neg = scores["compound"], scores["pos"], scores["neg"]
-    lexicon = _vader().lexicon
+    valences = lexicon.require_vader().lexicon
     emojis = _emoji_words(text)
     for i, (word, score) in enumerate(zip(words, sentiments, strict=False)):
-        base = lexicon.get(word.lower())
+        base = valences.get(word.lower())
         if base is None or abs(score) < 1e-6:
             continue
         phrase = _phrase(words, i)
