@@ -432,7 +432,12 @@ def sure_of_good_mood(turn: Turn, affect: AffectState) -> bool:
 def decide_strategy(intent: str, turn: Turn, affect: AffectState) -> tuple[str, str]:
     """(strategy label, reason)."""
     words, felt = turn.words, turn.felt
-    heated = felt == "anger" and (affect.arousal >= 0.3 or words.vent or "anger" in turn.explicit
+    # Heat is shown, not inferred from the label: a raised voice, venting, anger named, an exclamation.
+    # (The fused arousal of words read as anger is high by construction, so it is not evidence here;
+    # a plain complaint, "the engineer never turned up", is validated, not calmed down.)
+    voice = affect.cue("voice")
+    raised_voice = voice is not None and voice.arousal is not None and voice.arousal >= 0.3
+    heated = felt == "anger" and (raised_voice or words.vent or "anger" in turn.explicit
                                   or words.text.count("!") >= 1)
     if turn.concern is not None:
         return S.STRATEGY_ENSURE_SAFETY, safety_replies.strategy_reason(turn.concern).split(": ", 1)[1]
