@@ -235,8 +235,12 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:landlord|heating|repair|fix)\b"):
         ack, feel = "That's really frustrating.", "You shouldn't have to keep chasing basic things like that."
         follow = "Have you been able to put the request in writing?"
-    elif has(text, r"\b(?:neighbou?rs?|noise|loud|music|upstairs|stomp\w*)\b"):
+    elif has(text, r"\b(?:noise|noisy|loud|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))\b"):
         ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
+        follow = "Have you been able to talk to them about it?"
+    elif has(text, r"\bneighbou?rs?\b"):
+        ack = "That's so annoying."
+        feel = "Trouble with a neighbour is hard to get away from; it's right on your doorstep."
         follow = "Have you been able to talk to them about it?"
     elif has(text, r"\b(?:without asking|ate my|took my|borrowed my|used my)\b"):
         ack, feel = "That's so inconsiderate.", "Having your things taken without asking feels really disrespectful."
