@@ -109,3 +109,12 @@ def test_a_two_part_sentence_is_read_clause_by_clause(reader):
 def test_without_the_encoder_the_lexical_cues_read(reader):
     sit = situation.understand("My husband passed away last spring.", meaning=False)
     assert sit.event == "bereavement" and sit.how == "words" and sit.who == "your husband"
+
+
+def test_an_in_law_is_named_as_such_and_spoken_of_rightly():
+    from emoomni_ros.reasoning.situation import who_of
+
+    assert who_of("My brother-in-law passed away on Thursday.") == ("your brother-in-law", "relative",
+                                                                    "brother-in-law")
+    assert who_of("my mother in law is staying with us")[0] == "your mother-in-law"
+    assert who_of("My brother is ill")[:2] == ("your brother", "sibling")

@@ -27,7 +27,7 @@ def cap(text: str) -> str:
 
 
 def them(sit: Situation) -> str:
-    return _PRONOUN.get(sit.who_word, "them")
+    return _PRONOUN.get(sit.who_word.removesuffix("-in-law"), "them")
 
 
 def has(text: str, pattern: str) -> bool:

@@ -180,7 +180,8 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("doctor", "nurse", "vet", "surgeon", "dentist"), "doctor"),
 }
 _WHO = re.compile(r"\b(my|our|his|her|their|the|a)\s+((?:best|old|little|big|older|younger|new|late|ex-?)\s+)?("
-                  + "|".join(sorted((re.escape(p) for p in PEOPLE), key=len, reverse=True)) + r")\b", re.I)
+                  + "|".join(sorted((re.escape(p) for p in PEOPLE), key=len, reverse=True)) + r")((?:-| )in[- ]law)?\b",
+                  re.I)
 _OWNER = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "the": "the", "a": "a"}
 
 
@@ -352,7 +353,8 @@ def who_of(text: str) -> tuple[str, str, str]:
         if noun in ("team", "family", "boy", "girl", "baby") and owner in ("the", "a"):
             continue
         words = [_OWNER[owner] if owner != "a" else "the"] + ([adjective] if adjective and adjective != "late" else [])
-        return " ".join([*words, noun]), PEOPLE[noun], noun
+        in_law = "-in-law" if match.group(4) else ""  # "your brother-in-law", a relative, not a sibling
+        return " ".join([*words, noun + in_law]), "relative" if in_law else PEOPLE[noun], noun + in_law
     return "", "", ""
 
 
