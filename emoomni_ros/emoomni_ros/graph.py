@@ -36,14 +36,20 @@ class NodeSpec:
 NODES: tuple[NodeSpec, ...] = (
     NodeSpec("camera_perception", "camera_node", "emoomni_ros.nodes.camera_node", ("full", "perception"),
              settings="emoomni_ros.perception.face.settings:CameraSettings"),
-    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", ("full", "perception"), lifecycle=True),
-    NodeSpec("transcript_perception", "transcript_node", "emoomni_ros.nodes.transcript_node", ("full", "perception")),
+    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", ("full", "perception"), lifecycle=True,
+             settings="emoomni_ros.perception.voice.settings:MicSettings"),
+    NodeSpec("transcript_perception", "transcript_node", "emoomni_ros.nodes.transcript_node", ("full", "perception"),
+             settings="emoomni_ros.perception.text.settings:TranscriptSettings"),
     NodeSpec("affect_fusion", "fusion_node", "emoomni_ros.nodes.fusion_node", ("full", "perception"),
              settings="emoomni_ros.affect.settings:FusionSettings"),
-    NodeSpec("ecot_reasoning", "reasoning_node", "emoomni_ros.nodes.reasoning_node", ("full",), lifecycle=True),
-    NodeSpec("speech_director", "instruction_node", "emoomni_ros.nodes.instruction_node", ("full",)),
-    NodeSpec("expressive_tts", "tts_node", "emoomni_ros.nodes.tts_node", ("full",)),
-    NodeSpec("gesture_behaviour", "gesture_node", "emoomni_ros.nodes.gesture_node", ("full",)),
+    NodeSpec("ecot_reasoning", "reasoning_node", "emoomni_ros.nodes.reasoning_node", ("full",), lifecycle=True,
+             settings="emoomni_ros.reasoning.settings:ReasoningSettings"),
+    NodeSpec("speech_director", "instruction_node", "emoomni_ros.nodes.instruction_node", ("full",),
+             settings="emoomni_ros.expression.instruction_writer:SpeechDirectorSettings"),
+    NodeSpec("expressive_tts", "tts_node", "emoomni_ros.nodes.tts_node", ("full",),
+             settings="emoomni_ros.expression.settings:TTSSettings"),
+    NodeSpec("gesture_behaviour", "gesture_node", "emoomni_ros.nodes.gesture_node", ("full",),
+             settings="emoomni_ros.behaviour.gestures:GestureSettings"),
 )
 
 PROFILES: tuple[str, ...] = ("cpu", "gpu")

