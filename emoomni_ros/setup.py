@@ -25,14 +25,14 @@ setup(
     entry_points={
         "console_scripts": [
             # One executable per node; the node list itself lives in emoomni_ros/graph.py.
-            "camera_node = emoomni_ros.nodes.camera_node:main",
-            "mic_node = emoomni_ros.nodes.mic_node:main",
-            "transcript_node = emoomni_ros.nodes.transcript_node:main",
-            "fusion_node = emoomni_ros.nodes.fusion_node:main",
-            "reasoning_node = emoomni_ros.nodes.reasoning_node:main",
-            "instruction_node = emoomni_ros.nodes.instruction_node:main",
-            "tts_node = emoomni_ros.nodes.tts_node:main",
-            "gesture_node = emoomni_ros.nodes.gesture_node:main",
+            "camera_perception = emoomni_ros.nodes.camera_perception:main",
+            "mic_perception = emoomni_ros.nodes.mic_perception:main",
+            "transcript_perception = emoomni_ros.nodes.transcript_perception:main",
+            "affect_fusion = emoomni_ros.nodes.affect_fusion:main",
+            "ecot_reasoning = emoomni_ros.nodes.ecot_reasoning:main",
+            "speech_director = emoomni_ros.nodes.speech_director:main",
+            "expressive_tts = emoomni_ros.nodes.expressive_tts:main",
+            "gesture_behaviour = emoomni_ros.nodes.gesture_behaviour:main",
             # Replays an image/WAV/video into the graph (replay_demo.launch.py, `run`); not a graph node.
             "media_player = emoomni_ros.bringup.player_node:main",
             "emoomni = emoomni_ros.cli:main",

@@ -15,14 +15,21 @@ PACKAGE = "emoomni_ros"
 
 @dataclass(frozen=True)
 class NodeSpec:
-    name: str  # ROS node name (its profile section is keyed /**/<name>: any namespace)
-    executable: str  # console script in setup.py; `python3 -m <module>` runs the same main()
-    module: str
+    name: str  # ROS node name = its module in nodes/ = its console script in setup.py
     groups: tuple[str, ...]  # launch sets that include it
     lifecycle: bool = False
     # "module:Class" of the node's settings dataclass (emoomni_ros/settings.py): every parameter the
     # node declares, with its default, description, range and whether it is live
     settings: str = ""
+
+    @property
+    def executable(self) -> str:
+        return self.name
+
+    @property
+    def module(self) -> str:
+        """`python3 -m <module>` runs the same main() as the console script."""
+        return f"{PACKAGE}.nodes.{self.name}"
 
     def settings_class(self) -> type | None:
         """The settings dataclass ``settings`` names (imported), or None where none is given."""
@@ -34,21 +41,21 @@ class NodeSpec:
 
 # The node graph and what each node is for: docs/architecture.md.
 NODES: tuple[NodeSpec, ...] = (
-    NodeSpec("camera_perception", "camera_node", "emoomni_ros.nodes.camera_node", ("full", "perception"),
+    NodeSpec("camera_perception", ("full", "perception"),
              settings="emoomni_ros.perception.face.settings:CameraSettings"),
-    NodeSpec("mic_perception", "mic_node", "emoomni_ros.nodes.mic_node", ("full", "perception"), lifecycle=True,
+    NodeSpec("mic_perception", ("full", "perception"), lifecycle=True,
              settings="emoomni_ros.perception.voice.settings:MicSettings"),
-    NodeSpec("transcript_perception", "transcript_node", "emoomni_ros.nodes.transcript_node", ("full", "perception"),
+    NodeSpec("transcript_perception", ("full", "perception"),
              settings="emoomni_ros.perception.text.settings:TranscriptSettings"),
-    NodeSpec("affect_fusion", "fusion_node", "emoomni_ros.nodes.fusion_node", ("full", "perception"),
+    NodeSpec("affect_fusion", ("full", "perception"),
              settings="emoomni_ros.affect.settings:FusionSettings"),
-    NodeSpec("ecot_reasoning", "reasoning_node", "emoomni_ros.nodes.reasoning_node", ("full",), lifecycle=True,
+    NodeSpec("ecot_reasoning", ("full",), lifecycle=True,
              settings="emoomni_ros.reasoning.settings:ReasoningSettings"),
-    NodeSpec("speech_director", "instruction_node", "emoomni_ros.nodes.instruction_node", ("full",),
+    NodeSpec("speech_director", ("full",),
              settings="emoomni_ros.expression.instruction_writer:SpeechDirectorSettings"),
-    NodeSpec("expressive_tts", "tts_node", "emoomni_ros.nodes.tts_node", ("full",),
+    NodeSpec("expressive_tts", ("full",),
              settings="emoomni_ros.expression.settings:TTSSettings"),
-    NodeSpec("gesture_behaviour", "gesture_node", "emoomni_ros.nodes.gesture_node", ("full",),
+    NodeSpec("gesture_behaviour", ("full",),
              settings="emoomni_ros.behaviour.gestures:GestureSettings"),
 )
 

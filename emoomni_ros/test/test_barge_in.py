@@ -58,9 +58,10 @@ class Room:
 
 def test_a_person_interrupts_the_robot_with_the_shipped_profile(tmp_path):
     profile = graph.profile_path("cpu")
-    mic = NodeProcess("emoomni_ros.nodes.mic_node", "mic_perception", {"source": "topic", "asr_enabled": False},
+    mic = NodeProcess("emoomni_ros.nodes.mic_perception", "mic_perception", {"source": "topic", "asr_enabled": False},
                       log_dir=tmp_path, params_files=[profile]).start()
-    tts = NodeProcess("emoomni_ros.nodes.tts_node", "expressive_tts", log_dir=tmp_path, params_files=[profile]).start()
+    tts = NodeProcess("emoomni_ros.nodes.expressive_tts", "expressive_tts", log_dir=tmp_path,
+                      params_files=[profile]).start()
     person = espeak_16k(tmp_path, "Wait, stop, please stop, I have to tell you something important right now.",
                         "person", "-v", "en+f3")
     probe = Probe("barge_in_probe")

@@ -119,7 +119,7 @@ def test_node_command_line_and_overrides(tmp_path):
     spec = graph.node("mic_perception")
     overrides = write_overrides(tmp_path / "o.yaml", spec.name, {"source": "topic"})
     argv = node_argv(spec, [Path("/p.yaml"), overrides], {"camera/image_raw": "/cam"}, python="python3")
-    assert argv == ["python3", "-m", "emoomni_ros.nodes.mic_node", "--ros-args", "-r", "__node:=mic_perception",
+    assert argv == ["python3", "-m", "emoomni_ros.nodes.mic_perception", "--ros-args", "-r", "__node:=mic_perception",
                     "--params-file", "/p.yaml", "--params-file", str(overrides), "-r", "camera/image_raw:=/cam"]
     assert "/**/mic_perception:\n  ros__parameters:\n    source: topic" in overrides.read_text()
     assert node_argv(spec, [], namespace="r1/", python="python3")[-4:] == ["-r", "__node:=mic_perception", "-r",

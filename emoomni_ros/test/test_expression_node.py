@@ -20,7 +20,7 @@ def _reasoning(uid, emotion, intensity, strategy, response):
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    node = NodeProcess("emoomni_ros.nodes.instruction_node", "speech_director",
+    node = NodeProcess("emoomni_ros.nodes.speech_director", "speech_director",
                        log_dir=tmp_path_factory.mktemp("director"), params={"instruction_writer": "template"})
     node.start()
     probe = Probe("director_probe")

@@ -43,7 +43,7 @@ def raw_msg(encoding: str, height: int, width: int, step: int, size: int) -> Ima
 
 @pytest.fixture(scope="module")
 def graph():
-    node = NodeProcess("emoomni_ros.nodes.camera_node", name=NODE, params={"processing_rate": 20.0})
+    node = NodeProcess("emoomni_ros.nodes.camera_perception", name=NODE, params={"processing_rate": 20.0})
     node.start()
     probe = Probe("face_node_probe")
     try:

@@ -63,7 +63,7 @@ def test_a_future_cue_neither_outweighs_nor_outlasts_the_real_ones():
 
 @pytest.mark.ros
 def test_affect_fusion_over_dds_drops_a_2038_cue_and_follows_the_real_ones(tmp_path):
-    node = NodeProcess("emoomni_ros.nodes.fusion_node", "affect_fusion", {"rate_hz": 5.0}, log_dir=tmp_path).start()
+    node = NodeProcess("emoomni_ros.nodes.affect_fusion", "affect_fusion", {"rate_hz": 5.0}, log_dir=tmp_path).start()
     probe = Probe("future_stamp_probe")
     try:
         affect = probe.subscribe(AffectStateMsg, "emoomni/affect", EVENT_QOS)

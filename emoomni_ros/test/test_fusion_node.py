@@ -27,7 +27,7 @@ def text_cue(uid: str, stamp: float, concern: ConcernData | None) -> EmotionCue:
 
 
 def test_feelings_and_a_concern_reach_the_affect_and_the_concern_topic():
-    node = NodeProcess("emoomni_ros.nodes.fusion_node", name=NODE, params={"rate_hz": 2.0, "publish_idle": False})
+    node = NodeProcess("emoomni_ros.nodes.affect_fusion", name=NODE, params={"rate_hz": 2.0, "publish_idle": False})
     node.start()
     probe = Probe("fusion_node_probe")
     try:
@@ -74,7 +74,7 @@ def test_feelings_and_a_concern_reach_the_affect_and_the_concern_topic():
 def test_a_perception_node_that_stops_is_reported():
     """A cue topic whose publishers are all gone turns affect_fusion's /diagnostics to WARN, naming it
     (before: nothing said that the voice perception had died); a new publisher clears it."""
-    node = NodeProcess("emoomni_ros.nodes.fusion_node", name=NODE, params={"publish_idle": False})
+    node = NodeProcess("emoomni_ros.nodes.affect_fusion", name=NODE, params={"publish_idle": False})
     node.start()
     probe = Probe("fusion_peer_probe")
     voice = Probe("fusion_peer_voice")
@@ -122,7 +122,7 @@ def test_live_parameters_take_effect_and_a_bad_value_is_refused():
 
     from emoomni_ros.nodes.common import call_service
 
-    node = NodeProcess("emoomni_ros.nodes.fusion_node", name=NODE, params={"rate_hz": 10.0, "publish_idle": False})
+    node = NodeProcess("emoomni_ros.nodes.affect_fusion", name=NODE, params={"rate_hz": 10.0, "publish_idle": False})
     node.start()
     probe = Probe("fusion_live_probe")
     try:

@@ -16,7 +16,7 @@ from emoomni_ros.testing import NodeProcess, Probe
 
 pytestmark = pytest.mark.ros
 
-MODULE = "emoomni_ros.nodes.gesture_node"
+MODULE = "emoomni_ros.nodes.gesture_behaviour"
 
 
 def affect_msg(label: str, intensity: float = 0.9) -> AffectState:

@@ -21,7 +21,7 @@ from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnosti
 pytestmark = [pytest.mark.ros, pytest.mark.skipif(ESPEAK is None, reason="espeak-ng not installed")]
 
 NODE = "mic_perception"
-MODULE = "emoomni_ros.nodes.mic_node"
+MODULE = "emoomni_ros.nodes.mic_perception"
 TEXT = "I went to the market yesterday and bought some apples and oranges for the family."
 AUDIO_QOS = QoSProfile(history=HistoryPolicy.KEEP_LAST, depth=200, reliability=ReliabilityPolicy.RELIABLE)
 
@@ -62,7 +62,7 @@ def check_utterance(speaking, cues, transcripts, after_cues: int = 0, after_tran
 
 @pytest.fixture(scope="module")
 def speech_wav(tmp_path_factory):
-    return espeak_wav(tmp_path_factory.mktemp("mic_node"), TEXT)
+    return espeak_wav(tmp_path_factory.mktemp("mic_perception"), TEXT)
 
 
 def test_wav_file_gives_speaking_cue_and_transcript(speech_wav, tmp_path):

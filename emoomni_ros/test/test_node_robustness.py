@@ -60,8 +60,8 @@ def test_a_failing_callback_is_counted_and_the_node_keeps_running():
 
 
 LIFECYCLE_NODES = [
-    ("ecot_reasoning", "emoomni_ros.nodes.reasoning_node", {"backend": "embedded"}),
-    ("mic_perception", "emoomni_ros.nodes.mic_node", {"source": "topic", "asr_enabled": False}),
+    ("ecot_reasoning", "emoomni_ros.nodes.ecot_reasoning", {"backend": "embedded"}),
+    ("mic_perception", "emoomni_ros.nodes.mic_perception", {"source": "topic", "asr_enabled": False}),
 ]
 
 
@@ -104,10 +104,10 @@ def test_invalid_lifecycle_transitions_are_refused_and_the_node_lives(name, modu
 
 
 SHUTDOWNS = [
-    ("affect_fusion", "emoomni_ros.nodes.fusion_node", {}, "sigint_storm"),
-    ("ecot_reasoning", "emoomni_ros.nodes.reasoning_node", {"backend": "embedded"}, "sigint_storm"),
-    ("mic_perception", "emoomni_ros.nodes.mic_node", {"source": "topic", "asr_enabled": False}, "sigterm"),
-    ("camera_perception", "emoomni_ros.nodes.camera_node", {}, "sigint_then_sigterm"),
+    ("affect_fusion", "emoomni_ros.nodes.affect_fusion", {}, "sigint_storm"),
+    ("ecot_reasoning", "emoomni_ros.nodes.ecot_reasoning", {"backend": "embedded"}, "sigint_storm"),
+    ("mic_perception", "emoomni_ros.nodes.mic_perception", {"source": "topic", "asr_enabled": False}, "sigterm"),
+    ("camera_perception", "emoomni_ros.nodes.camera_perception", {}, "sigint_then_sigterm"),
 ]
 
 

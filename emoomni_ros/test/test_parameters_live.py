@@ -36,7 +36,7 @@ def _get(probe: Probe, name: str) -> ParameterValue:
 
 def test_a_live_parameter_takes_effect_and_a_read_only_one_is_refused():
     # Faces must be 4000 px tall to count: the demo face (about 250 px) is not detected.
-    node = NodeProcess("emoomni_ros.nodes.camera_node", name=NODE,
+    node = NodeProcess("emoomni_ros.nodes.camera_perception", name=NODE,
                        params={"processing_rate": 20.0, "min_face_size": 4000, "publish_debug_image": False})
     node.start()
     probe = Probe("live_parameters_probe")

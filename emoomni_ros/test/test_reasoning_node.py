@@ -37,8 +37,8 @@ from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnosti
 
 pytestmark = pytest.mark.ros
 
-REASONING = "emoomni_ros.nodes.reasoning_node"
-FUSION = "emoomni_ros.nodes.fusion_node"
+REASONING = "emoomni_ros.nodes.ecot_reasoning"
+FUSION = "emoomni_ros.nodes.affect_fusion"
 SUCCEEDED, CANCELED = 4, 5  # action_msgs/GoalStatus
 
 

@@ -81,7 +81,7 @@ def test_a_peer_cannot_redirect_the_reasoner_or_read_its_key(tmp_path):
     key_file.write_text(KEY + "\n")
     key_file.chmod(0o600)
     base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    node = NodeProcess("emoomni_ros.nodes.reasoning_node", "ecot_reasoning",
+    node = NodeProcess("emoomni_ros.nodes.ecot_reasoning", "ecot_reasoning",
                        {"backend": "openai", "base_url": base_url, "api_key_file": str(key_file), "timeout_s": 5.0,
                         "max_retries": 0, "stream": False, "affect_wait_s": 0.0}, log_dir=tmp_path).start()
     probe = Probe("security_probe")
@@ -120,7 +120,7 @@ def test_a_peer_cannot_redirect_the_reasoner_or_read_its_key(tmp_path):
 
 
 def test_a_peer_cannot_point_the_microphone_at_a_file(tmp_path):
-    node = NodeProcess("emoomni_ros.nodes.mic_node", "mic_perception", {"source": "topic", "asr_enabled": False},
+    node = NodeProcess("emoomni_ros.nodes.mic_perception", "mic_perception", {"source": "topic", "asr_enabled": False},
                        log_dir=tmp_path).start()
     probe = Probe("mic_security_probe")
     try:

@@ -34,7 +34,7 @@ def said(text: str, uid: str, start: float = 100.0, end: float = 102.5, final: b
 
 @pytest.fixture(scope="module")
 def graph():
-    node = NodeProcess("emoomni_ros.nodes.transcript_node", name=NODE, params={"queue_size": 4})
+    node = NodeProcess("emoomni_ros.nodes.transcript_perception", name=NODE, params={"queue_size": 4})
     node.start()
     probe = Probe("transcript_node_probe")
     try:

@@ -17,7 +17,7 @@ DIGITS = "My number is " + " ".join("1 2 3 4 5 6 7 8 9 0".split() * 100) + "."  
 
 
 def test_a_reply_is_cut_at_max_speech_s(tmp_path):
-    node = NodeProcess("emoomni_ros.nodes.tts_node", "expressive_tts", {"backend": "espeak", "realtime": False,
+    node = NodeProcess("emoomni_ros.nodes.expressive_tts", "expressive_tts", {"backend": "espeak", "realtime": False,
                                                                          "max_speech_s": 3.0}, log_dir=tmp_path)
     node.start()
     probe = Probe("tts_cap_probe")

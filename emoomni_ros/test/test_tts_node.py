@@ -21,7 +21,7 @@ LONG_TEXT = " ".join(f"This is sentence number {n} of a long reply that takes a 
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
-    node = NodeProcess("emoomni_ros.nodes.tts_node", "expressive_tts", log_dir=tmp_path_factory.mktemp("tts"),
+    node = NodeProcess("emoomni_ros.nodes.expressive_tts", "expressive_tts", log_dir=tmp_path_factory.mktemp("tts"),
                        params={"backend": "espeak", "realtime": True, "chunk_ms": 100, "queue_depth": 2})
     node.start()
     probe = Probe("tts_probe")

@@ -15,8 +15,8 @@ def _params(profile, node):
     return graph.profile_sections(profile).get(node, {})  # overrides only: none where the defaults fit
 
 
-@pytest.mark.parametrize("node_name,module", [("expressive_tts", "emoomni_ros.nodes.tts_node"),
-                                              ("speech_director", "emoomni_ros.nodes.instruction_node")])
+@pytest.mark.parametrize("node_name,module", [("expressive_tts", "emoomni_ros.nodes.expressive_tts"),
+                                              ("speech_director", "emoomni_ros.nodes.speech_director")])
 def test_profile_parameters_are_declared(node_name, module, tmp_path):
     wanted = set(_params("cpu", node_name)) | set(_params("gpu", node_name))
     with NodeProcess(module, node_name, params=_params("cpu", node_name), log_dir=tmp_path) as node:
@@ -32,7 +32,7 @@ def test_profile_parameters_are_declared(node_name, module, tmp_path):
 def test_gpu_profile_without_the_model_falls_back_to_espeak(tmp_path):
     params = _params("gpu", "expressive_tts")
     params["instruct_model_path"] = str(tmp_path / "no-model-here")
-    with NodeProcess("emoomni_ros.nodes.tts_node", "expressive_tts", params=params, log_dir=tmp_path) as node:
+    with NodeProcess("emoomni_ros.nodes.expressive_tts", "expressive_tts", params=params, log_dir=tmp_path) as node:
         probe = Probe("tts_fallback_probe")
         client = ActionClient(probe.node, Say, "emoomni/say")
         try:

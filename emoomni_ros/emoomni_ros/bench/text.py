@@ -28,7 +28,7 @@ import json
 from emoomni_ros.perception.text.encoder import set_cpu_threads
 set_cpu_threads(1)
 try:
-    import emoomni_ros.nodes.transcript_node  # noqa: F401  (rclpy and the node's imports)
+    import emoomni_ros.nodes.transcript_perception  # noqa: F401  (rclpy and the node's imports)
     node_module = True
 except ImportError:
     node_module = False

@@ -44,7 +44,7 @@ def first_chunk_over_ros(runs: int = 10) -> dict:
     from emoomni_ros.nodes.convert import instruction_to_msg
     from emoomni_ros.testing import NodeProcess, Probe
 
-    node = NodeProcess("emoomni_ros.nodes.tts_node", "expressive_tts", params={"realtime": False})
+    node = NodeProcess("emoomni_ros.nodes.expressive_tts", "expressive_tts", params={"realtime": False})
     node.start()
     probe = Probe("tts_bench_probe")
     try:

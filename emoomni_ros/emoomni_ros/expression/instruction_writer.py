@@ -39,7 +39,7 @@ class OpenAIWriterOptions:
 
 @dataclass
 class SpeechDirectorSettings:
-    """The parameters of the ``speech_director`` node (``nodes/instruction_node.py``)."""
+    """The parameters of the ``speech_director`` node (``nodes/speech_director.py``)."""
 
     voice_styles: str = setting("", "YAML merged over config/voice_styles.yaml ('' = the default table)")
     instruction_writer: str = setting("template", "who words the voice instruction: template (from the numbers), "

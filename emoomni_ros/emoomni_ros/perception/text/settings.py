@@ -1,4 +1,4 @@
-"""The settings of transcript_perception (``nodes/transcript_node.py``), built from the analyzer's
+"""The settings of transcript_perception (``nodes/transcript_perception.py``), built from the analyzer's
 ``ReadingConfig`` (each default written once). The reading options and the two input switches
 change while the node runs; the model, its threads and the queue are read-only (loaded at start)."""
 

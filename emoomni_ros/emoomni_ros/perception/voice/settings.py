@@ -28,7 +28,7 @@ class VoiceCueConfig:
 
 @dataclass
 class MicSettings:
-    """mic_perception's parameters (``nodes/mic_node.py``)."""
+    """mic_perception's parameters (``nodes/mic_perception.py``)."""
 
     autostart: bool = setting(True, "configure and activate at start (false: wait for a lifecycle manager)")
     source: SourceConfig = group(SourceConfig)
