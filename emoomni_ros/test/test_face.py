@@ -293,3 +293,11 @@ def test_eval_command_prints_json_and_writes_a_plot(fer_dir, tmp_path):
         assert key in report
     assert report["n"] == 42 and report["labels"] == list(labels.CORE_LABELS)
     assert sum(map(sum, report["confusion"])) == 42 and plot.stat().st_size > 1000
+
+
+def test_the_debug_image_is_scaled_down_to_the_width_asked_for():
+    from emoomni_ros.perception.face.analyzer import draw_debug
+
+    frame = np.full((480, 640, 3), 90, np.uint8)
+    assert draw_debug(frame, [], 320).shape == (240, 320, 3)
+    assert draw_debug(frame, [], 0).shape == (480, 640, 3) and draw_debug(frame, [], 1000).shape == (480, 640, 3)

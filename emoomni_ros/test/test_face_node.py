@@ -85,9 +85,11 @@ def test_debug_image_shows_the_annotated_frame(graph):
     msg = image_msg(image_codec.encode(frame, "bgr8"), 201)
     # best effort and latest only: under a heavy load (CI beside other jobs) the first frames may be skipped
     image = send_until(camera, msg, debug, lambda m: m.header.stamp.sec == 201, tries=300)[0]
-    assert (image.encoding, image.height, image.width, image.step) == ("bgr8", 480, 640, 1920)
+    # scaled to debug_image_width (320): a full frame is 0.9 MB, which best-effort DDS often loses
+    assert (image.encoding, image.height, image.width, image.step) == ("bgr8", 240, 320, 960)
     annotated = image_codec.decode_bgr(image.encoding, image.height, image.width, image.step, image.data)
-    changed = np.any(annotated != frame, axis=2)
+    changed = np.any(np.abs(annotated.astype(int) - cv2.resize(frame, (320, 240), interpolation=cv2.INTER_AREA)) > 8,
+                     axis=2)
     assert 0 < changed.mean() < 0.2  # the box and label are drawn, the rest is the frame
 
 

@@ -16,9 +16,9 @@ from emoomni_ros.perception.face.analyzer import FaceAnalyzer, FaceConfig
 from emoomni_ros.perception.face.settings import CameraSettings
 
 DEMO_FACE = Path(__file__).resolve().parents[1] / "emoomni_ros" / "data" / "demo_face.png"
-NAMES = ["processing_rate", "publish_debug_image", "min_face_size", "detect_width", "scale_factor", "min_neighbors",
-         "max_faces", "full_detect_every", "crop_margin", "classifier", "flip", "describe_evidence", "tracker_iou",
-         "tracker_max_missed", "num_threads"]
+NAMES = ["processing_rate", "publish_debug_image", "debug_image_width", "min_face_size", "detect_width",
+         "scale_factor", "min_neighbors", "max_faces", "full_detect_every", "crop_margin", "classifier", "flip",
+         "describe_evidence", "tracker_iou", "tracker_max_missed", "num_threads"]
 
 
 def demo_frame() -> np.ndarray:

@@ -3,7 +3,8 @@
 In: ``camera/image_raw`` (sensor_msgs/Image; bgr8, rgb8, mono8, bgra8, rgba8; sensor-data QoS). Only
 the latest frame is kept and processed at ``processing_rate`` Hz on a timer of its own, so a slow
 frame never queues the camera up. Out: ``emoomni/cues/face`` (EmotionCue, person_id ``face_<n>``),
-``emoomni/debug_image`` (bgr8 with boxes, ids, labels, confidence; only while someone subscribes),
+``emoomni/debug_image`` (bgr8 with boxes, ids, labels, confidence, scaled to ``debug_image_width``;
+only while someone subscribes),
 ``/diagnostics``. Malformed frames (other encodings, size/step mismatch, empty) are dropped and
 counted (``dropped_encoding``, ``dropped_size``, ``dropped_empty``). The science is in
 ``perception/face/analyzer.py``; the parameters ``perception/face/settings.py`` (live but for
@@ -85,7 +86,8 @@ class CameraNode(Node):
         for result in results:
             self.cue_pub.publish(convert.cue_to_msg(result.to_cue(), frame_id))
         if self.settings.value.publish_debug_image and self.debug_pub.get_subscription_count() > 0:
-            self.debug_pub.publish(self._debug_msg(draw_debug(frame, results), stamp, frame_id))
+            annotated = draw_debug(frame, results, self.settings.value.debug_image_width)
+            self.debug_pub.publish(self._debug_msg(annotated, stamp, frame_id))
         self._report(len(results))
 
     def _debug_msg(self, image: np.ndarray, stamp: float, frame_id: str) -> Image:

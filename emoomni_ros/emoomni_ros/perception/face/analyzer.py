@@ -534,8 +534,9 @@ _COLOURS = {"neutral": (200, 200, 200), "joy": (0, 200, 255), "sadness": (255, 1
             "fear": (200, 0, 200), "disgust": (0, 160, 0), "surprise": (255, 255, 0)}
 
 
-def draw_debug(image: np.ndarray, results: Sequence[FaceResult]) -> np.ndarray:
-    """A BGR copy of the frame with each face's box, id, label and confidence drawn on it."""
+def draw_debug(image: np.ndarray, results: Sequence[FaceResult], width: int = 0) -> np.ndarray:
+    """A BGR copy of the frame with each face's box, id, label and confidence drawn on it, scaled
+    down to ``width`` px (keeping its aspect) when it is wider (0: its own size)."""
     out = image.copy() if image.ndim == 3 and image.shape[2] == 3 else cv2.cvtColor(to_gray(image), cv2.COLOR_GRAY2BGR)
     for r in results:
         x, y, w, h = r.box
@@ -546,4 +547,7 @@ def draw_debug(image: np.ndarray, results: Sequence[FaceResult]) -> np.ndarray:
         ty = y - 6 if y - th - 8 >= 0 else y + h + th + 6
         cv2.rectangle(out, (x, ty - th - 4), (x + tw + 4, ty + 4), colour, -1)
         cv2.putText(out, text, (x + 2, ty), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (0, 0, 0), 1, cv2.LINE_AA)
+    if 0 < width < out.shape[1]:
+        height = max(1, round(out.shape[0] * width / out.shape[1]))
+        out = cv2.resize(out, (width, height), interpolation=cv2.INTER_AREA)
     return out

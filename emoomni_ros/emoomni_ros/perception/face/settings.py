@@ -22,4 +22,9 @@ class CameraSettings:
                                      live=True)
     publish_debug_image: bool = setting(True, "publish emoomni/debug_image (only while it has subscribers)",
                                         live=True)
+    # A 640x480 BGR frame is 0.9 MB: over best-effort DDS it goes in UDP fragments (too big for the
+    # shared-memory segment) and a busy reader that loses one fragment loses the whole image.
+    debug_image_width: int = setting(320, "width of emoomni/debug_image, px: the annotated frame is scaled down to "
+                                     "it, keeping its aspect (0 = the frame's own size)", min_value=0, max_value=4096,
+                                     live=True)
     face: FaceConfig = group(FaceConfig)
