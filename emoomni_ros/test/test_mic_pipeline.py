@@ -230,3 +230,66 @@ def test_configure_applies_the_live_settings_and_keeps_the_queues(models, two_se
     cues, transcripts = got.of("cue"), got.of("transcript")
     assert len(cues) == 1 and len(transcripts) == 1
     assert cues[0][0].person_id == "ada" and transcripts[0][0].person_id == "ada"
+
+
+class _FixedWords:
+    """A recogniser that hears the same words in any audio (the turn-taking tests decide from them)."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def transcribe(self, samples):
+        seconds = samples.size / RATE
+        return AsrResult(text=self.text, confidence=0.9, language="en", start_s=0.0, end_s=seconds, audio_s=seconds,
+                         compute_s=0.001)
+
+
+@pytest.fixture(scope="module")
+def hesitation(tmp_path_factory):
+    """A turn with a pause in the middle of its sentence: 0.3 s of silence between two espeak clips
+    (with their own quiet edges, about 0.7 s without speech)."""
+    folder = tmp_path_factory.mktemp("turns")
+    first = espeak_16k(folder, "Yesterday I went to the market", "first")
+    second = espeak_16k(folder, "and bought some fresh bread.", "second")
+    silence = lambda s: np.zeros(int(s * RATE), np.float32)  # noqa: E731
+    return np.concatenate([silence(0.5), first, silence(0.3), second, silence(1.5)])
+
+
+def _turn_ends(models, signal, words, endpointing):
+    """(speech end, stream time when the end was detected) of each utterance, the recogniser
+    answering at once (the pipeline waits for it after every block)."""
+    silero, voice_model, _ = models
+    silero.reset()
+    ends = []
+    config = settings.build(mic_pipeline.PipelineConfig, {"endpointing": endpointing})
+    pipeline = None
+
+    def on_speaking(speaking, stamp):
+        if not speaking:
+            ends.append((stamp, pipeline.segmenter.now))
+
+    pipeline = mic_pipeline.MicPipeline(silero, voice_model, _FixedWords(words), config, on_speaking=on_speaking)
+    pipeline.start()
+    for i in range(0, signal.size, 512):
+        pipeline.push(signal[i : i + 512], 1000.0 if i == 0 else None)
+        assert pipeline.wait_idle(30)
+    pipeline.flush()
+    pipeline.stop()
+    return ends, pipeline
+
+
+def test_predictive_end_of_turn_waits_through_a_pause_in_an_unfinished_sentence(models, hesitation):
+    fixed, _ = _turn_ends(models, hesitation, "Yesterday I went to the market and", "fixed")
+    assert len(fixed) == 2  # a fixed 0.5 s pause cuts the person off in the middle of the sentence
+    predictive, pipeline = _turn_ends(models, hesitation, "Yesterday I went to the market and", "predictive")
+    assert len(predictive) == 1 and pipeline.turn_decisions >= 1
+    assert pipeline.early_discarded >= 1  # the words of the pause were recognised, then the person went on
+
+
+def test_predictive_end_of_turn_answers_a_finished_sentence_sooner(models, two_sentences):
+    _, _, a, _ = two_sentences
+    signal = np.concatenate([np.zeros(RATE // 2, np.float32), a, np.zeros(2 * RATE, np.float32)])
+    (fixed,), _ = _turn_ends(models, signal, "Good morning, I would like a cup of coffee please.", "fixed")
+    (predictive,), _ = _turn_ends(models, signal, "Good morning, I would like a cup of coffee please.", "predictive")
+    fixed_wait, predictive_wait = fixed[1] - fixed[0], predictive[1] - predictive[0]
+    assert fixed_wait >= 0.5 and predictive_wait < 0.4, (fixed_wait, predictive_wait)

@@ -13,7 +13,8 @@ from emoomni_ros.perception.voice.settings import MicSettings
 MIC = {"autostart", "source", "device", "file_path", "realtime", "loop_file", "block_ms", "vad_threshold",
        "vad_neg_threshold", "min_speech_s", "min_silence_s", "speech_pad_s", "max_utterance_s", "asr_enabled",
        "asr_model_path", "asr_device", "asr_compute_type", "asr_beam_size", "asr_threads", "asr_language",
-       "asr_window_pad_s", "early_asr", "publish_partial", "partial_interval_s", "voice_model_path", "gain_mode",
+       "asr_window_pad_s", "early_asr", "endpointing", "shortest_pause_s", "longest_pause_s", "finished_p",
+       "publish_partial", "partial_interval_s", "voice_model_path", "gain_mode",
        "gain_db", "ignore_while_robot_speaks", "echo_gate", "echo_margin_db", "echo_window_s", "echo_tail_s",
        "queue_depth", "person_id", "frame_id"}
 MIC_READ_ONLY = {"autostart", "source", "device", "file_path", "realtime", "loop_file", "block_ms", "asr_enabled",

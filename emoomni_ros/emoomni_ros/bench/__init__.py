@@ -8,5 +8,6 @@ BENCHES: dict[str, str] = {
     "text": "emoomni_ros.bench.text",
     "tts": "emoomni_ros.bench.tts",
     "voice": "emoomni_ros.bench.voice",
+    "turn_taking": "emoomni_ros.bench.turn_taking",  # end of turn: fixed 0.5 s, fixed 0.35 s, predictive
     "e2e": "emoomni_ros.bench.e2e",  # last: the whole graph, after the per-stage figures above
 }

@@ -274,6 +274,7 @@ class MicNode(LifecycleNode):
         if self.pipeline is not None:
             self.diag.set_value("early_asr_used", self.pipeline.early_used)
             self.diag.set_value("early_asr_discarded", self.pipeline.early_discarded)
+            self.diag.set_value("turn_end_predictions", self.pipeline.turn_decisions)
 
 
 def main(args: list[str] | None = None) -> int:

@@ -11,6 +11,10 @@ Early ASR (``early_asr``): once a pause is ``speech_pad_s`` long, the audio the 
 if it ends there is already known exactly, so recognition starts then instead of after
 ``min_silence_s``. When the utterance does end there, that result is the final transcript
 (published as soon as both are done); when the speech resumes, it is discarded.
+
+Predictive end of turn (``endpointing: predictive``, ``perception/turn_taking.py``): the words of that
+early recognition set how much silence ends the turn: ``shortest_pause_s`` when they sound finished,
+up to ``longest_pause_s`` when they do not ("and then I..."), ``min_silence_s`` until they are known.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Cue, Transcript
+from emoomni_ros.perception.turn_taking import EndOfTurn, TurnTakingConfig
 from emoomni_ros.perception.voice import audio
 from emoomni_ros.perception.voice.analyzer import VoiceEmotion
 from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
@@ -50,6 +55,7 @@ class PipelineConfig:
     early_asr: bool = setting(True, "start recognition once a pause is speech_pad_s long, not after min_silence_s "
                               "(the same transcript, sooner: ~0.3 s per turn; discarded if the speech goes on)",
                               live=True)
+    turn: TurnTakingConfig = group(TurnTakingConfig)  # fixed or predictive end of turn (needs early_asr)
 
 
 @dataclass
@@ -70,6 +76,7 @@ class _Early:
     end_index: int
     result: object = None  # AsrResult once recognised
     final_job: _Job | None = None  # set when the utterance really ended there
+    pause_limit_s: float | None = None  # predictive end of turn: the silence its words call for
 
 
 def _noop(*_args) -> None:
@@ -88,6 +95,7 @@ class MicPipeline:
         worker threads and must be thread-safe."""
         self.config = config or PipelineConfig()
         self.segmenter = Segmenter(vad, self.config.vad)
+        self.end_of_turn = EndOfTurn(self.config.turn)
         self.voice, self.asr = voice, asr
         self.on_speaking, self.on_cue, self.on_transcript, self.on_drop = on_speaking, on_cue, on_transcript, on_drop
         self._prefix = uuid.uuid4().hex[:8]
@@ -104,6 +112,7 @@ class MicPipeline:
         self.utterances = 0
         self.early_used = 0  # final transcripts that came from early recognition
         self.early_discarded = 0  # early recognitions thrown away because the speech went on
+        self.turn_decisions = 0  # pauses whose silence the words set (predictive end of turn)
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -127,11 +136,12 @@ class MicPipeline:
         self._cue_worker = self._asr_worker = None
 
     def configure(self, config: PipelineConfig) -> None:
-        """The live settings (VAD, partial and early recognition, person id) from the next block on;
-        ``queue_depth`` and ``block`` stay as they were at start."""
+        """The live settings (VAD, partial and early recognition, end of turn, person id) from the next
+        block on; ``queue_depth`` and ``block`` stay as they were at start."""
         with self._lock:
             self.config = dataclasses.replace(config, queue_depth=self.config.queue_depth, block=self.config.block)
             self.segmenter.configure(config.vad)
+            self.end_of_turn.config = config.turn
 
     def idle(self) -> bool:
         with self._pending_lock:
@@ -175,6 +185,7 @@ class MicPipeline:
     def push(self, samples: np.ndarray, stamp: float | None = None) -> None:
         """16 kHz mono float samples; ``stamp`` = time of the first sample (None: continues)."""
         with self._lock:
+            self._apply_pause_limit()
             events = self.segmenter.push(samples, stamp)
             ready = self._dispatch(events)
             if self.asr is not None and self.segmenter.speaking:
@@ -218,6 +229,8 @@ class MicPipeline:
                 with self._early_lock:
                     early = self._early.pop(event.utterance_index, None)
                     covered = early is not None and early.end_index == event.end_index  # the same samples
+                    if early is not None and not covered and early.result is not None:
+                        self.early_discarded += 1  # recognised at a pause the speech went on from
                     if covered and early.result is not None:
                         ready.append((job, early.result))
                     elif covered:  # still recognising: the ASR worker delivers it
@@ -226,6 +239,15 @@ class MicPipeline:
                 if not covered and self.asr is not None:
                     self._submit(self._asr_worker, job)
         return ready
+
+    def _apply_pause_limit(self) -> None:
+        """Predictive end of turn: hands the segmenter the silence the words of the current pause
+        call for, once their early recognition is done (the ASR worker never touches the segmenter)."""
+        with self._early_lock:
+            early = self._early.get(self.segmenter.next_index)
+            limit = None if early is None or early.final_job is not None else early.pause_limit_s
+        if limit is not None:
+            self.segmenter.set_pause_limit(early.end_index, limit)
 
     def _maybe_early(self) -> None:
         end_index = self.segmenter.provisional_end()
@@ -236,6 +258,8 @@ class MicPipeline:
             early = self._early.get(index)
         if early is not None and early.end_index == end_index:
             return  # this pause is being recognised already
+        if early is not None and early.result is not None:  # an earlier pause's words: the speech went on
+            self.early_discarded += 1  # (one still being recognised is counted by _early_done)
         job = _Job(self.utterance_id(index), self.segmenter.current_start, self.segmenter.time_of(end_index),
                    self.segmenter.utterance_samples(end_index), time.monotonic(), early_key=(index, end_index))
         if not self._try_submit(self._asr_worker, job):  # recognition is behind: the end takes the normal path
@@ -310,6 +334,9 @@ class MicPipeline:
                 return
             if early.final_job is None:  # the pause may still turn into an utterance end
                 early.result = result
+                if self.end_of_turn.predictive:
+                    early.pause_limit_s = self.end_of_turn.pause_needed_s(result.text, self.config.vad.min_silence_s)
+                    self.turn_decisions += 1
                 return
             del self._early[index]
             final = early.final_job

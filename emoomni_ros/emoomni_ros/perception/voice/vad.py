@@ -188,7 +188,15 @@ class Segmenter:
         self.config = config
         self._preroll = deque(self._preroll, maxlen=self._pad_chunks(config))
 
+    def set_pause_limit(self, end_index: int, seconds: float) -> None:
+        """The silence that ends the utterance in the pause that began at ``end_index`` (the
+        ``provisional_end`` of that pause), instead of ``min_silence_s``: predictive end of turn.
+        Ignored once the speech goes on (a later pause has another end index); never shorter than
+        ``speech_pad_s``, so the utterance keeps its padding."""
+        self._pause_limit = (end_index, max(float(seconds), self.config.speech_pad_s))
+
     def _reset_utterance(self) -> None:
+        self._pause_limit: tuple[int, float] | None = None  # (end index of the pause, seconds)
         self._active = False  # inside a candidate or confirmed utterance
         self._confirmed = False
         self._start_idx = 0
@@ -282,7 +290,10 @@ class Segmenter:
         events += self._confirm_if_long_enough()
 
         end_idx = self._start_idx + self._speech_samples
-        if self._silence_samples >= cfg.min_silence_s * RATE:
+        limit_s = cfg.min_silence_s
+        if self._pause_limit is not None and self._pause_limit[0] == end_idx:
+            limit_s = self._pause_limit[1]
+        if self._silence_samples >= limit_s * RATE:
             if self._confirmed:
                 events.append(self._finish(end_idx, forced=False))
             else:
