@@ -3,7 +3,10 @@ autostart and a ``main`` that shuts down cleanly (parameters: ``nodes/params.py`
 
 from __future__ import annotations
 
+import faulthandler
+import os
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -238,7 +241,31 @@ def run(make_node: Callable[[], Node], args: list[str] | None = None, threads: i
                 task.exception()
         rclpy.try_shutdown()
         ignore_stop_signals()  # try_shutdown restores the handlers rclpy replaced
+        _leave_stuck_threads(executor, code)
     return code
+
+
+def _leave_stuck_threads(executor: Any, code: int, timeout_s: float = 3.0) -> None:
+    """The interpreter joins the executor's pool threads when it exits, so one still inside a
+    callback would keep the process alive until it is killed (a run's Ctrl-C then reports 'not a
+    clean exit': seen once for expressive_tts in a full test run). The pool is shut down; a thread
+    still busy after ``timeout_s`` has its stack written to stderr (the node's log) and the process
+    exits at once with ``code``."""
+    pool = getattr(executor, "_executor", None)  # MultiThreadedExecutor's ThreadPoolExecutor
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + timeout_s
+    others = [t for t in threading.enumerate() if not t.daemon and t is not threading.current_thread()]
+    for thread in others:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    stuck = [t.name for t in others if t.is_alive()]
+    if stuck:
+        print(f"[emoomni] shutdown: thread(s) {stuck} still busy after {timeout_s} s; their stacks follow, and "
+              "the process exits without waiting for them", file=sys.stderr, flush=True)
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def ignore_stop_signals() -> None:
