@@ -118,3 +118,14 @@ def test_an_in_law_is_named_as_such_and_spoken_of_rightly():
                                                                     "brother-in-law")
     assert who_of("my mother in law is staying with us")[0] == "your mother-in-law"
     assert who_of("My brother is ill")[:2] == ("your brother", "sibling")
+
+
+def test_a_gp_surgery_is_a_place_not_an_operation():
+    import re
+
+    from emoomni_ros.reasoning.situation import OPERATION
+
+    assert not re.search(r"\b" + OPERATION + r"\b", "the line to the GP surgery is always engaged", re.I)
+    assert not re.search(r"\b" + OPERATION + r"\b", "I rang the doctor's surgery", re.I)
+    assert re.search(r"\b" + OPERATION + r"\b", "my knee surgery is on Monday", re.I)
+    assert re.search(r"\b" + OPERATION + r"\b", "I need an operation", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from emoomni_ros.reasoning.situation import Situation
+from emoomni_ros.reasoning.situation import OPERATION, Situation
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
             "mother": "her", "dad": "him", "father": "him", "son": "him", "daughter": "her", "brother": "him",
@@ -196,7 +196,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\bdiagnos\w*"):
         feel = "A diagnosis like that is a lot to take in at once."
         follow = "Is someone able to be with you through this?"
-    elif has(text, r"\b(?:surgery|operation)\b"):
+    elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b"):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
     elif has(text, r"\b(?:pain|hurts?|hurting|aching)\b"):

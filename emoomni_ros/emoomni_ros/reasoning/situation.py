@@ -68,6 +68,9 @@ EVENTS: dict[str, Event] = {
     "small_talk": Event("small_talk", "neutral", "", 0),
 }
 
+# An operation, not the GP's or dentist's practice ("the line to the GP surgery is always engaged").
+OPERATION = r"(?<!gp )(?<!gp's )(?<!doctor's )(?<!doctors )(?<!dentist's )(?<!dental )(?<!vet's )(?:surgery|operation)"
+
 # Words that point to an event on their own (a boost on top of the meaning, and the reading when no
 # encoder is available).
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
@@ -96,7 +99,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                r"|missed the deadline)\b",
     "regret": r"\b(?:guilty|guilt|my fault|ashamed|embarrass\w*|humiliat\w*|mortif\w*|i shouldn'?t have|i regret"
               r"|feel (?:terrible|awful) (?:about|for)|forgot (?:my|our|to)|snapped at|floor to swallow|spilled)\b",
-    "illness": r"\b(?:diagnos\w*|biopsy|tumou?r|cancer|surgery|operation|hospital|doctor|symptoms?|sick|ill"
+    "illness": r"\b(?:diagnos\w*|biopsy|tumou?r|cancer|" + OPERATION + r"|hospital|doctor|symptoms?|sick|ill"
                r"|chemo|lump|scan|test results|pain|hurts?|migraine|infection|disease|headache|cough|fever|dizzy|stroke"
                r"|dementia|intensive care|blood (?:test|results)|pills don'?t|tired all the time)\b",
     "health_good": r"\b(?:cancer[- ]free|all clear|came back (?:clear|negative|fine)|in remission|benign"
