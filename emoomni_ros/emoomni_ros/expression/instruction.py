@@ -20,6 +20,7 @@ import yaml
 from emoomni_ros import labels, paths
 from emoomni_ros.datatypes import Reasoning, SpeechInstruction
 from emoomni_ros.expression import text_sanitize
+from emoomni_ros.lexicon import require_vader
 
 MULTIPLICATIVE = ("rate", "pitch_range", "volume")
 ADDITIVE = ("pitch",)
@@ -126,13 +127,6 @@ def table_from_dict(raw: dict) -> StyleTable:
     return _validate(_merge(base, raw))
 
 
-@functools.lru_cache(maxsize=1)
-def _valence_lexicon() -> dict[str, float]:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return dict(SentimentIntensityAnalyzer().lexicon)
-
-
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
@@ -142,7 +136,7 @@ def emphasis_words(text: str, intensity: float, table: StyleTable) -> list[str]:
     if intensity < rules["min_intensity"]:
         return []
     limit = int(rules["max_words"]) if intensity >= 0.5 else min(1, int(rules["max_words"]))
-    lexicon = _valence_lexicon()
+    lexicon = require_vader().lexicon  # the one cached VADER of the project (lexicon.py)
     scored: dict[str, tuple[float, int, str]] = {}
     for position, match in enumerate(_WORD.finditer(text)):
         word = match.group(0)
