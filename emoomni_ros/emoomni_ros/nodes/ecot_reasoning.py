@@ -29,6 +29,7 @@ from rclpy.lifecycle import LifecycleNode, LifecycleState, TransitionCallbackRet
 from emoomni_msgs.action import Reason
 from emoomni_msgs.msg import AffectState as AffectStateMsg
 from emoomni_msgs.msg import EmotionalReasoning, Transcript
+from emoomni_ros import modalities
 from emoomni_ros.datatypes import ANONYMOUS_SPEAKER, Reasoning
 from emoomni_ros.nodes.common import (
     ERROR,
@@ -50,7 +51,8 @@ from emoomni_ros.reasoning.runner import Job, Runner
 from emoomni_ros.reasoning.settings import ReasoningSettings
 
 FEEDBACK_SETTLE_S = 0.1  # seconds between the last feedback and the result of a Reason goal
-CUE_TOPICS = {"text": "emoomni/cues/text", "voice": "emoomni/cues/voice"}
+# The utterance-based cues an utterance may still bring (modalities.py): the words, the voice.
+CUE_TOPICS = {m.name: m.topic for m in modalities.TABLE if not m.frames}
 
 
 class ReasoningNode(LifecycleNode):
