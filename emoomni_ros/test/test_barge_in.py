@@ -56,6 +56,18 @@ class Room:
                                       sequence=msg.sequence))
 
 
+def _what_was_seen(room, speaking, user, diagnostics) -> str:
+    last = {}
+    for array in diagnostics.messages if diagnostics else []:
+        for node in ("mic_perception", "expressive_tts"):
+            values = diagnostic_values(array, node)
+            if values:
+                last[node] = values
+    return (f"robot chunks {room.robot_chunks if room else None}, "
+            f"is_speaking {[m.data for m in speaking.messages] if speaking else None}, "
+            f"user_speaking {[m.data for m in user.messages] if user else None}\nlast diagnostics {last}")
+
+
 def test_a_person_interrupts_the_robot_with_the_shipped_profile(tmp_path):
     profile = graph.profile_path("cpu")
     mic = NodeProcess("emoomni_ros.nodes.mic_perception", "mic_perception", {"source": "topic", "asr_enabled": False},
@@ -65,6 +77,7 @@ def test_a_person_interrupts_the_robot_with_the_shipped_profile(tmp_path):
     person = espeak_16k(tmp_path, "Wait, stop, please stop, I have to tell you something important right now.",
                         "person", "-v", "en+f3")
     probe = Probe("barge_in_probe")
+    room = speaking = user = diagnostics = None
     try:
         mic_pub = probe.publisher(AudioChunk, "emoomni/audio_in", AUDIO_QOS)
         instruction = probe.publisher(SpeechInstructionMsg, "emoomni/speech_instruction", common.EVENT_QOS)
@@ -100,7 +113,11 @@ def test_a_person_interrupts_the_robot_with_the_shipped_profile(tmp_path):
             a, "expressive_tts").get("barge_ins", 0)) >= 1)[-1]
         assert int(diagnostic_values(array, "expressive_tts")["barge_ins"]) == 1
         assert mic.alive and tts.alive
+    except BaseException:  # what each side saw, for a failure that does not come back on its own
+        print(_what_was_seen(room, speaking, user, diagnostics))
+        raise
     finally:
         probe.close()
         codes = (mic.stop(), tts.stop())
+        print(mic.output() + tts.output())  # shown when the test fails
     assert codes == (0, 0), mic.output() + tts.output()

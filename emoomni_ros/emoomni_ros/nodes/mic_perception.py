@@ -63,12 +63,16 @@ class MicNode(LifecycleNode):
         # The robot's speech and its echo (kept across configurations: the echo coupling is learnt)
         self.input = MicInput(self.settings.value.robot, count=self._count)
         self._pubs_ready = False
-        inputs = MutuallyExclusiveCallbackGroup()
-        self.create_subscription(AudioChunk, "emoomni/audio_in", self._on_chunk, AUDIO_IN_QOS, callback_group=inputs)
+        # The microphone and the robot in two groups: in one, a backlog of microphone chunks (the
+        # VAD runs in their callback) starved the robot's output, the executor serving the first
+        # subscription first, and the echo was judged without its reference. MicInput is thread-safe.
+        microphone, robot = MutuallyExclusiveCallbackGroup(), MutuallyExclusiveCallbackGroup()
+        self.create_subscription(AudioChunk, "emoomni/audio_in", self._on_chunk, AUDIO_IN_QOS,
+                                 callback_group=microphone)
         self.create_subscription(Bool, "emoomni/is_speaking", self._on_robot_speaking, common.LATCHED_QOS,
-                                 callback_group=inputs)
+                                 callback_group=robot)
         self.create_subscription(AudioChunk, "emoomni/tts/audio", self._on_robot_audio, AUDIO_IN_QOS,
-                                 callback_group=inputs)
+                                 callback_group=robot)
         common.guard_transitions(self)
         common.autostart_lifecycle(self)
 
@@ -278,7 +282,7 @@ class MicNode(LifecycleNode):
 
 
 def main(args: list[str] | None = None) -> int:
-    return common.run(MicNode, args)
+    return common.run(MicNode, args, threads=3)  # the microphone, the robot, the rest (timers, parameters)
 
 
 if __name__ == "__main__":

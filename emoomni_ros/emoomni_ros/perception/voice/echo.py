@@ -7,10 +7,13 @@ otherwise (the VAD's timeline stays continuous).
 
 Echo level = coupling x the loudest playback block heard at that time: a block played up to
 ``window_s`` before counts fully (the speaker-to-microphone latency), an older one fades at
-60 dB per ``reverb_s`` (the room's reverberation). The coupling (microphone level per playback
-level) is measured while the robot speaks (``_update``); it starts at ``initial_coupling``
-(conservative: nothing quieter than the playback itself passes until it is measured) and is kept
-between replies. Plain Python: no ROS.
+60 dB per ``reverb_s`` (the room's reverberation). A block in a short gap between two known
+outputs (``lost_gap_s``: the robot's output is one continuous timeline while it speaks, so the
+gap is a chunk lost in transit) has no known level: it is removed, never taken for a voice (the
+echo of a lost loud chunk after a pause would pass otherwise). The coupling (microphone level per
+playback level) is measured while the robot speaks (``_update``); it starts at
+``initial_coupling`` (conservative: nothing quieter than the playback itself passes until it is
+measured) and is kept between replies. Plain Python: no ROS.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class EchoGateConfig:
     min_blocks: int = 10  # echo blocks needed before the measured coupling is used
     history_s: float = 5.0  # echo ratios kept for the estimate
     silence_rms: float = 1e-4  # playback below this is silence (no echo to expect)
+    lost_gap_s: float = 0.5  # a gap this short between two known outputs is output lost in transit
 
     def __post_init__(self) -> None:
         if not 0 <= self.margin_db <= 60 or self.window_s < 0 or self.reverb_s <= 0 or self.initial_coupling <= 0:
@@ -99,6 +103,18 @@ class EchoGate:
                   for s, e, rms in self._ref if e >= lo and s <= end]
         return max(levels) if levels else None
 
+    def _lost(self, start: float, end: float) -> bool:
+        """Whether [start, end] lies in a short gap between two known outputs (output lost)."""
+        before, after = -float("inf"), float("inf")
+        for s, e, _ in self._ref:
+            if s < end - 1e-6 and e > start + 1e-6:
+                return False  # (1 us: stamps in nanoseconds, sums of floats)
+            if e <= start + 1e-6:
+                before = max(before, e)
+            else:
+                after = min(after, s)
+        return after - before <= self.config.lost_gap_s
+
     def __call__(self, samples: np.ndarray, start: float, sample_rate: int = 16000) -> GateResult:
         samples = np.asarray(samples, dtype=np.float32).reshape(-1)
         out = samples.copy()
@@ -112,10 +128,15 @@ class EchoGate:
             for i in range(0, samples.size, step):
                 block = samples[i : i + step]
                 t0 = start + i / sample_rate
-                playback = self._expected(t0, t0 + block.size / sample_rate)
+                t1 = t0 + block.size / sample_rate
+                playback = self._expected(t0, t1)
                 if playback is None:
                     continue
                 known = True
+                if self._lost(t0, t1):  # the robot's output here was lost: assume it is echo
+                    echo += 1
+                    out[i : i + step] = 0.0
+                    continue
                 if playback < self.config.silence_rms:
                     continue  # the robot is silent here: nothing to remove
                 level = float(np.sqrt(np.mean(np.square(block, dtype=np.float64))))

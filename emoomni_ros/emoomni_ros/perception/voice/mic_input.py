@@ -10,9 +10,9 @@ output arrived less than ``echo_tail_s`` ago) and ``ignore_while_robot_speaks`` 
 
 The reference and the microphone travel on different topics, so the echo of a chunk can arrive
 before the chunk itself: judged against the older (say, silent) playback, the echo would pass as a
-voice. So while the robot speaks, a block that ends after the newest reference is held until the
-reference covering it arrives, the robot stops, or ``hold_s`` of audio waits behind it; held blocks
-leave in their order.
+voice. So while the robot speaks (or its output arrives before it says it speaks), a block that
+ends after the newest reference is held until the reference covering it arrives, the robot stops,
+or ``hold_s`` of audio waits behind it; held blocks leave in their order.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class RobotSpeechConfig:
     echo_tail_s: float = setting(0.3, "keep ignoring this long after the robot stops, seconds", min_value=0.0,
                                  max_value=5.0, live=True)
     echo: EchoGateConfig = group(EchoGateConfig)
-    hold_s: float = 0.3  # the longest a block waits for the reference covering it (audio seconds)
+    hold_s: float = 0.5  # the longest a block waits for the reference covering it (audio seconds)
 
 
 @dataclass
@@ -115,6 +115,11 @@ class MicInput:
             self.gate.reference(samples, sample_rate, start)
             self._release()
 
+    def _robot_talking(self) -> bool:
+        """It says it speaks, or its output comes in before it says so (the two travel apart)."""
+        return self._speaking or (self._output_at > self._quiet_since
+                                  and self._clock() - self._output_at < self.config.echo_tail_s)
+
     @property
     def robot_heard(self) -> bool:
         now = self._clock()
@@ -152,7 +157,7 @@ class MicInput:
 
     def _waits(self, block: _Block) -> bool:
         cfg = self.config
-        if not (self._speaking and cfg.ignore_while_robot_speaks and cfg.echo_gate):
+        if not (cfg.ignore_while_robot_speaks and cfg.echo_gate and self._robot_talking()):
             return False
         known = self.gate.reference_end
         if known is None or block.end <= known + 1e-3:  # (1 ms: stamps in nanoseconds, sums of floats)
