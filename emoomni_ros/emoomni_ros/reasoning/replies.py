@@ -333,6 +333,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if sit.who_kind == "pet":  # missing (a pet that died is a loss)
+        return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
+                "Lots of pets do find their way home, but every day of waiting is hard.",
+                "Have you been able to ask the neighbours or put up notices?")
     if has(text, r"\b(?:struggl\w+|bulli\w+|picked on|won'?t talk|hasn'?t (?:come out|eaten|spoken)|drinking)\b"):
         ack = f"That sounds really worrying. It's hard to see {who} struggling."
     else:

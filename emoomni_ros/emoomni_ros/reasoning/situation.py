@@ -73,6 +73,11 @@ OPERATION = r"(?<!gp )(?<!gp's )(?<!doctor's )(?<!doctors )(?<!dentist's )(?<!de
 
 # Words that point to an event on their own (a boost on top of the meaning, and the reading when no
 # encoder is available).
+# A pet that is missing is a worry, not (yet) a loss: its owner hopes, searches, asks around.
+MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bird)\b.{0,40}\b(?:missing|gone "
+               r"missing|(?:ran|run|has run) (?:off|away)|escaped|got out|(?:hasn'?t|has not|didn'?t|did not|never) "
+               r"come (?:home|back)|not (?:come|came) (?:home|back)|disappeared|lost)\b")
+
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
     "bereavement": r"\b(?:died|passed away|passed on|funeral|buried|killed in|ashes|(?:she|he)'?s gone|(?:she"
                    r"|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)|lost (?:my|our) (?:mum|mom"
@@ -127,7 +132,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
     "family_good": r"\b(?:pregnant|having a baby|new baby|engaged|getting married|grand(?:child|son|daughter|baby)"
                    r"|first steps|first word|(?:is|are) coming to visit|born|adopted|proposed|said yes"
                    r"|brought home a)\b",
-    "family_worry": r"\b(?:my (?:son|daughter|kid|child|children|mother|mum|mom|father|dad|parents|brother|sister)"
+    "family_worry": MISSING_PET + r"|\b(?:my (?:son|daughter|kid|child|children|mother|mum|mom|father|dad|parents"
+                    r"|brother|sister)"
                     r"\b.{0,40}\b(?:struggl\w+|worr\w+|drinking|bullied|won'?t talk|forgetful|divorc\w+|trouble"
                     r"|boyfriend"
                     r"|girlfriend|hasn'?t (?:come out|eaten|spoken)|picked on))|\bdon'?t trust (?:him|her|them)\b"
@@ -409,6 +415,9 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
                                   ("family_good", "plans"), ("setback", "pressure"), ("breakup", "loneliness")):
             if specific in lexical and general in lexical:
                 combined[general] = 0.3
+    if "pet_loss" not in lexical and "family_worry" in lexical and re.search(MISSING_PET, text, re.I):
+        combined["pet_loss"] = min(combined["pet_loss"], MIN_SCORE - 0.01)  # missing, not dead
+        combined["family_worry"] = max(combined["family_worry"], MIN_SCORE + STRONG_BOOST)  # the words say it all
     for event in GATED_EVENTS:  # a death or a danger is told in words, not just resembled
         if event not in lexical and (combined[event] < GATE_SCORE or event in WORDS_ONLY):
             combined[event] = min(combined[event], MIN_SCORE - 0.01)

@@ -76,7 +76,7 @@ _STORY_FRAME = re.compile(
 _CHRONIC = re.compile(r"\b(?:on and off|lately|recently|for (?:weeks|months|ages|a while|some time)|"
                       r"all week|every (?:now and then|so often|time)|sometimes|from time to time|whenever|"
                       r"keeps? (?:getting|having)|"
-                      r"{IVE} been)\b".replace("{IVE}", _MACROS["{IVE}"]))
+                      r"{IVE} been|(?:has|have|'s) been \w+ing)\b".replace("{IVE}", _MACROS["{IVE}"]))
 _NOW = re.compile(r"\b(?:right now|now|tonight|today|just|about to|going to|gonna|want to|wanna|"
                   r"need to|will|urges?|urge to)\b")
 _FEAR = re.compile(r"\b(?:scared|afraid|terrified|frightened|help|police|please|serious|seriously|"
@@ -518,10 +518,17 @@ _RULES: tuple[_Rule, ...] = (
                    r"home|window|gate)\b", "abuse: controlled, exploited or threatened", confidence=0.7),
     _Rule(_DA, _W, r"\b(?:gets|get|got|becomes|turns|is|can be|'s|are)(?: really| very| so| quite)? (?:violent|"
                    r"aggressive|rough|physical)(?: with me| towards me| to me)?\b|\b(?:hits|slaps|kicks|punches|"
-                   r"pinches|grabs|twists|squeezes|smacks) my (?:hands?|arms?|face|head|legs?|wrists?)\b",
+                   r"pinches|grabs|twists|squeezes|smacks) my (?:hands?|arms?|face|head|legs?|wrists?)\b|"
+                   r"\b(?:hit|slapped|kicked|punched|pinched|smacked|twisted|yanked) my (?:hands?|arms?|face|head|"
+                   r"legs?|wrists?|hair)\b|\b(?:grabbed|squeezed) my (?:arms?|wrists?|hair|face|throat|neck)\b",
           "abuse: someone is violent to them", confidence=0.7,
           needs=r"\b(?:my (?:{KIN})|he|she|they|him|her)\b",
-          not_before=r"\b(?:sea|weather|wind|game|match|film|dog|cat|storm|traffic|it|that|this)\s+(?:\w+\s+)?$"),
+          not_before=r"\b(?:sea|weather|wind|game|match|film|dog|cat|storm|traffic|it|that|this|ball|door|"
+                     r"branch)\s+(?:\w+\s+)?$",
+          not_after=r"^\s*(?:to (?:steady|help|catch|stop|save|hold|pull|guide|lead|show|get)|(?:and|as) (?:helped|"
+                    r"pulled|caught|steadied|guided|led|walked)|before I (?:fell|slipped|tripped)|so I (?:didn't|"
+                    r"wouldn't) fall|(?:and|to) (?:sa(?:id|ys?)|shout(?:ed|s)?) (?:look|watch|careful|mind)|"
+                    r"(?:and|to) (?:we )?(?:danced|dance|shook|shake))"),
     _Rule(_DA, _U, r"\bclimb\w* (?:over|through|in(?:to)?|up) (?:my|the) (?:\w+ )?(?:fence|wall|window|gate|balcony|"
                    r"garden)\b", "an intruder", confidence=0.8,
           needs=r"\b(?:man|men|someone|somebody|stranger|intruder|burglar|lads|guy|people)\b"),
@@ -649,15 +656,21 @@ _RULES: tuple[_Rule, ...] = (
                                                      r"allerg\w*|shellfish|prawns|wasp|bee|new (?:tablet|pill|"
                                                      r"medicine))\b"),
     _Rule(_ME, _U, r"\b(?:he|she|they|my \w+|mum|dad|grandad|grandma|nan|someone|a man|a woman)(?: has| had| just)? "
-                   r"(?:collapsed|fainted|passed out|blacked out)\b|\b(?:is|'s|are) unconscious\b|\bunresponsive\b|"
+                   r"(?:collapsed|fainted|passed out|blacked out)\b|"
+                   r"\b(?:is|'s|are|has been|have been|'s been|was) (?:still )?unconscious\b|\bunresponsive\b|"
                    r"\b(?:he|she|they|mum|dad|grandad|grandma|nan|baby|the baby|my (?!phone|computer|laptop|car|"
                    r"tv|telly|app|"
                    r"printer|wifi|router|tablet|screen|watch|clock)\w+)(?:'s| is|'re| are|s)?(?: not|n't) "
                    r"(?:responding|breathing|waking up|moving)\b|\b(?:he|she|they|mum|dad|grandad|grandma|nan|"
                    r"baby|the baby|my (?!phone|computer|laptop|car|tv|telly|app|"
                    r"printer|wifi|router|tablet|screen|watch|clock)\w+) (?:won't|"
-                   r"will not|wont) wake up\b|\b{CANT} wake (?:him|her|them|my \w+) up\b", "someone is unconscious",
-          confidence=0.9, not_after=r"^\s*(?:for (?:school|work)|in time|on time|until|till|before|early|to (?:my|"
+                   r"will not|wont) wake up\b|\b{CANT} wake (?:him|her|them|my \w+) up\b|"
+                   r"\b(?:he|she|they|mum|dad|grandad|grandma|nan|my (?:husband|wife|partner|son|daughter|mum|mom|"
+                   r"dad|father|mother|brother|sister|friend|grandson|granddaughter))\b[^.!?]{0,60}\b(?:and|but|now) "
+                   r"(?:(?:he|she|they) )?(?:won't|will not|wont|can't|isn't|is not) (?:wake up|waking up|"
+                   r"be woken|responding)\b", "someone is unconscious",
+          confidence=0.9, not_after=r"^\s*(?:for (?:school|work|dinner|lunch|breakfast|tea|church|the)|in time|on time|"
+                                    r"until|till|before|early|to (?:my|"
                                     r"his|her) alarm)",
           not_before=r"\b(?:plants?|phone|car|computer|laptop|app|baby's not sleeping)\b[\w\s']*$"),
     _Rule(_ME, _W, r"\b(?:i|and|i've|i have|i just|i had|i keep)(?: \w+)? (?:collapsed|fainted|fainting|passed out|"
