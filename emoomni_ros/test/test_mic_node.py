@@ -48,7 +48,7 @@ def check_utterance(speaking, cues, transcripts, after_cues: int = 0, after_tran
     assert len(words(transcript.text) & words(TEXT)) >= 0.6 * len(words(TEXT)), transcript.text
     assert 0 < transcript.confidence <= 1 and transcript.language == "en"
     assert cue.modality == EmotionCue.MODALITY_VOICE and cue.person_id == "anonymous_speaker"
-    assert abs(sum(cue.distribution) - 1) < 1e-4 and cue.label and cue.source == "ravdess-logreg"
+    assert abs(sum(cue.distribution) - 1) < 1e-4 and cue.label and cue.source == "ravdess-whisper+prosody-logreg"
     assert 0 <= cue.confidence <= 1
     start = cue.window_start.sec + cue.window_start.nanosec * 1e-9
     end = cue.window_end.sec + cue.window_end.nanosec * 1e-9

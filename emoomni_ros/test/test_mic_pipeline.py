@@ -293,3 +293,59 @@ def test_predictive_end_of_turn_answers_a_finished_sentence_sooner(models, two_s
     (predictive,), _ = _turn_ends(models, signal, "Good morning, I would like a cup of coffee please.", "predictive")
     fixed_wait, predictive_wait = fixed[1] - fixed[0], predictive[1] - predictive[0]
     assert fixed_wait >= 0.5 and predictive_wait < 0.4, (fixed_wait, predictive_wait)
+
+
+class CountingEncoder:
+    """Stands in for the voice analyzer's own Whisper encoder: counts the utterances it encodes."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def encode(self, samples, sample_rate=RATE):
+        self.calls += 1
+        return np.zeros((max(1, samples.size * 50 // RATE), 384), np.float32)
+
+
+def test_a_whisper_voice_head_takes_the_encoder_states_of_the_recognition(models, two_sentences):
+    # The encoder runs once per utterance: the ASR's states go to the voice cue, which waits for them.
+    first, second, a, b = two_sentences
+    own = CountingEncoder()
+    whisper_voice = voice.VoiceEmotion(voice.WHISPER_MODEL, gain_mode="auto", encoder=own)
+    silero, _, recogniser = models
+    got = Collector()
+    pipeline = _pipeline((silero, whisper_voice, recogniser), got)
+    assert pipeline.cue_uses_asr
+    pipeline.start()
+    gap = np.zeros(RATE, np.float32)
+    _feed(pipeline, np.concatenate([gap, a, gap, b, gap]))
+    assert pipeline.wait_idle(120)
+    pipeline.stop()
+    cues = [c for c, _ in got.of("cue")]
+    transcripts = [t for t, _ in got.of("transcript")]
+    assert len(cues) == 2 and len(transcripts) == 2 and not got.of("drop")
+    assert [c.utterance_id for c in cues] == [t.utterance_id for t in transcripts]
+    assert all(c.source == whisper_voice.name for c in cues) and own.calls == 0
+    # the same audio through the analyzer alone (it encodes itself): the same reading
+    alone = voice.VoiceEmotion(voice.WHISPER_MODEL, gain_mode="fixed")
+    states = recogniser.encode(a)
+    direct = alone.analyze(a, encoder_states=states).cue
+    assert direct.label == whisper_voice.analyze(a, encoder_states=states).cue.label
+
+
+def test_a_whisper_voice_head_still_gives_every_cue_when_recognition_falls_behind(models, two_sentences):
+    a = two_sentences[2]
+    own = CountingEncoder()
+    whisper_voice = voice.VoiceEmotion(voice.WHISPER_MODEL, gain_mode="auto", encoder=own)
+    silero = models[0]
+    got = Collector()
+    slow = SlowAsr()  # gives no encoder states, and falls behind: utterances are dropped from its queue
+    pipeline = _pipeline((silero, whisper_voice, None), got, asr_model=slow, queue_depth=3)  # 1-2 drops
+    pipeline.start()
+    _feed(pipeline, _many_utterances(a, 5))
+    slow.release.set()
+    assert pipeline.wait_idle(60)
+    pipeline.stop()
+    drops = [reason for reason, _ in got.of("drop")]
+    assert drops and set(drops) == {"asr_queue_full"}
+    assert len(got.of("cue")) == 5  # dropped or without states, each utterance still has its voice cue
+    assert own.calls == 5 and len(got.of("transcript")) == 5 - len(drops)

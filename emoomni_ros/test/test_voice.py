@@ -52,7 +52,8 @@ def test_shipped_head_is_speaker_independent_of_the_test_actors(analyzer):
     meta = analyzer.head.meta
     assert not set(meta["train_actors"]) & HELD_OUT
     head = analyzer.head
-    assert voice.VoiceHead.load(voice.DEFAULT_MODEL).feature_set == "prosody"  # the default, for now
+    assert voice.DEFAULT_MODEL == voice.WHISPER_MODEL  # the default: the mic pipeline hands it the ASR's states
+    assert voice.VoiceHead.load(voice.PROSODY_MODEL).feature_set == "prosody"  # still ships, needs no Whisper
     assert head.feature_set == "whisper+prosody" and head.whisper_dim == voice_features.WHISPER_DIM
     assert head.coef.shape == (labels.NUM_LABELS, len(voice_features.feature_names(head.feature_set)))
     assert 0.2 < head.temperature < 5

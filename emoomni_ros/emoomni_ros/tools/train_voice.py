@@ -25,7 +25,7 @@ import numpy as np
 from emoomni_ros import labels
 from emoomni_ros.perception.voice import audio, prosody
 from emoomni_ros.perception.voice import features as voice_features
-from emoomni_ros.perception.voice.analyzer import DEFAULT_MODEL, WHISPER_MODEL, VoiceHead
+from emoomni_ros.perception.voice.analyzer import PROSODY_MODEL, WHISPER_MODEL, VoiceHead
 from emoomni_ros.tools import ravdess
 from emoomni_ros.tools.metrics import EvalRun, summary
 
@@ -142,10 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=0.03, help="inverse L2 regularisation strength")
     parser.add_argument("--cache", type=Path, help="npz that keeps the clips' features between runs")
     parser.add_argument("--out", type=Path, help=f"default: {WHISPER_MODEL.name} for the whisper feature sets, "
-                        f"{DEFAULT_MODEL.name} for prosody")
+                        f"{PROSODY_MODEL.name} for prosody")
     parser.add_argument("--no-cv", action="store_true", help="skip the leave-actors-out cross-validation")
     args = parser.parse_args(argv)
-    args.out = args.out or (DEFAULT_MODEL if args.features == "prosody" else WHISPER_MODEL)
+    args.out = args.out or (PROSODY_MODEL if args.features == "prosody" else WHISPER_MODEL)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
     started = time.perf_counter()

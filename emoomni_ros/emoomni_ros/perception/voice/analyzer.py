@@ -2,8 +2,9 @@
 evidence describes the prosody relative to speaker-independent norms ("fast", "loud", "flat
 (monotone)", "pitch trembling", ...).
 
-The head (``models/voice_emotion.npz``, trained by ``tools/train_voice.py``) is a standardised
-multinomial logistic regression evaluated in numpy, so running it needs no scikit-learn. Its input
+The head (``models/voice_emotion_whisper.npz`` by default, ``voice_emotion.npz`` without Whisper;
+trained by ``tools/train_voice.py``) is a standardised multinomial logistic regression evaluated in
+numpy, so running it needs no scikit-learn. Its input
 is a feature set of ``voice_features``: the prosody/spectral statistics, and (for a head trained on
 them) the pooled Whisper encoder states of the utterance. Those are handed over by whoever already
 ran the ASR on the utterance (``analyze(..., encoder_states=...)``, e.g. ``AsrResult.encoder_states``);
@@ -27,12 +28,12 @@ from emoomni_ros.perception.voice import audio, prosody
 from emoomni_ros.perception.voice import features as voice_features
 from emoomni_ros.perception.voice.prosody import Prosody
 
-DEFAULT_MODEL = paths.MODELS_DIR / "voice_emotion.npz"
-# The head on the pooled Whisper encoder states + prosody (held-out actors 0.683 against 0.554).
-# Not the default yet: without the ASR's states handed over it encodes each utterance a second
-# time, which a burst of utterances in the mic pipeline does not keep up with (voice cues dropped);
-# select it with the mic node's voice_model_path once the pipeline hands the states over.
-WHISPER_MODEL = DEFAULT_MODEL.with_name("voice_emotion_whisper.npz")
+# The default head: pooled Whisper encoder states + prosody (held-out actors 0.683 against the
+# prosody-only head's 0.554). The mic pipeline hands it the ASR's encoder states (one encoder pass
+# per utterance); without them (no ASR) the analyzer runs the Whisper encoder itself.
+WHISPER_MODEL = paths.MODELS_DIR / "voice_emotion_whisper.npz"
+PROSODY_MODEL = paths.MODELS_DIR / "voice_emotion.npz"  # no Whisper needed (voice_model_path)
+DEFAULT_MODEL = WHISPER_MODEL
 MIN_SPEECH_S = 0.3  # below this the cue's confidence falls off linearly
 FULL_CONFIDENCE_SPEECH_S = 1.0
 LONG_PAUSE_S = 0.5
@@ -227,6 +228,11 @@ class VoiceEmotion:
     @property
     def name(self) -> str:
         return self.head.name
+
+    @property
+    def uses_whisper(self) -> bool:
+        """Whether the head reads Whisper encoder states (``analyze(encoder_states=...)`` saves a pass)."""
+        return self.head.uses_whisper
 
     def encoder_states(self, x: np.ndarray) -> np.ndarray:
         """The Whisper encoder's states of 16 kHz audio, from this analyzer's own encoder."""

@@ -15,6 +15,11 @@ if it ends there is already known exactly, so recognition starts then instead of
 Predictive end of turn (``endpointing: predictive``, ``perception/turn_taking.py``): the words of that
 early recognition set how much silence ends the turn: ``shortest_pause_s`` when they sound finished,
 up to ``longest_pause_s`` when they do not ("and then I..."), ``min_silence_s`` until they are known.
+
+A voice head on Whisper encoder states (``VoiceEmotion.uses_whisper``) takes them from the ASR's own
+pass over the utterance: its cue is queued once the recognition of that utterance is done (or
+failed, or was dropped: then the voice analyzer encodes the utterance itself), so the encoder runs
+once per utterance, not twice.
 """
 
 from __future__ import annotations
@@ -67,6 +72,8 @@ class _Job:
     ended_at: float  # time.monotonic() when the end was detected
     final: bool = True
     early_key: tuple[int, int] | None = None  # early ASR: (utterance index, the end index it assumes)
+    cue_after_asr: bool = False  # the voice cue waits for this recognition's encoder states
+    states: np.ndarray | None = None  # the Whisper encoder states handed to the voice cue
 
 
 @dataclass
@@ -171,6 +178,7 @@ class MicPipeline:
         def drop(job: _Job) -> None:
             self._count(-1)
             self.on_drop(f"{what}_queue_full", f"utterance {job.utterance_id} skipped: {what} is behind")
+            self._cue_with(self._final_of(job), None)  # no transcript, but still a voice cue
         return drop
 
     # -- input ---------------------------------------------------------------------------------
@@ -224,8 +232,9 @@ class MicPipeline:
                 self.utterances += 1
                 self.on_speaking(False, event.end)
                 job = _Job(self.utterance_id(event.utterance_index), event.start, event.end, event.samples,
-                           time.monotonic())
-                self._submit(self._cue_worker, job)
+                           time.monotonic(), cue_after_asr=self.cue_uses_asr)
+                if not job.cue_after_asr:
+                    self._submit(self._cue_worker, job)
                 with self._early_lock:
                     early = self._early.pop(event.utterance_index, None)
                     covered = early is not None and early.end_index == event.end_index  # the same samples
@@ -236,9 +245,38 @@ class MicPipeline:
                     elif covered:  # still recognising: the ASR worker delivers it
                         early.final_job = job
                         self._early[event.utterance_index] = early
+                if covered and early.result is not None:
+                    self._cue_with(job, early.result)
                 if not covered and self.asr is not None:
                     self._submit(self._asr_worker, job)
         return ready
+
+    @property
+    def cue_uses_asr(self) -> bool:
+        """The voice head reads Whisper encoder states and the ASR computes them anyway."""
+        return self.asr is not None and getattr(self.voice, "uses_whisper", False)
+
+    def _final_of(self, job: _Job) -> _Job:
+        """The utterance's final job when ``job`` is the early recognition it was waiting for."""
+        if job.early_key is None:
+            return job
+        index, end_index = job.early_key
+        with self._early_lock:
+            early = self._early.get(index)
+            final = early.final_job if early is not None and early.end_index == end_index else None
+        return final or job
+
+    def _cue_with(self, job: _Job, result, wait: bool = False) -> None:
+        """Queues the voice cue of a job that waited for its recognition (``result``: the AsrResult,
+        or None when there is none: the analyzer then encodes the utterance itself). ``wait``: the
+        ASR worker waits for room (recognitions finish in bursts; the cue worker never waits for it)."""
+        if job.cue_after_asr:
+            job.cue_after_asr = False
+            cue_job = dataclasses.replace(job, states=getattr(result, "encoder_states", None))
+            if self._cue_worker is None:
+                raise RuntimeError("MicPipeline.start() was not called")
+            self._count(1)
+            self._cue_worker.submit(cue_job, block=wait or self.config.block)
 
     def _apply_pause_limit(self) -> None:
         """Predictive end of turn: hands the segmenter the silence the words of the current pause
@@ -305,7 +343,8 @@ class MicPipeline:
     def _cue(self, job: _Job) -> None:
         try:
             result = self.voice.analyze(job.samples, audio.TARGET_RATE, start=job.start, end=job.end,
-                                        utterance_id=job.utterance_id, person_id=self.config.person_id)
+                                        utterance_id=job.utterance_id, person_id=self.config.person_id,
+                                        encoder_states=job.states)
             self.on_cue(result.cue, 1000.0 * (time.monotonic() - job.ended_at))
         except audio.AudioError as exc:
             self.on_drop("bad_audio", f"voice cue of {job.utterance_id}: {exc}")
@@ -314,16 +353,20 @@ class MicPipeline:
 
     def _recognise(self, job: _Job) -> None:
         assert self.asr is not None
+        result = None
         try:
             result = self.asr.transcribe(job.samples)
             if job.early_key is not None:
                 self._early_done(job, result)
             else:
+                self._cue_with(job, result, wait=True)
                 self._publish_transcript(job, result)
         except AsrError as exc:
             self.on_drop("asr_error", f"{job.utterance_id}: {exc}")
         except Exception as exc:
             self.on_drop("asr_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
+        finally:
+            self._cue_with(self._final_of(job), result, wait=True)  # (a no-op once queued)
 
     def _early_done(self, job: _Job, result) -> None:
         index, end_index = job.early_key
@@ -341,6 +384,7 @@ class MicPipeline:
             del self._early[index]
             final = early.final_job
         self.early_used += 1
+        self._cue_with(final, result, wait=True)
         self._publish_transcript(final, result)
 
     def _publish_transcript(self, job: _Job, result) -> None:

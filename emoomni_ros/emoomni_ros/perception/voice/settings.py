@@ -18,8 +18,9 @@ from emoomni_ros.settings import group, setting
 class VoiceCueConfig:
     """The voice emotion head of the pipeline."""
 
-    model_path: str = setting("", "voice emotion head (.npz from train_voice; '' = the shipped RAVDESS head)",
-                              name="voice_model_path")
+    model_path: str = setting("", "voice emotion head (.npz from train_voice; '' = the shipped RAVDESS head on "
+                              "Whisper encoder states + prosody, which takes the states of the ASR's own pass; "
+                              "models/voice_emotion.npz = prosody only, no Whisper)", name="voice_model_path")
     gain_mode: str = setting("auto", "level calibration of the voice emotion head: auto (adapt to the session's "
                              "speech level) or fixed (apply gain_db)", choices=("auto", "fixed"))
     gain_db: float = setting(0.0, "gain applied before the voice emotion head when gain_mode is fixed, dB",
