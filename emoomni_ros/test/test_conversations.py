@@ -320,7 +320,24 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My granddaughter just got into medical school!", "little one"),  # good family news, no baby
     ("I finally told my sister how I feel and she hugged me.", "look forward"),  # it already happened
     ("The council wants to close the day centre I go to.", "best part"),  # no cheerful small talk at a worry
+    # session 18's probe of new everyday sentences: each was answered this way before
+    ("My cat has been missing for three days.", "how many years"),  # missing is not dead
+    ("My best friend forgot my birthday.", "guilty"),  # the friend forgot: a hurt, not the speaker's guilt
+    ("My daughter shouts at me when I forget things.", "guilty"),
+    ("I've been sober for a year today.", "after all that waiting"),  # an achievement, not a test result
+    ("I'm nervous about meeting my new carer tomorrow.", "on your plate"),  # no workload
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
     assert wrong not in result.response.lower(), result.response
+
+
+@pytest.mark.parametrize("said, needed", [
+    ("The scammers took two thousand pounds from my account.", "bank"),  # what to do now
+    ("There's a man at the door who says he's from the water board but he has no badge.", "door shut"),
+    ("My carer shouted at me again this morning and grabbed my arm.", "safe"),
+    ("I found my late wife's handwriting in an old cookbook.", "sorry"),
+])
+def test_replies_say_what_helps(said, needed, analyzer):
+    result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
+    assert needed in result.response.lower(), result.response

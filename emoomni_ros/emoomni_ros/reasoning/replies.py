@@ -66,6 +66,9 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack = pick(("I'm so sorry for your loss.", "I'm so sorry. That is a heavy loss."), key)
     if has(text, r"\b(?:quiet|empty|silent)\b"):
         feel = "The quiet at home must make the grief feel even heavier."
+    elif has(text, r"\b(?:handwriting|photos?|letters?|cookbook|recipe|clothes|jumper|coat|voice(?:mail)?|"
+                   r"recording|glasses|his things|her things)\b"):
+        feel = "Finding something of theirs like that can bring it all back, the grief and the love together."
     elif has(text, r"\b(?:birthday|anniversary|christmas|holidays?)\b"):
         feel = "Days like this can bring the grief rushing back."
     elif has(text, r"\b(?:sudden\w*|accident|crash|out of nowhere|without warning|found out)\b"):
@@ -168,8 +171,8 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|froze|blanked|recital|on stage|in front of "
-                                                  r"(?:everyone|the whole))\b"):
+    if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|froze|blanked|on stage|in front of "
+                                                  r"(?:everyone|the whole)|my (?:recital|speech|solo|lines))\b"):
         return ("Oh, that sounds mortifying in the moment.", FEELING_LINE["embarrassment"],
                 "Did anyone say something kind about it afterwards?")
     ack = pick(("It sounds like you feel really bad about it.", "I can hear how much this is weighing on you."), key)
@@ -209,6 +212,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b"):
+        return ("That's a huge achievement, congratulations!",
+                "Every one of those days took real strength, and you have every reason to feel proud.",
+                "How are you going to mark it?")
     ack = pick(("Oh, what a relief!", "What a weight off your shoulders!"), key)
     if sit.who and sit.who_kind not in ("doctor", "work"):
         feel = f"After all that worry, it must feel so good to have {sit.who} on the mend."
@@ -219,7 +226,19 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+SCAM = r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|us) (?:into|out of))\b"
+
+
+def _scam(text: str) -> tuple[str, str, str]:
+    return ("Oh no, I'm so sorry. Being scammed is a horrible shock.",
+            "It isn't your fault; these people are practised at fooling anyone.",
+            "Have you been able to ring your bank yet, on the number on the back of your card, so they can stop "
+            "anything more going out?")
+
+
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SCAM):
+        return _scam(text)
     if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b"):
         ack, feel = "Ugh, that's disgusting.", "Finding that in your food would put anyone off."
         follow = "Did you tell the staff?"
@@ -275,6 +294,11 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\bdeadline|due\b"):
         feel = "A deadline that close can make it hard to even start."
         follow = "What's the smallest piece you could finish first?"
+    elif has(text, r"\b(?:new|meeting (?:my|the|a|our) (?:new )?)(?:carer|nurse|doctor|neighbou?rs?|people|home|"
+                   r"flat|group|club)\b"):
+        ack = "It's natural to feel nervous about that."
+        feel = "Something new, especially someone coming into your life or your home, takes a little getting used to."
+        follow = "What would help you feel more at ease with it?"
     else:
         feel = "Feeling overwhelmed like this is exhausting."
         follow = "What's the one thing that would take the most pressure off if it got done first?"
@@ -282,6 +306,8 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SCAM):
+        return _scam(text)
     ack = pick(("That sounds really stressful.", "Money worries are so hard to switch off."), key)
     feel = "Not knowing how things will add up can keep you awake at night."
     follow = "Would it help to go through what's due first, one thing at a time?"

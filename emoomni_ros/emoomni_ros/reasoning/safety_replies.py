@@ -106,6 +106,7 @@ def _pick(options: tuple[str, ...], key: str) -> str:
 
 
 _VOICES = re.compile(r"\bvoices?\b", re.I)
+_DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
 _OTHER_PERSON = re.compile(r"\b(?:my|our)\s+(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|friend"
@@ -157,6 +158,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
                     f"other people around, lock the door if you're inside, and call {call} now. Are you somewhere "
                     "safe right now?")
+        if _DOORSTEP.search(low):  # a caller who may not be who they say: keep the door shut, check, call
+            return ("Please keep the door shut and don't let them in. Someone genuine carries ID and won't mind "
+                    "you ringing their company on a number you already have, not one they give you. If they won't "
+                    f"go away or try to get in, call {call}. Is the door locked?")
         return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
                 f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)

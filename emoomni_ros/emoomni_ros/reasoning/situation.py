@@ -79,8 +79,9 @@ MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bir
                r"come (?:home|back)|not (?:come|came) (?:home|back)|disappeared|lost)\b")
 
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
-    "bereavement": r"\b(?:died|passed away|passed on|funeral|buried|killed in|ashes|(?:she|he)'?s gone|(?:she"
-                   r"|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)|lost (?:my|our) (?:mum|mom"
+    "bereavement": r"\b(?:died|passed away|passed on|funeral|buried|killed in|ashes|my late \w+|(?:she|he)'?s gone"
+                   r"|(?:she|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)"
+                   r"|lost (?:my|our) (?:mum|mom"
                    r"|mother|dad"
                    r"|father|wife|husband|son|daughter|brother|sister|friend|grand\w+|baby|uncle|aunt|partner)"
                    r"|widow\w*|since (?:he|she) died|would have been (?:his|her|my \w+'?s?) birthday)\b",
@@ -99,11 +100,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
     "rejection": r"\b(?:rejected|rejection|turned (?:me )?down|left out|without me|except me|ignor(?:ed|ing) me"
                  r"|ghost\w*|didn'?t get (?:the|in|into|picked|chosen)|wasn'?t (?:invited|picked|chosen)"
                  r"|nobody (?:came|showed)|bullied|laugh at me|call me names|saw the photos|wasn'?t picked"
-                 r"|knocked out)\b",
+                 r"|knocked out|(?:forgot|forgotten|forget) (?:my|all about my|about my) (?:birthday|anniversary))\b",
     "setback": r"\b(?:failed|flunked|didn'?t pass|messed up|screwed up|bombed|lost the (?:match|game|final|race)"
                r"|missed the deadline)\b",
     "regret": r"\b(?:guilty|guilt|my fault|ashamed|embarrass\w*|humiliat\w*|mortif\w*|i shouldn'?t have|i regret"
-              r"|feel (?:terrible|awful) (?:about|for)|forgot (?:my|our|to)|snapped at|floor to swallow|spilled)\b",
+              r"|feel (?:terrible|awful) (?:about|for)|(?<![a-z] )(?:i|i'd|i had|i've) (?:completely |totally |just )?"
+              r"forgot(?:ten)? (?:my|our|to|all about)|snapped at|floor to swallow|spilled)\b",
     "illness": r"\b(?:diagnos\w*|biopsy|tumou?r|cancer|" + OPERATION + r"|hospital|doctor|symptoms?|sick|ill"
                r"|chemo|lump|scan|test results|pain|hurts?|migraine|infection|disease|headache|cough|fever|dizzy|stroke"
                r"|dementia|intensive care|blood (?:test|results)|pills don'?t|tired all the time)\b",
@@ -113,8 +115,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                    r"|walking again|discharged|months? sober|years? sober|clean for)\b",
     "danger": r"\b(?:follow(?:ed|ing) me|broke into|break-?in|burglar|intruder|stalk\w*|threaten\w*|mugged"
               r"|attacked|outside my (?:window|door|house)|trying to get in|unsafe)\b",
-    "conflict": r"\b(?:fight|fought|argu\w+|blamed|unfair|took credit|yell(?:ed|ing) at me|disrespect\w*|rude"
-                r"|refuses?|won'?t (?:fix|listen|help|stop)|without asking|again!?$|neighbou?rs?|never (?:came"
+    "conflict": r"\b(?:fight|fought|argu\w+|blamed|unfair|took credit|(?:yell|shout)(?:s|ed|ing)? at me"
+                r"|disrespect\w*|rude|refuses?|won'?t (?:fix|listen|help|stop)|without asking|again!?$|neighbou?rs?"
+                r"|never (?:came"
                 r"|arrived|helps)"
                 r"|hung up|charged (?:me )?twice|stomp\w*|upstairs|detention|red card|screaming match|complains?)\b",
     "pressure": r"\b(?:exams?|deadline|overwhelm\w*|stress\w*|workload|burn(?:ed|t) out|interview|thesis"
@@ -340,6 +343,11 @@ _ASKS = re.compile(r"\?\s*$|^\s*(?:please\b|(?:read|tell|play|set|remind|call|ri
 GATE_SCORE = 0.8  # ... unless the meaning alone is this sure
 WORDS_ONLY = ("gratitude",)  # ... and only in words ("you're welcome" answers a thank-you, nothing else)
 POLARITY_PENALTY = 0.12
+# What someone did to the person ("my daughter shouts at me", "my friend forgot my birthday") reads
+# like guilt to the sentence encoder (it has seen "I forgot my wife's birthday"); it is a hurt.
+_DONE_TO_ME = re.compile(r"\b(?:shouts?|shouted|shouting|yell\w*|swore|swears|snapped|snaps|sneered|laughed|laughs) "
+                         r"at me\b|(?<!\bi )(?<!\bi've )(?:forgot|forgotten|forgets) (?:all about |about )?my "
+                         r"(?:birthday|anniversary)\b|\b(?:ignor(?:ed|es|ing)|left) me out\b", re.I)
 
 
 def _sentiment(text: str) -> float:
@@ -415,6 +423,8 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
                                   ("family_good", "plans"), ("setback", "pressure"), ("breakup", "loneliness")):
             if specific in lexical and general in lexical:
                 combined[general] = 0.3
+    if "regret" not in lexical and _DONE_TO_ME.search(text):  # someone else did it: the hurt is theirs to own
+        combined["regret"] = min(combined["regret"], MIN_SCORE - 0.01)
     if "pet_loss" not in lexical and "family_worry" in lexical and re.search(MISSING_PET, text, re.I):
         combined["pet_loss"] = min(combined["pet_loss"], MIN_SCORE - 0.01)  # missing, not dead
         combined["family_worry"] = max(combined["family_worry"], MIN_SCORE + STRONG_BOOST)  # the words say it all

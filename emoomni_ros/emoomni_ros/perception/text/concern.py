@@ -438,6 +438,13 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bbreaking into my\b|\bbreak(?:ing)? (?:down|through) (?:my|the) (?:\w+ )?(?:door|window)\b",
           "an intruder", confidence=0.9,
           not_after=r"^\s*(?:at the door (?:for|with)|to (?:fix|read|see|deliver))"),
+    _Rule(_DA, _W, r"\b(?:a man|a woman|someone|somebody|a stranger|two men|a couple of men|a guy|a lad|some men|"
+                   r"people|a bloke|he|she|they)\b[^.!?]{0,40}\b(?:at|outside|on) (?:my|the) (?:front |back )?"
+                   r"(?:door|doorstep|gate)\b[^.!?]{0,80}?\b(?:(?:has|have|had|with|showed|shows) no (?:badge|id|"
+                   r"identification|card|pass)|without (?:a |any )?(?:badge|id|identification)|won'?t (?:show|give) "
+                   r"(?:me )?(?:his|her|their|any) (?:id|badge|name|identification)|won'?t (?:go away|leave)|keeps? "
+                   r"(?:knocking|banging|hammering)|trying the (?:handle|door)|insist\w* on coming in)",
+          "a caller at the door who may not be who they say", confidence=0.7),
     _Rule(_DA, _U, r"\b(?:someone|somebody|a man|a woman|a car|a guy|a van|he|she|they|this \w+|some \w+|my ex)"
                    r"(?: is|'s|are|'re| keeps| kept| has been| have been| was| been)? (?:still )?"
                    r"(?:following|stalking|watching|chasing) (?:me|my house|my flat|my home|us)\b",
