@@ -326,6 +326,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My daughter shouts at me when I forget things.", "guilty"),
     ("I've been sober for a year today.", "after all that waiting"),  # an achievement, not a test result
     ("I'm nervous about meeting my new carer tomorrow.", "on your plate"),  # no workload
+    ("I got to the petrol station and the pumps were all out of order.", "effort"),  # not their failure
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

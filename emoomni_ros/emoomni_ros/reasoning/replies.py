@@ -162,6 +162,11 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:out of order|out of service|broken|broke down|closed|cancell?ed|not working|stopped working"
+                 r"|sold out|ran out|run out|delayed)\b") and not has(text, r"\b(?:i|we) (?:failed|lost|messed)\b"):
+        # things that let the person down, not an effort of theirs that fell short
+        return ("Oh, how annoying.", "When things let you down like that, it can throw the whole day off.",
+                "Were you able to sort it out in the end?")
     ack = pick(("I'm sorry, that's really disappointing.", "Oh, that's a tough one."), key)
     feel = ("It makes sense to feel let down after all the effort you put in, but one result doesn't define you."
             if sit.feeling != "embarrassment" else FEELING_LINE["embarrassment"])
