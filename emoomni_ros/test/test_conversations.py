@@ -327,6 +327,9 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I've been sober for a year today.", "after all that waiting"),  # an achievement, not a test result
     ("I'm nervous about meeting my new carer tomorrow.", "on your plate"),  # no workload
     ("I got to the petrol station and the pumps were all out of order.", "effort"),  # not their failure
+    ("My hands shake so much I can't do up my buttons anymore.", "effort"),  # a lost ability, not a failed try
+    ("I walked to the shops on my own for the first time since the stroke.", "a lot to carry"),  # a milestone
+    ("I beat my sister at Scrabble for the first time in years.", "found out"),  # no result came in
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -338,6 +341,8 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("There's a man at the door who says he's from the water board but he has no badge.", "door shut"),
     ("My carer shouted at me again this morning and grabbed my arm.", "safe"),
     ("I found my late wife's handwriting in an old cookbook.", "sorry"),
+    ("I used to be a nurse and now I can't even make a cup of tea.", "loss"),
+    ("I managed to get dressed by myself this morning.", "milestone"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

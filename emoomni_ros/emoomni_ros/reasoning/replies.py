@@ -161,7 +161,20 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|unable to) (?:even |do |manage )?"
+                r"[^.!?]{0,40}\b(?:any ?more|these days|now|like I used to)\b|\bused to\b[^.!?]{0,60}\bnow I "
+                r"(?:can'?t|cannot)\b")
+
+
+def _lost_ability() -> tuple[str, str, str]:
+    return ("That's really hard.",
+            "Losing things you used to do without thinking is a real loss; it can feel frustrating and sad at once.",
+            "Would it help to look at what could make it a little easier, together?")
+
+
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, LOST_ABILITY):
+        return _lost_ability()
     if has(text, r"\b(?:out of order|out of service|broken|broke down|closed|cancell?ed|not working|stopped working"
                  r"|sold out|ran out|run out|delayed)\b") and not has(text, r"\b(?:i|we) (?:failed|lost|messed)\b"):
         # things that let the person down, not an effort of theirs that fell short
@@ -335,7 +348,15 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     else:
         ack = pick(("That's wonderful, congratulations!", "Well done, that's a real achievement!"), key)
         feel = FEELING_LINE["pride"]
-    follow = pick(("How are you going to celebrate?", "What was it like when you found out?"), key + "f")
+    if has(text, r"\b(?:results?|passed|accepted|got in(?:to)?|offer|promot\w+|hired|got (?:the|a|my) (?:job|place|"
+                 r"part|role)|heard back|letter came)\b"):
+        follow = pick(("How are you going to celebrate?", "What was it like when you found out?"), key + "f")
+    elif has(text, r"\b(?:on my own|by myself|without (?:any )?help|without (?:my|a) (?:stick|frame|walker)|since "
+                   r"(?:the|my) (?:stroke|operation|surgery|fall|accident|hip|knee|op))\b"):
+        ack, feel = "That's a real milestone.", "Every step like that back to doing things yourself really counts."
+        follow = "How did it feel to do it?"
+    else:
+        follow = "How are you going to celebrate?"
     return ack, feel, follow
 
 
@@ -529,6 +550,8 @@ def open_reply(key: str) -> str:
 
 def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
+    if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
+        return " ".join(_lost_ability())
     if felt == "sadness":
         return pick(("I'm sorry you're feeling low. I'm here with you; do you want to tell me what's been happening?",
                      "It sounds like things are heavy right now. What's been weighing on you?",

@@ -343,6 +343,13 @@ _ASKS = re.compile(r"\?\s*$|^\s*(?:please\b|(?:read|tell|play|set|remind|call|ri
 GATE_SCORE = 0.8  # ... unless the meaning alone is this sure
 WORDS_ONLY = ("gratitude",)  # ... and only in words ("you're welcome" answers a thank-you, nothing else)
 POLARITY_PENALTY = 0.12
+# "I walked to the shops on my own for the first time since the stroke": doing it alone is the
+# achievement. Both are needed ("I went to the quiz on my own" stays lonely).
+_ON_MY_OWN_AGAIN = re.compile(r"\b(?:managed|walked|went|did|made|got|cooked|drove|took|caught|dressed|washed|"
+                              r"learned|learnt|finished|climbed|baked)\b[^.!?]{0,60}\b(?:on my own|by myself|"
+                              r"without (?:any )?help|without (?:my|a) (?:stick|frame|walker))\b", re.I)
+_MILESTONE = re.compile(r"\b(?:for the first time|managed|finally|again|since (?:the|my) (?:stroke|operation|"
+                        r"surgery|fall|accident|hip|knee|op))\b", re.I)
 # What someone did to the person ("my daughter shouts at me", "my friend forgot my birthday") reads
 # like guilt to the sentence encoder (it has seen "I forgot my wife's birthday"); it is a hurt.
 _DONE_TO_ME = re.compile(r"\b(?:shouts?|shouted|shouting|yell\w*|swore|swears|snapped|snaps|sneered|laughed|laughs) "
@@ -423,6 +430,11 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
                                   ("family_good", "plans"), ("setback", "pressure"), ("breakup", "loneliness")):
             if specific in lexical and general in lexical:
                 combined[general] = 0.3
+    if _ON_MY_OWN_AGAIN.search(text) and _MILESTONE.search(text):  # independence regained, not loneliness
+        lexical.discard("loneliness")
+        lexical.add("achievement")
+        combined["loneliness"] = min(combined["loneliness"], MIN_SCORE - 0.01)
+        combined["achievement"] = max(combined["achievement"], MIN_SCORE + LEXICAL_BOOST)
     if "regret" not in lexical and _DONE_TO_ME.search(text):  # someone else did it: the hurt is theirs to own
         combined["regret"] = min(combined["regret"], MIN_SCORE - 0.01)
     if "pet_loss" not in lexical and "family_worry" in lexical and re.search(MISSING_PET, text, re.I):
