@@ -330,6 +330,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My hands shake so much I can't do up my buttons anymore.", "effort"),  # a lost ability, not a failed try
     ("I walked to the shops on my own for the first time since the stroke.", "a lot to carry"),  # a milestone
     ("I beat my sister at Scrabble for the first time in years.", "found out"),  # no result came in
+    ("I sold the house we lived in for forty years.", "celebrate"),  # the end of a chapter, not a trophy
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -333,6 +333,11 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:sold|selling|leaving|left|moved out of|clearing out|cleared out|handed back the keys (?:to|of))"
+                 r"\b[^.!?]{0,30}\b(?:house|home|flat|farm|shop)\b"):
+        # the end of a long chapter: not a trophy
+        return ("That's a big change.", "After so many years there, it's natural to feel a mix of things, relief and "
+                "sadness together.", "How do you feel about leaving it?")
     if has(text, r"\b(?:passed|aced|nailed)\b"):
         ack, feel = "Congratulations, you did it!", "All that work paid off, and you have every reason to feel proud."
     elif has(text, r"\bpromot\w+"):
