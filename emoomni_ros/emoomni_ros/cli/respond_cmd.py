@@ -134,14 +134,8 @@ def read_voice(path: Path, words_needed: bool, uid: str, timings: dict[str, floa
                        "or too short")
     speech = np.concatenate([e.samples for e in events])
     start, end = events[0].start, events[-1].end
-    started = time.perf_counter()
-    try:
-        result = voice.analyze(speech, audio.TARGET_RATE, start=start, end=end, utterance_id=uid)
-    except (audio.AudioError, ModelError) as exc:
-        raise BadInput(f"cannot analyse the voice in {path}: {exc}") from None
-    timings["voice"] = _ms(started)
     heard = None
-    if words_needed:
+    if words_needed:  # first: the voice head then reads the states of this recognition's encoder pass
         started = time.perf_counter()
         try:
             from emoomni_ros.perception.voice.asr import AsrError, WhisperAsr
@@ -156,6 +150,13 @@ def read_voice(path: Path, words_needed: bool, uid: str, timings: dict[str, floa
         except AsrError as exc:
             raise ModelUnavailable(str(exc)) from None
         timings["asr"] = _ms(started)
+    started = time.perf_counter()
+    try:
+        result = voice.analyze(speech, audio.TARGET_RATE, start=start, end=end, utterance_id=uid,
+                               encoder_states=heard.encoder_states if heard is not None else None)
+    except (audio.AudioError, ModelError) as exc:
+        raise BadInput(f"cannot analyse the voice in {path}: {exc}") from None
+    timings["voice"] = _ms(started)
     return result, heard, (start, end)
 
 
