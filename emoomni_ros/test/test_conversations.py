@@ -331,6 +331,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I walked to the shops on my own for the first time since the stroke.", "a lot to carry"),  # a milestone
     ("I beat my sister at Scrabble for the first time in years.", "found out"),  # no result came in
     ("I sold the house we lived in for forty years.", "celebrate"),  # the end of a chapter, not a trophy
+    ("The doctor says my memory tests are getting worse.", "emergency"),  # a worry, not an emergency
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -344,6 +345,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I found my late wife's handwriting in an old cookbook.", "sorry"),
     ("I used to be a nurse and now I can't even make a cup of tea.", "loss"),
     ("I managed to get dressed by myself this morning.", "milestone"),
+    ("My wife has been in the hospice for a week and the nurses say it won't be long.", "near the end"),
+    ("I was mugged on the way back from the post office.", "police"),
+    ("Somebody keeps phoning and breathing down the line at night.", "phone company"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -205,6 +205,11 @@ def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if other and has(text, r"\b(?:hospice|palliative|end of life|won'?t be long|not long (?:left|now)|days left|"
+                           r"weeks left|saying goodbye)\b"):
+        return (f"I'm so sorry. Being with {sit.who} near the end is one of the hardest things there is.",
+                "Whatever you're feeling right now, grief, tiredness, even numbness, is natural.",
+                "Is someone with you through this, and are you getting any rest?")
     if other and has(text, r"\bhospital\b"):
         ack = f"I'm sorry {sit.who} is in hospital; that's so worrying."
     elif other:
@@ -388,6 +393,17 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    """A danger the concern check did not raise (a past one, or one told indirectly)."""
+    if has(text, r"\b(?:was|got|been|were) (?:mugged|attacked|robbed|assaulted|burgled|broken into)\b|"
+                 r"\b(?:mugged|attacked|robbed|burgled) me\b|\bbroke into\b"):
+        return ("I'm so sorry that happened to you; that's a horrible shock.",
+                "Something like that can leave you shaken for a long time, and that's a normal reaction.",
+                "Are you hurt, and have you been able to tell the police?")
+    return ("That sounds frightening.", "Feeling unsafe is exhausting, and you shouldn't have to put up with it.",
+            "Is there someone you can tell, like the police or someone you trust?")
+
+
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
     if sit.who_kind == "pet":  # missing (a pet that died is a loss)
@@ -443,7 +459,8 @@ def _gratitude(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 BUILDERS = {
     "bereavement": _loss, "pet_loss": _loss, "job_loss": _job_loss, "breakup": _breakup, "loneliness": _loneliness,
-    "rejection": _rejection, "setback": _setback, "regret": _regret, "illness": _illness, "health_good": _health_good,
+    "rejection": _rejection, "setback": _setback, "danger": _danger, "regret": _regret, "illness": _illness,
+    "health_good": _health_good,
     "conflict": _conflict, "pressure": _pressure, "money": _money, "achievement": _achievement,
     "family_good": _family_good, "family_worry": _family_worry, "plans": _plans, "gratitude": _gratitude,
 }

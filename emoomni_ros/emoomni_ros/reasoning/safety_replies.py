@@ -106,6 +106,7 @@ def _pick(options: tuple[str, ...], key: str) -> str:
 
 
 _VOICES = re.compile(r"\bvoices?\b", re.I)
+_CALLS = re.compile(r"\b(?:phon\w*|ring\w*|calls?|calling|line)\b", re.I)
 _DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
@@ -158,6 +159,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
                     f"other people around, lock the door if you're inside, and call {call} now. Are you somewhere "
                     "safe right now?")
+        if _CALLS.search(low) and not _DOORSTEP.search(low):  # nuisance or threatening calls
+            return ("That sounds really unsettling, and you don't have to put up with it. You can hang up straight "
+                    "away without saying a word. Please tell the police and your phone company; they can trace or "
+                    "block the calls. Is there someone who could stay with you or check on you?")
         if _DOORSTEP.search(low):  # a caller who may not be who they say: keep the door shut, check, call
             return ("Please keep the door shut and don't let them in. Someone genuine carries ID and won't mind "
                     "you ringing their company on a number you already have, not one they give you. If they won't "

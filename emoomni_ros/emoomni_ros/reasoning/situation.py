@@ -343,6 +343,9 @@ _ASKS = re.compile(r"\?\s*$|^\s*(?:please\b|(?:read|tell|play|set|remind|call|ri
 GATE_SCORE = 0.8  # ... unless the meaning alone is this sure
 WORDS_ONLY = ("gratitude",)  # ... and only in words ("you're welcome" answers a thank-you, nothing else)
 POLARITY_PENALTY = 0.12
+_CRIME_DONE = re.compile(r"\b(?:was|got|been|were|i'?ve been|we'?ve been) (?:mugged|attacked|robbed|assaulted|burgled|"
+                         r"broken into|beaten up)\b|\b(?:mugged|attacked|robbed|burgled) (?:me|us)\b|"
+                         r"\bbroke into (?:my|our)\b", re.I)
 # "I walked to the shops on my own for the first time since the stroke": doing it alone is the
 # achievement. Both are needed ("I went to the quiz on my own" stays lonely).
 _ON_MY_OWN_AGAIN = re.compile(r"\b(?:managed|walked|went|did|made|got|cooked|drove|took|caught|dressed|washed|"
@@ -435,6 +438,8 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         lexical.add("achievement")
         combined["loneliness"] = min(combined["loneliness"], MIN_SCORE - 0.01)
         combined["achievement"] = max(combined["achievement"], MIN_SCORE + LEXICAL_BOOST)
+    if "danger" in lexical and _CRIME_DONE.search(text):  # a crime that happened to them: decisive words
+        combined["danger"] = max(combined["danger"], MIN_SCORE + LEXICAL_BOOST)
     if "regret" not in lexical and _DONE_TO_ME.search(text):  # someone else did it: the hurt is theirs to own
         combined["regret"] = min(combined["regret"], MIN_SCORE - 0.01)
     if "pet_loss" not in lexical and "family_worry" in lexical and re.search(MISSING_PET, text, re.I):

@@ -438,6 +438,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bbreaking into my\b|\bbreak(?:ing)? (?:down|through) (?:my|the) (?:\w+ )?(?:door|window)\b",
           "an intruder", confidence=0.9,
           not_after=r"^\s*(?:at the door (?:for|with)|to (?:fix|read|see|deliver))"),
+    _Rule(_DA, _W, r"\b(?:keeps?|kept|been|keep on) (?:phoning|ringing|calling)(?: me)?\b[^.!?]{0,40}\b(?:breath\w*|"
+                   r"silen\w*|says? nothing|hangs? up|hanging up|hung up|threat\w*|swear\w*)\b|\bheavy breathing\b|"
+                   r"\bsilent (?:phone )?calls\b|\b(?:nuisance|threatening|"
+                   r"abusive|dirty) (?:phone )?calls\b", "nuisance or threatening calls", confidence=0.65,
+          not_before=r"\b(?:the )?(?:bank|doctor|surgery|council|salesm[ae]n|sales people)\b[\w\s']*$"),
     _Rule(_DA, _W, r"\b(?:a man|a woman|someone|somebody|a stranger|two men|a couple of men|a guy|a lad|some men|"
                    r"people|a bloke|he|she|they)\b[^.!?]{0,40}\b(?:at|outside|on) (?:my|the) (?:front |back )?"
                    r"(?:door|doorstep|gate)\b[^.!?]{0,80}?\b(?:(?:has|have|had|with|showed|shows) no (?:badge|id|"
@@ -948,6 +953,13 @@ class ConcernHead:
 
 # The head reads danger only where the words name a threat, harm, fear or a hazard: without one,
 # what it matches is a complaint about someone ("my landlord keeps ignoring my messages").
+# Medical news told by a doctor or a test ("the doctor says my memory tests are getting worse") is a
+# worry, not an emergency, unless the words name something acute happening now.
+_MEDICAL_NEWS = re.compile(r"\b(?:doctor|gp|consultant|specialist|nurse|surgeon|hospital|clinic)s? (?:says?|said|told "
+                           r"(?:me|us)|thinks?|wants?|has|have)\b|\b(?:tests?|scans?|results?|x-?rays?|bloods?) "
+                           r"(?:came back|are|is|were|was|show\w*|say)\b")
+_ACUTE = re.compile(r"\b(?:now|right now|just|can'?t breathe|chest|collaps\w*|bleed\w*|unconscious|fell|fallen|"
+                    r"overdos\w*|stroke|seizure|fit|fainted|passed out|numb|slurr\w*|severe|emergency|ambulance)\b")
 _DANGER_ANCHOR = re.compile(
     r"\b(?:follow\w*|hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|push\w*|shov\w*|grab\w*|chok\w*|"
     r"strangl\w*|threat\w*|scar(?:ed|y|es)|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|"
@@ -1029,6 +1041,8 @@ class ConcernDetector:
             kind = max(by_kind, key=by_kind.get)
             if kind == _DA and not _DANGER_ANCHOR.search(low):
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger
+            if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
+                kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
             if kind and by_kind[kind] >= self.watch:
                 p_urgent = float(p[HEAD_CLASSES.index(f"{kind}/urgent")])
                 level = _W
