@@ -129,3 +129,19 @@ def test_a_gp_surgery_is_a_place_not_an_operation():
     assert not re.search(r"\b" + OPERATION + r"\b", "I rang the doctor's surgery", re.I)
     assert re.search(r"\b" + OPERATION + r"\b", "my knee surgery is on Monday", re.I)
     assert re.search(r"\b" + OPERATION + r"\b", "I need an operation", re.I)
+
+
+def test_words_encoded_ahead_are_not_encoded_again(reader, monkeypatch):
+    # The reasoner encodes an utterance while it waits for its cues; reading it then costs no pass.
+    from emoomni_ros.reasoning.language import read as read_words
+
+    encoder = situation._state["encoder"]
+    passes = []
+    encode = encoder.encode
+    monkeypatch.setattr(encoder, "encode", lambda texts: (passes.append(list(texts)), encode(texts))[1])
+    text = "My grandson passed his driving test, but now I worry every time he takes the car."
+    assert situation.prepare(text) and len(passes) == 1
+    ahead = situation.understand(read_words(text).text[:600])
+    assert len(passes) == 1 and ahead.event
+    assert situation.understand("A different sentence about my garden.") is not None and len(passes) == 2
+    assert not situation.prepare("") and not situation.prepare("Je suis très fatigué aujourd'hui.")

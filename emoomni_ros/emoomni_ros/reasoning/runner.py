@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from emoomni_ros.datatypes import AffectState, Reasoning
+from emoomni_ros.reasoning import situation
 from emoomni_ros.reasoning.affect_select import AffectBook, History
 from emoomni_ros.reasoning.base import Cancelled, Outcome, ReasoningEngine, ReasoningRequest
 from emoomni_ros.reasoning.settings import ReasoningSettings
@@ -153,6 +154,8 @@ class Runner:
     def request(self, job: Job) -> ReasoningRequest:
         """The request ``job`` is answered with, by the current settings."""
         s = self.settings
+        if job.affect is None:  # while the utterance's cues come in, its words are encoded for the reading
+            situation.prepare(job.transcript_text[: s.max_utterance_chars])
         affect = job.affect or self.affects.select(job.person_id, job.utterance_id, self._expected_cues(job),
                                                    s.affect_wait_s, s.affect_max_age_s)
         return ReasoningRequest.make(job.transcript_text, affect, self.history.recent(job.person_id, s.history_turns),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -299,6 +300,8 @@ def load(encoder=None) -> bool:
             if encoder.dim != 1152:
                 raise ValueError(f"the situation head reads {POOLING} features (1,152-d), not {encoder.dim}-d")
             _state.update(encoder=encoder, head=SituationHead.load(), error="")
+            with _vectors_lock:
+                _vectors.clear()
             return True
         except Exception as exc:  # no weights, no head: the lexical reading still works
             _state["error"] = f"{type(exc).__name__}: {exc}"
@@ -310,6 +313,53 @@ def encoder_error() -> str:
     return _state["error"]
 
 
+# The sentence and its clauses, encoded: the last few utterances' vectors, so that an utterance
+# encoded ahead (``prepare``) is not encoded again when it is read.
+_vectors: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
+_vectors_lock = threading.Lock()
+VECTORS_KEPT = 8
+
+
+def _encoded(parts: list[str]) -> np.ndarray:
+    key = tuple(parts)
+    with _vectors_lock:
+        vecs = _vectors.get(key)
+        if vecs is not None:
+            _vectors.move_to_end(key)
+            return vecs
+    vecs = np.asarray(_state["encoder"].encode(list(parts)), dtype=np.float32)
+    with _vectors_lock:
+        _vectors[key] = vecs
+        while len(_vectors) > VECTORS_KEPT:
+            _vectors.popitem(last=False)
+    return vecs
+
+
+def _parts(text: str) -> list[str]:
+    """What is encoded for ``text`` (already normalised as ``understand`` does)."""
+    return [text[:600], *clauses(text)[:MAX_CLAUSES]]
+
+
+def prepare(text: str) -> bool:
+    """Encodes the words of an utterance now, as the embedded reasoner will read them, so that the
+    reading itself costs no encoder pass: the reasoner calls it while it waits for the utterance's
+    cues (the voice cue comes after the transcript). False when there is nothing to encode; never
+    raises."""
+    try:
+        from emoomni_ros.reasoning.language import read
+
+        words = read(text)
+        if _state["head"] is None or words.foreign or words.empty or words.manipulation:
+            return False
+        normalised = literal(" ".join(words.text[:600].split()))
+        if not normalised:
+            return False
+        _encoded(_parts(normalised))
+        return True
+    except Exception:  # an encoder that fails here fails again, and is reported, when the words are read
+        return False
+
+
 def loaded() -> bool:
     return _state["head"] is not None
 
@@ -318,11 +368,10 @@ def _meaning_scores(text: str, emotion: np.ndarray | None = None) -> tuple[dict[
     """Per event, the head's probability for ``text`` (weighed by ``emotion`` when given), raised to
     a clause's own reading less ``CLAUSE_MARGIN`` where ``text`` tells two things ("I got promoted,
     but now I'm nervous"); and the most likely event of the whole. One encoder pass for all parts."""
-    encoder, head = _state["encoder"], _state["head"]
+    head = _state["head"]
     if head is None or not text.strip():
         return {}, ""
-    parts = clauses(text)[:MAX_CLAUSES]
-    vecs = np.asarray(encoder.encode([text[:600], *parts]), dtype=np.float32)
+    vecs = _encoded(_parts(text))
     p = head.probabilities(vecs[0], emotion)
     out = dict(zip(EVENTS, (float(v) for v in p), strict=True))
     nearest = max(out, key=out.get)
