@@ -332,6 +332,10 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I beat my sister at Scrabble for the first time in years.", "found out"),  # no result came in
     ("I sold the house we lived in for forty years.", "celebrate"),  # the end of a chapter, not a trophy
     ("The doctor says my memory tests are getting worse.", "emergency"),  # a worry, not an emergency
+    ("I finally retired after forty-two years and I don't know what to do with myself.", "losing your job"),
+    ("The cat brought me a dead mouse as a present this morning.", "sorry"),  # prey, not a death
+    ("My granddaughter got married on Saturday, I wish her grandad had been there to see it.", "big day"),
+    ("I laughed so hard at the panto my sides hurt.", "feeling low"),  # sides hurt from laughing
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -348,6 +352,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My wife has been in the hospice for a week and the nurses say it won't be long.", "near the end"),
     ("I was mugged on the way back from the post office.", "police"),
     ("Somebody keeps phoning and breathing down the line at night.", "phone company"),
+    ("My granddaughter got married on Saturday, I wish her grandad had been there to see it.", "missing"),
+    ("We're moving into a smaller flat next month, it's for the best I suppose.", "bittersweet"),
+    ("I got the all clear from the hospital but I'm still scared it'll come back.", "relief"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -55,9 +55,10 @@ EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r
              r"|irritat\w*|frustrat\w*|fed up|sick of|sick and tired|outraged|resent\w*",
     "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
     "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|crying|cried|gutted|disappointed|guilty"
-               r"|ashamed|embarrassed|hurts?\b|down\b",
+               r"|ashamed|embarrassed|(?<!sides )(?<!face )(?<!cheeks )hurts?\b|down\b",
     "joy": r"happy|thrilled|excited|delighted|overjoyed|proud|ecstatic|relieved|grateful|can'?t wait|over the moon"
-           r"|eager to",
+           r"|eager to|laugh(?:ed|ing) (?:so hard|so much|till|until|my head off)|in stitches|cracked (?:me|us) up"
+           r"|hilarious|(?:had|such) a (?:good |great |lovely )?laugh",
     "disgust": r"disgust\w*|gross\b|revolting|sickening|yuck|eww",
     "surprise": r"shocked|surprised|can'?t believe|cannot believe|no way",
 }.items()}

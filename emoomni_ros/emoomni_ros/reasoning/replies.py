@@ -93,7 +93,20 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+RETIRED = r"\b(?:retired|retiring|retirement)\b"
+
+
+def _retired(text: str) -> tuple[str, str, str]:
+    lost = has(text, r"\b(?:don'?t know what to do|lost|empty|miss|bored|no purpose|at a loose end)\b")
+    return ("That's a big milestone, after all those years.",
+            "It's very common to feel a bit lost at first when the old routine stops; it takes a while to find "
+            "a new shape to the days." if lost else "You've earned the time for yourself.",
+            "What did you enjoy most about the work?" if lost else "What are you looking forward to doing first?")
+
+
 def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, RETIRED):
+        return _retired(text)
     ack = pick(("I'm sorry, losing your job is a real blow.", "That's such hard news; losing your job shakes "
                 "everything up."), key)
     if sit.feeling in ("anxiety", "dread"):
@@ -338,6 +351,8 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, RETIRED):
+        return _retired(text)
     if has(text, r"\b(?:sold|selling|leaving|left|moved out of|clearing out|cleared out|handed back the keys (?:to|of))"
                  r"\b[^.!?]{0,30}\b(?:house|home|flat|farm|shop)\b"):
         # the end of a long chapter: not a trophy
@@ -370,7 +385,19 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+MISSED_AT_IT = (r"\b(?:wish(?:ed)? (?:\w+ ){0,3}(?:had been|could have been|was|were) (?:there|here|alive|with us)"
+                r"|(?:wasn'?t|weren'?t) (?:there|here) to see|would have (?:loved|been so proud)|missing (?:from|at)"
+                r"|without (?:him|her|my \w+|our \w+) there)")
+
+
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MISSED_AT_IT):  # joy and grief on the same day: both are met
+        return ("What a special day for your family.",
+                "It's natural to feel the gap of someone missing on a day like that; happy and sad can sit side "
+                "by side.", "What was the moment you'll remember most?")
+    if has(text, r"\b(?:got|was|were) married\b|\bmarried (?:on|last|at|in)\b|\bwedding (?:was|went)\b"):
+        ack, feel = "Congratulations to them, what a special day!", "A family wedding is something you treasure."
+        return ack, feel, "What was the best moment of the day?"
     if has(text, r"\b(?:baby|pregnant|born|great-?grand\w*|(?:be|becoming) a grand\w+|new grand\w+|"
                  r"grand(?:child|son|daughter|baby) (?:is|was) born|puppies|kittens)\b"):
         ack, feel = "What wonderful news, congratulations!", "A new little one in the family is such a joy."
@@ -443,6 +470,11 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:dog|cat|puppy|kitten|pet|rabbit)\b"):
         ack, feel = "Oh, what a nice plan!", "A pet can bring so much company and routine into a home."
         follow = "What kind are you thinking of?"
+    elif has(text, r"\bmov(?:e|ing)\b") and has(text, r"\b(?:smaller|downsiz\w*|for the best|i suppose|have to|"
+                                                   r"had to|a home|care home|sheltered)\b"):
+        ack = "A move like that is a big step."
+        feel = "It's okay if it feels bittersweet; leaving a home means leaving a lot of memories too."
+        follow = "How do you feel about leaving your home?"
     elif has(text, r"\bmov(?:e|ing)\b"):
         ack, feel = "A move is a big step!", "It's exciting, and a lot of work at the same time."
         follow = "What are you looking forward to most about the new place?"
@@ -475,6 +507,9 @@ def situation_reply(sit: Situation, text: str, key: str) -> tuple[str, str, str]
 # -- good news told with a worry ---------------------------------------------------------------------
 
 def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
+    if has(text, r"\b(?:all clear|cancer[- ]free|in remission|came back (?:clear|negative|fine)|benign)\b"):
+        return ("What a relief to hear you got the all clear. And it's very normal to fear it coming back; that "
+                "worry often eases a little with each check-up. Do you have someone to talk it over with?")
     if has(text, r"\bpromot\w+"):
         news = "Congratulations on the promotion!"
     elif has(text, r"\b(?:got|landed) (?:the|a|my|this) (?:new )?(?:job|offer|role|place)|\bhired\b"):

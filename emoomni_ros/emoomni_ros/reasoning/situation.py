@@ -489,6 +489,10 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         combined["achievement"] = max(combined["achievement"], MIN_SCORE + LEXICAL_BOOST)
     if "danger" in lexical and _CRIME_DONE.search(text):  # a crime that happened to them: decisive words
         combined["danger"] = max(combined["danger"], MIN_SCORE + LEXICAL_BOOST)
+    if re.search(r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mice|bird|rat|frog|vole|shrew|"
+                 r"rabbit)\b", text, re.I):  # the cat's present, not a death in the family
+        for event in ("pet_loss", "bereavement"):
+            combined[event] = min(combined[event], MIN_SCORE - 0.01)
     if "regret" not in lexical and _DONE_TO_ME.search(text):  # someone else did it: the hurt is theirs to own
         combined["regret"] = min(combined["regret"], MIN_SCORE - 0.01)
     if "pet_loss" not in lexical and "family_worry" in lexical and re.search(MISSING_PET, text, re.I):
