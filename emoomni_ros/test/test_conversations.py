@@ -355,6 +355,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My granddaughter got married on Saturday, I wish her grandad had been there to see it.", "missing"),
     ("We're moving into a smaller flat next month, it's for the best I suppose.", "bittersweet"),
     ("I got the all clear from the hospital but I'm still scared it'll come back.", "relief"),
+    ("I'm a bit nervous but excited about my first swimming lesson tomorrow.", "excitement"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

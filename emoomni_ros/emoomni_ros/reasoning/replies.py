@@ -609,6 +609,10 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
         return " ".join(_lost_ability())
+    if felt in ("fear", "joy") and has(text, r"\b(?:nervous|anxious|scared|worried|jittery|butterflies)\b") and \
+            has(text, r"\b(?:excited|can'?t wait|looking forward|thrilled)\b"):
+        return ("Nerves and excitement together, that's completely natural before something new; they often feel "
+                "much the same. What are you most looking forward to?")
     if felt == "sadness":
         return pick(("I'm sorry you're feeling low. I'm here with you; do you want to tell me what's been happening?",
                      "It sounds like things are heavy right now. What's been weighing on you?",
