@@ -336,6 +336,9 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("The cat brought me a dead mouse as a present this morning.", "sorry"),  # prey, not a death
     ("My granddaughter got married on Saturday, I wish her grandad had been there to see it.", "big day"),
     ("I laughed so hard at the panto my sides hurt.", "feeling low"),  # sides hurt from laughing
+    ("My sister is furious with me because I sold mum's ring.", "take a breath"),  # her anger, not theirs
+    ("The church choir asked me to sing a solo at Christmas!", "what's that been like"),  # chosen, good news
+    ("I've fallen twice this week but I didn't want to bother anyone.", "right now"),  # not on the floor now
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -356,6 +359,13 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("We're moving into a smaller flat next month, it's for the best I suppose.", "bittersweet"),
     ("I got the all clear from the hospital but I'm still scared it'll come back.", "relief"),
     ("I'm a bit nervous but excited about my first swimming lesson tomorrow.", "excitement"),
+    ("I haven't eaten for two days because the carer didn't come.", "care agency"),
+    ("My nephew keeps asking me to sign papers about the house and I don't understand them.", "don't sign"),
+    ("I've fallen twice this week but I didn't want to bother anyone.", "doctor"),
+    ("My brother's cancer has spread and they've stopped treatment.", "near the end"),
+    ("I feel useless since I stopped driving.", "real loss"),
+    ("My daughter says she's too busy to visit this month.", "looking forward to seeing her"),
+    ("I can't get to sleep until three in the morning most nights.", "lying awake"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

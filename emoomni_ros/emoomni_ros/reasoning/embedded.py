@@ -62,6 +62,9 @@ EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r
     "disgust": r"disgust\w*|gross\b|revolting|sickening|yuck|eww",
     "surprise": r"shocked|surprised|can'?t believe|cannot believe|no way",
 }.items()}
+# Anger named of someone else ("my sister is furious with me"): the person faces it, it is not theirs to calm.
+_THEIR_ANGER = re.compile(r"\b(?:he|she|they|my \w+|\w+)(?:'s| is| was| are| were| got| gets)(?: \w+)? (?:furious|"
+                          r"angry|mad|livid|cross|fuming|raging) (?:with|at) me\b", re.I)
 # Negated, or only wished for ("she would have loved this": said of someone gone, not a joy now).
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without|would have|would've|could have|could've)\s+"
                       r"(?:\w+\s+)?$", re.I)
@@ -438,8 +441,8 @@ def decide_strategy(intent: str, turn: Turn, affect: AffectState) -> tuple[str, 
     # a plain complaint, "the engineer never turned up", is validated, not calmed down.)
     voice = affect.cue("voice")
     raised_voice = voice is not None and voice.arousal is not None and voice.arousal >= 0.3
-    heated = felt == "anger" and (raised_voice or words.vent or "anger" in turn.explicit
-                                  or words.text.count("!") >= 1)
+    heated = felt == "anger" and (raised_voice or words.vent or ("anger" in turn.explicit and not _THEIR_ANGER.search(
+        words.text)) or words.text.count("!") >= 1)
     if turn.concern is not None:
         return S.STRATEGY_ENSURE_SAFETY, safety_replies.strategy_reason(turn.concern).split(": ", 1)[1]
     if words.manipulation:
@@ -610,7 +613,10 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         opener = _pick(("Please don't be so hard on yourself.", "That sounds like a really harsh thing to tell "
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)
-        if sit.event in ("regret", "setback"):
+        if replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, replies.LOST_ABILITY):
+            _, line, ask = replies._lost_ability()  # "I feel useless since I stopped driving"
+            middle, follow = f" {line}", f" {ask}"
+        elif sit.event in ("regret", "setback"):
             middle = " A mistake like that can happen to anyone who cares, and it doesn't define you."
             follow = (f" Would it help to think about how to make it up to {sit.who}?" if sit.who
                       else " Do you want to tell me what happened?")

@@ -154,6 +154,12 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\btoo busy to (?:visit|come|call|ring|see me|talk)|\b(?:never|doesn'?t|don'?t|won'?t) (?:visit|"
+                 r"call|ring|come to see) me\b"):
+        seeing = f"seeing {them(sit)}" if sit.who and them(sit) != "them" else "seeing them"
+        return (f"That's disappointing; you were probably looking forward to {seeing}.",
+                "It's natural to feel hurt when someone you love seems too busy for you.",
+                "Would a phone or video call in between help a little?")
     if has(text, r"\bbulli\w*|pick(?:ed|ing)? on|laugh(?:ed|ing) at me"):
         ack, feel = "I'm so sorry that's happening.", "Nobody deserves to be treated like that."
         follow = "Is there an adult or someone you trust who knows about it?" if has(text, r"\bschool\b") else \
@@ -179,6 +185,9 @@ LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|u
                 r"(?:can'?t|cannot)\b")
 
 
+LOST_ROLE = r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up)\b"
+
+
 def _lost_ability() -> tuple[str, str, str]:
     return ("That's really hard.",
             "Losing things you used to do without thinking is a real loss; it can feel frustrating and sad at once.",
@@ -202,6 +211,8 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, LOST_ABILITY) or has(text, LOST_ROLE):
+        return _lost_ability()
     if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|froze|blanked|on stage|in front of "
                                                   r"(?:everyone|the whole)|my (?:recital|speech|solo|lines))\b"):
         return ("Oh, that sounds mortifying in the moment.", FEELING_LINE["embarrassment"],
@@ -219,7 +230,8 @@ def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
     if other and has(text, r"\b(?:hospice|palliative|end of life|won'?t be long|not long (?:left|now)|days left|"
-                           r"weeks left|saying goodbye)\b"):
+                           r"weeks left|saying goodbye|stopped (?:the |his |her )?treatment|nothing more (?:they|"
+                           r"the doctors) can do|terminal|(?:weeks|months) to live)\b"):
         return (f"I'm so sorry. Being with {sit.who} near the end is one of the hardest things there is.",
                 "Whatever you're feeling right now, grief, tiredness, even numbness, is natural.",
                 "Is someone with you through this, and are you getting any rest?")
@@ -238,6 +250,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b"):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
+    elif has(text, r"\b(?:can'?t (?:get to )?sleep|insomnia|awake (?:until|till|all night)|lie awake|not sleeping)\b"):
+        feel = "Lying awake night after night is exhausting, and it makes everything else harder."
+        follow = "Is something on your mind when you can't sleep, or does it just not come?"
     elif has(text, r"\b(?:pain|hurts?|hurting|aching)\b"):
         feel = "Pain that keeps going wears you down."
         follow = "Have you been able to see a doctor about it?"

@@ -159,6 +159,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
                     f"other people around, lock the door if you're inside, and call {call} now. Are you somewhere "
                     "safe right now?")
+        if re.search(r"\bsign\b", low):  # pressed to sign papers
+            return ("Please don't sign anything you don't understand or feel rushed into. It's okay to say you "
+                    "need time, and to ask someone you trust, a solicitor or Citizens Advice to read it with you "
+                    "first. Is there someone independent you could ask?")
         if _CALLS.search(low) and not _DOORSTEP.search(low):  # nuisance or threatening calls
             return ("That sounds really unsettling, and you don't have to put up with it. You can hang up straight "
                     "away without saying a word. Please tell the police and your phone company; they can trace or "
@@ -184,6 +188,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
+    if re.search(r"\b(?:haven'?t eaten|not eaten|no food|nothing to eat|didn'?t (?:come|turn up|show up)|never "
+                 r"(?:came|turned up))\b", low):  # left without care
+        return ("That's not okay, and I'm glad you told me. If you can, have something to eat and drink now. Please "
+                "ring your care agency or someone close to you to tell them nobody came; if you feel weak or "
+                f"unwell, call {call}. Who could you ring now?")
+    if re.search(r"\b(?:fallen|fell|falls?)\b", low):
+        return ("I'm glad you told me, and you're never a bother. Falls are worth telling your doctor about soon, "
+                f"so they can find out why; if you're hurt or feel unwell, call {call}. Are you hurt anywhere?")
     return (f"That sounds worrying. If it gets worse or you're unsure, please call {call} or a doctor now, and don't "
             "stay alone with it. Is someone with you?")
 

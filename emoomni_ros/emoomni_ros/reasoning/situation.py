@@ -101,7 +101,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
     "rejection": r"\b(?:rejected|rejection|turned (?:me )?down|left out|without me|except me|ignor(?:ed|ing) me"
                  r"|ghost\w*|didn'?t get (?:the|in|into|picked|chosen)|wasn'?t (?:invited|picked|chosen)"
                  r"|nobody (?:came|showed)|bullied|laugh at me|call me names|saw the photos|wasn'?t picked"
-                 r"|knocked out|(?:forgot|forgotten|forget) (?:my|all about my|about my) (?:birthday|anniversary))\b",
+                 r"|knocked out|(?:forgot|forgotten|forget) (?:my|all about my|about my) (?:birthday|anniversary)"
+                 r"|too busy to (?:visit|come|call|ring|see me|talk)|(?:never|doesn'?t|don'?t|won'?t) (?:visit|call|"
+                 r"ring|come to see) me)\b",
     "setback": r"\b(?:failed|flunked|didn'?t pass|messed up|screwed up|bombed|lost the (?:match|game|final|race)"
                r"|missed the deadline)\b",
     "regret": r"\b(?:guilty|guilt|my fault|ashamed|embarrass\w*|humiliat\w*|mortif\w*|i shouldn'?t have|i regret"
@@ -392,6 +394,11 @@ _ASKS = re.compile(r"\?\s*$|^\s*(?:please\b|(?:read|tell|play|set|remind|call|ri
 GATE_SCORE = 0.8  # ... unless the meaning alone is this sure
 WORDS_ONLY = ("gratitude",)  # ... and only in words ("you're welcome" answers a thank-you, nothing else)
 POLARITY_PENALTY = 0.12
+_CHOSEN = re.compile(r"\b(?:asked|chose|picked|invited|selected) me to (?:sing|speak|lead|give|read|play|be (?:the|a|"
+                     r"their)|join|run|host|open|judge)\b|\bi(?:'ve| have)? (?:been|was|got) (?:chosen|picked|"
+                     r"selected) (?:to|for)\b", re.I)
+_NOT_COMING = re.compile(r"\btoo busy to (?:visit|come|call|ring|see me|talk)|\b(?:never|doesn'?t|don'?t|won'?t) "
+                         r"(?:visit|call|ring|come to see) me\b", re.I)
 _CRIME_DONE = re.compile(r"\b(?:was|got|been|were|i'?ve been|we'?ve been) (?:mugged|attacked|robbed|assaulted|burgled|"
                          r"broken into|beaten up)\b|\b(?:mugged|attacked|robbed|burgled) (?:me|us)\b|"
                          r"\bbroke into (?:my|our)\b", re.I)
@@ -487,6 +494,11 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         lexical.add("achievement")
         combined["loneliness"] = min(combined["loneliness"], MIN_SCORE - 0.01)
         combined["achievement"] = max(combined["achievement"], MIN_SCORE + LEXICAL_BOOST)
+    if _CHOSEN.search(text) and not re.search(r"\b(?:not|n't|never)\b", text, re.I):  # asked to sing a solo
+        combined["achievement"] = max(combined["achievement"], MIN_SCORE + STRONG_BOOST)
+        combined["rejection"] = min(combined["rejection"], MIN_SCORE - 0.01)
+    if _NOT_COMING.search(text):  # "too busy to visit": a hurt, not a worry about them
+        combined["rejection"] = max(combined["rejection"], combined["family_worry"] + 0.01, MIN_SCORE + LEXICAL_BOOST)
     if "danger" in lexical and _CRIME_DONE.search(text):  # a crime that happened to them: decisive words
         combined["danger"] = max(combined["danger"], MIN_SCORE + LEXICAL_BOOST)
     if re.search(r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mice|bird|rat|frog|vole|shrew|"

@@ -438,6 +438,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bbreaking into my\b|\bbreak(?:ing)? (?:down|through) (?:my|the) (?:\w+ )?(?:door|window)\b",
           "an intruder", confidence=0.9,
           not_after=r"^\s*(?:at the door (?:for|with)|to (?:fix|read|see|deliver))"),
+    _Rule(_DA, _W, r"\b(?:keeps?|kept|been|keep on|is|are|was|were) (?:asking|pushing|pressur\w+|telling|making|"
+                   r"getting) me to sign\b|\bwants? me to sign (?:over|away)\b|\bsign (?:over|away) (?:my|the) "
+                   r"(?:house|home|flat|savings|money|pension)\b", "pressed to sign papers (possible financial abuse)",
+          confidence=0.6),
     _Rule(_DA, _W, r"\b(?:keeps?|kept|been|keep on) (?:phoning|ringing|calling)(?: me)?\b[^.!?]{0,40}\b(?:breath\w*|"
                    r"silen\w*|says? nothing|hangs? up|hanging up|hung up|threat\w*|swear\w*)\b|\bheavy breathing\b|"
                    r"\bsilent (?:phone )?calls\b|\b(?:nuisance|threatening|"
@@ -707,7 +711,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"in the morning|for))|"
                    r"\b(?:hip|leg|arm|wrist|ankle|bone|neck) (?:is |might be |could be |feels )?broken\b|"
                    r"\bbroke(?:n)? my (?:hip|leg|arm|wrist|ankle|neck)\b", "fell or broke a bone", confidence=0.85,
-          not_after=r"^\s*(?:in love|asleep|for|behind|apart)", chronic_lowers=False),
+          # falls told as a count or a recent past ("twice this week") are the watch rule's
+          not_after=r"^\s*(?:in love|asleep|for|behind|apart|twice|three times|a (?:few|couple of) times|several "
+                    r"times|(?:again )?(?:this|last) (?:week|month)|recently|lately|a (?:few|couple of) times)",
+          chronic_lowers=False),
     _Rule(_ME, _W, r"\b(?:baby|newborn|infant|toddler|little one|son|daughter|grandson|granddaughter|girl|boy|child|"
                    r"kid|twins)(?:'s| has| is)? "
                    r"(?:has |had |got |is running |running |been running )?(?:a |had a |got a )?(?:high |really high |"
