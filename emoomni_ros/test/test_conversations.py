@@ -366,6 +366,8 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I feel useless since I stopped driving.", "real loss"),
     ("My daughter says she's too busy to visit this month.", "looking forward to seeing her"),
     ("I can't get to sleep until three in the morning most nights.", "lying awake"),
+    ("I'm so proud of my daughter, she's just qualified as a nurse.", "proud of her"),  # her news
+    ("My husband won the bowls championship.", "proud of him"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

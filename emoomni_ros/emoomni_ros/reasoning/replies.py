@@ -373,6 +373,13 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         # the end of a long chapter: not a trophy
         return ("That's a big change.", "After so many years there, it's natural to feel a mix of things, relief and "
                 "sadness together.", "How do you feel about leaving it?")
+    if sit.who and sit.who_kind not in ("doctor", "work", "pet") and not has(
+            text, r"\bi(?:'ve| have)? (?:just |finally )?(?:passed|won|got|finished|did|made|qualified|graduated"
+                  r"|beat)\b"):
+        # someone they love did it: the news is theirs, the pride the speaker's
+        him = them(sit)
+        return (f"That's wonderful news about {sit.who}!", f"You have every reason to be proud of {him}.",
+                f"How are you going to celebrate with {him}?")
     if has(text, r"\b(?:passed|aced|nailed)\b"):
         ack, feel = "Congratulations, you did it!", "All that work paid off, and you have every reason to feel proud."
     elif has(text, r"\bpromot\w+"):

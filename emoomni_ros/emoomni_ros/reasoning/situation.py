@@ -133,7 +133,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
     "achievement": r"\b(?:passed|aced|nailed|won|promot\w+|got (?:the|a|my) (?:job|offer|part|role|place|raise"
                    r"|scholarship)|got in(?:to)?|accepted (?:in)?to|graduat\w+|published|finished (?:my|the)"
                    r"|got hired|made it|personal best|first place|handed in|submitted|paid off|bonus|made me head"
-                   r"|got a place"
+                   r"|got a place|qualified (?:as|in|for)"
                    r"|sober)\b",
     "family_good": r"\b(?:pregnant|having a baby|new baby|engaged|getting married|grand(?:child|son|daughter|baby)"
                    r"|first steps|first word|(?:is|are) coming to visit|born|adopted|proposed|said yes"
