@@ -272,11 +272,8 @@ class MicPipeline:
         ASR worker waits for room (recognitions finish in bursts; the cue worker never waits for it)."""
         if job.cue_after_asr:
             job.cue_after_asr = False
-            cue_job = dataclasses.replace(job, states=getattr(result, "encoder_states", None))
-            if self._cue_worker is None:
-                raise RuntimeError("MicPipeline.start() was not called")
-            self._count(1)
-            self._cue_worker.submit(cue_job, block=wait or self.config.block)
+            self._submit(self._cue_worker, dataclasses.replace(job, states=getattr(result, "encoder_states", None)),
+                         wait=wait)
 
     def _apply_pause_limit(self) -> None:
         """Predictive end of turn: hands the segmenter the silence the words of the current pause
@@ -322,12 +319,13 @@ class MicPipeline:
                        self.segmenter.now, samples, now, final=False)
             self._try_submit(self._asr_worker, job)
 
-    def _submit(self, worker: BoundedWorker[_Job] | None, job: _Job) -> None:
-        """Queues a job; a full queue drops its oldest (``on_drop``) or, with ``block``, waits for room."""
+    def _submit(self, worker: BoundedWorker[_Job] | None, job: _Job, wait: bool = False) -> None:
+        """Queues a job; a full queue drops its oldest (``on_drop``) or, with ``block`` (or ``wait``),
+        waits for room."""
         if worker is None:
             raise RuntimeError("MicPipeline.start() was not called")
         self._count(1)
-        worker.submit(job, block=self.config.block)
+        worker.submit(job, block=wait or self.config.block)
 
     def _try_submit(self, worker: BoundedWorker[_Job] | None, job: _Job) -> bool:
         """Queues a job only when there is room (partial and early recognition never push out an
@@ -359,14 +357,14 @@ class MicPipeline:
             if job.early_key is not None:
                 self._early_done(job, result)
             else:
-                self._cue_with(job, result, wait=True)
+                self._cue_with(job, result, wait=True)  # first: the reasoner waits for both
                 self._publish_transcript(job, result)
         except AsrError as exc:
             self.on_drop("asr_error", f"{job.utterance_id}: {exc}")
         except Exception as exc:
             self.on_drop("asr_error", f"{job.utterance_id}: {type(exc).__name__}: {exc}")
         finally:
-            self._cue_with(self._final_of(job), result, wait=True)  # (a no-op once queued)
+            self._cue_with(self._final_of(job), result, wait=True)  # failed or early: a no-op once queued
 
     def _early_done(self, job: _Job, result) -> None:
         index, end_index = job.early_key
