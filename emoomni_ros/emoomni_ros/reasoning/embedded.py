@@ -614,7 +614,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)
         if replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, replies.LOST_ABILITY):
-            _, line, ask = replies._lost_ability()  # "I feel useless since I stopped driving"
+            _, line, ask = replies.lost_ability()  # "I feel useless since I stopped driving"
             middle, follow = f" {line}", f" {ask}"
         elif sit.event in ("regret", "setback"):
             middle = " A mistake like that can happen to anyone who cares, and it doesn't define you."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from emoomni_ros.reasoning.situation import OPERATION, Situation
+from emoomni_ros.reasoning.situation import NOT_COMING, OPERATION, Situation
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
             "mother": "her", "dad": "him", "father": "him", "son": "him", "daughter": "her", "brother": "him",
@@ -154,8 +154,7 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, r"\btoo busy to (?:visit|come|call|ring|see me|talk)|\b(?:never|doesn'?t|don'?t|won'?t) (?:visit|"
-                 r"call|ring|come to see) me\b"):
+    if has(text, r"\b(?:" + NOT_COMING + r")\b"):
         seeing = f"seeing {them(sit)}" if sit.who and them(sit) != "them" else "seeing them"
         return (f"That's disappointing; you were probably looking forward to {seeing}.",
                 "It's natural to feel hurt when someone you love seems too busy for you.",
@@ -188,7 +187,7 @@ LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|u
 LOST_ROLE = r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up)\b"
 
 
-def _lost_ability() -> tuple[str, str, str]:
+def lost_ability() -> tuple[str, str, str]:
     return ("That's really hard.",
             "Losing things you used to do without thinking is a real loss; it can feel frustrating and sad at once.",
             "Would it help to look at what could make it a little easier, together?")
@@ -196,7 +195,7 @@ def _lost_ability() -> tuple[str, str, str]:
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LOST_ABILITY):
-        return _lost_ability()
+        return lost_ability()
     if has(text, r"\b(?:out of order|out of service|broken|broke down|closed|cancell?ed|not working|stopped working"
                  r"|sold out|ran out|run out|delayed)\b") and not has(text, r"\b(?:i|we) (?:failed|lost|messed)\b"):
         # things that let the person down, not an effort of theirs that fell short
@@ -212,7 +211,7 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LOST_ABILITY) or has(text, LOST_ROLE):
-        return _lost_ability()
+        return lost_ability()
     if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|froze|blanked|on stage|in front of "
                                                   r"(?:everyone|the whole)|my (?:recital|speech|solo|lines))\b"):
         return ("Oh, that sounds mortifying in the moment.", FEELING_LINE["embarrassment"],
@@ -630,7 +629,7 @@ def open_reply(key: str) -> str:
 def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
-        return " ".join(_lost_ability())
+        return " ".join(lost_ability())
     if felt in ("fear", "joy") and has(text, r"\b(?:nervous|anxious|scared|worried|jittery|butterflies)\b") and \
             has(text, r"\b(?:excited|can'?t wait|looking forward|thrilled)\b"):
         return ("Nerves and excitement together, that's completely natural before something new; they often feel "

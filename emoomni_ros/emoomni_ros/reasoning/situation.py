@@ -79,6 +79,10 @@ MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bir
                r"missing|(?:ran|run|has run) (?:off|away)|escaped|got out|(?:hasn'?t|has not|didn'?t|did not|never) "
                r"come (?:home|back)|not (?:come|came) (?:home|back)|disappeared|lost)\b")
 
+# Someone who does not come to see them: a hurt (rejection), not a worry about that person.
+NOT_COMING = (r"too busy to (?:visit|come|call|ring|see me|talk)|(?:never|doesn'?t|don'?t|won'?t) (?:visit|call|ring"
+              r"|come to see) me")
+
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
     "bereavement": r"\b(?:died|passed away|passed on|funeral|buried|killed in|ashes|my late \w+|(?:she|he)'?s gone"
                    r"|(?:she|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)"
@@ -102,8 +106,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                  r"|ghost\w*|didn'?t get (?:the|in|into|picked|chosen)|wasn'?t (?:invited|picked|chosen)"
                  r"|nobody (?:came|showed)|bullied|laugh at me|call me names|saw the photos|wasn'?t picked"
                  r"|knocked out|(?:forgot|forgotten|forget) (?:my|all about my|about my) (?:birthday|anniversary)"
-                 r"|too busy to (?:visit|come|call|ring|see me|talk)|(?:never|doesn'?t|don'?t|won'?t) (?:visit|call|"
-                 r"ring|come to see) me)\b",
+                 r"|" + NOT_COMING + r")\b",
     "setback": r"\b(?:failed|flunked|didn'?t pass|messed up|screwed up|bombed|lost the (?:match|game|final|race)"
                r"|missed the deadline)\b",
     "regret": r"\b(?:guilty|guilt|my fault|ashamed|embarrass\w*|humiliat\w*|mortif\w*|i shouldn'?t have|i regret"
@@ -397,8 +400,7 @@ POLARITY_PENALTY = 0.12
 _CHOSEN = re.compile(r"\b(?:asked|chose|picked|invited|selected) me to (?:sing|speak|lead|give|read|play|be (?:the|a|"
                      r"their)|join|run|host|open|judge)\b|\bi(?:'ve| have)? (?:been|was|got) (?:chosen|picked|"
                      r"selected) (?:to|for)\b", re.I)
-_NOT_COMING = re.compile(r"\btoo busy to (?:visit|come|call|ring|see me|talk)|\b(?:never|doesn'?t|don'?t|won'?t) "
-                         r"(?:visit|call|ring|come to see) me\b", re.I)
+_NOT_COMING = re.compile(r"\b(?:" + NOT_COMING + r")\b", re.I)
 _CRIME_DONE = re.compile(r"\b(?:was|got|been|were|i'?ve been|we'?ve been) (?:mugged|attacked|robbed|assaulted|burgled|"
                          r"broken into|beaten up)\b|\b(?:mugged|attacked|robbed|burgled) (?:me|us)\b|"
                          r"\bbroke into (?:my|our)\b", re.I)
