@@ -339,6 +339,16 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My sister is furious with me because I sold mum's ring.", "take a breath"),  # her anger, not theirs
     ("The church choir asked me to sing a solo at Christmas!", "what's that been like"),  # chosen, good news
     ("I've fallen twice this week but I didn't want to bother anyone.", "right now"),  # not on the floor now
+    # session 19's probe: words that settle the situation whatever the sentence resembles
+    ("I've been on hold with the broadband company for an hour and they keep passing me around.", "hurts"),
+    ("My neighbour brought me a bowl of soup when she heard I was poorly.", "disgusting"),  # a kindness
+    ("My son moved to Australia and I don't know when I'll see him again.", "wonderful"),  # missed, not news
+    ("The council says they're closing the day centre I go to.", "job"),  # company lost, not a job
+    ("We had the family round for Sunday lunch and they all loved my roast.", "how are you holding up"),
+    ("I burnt the dinner and then the smoke alarm went off, what a day.", "carry"),  # a mishap, not a grief
+    ("The physio says I can stop using the frame next week.", "a lot to carry"),  # good news
+    ("My mum didn't know who I was when I visited today.", "guilty"),  # dementia, not their fault
+    ("My friend from the allotment passed peacefully in her sleep.", "congratulations"),  # a death, not an exam
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -368,6 +378,14 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I can't get to sleep until three in the morning most nights.", "lying awake"),
     ("I'm so proud of my daughter, she's just qualified as a nurse.", "proud of her"),  # her news
     ("My husband won the bowls championship.", "proud of him"),
+    ("I accidentally took my blood pressure tablets twice today.", "pharmacist"),  # not 'call an ambulance'
+    ("Someone sent me a letter saying they know where I live.", "police"),  # a veiled threat
+    ("I've sorted out my affairs and written letters to my family.", "ending your life"),  # ask plainly
+    ("The doctor says I won't need the walking stick soon.", "brilliant"),
+    ("The council is evicting us at the end of the month.", "housing advice"),
+    ("My daughter moved to Canada last year and I miss her terribly.", "so far away"),
+    ("They're closing the library where I go to the knitting group.", "see people"),
+    ("My neighbour brought me some flowers when she heard I'd been in hospital.", "kind of her"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -154,7 +154,8 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
     """The emotion to respond to and where it comes from. With a face or voice cue the fusion's
     reading counts (its conflict reading is the felt emotion), unless it is a neutral reading of
     words that tell a clear situation. Words alone: an emotion they name, then the situation's
-    usual one, then the text cue, then the sentiment."""
+    usual one, then the text cue, then the sentiment; a situation told in words (a WORD_RULE) comes
+    before a text cue of the opposite valence."""
     sit = sit or Situation()
     explicit = explicit if explicit is not None else explicit_emotions(words.text)
     sure = sit.event and sit.score >= SURE and sit.event not in ("small_talk", "request")
@@ -169,6 +170,11 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
     # The text cue reads the words as a whole (a model trained on broad data); a clear situation
     # names the emotion only where the cue is neutral or unsure, or agrees.
     text_cue = affect.cue("text")
+    if sit.how == "words" and sit.event and text_cue is not None and (
+            (text_cue.label == "joy" and sit.polarity < 0) or (text_cue.label in NEGATIVE and sit.polarity > 0)):
+        # words that settle the situation ("everyone asked for seconds") outweigh a reading of the
+        # opposite valence
+        return EVENTS[sit.event].emotion, "situation"
     if text_cue is not None and text_cue.label != "neutral" and text_cue.confidence >= TEXT_CUE_SURE:
         return text_cue.label, "text cue"
     if sure:

@@ -9,7 +9,21 @@ from __future__ import annotations
 import re
 import zlib
 
-from emoomni_ros.reasoning.situation import NOT_COMING, OPERATION, Situation
+from emoomni_ros.reasoning.situation import (
+    EVICTION,
+    HOSTING_SUCCESS,
+    KINDNESS,
+    MISHAP,
+    MISS_THEM,
+    MOBILITY_BACK,
+    MOVED_FAR,
+    NOT_COMING,
+    NOT_RECOGNISED,
+    OPERATION,
+    PLACE_CLOSING,
+    RUNAROUND,
+    Situation,
+)
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
             "mother": "her", "dad": "him", "father": "him", "son": "him", "daughter": "her", "brother": "him",
@@ -135,6 +149,14 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MOVED_FAR) and has(text, MISS_THEM):
+        who = sit.who or "someone you love"
+        return (f"It's hard when {who} lives so far away.",
+                f"Missing {them(sit)} is a kind of grief of its own, even when you're glad for {them(sit)}.",
+                "Do you get to talk, or see each other on video calls?")
+    if has(text, PLACE_CLOSING):
+        return ("Oh no, that's a real loss.", "A place like that is where you see people, not just somewhere to go.",
+                "Do you know if the others are going somewhere else, so you can keep in touch?")
     ack = pick(("That sounds really lonely.", "I'm sorry you've been feeling so alone."), key)
     if has(text, r"\b(?:moved|new (?:city|town|country|place)|relocat\w*)\b"):
         feel = ("Starting over somewhere new takes so much energy, and friendships take time to grow; it says "
@@ -196,6 +218,11 @@ def lost_ability() -> tuple[str, str, str]:
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LOST_ABILITY):
         return lost_ability()
+    if has(text, MISHAP):
+        follow = ("Did you manage to rescue any of it?" if has(text, r"\b(?:burnt|burned|overcooked|forgot to)\b")
+                  else "Was it something special to you?")
+        return ("Oh no, what a day!", "When one thing goes wrong after another, it can throw the whole day off.",
+                follow)
     if has(text, r"\b(?:out of order|out of service|broken|broke down|closed|cancell?ed|not working|stopped working"
                  r"|sold out|ran out|run out|delayed)\b") and not has(text, r"\b(?:i|we) (?:failed|lost|messed)\b"):
         # things that let the person down, not an effort of theirs that fell short
@@ -266,6 +293,9 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a huge achievement, congratulations!",
                 "Every one of those days took real strength, and you have every reason to feel proud.",
                 "How are you going to mark it?")
+    if has(text, MOBILITY_BACK):
+        return ("That's brilliant news!", "All that hard work is paying off; every step back to doing things yourself "
+                "really counts.", "What are you most looking forward to doing again?")
     ack = pick(("Oh, what a relief!", "What a weight off your shoulders!"), key)
     if sit.who and sit.who_kind not in ("doctor", "work"):
         feel = f"After all that worry, it must feel so good to have {sit.who} on the mend."
@@ -314,7 +344,8 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:without asking|ate my|took my|borrowed my|used my)\b"):
         ack, feel = "That's so inconsiderate.", "Having your things taken without asking feels really disrespectful."
         follow = "Have you told them how it makes you feel?"
-    elif has(text, r"\b(?:airline|flight|delivery|customer service|refund|bank|company|shop|store)\b"):
+    elif has(text, r"\b(?:airline|flight|delivery|customer service|refund|bank|company|shop|store|contract|insurer|"
+                   r"insurance|provider|broadband|council|helpline|call cent(?:re|er))\b") or has(text, RUNAROUND):
         ack, feel = "That sounds maddening.", "Being let down and then passed around would test anyone's patience."
         follow = "What would feel like a fair fix to you?"
     elif sit.who and sit.who_kind in ("partner", "parent", "sibling", "child", "friend", "relative"):
@@ -358,6 +389,11 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, EVICTION):
+        return ("That's a frightening thing to be told.",
+                "Your home is where you should feel safest, and being told to leave shakes everything.",
+                "Have you been able to get advice yet? A housing advice service can tell you what notice they have to "
+                "give and what your rights are.")
     ack = pick(("That sounds really stressful.", "Money worries are so hard to switch off."), key)
     feel = "Not knowing how things will add up can keep you awake at night."
     follow = "Would it help to go through what's due first, one thing at a time?"
@@ -379,6 +415,8 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         him = them(sit)
         return (f"That's wonderful news about {sit.who}!", f"You have every reason to be proud of {him}.",
                 f"How are you going to celebrate with {him}?")
+    if has(text, HOSTING_SUCCESS):
+        return ("That's the best compliment a cook can get!", FEELING_LINE["pride"], "What's your secret?")
     if has(text, r"\b(?:passed|aced|nailed)\b"):
         ack, feel = "Congratulations, you did it!", "All that work paid off, and you have every reason to feel proud."
     elif has(text, r"\bpromot\w+"):
@@ -412,6 +450,15 @@ MISSED_AT_IT = (r"\b(?:wish(?:ed)? (?:\w+ ){0,3}(?:had been|could have been|was|
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, KINDNESS):  # a kindness someone did them
+        pronoun = them(sit)
+        if pronoun == "them" and (has(text, r"\bshe\b") != has(text, r"\bhe\b")):  # "my neighbour ... she heard"
+            pronoun = "her" if has(text, r"\bshe\b") else "him"
+        kind = f"That was so kind of {pronoun}." if sit.who else "How kind!"
+        follow = ("Are you feeling any better?" if has(text, r"\b(?:poorly|ill|sick|unwell|under the weather|cold|"
+                                                              r"flu|bug|recovering|off colour|hospital|operation)\b")
+                  else "That must have brightened your day. Have you known each other long?")
+        return kind, "It's lovely to have people around who look out for you.", follow
     if has(text, MISSED_AT_IT):  # joy and grief on the same day: both are met
         return ("What a special day for your family.",
                 "It's natural to feel the gap of someone missing on a day like that; happy and sad can sit side "
@@ -458,6 +505,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
                 "Lots of pets do find their way home, but every day of waiting is hard.",
                 "Have you been able to ask the neighbours or put up notices?")
+    if has(text, NOT_RECOGNISED):
+        return ("Oh, that's heartbreaking.",
+                "When someone you love doesn't know you, it can feel like grieving someone who is still here. Your "
+                "being there still matters, even when it doesn't show.",
+                "Do you have someone supporting you through this?")
     if has(text, r"\b(?:struggl\w+|bulli\w+|picked on|won'?t talk|hasn'?t (?:come out|eaten|spoken)|drinking)\b"):
         ack = f"That sounds really worrying. It's hard to see {who} struggling."
     else:

@@ -149,6 +149,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                             "I'm so sorry you're in this much pain, and I'm glad you said it out loud."), key)
             return (f"{opener} You are not alone. Are you safe right now? Please call {res} or reach someone you "
                     "trust now, and stay with them.")
+        if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
+            return ("Writing to everyone like that can be a way of saying goodbye, and I care about you, so I want to "
+                    "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
+                    f"listen, and you can call {res} at any time.")
         opener = _pick(("That sounds incredibly heavy, and I'm glad you told me.",
                         "I'm sorry things feel this dark right now. Thank you for saying it.",
                         "It sounds like you're carrying so much pain right now."), key)
@@ -163,6 +167,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("Please don't sign anything you don't understand or feel rushed into. It's okay to say you "
                     "need time, and to ask someone you trust, a solicitor or Citizens Advice to read it with you "
                     "first. Is there someone independent you could ask?")
+        if re.search(r"\bknows? (?:where|which school|my address|your address|what car)\b", low):  # a veiled threat
+            school = " Let the school know too, so they can keep an eye out." if "school" in low else ""
+            return ("That's a frightening thing to receive, and it should be taken seriously. Please keep the message, "
+                    f"don't reply to it, and report it to the police today.{school} Are you and your family safe "
+                    "right now?")
         if _CALLS.search(low) and not _DOORSTEP.search(low):  # nuisance or threatening calls
             return ("That sounds really unsettling, and you don't have to put up with it. You can hang up straight "
                     "away without saying a word. Please tell the police and your phone company; they can trace or "
@@ -185,6 +194,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         them = _HIM_HER[other.group(1)]
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
+    if not concern.urgent and re.search(r"\b(?:twice|double|triple|three times)\b", low):  # a dose taken twice
+        return ("I'm glad you told me. Please ring your pharmacist, your doctor or a medical helpline now and "
+                "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
+                f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
+                "the packet with you?")
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")

@@ -132,6 +132,7 @@ class _Rule:
     needs_context: bool = False  # fires only when an earlier turn raised the same kind (then urgent)
     reported_ok: bool = False  # fires even after "told me to" (the rule itself is about that)
     no_laugh: bool = False  # refuse when the sentence is about laughing
+    letters: bool = False  # letters to everyone: a sign, not ideation, so it never makes them a plan
 
     def compile(self) -> _Compiled:
         def expand(p: str) -> re.Pattern | None:
@@ -265,7 +266,15 @@ _RULES: tuple[_Rule, ...] = (
                    r"sons|daughters|grand\w+|parents|mum|mom|dad|friends|sister|brother)|everyone|everybody)\b"
                    r"[^.!?]{0,30}?\b(?:just in case|in case (?:anything|something) happens(?! while| when)|"
                    r"for (?:when|after) i(?:'?m| am) (?:gone|not here))",
-          "has written letters 'just in case' (a goodbye?)", confidence=0.6, first_person=True),
+          "has written letters 'just in case' (a goodbye?)", confidence=0.6, first_person=True, letters=True),
+    _Rule(_SH, _W, r"\b(?:wrote|written|writing|left|leaving) (?:a |some |little )?(?:letters?|notes?) (?:to|for) "
+                   r"(?:everyone|everybody|(?:all )?my (?:family|children|kids|friends|grand\w+)|each of my \w+)"
+                   r"(?=\s*(?:[.!?,;]|$|and\b))", "has written letters to everyone (a goodbye?)", confidence=0.55,
+          first_person=True, letters=True,  # beside a sign of leaving, and no trip or stay in hospital
+          needs=r"^(?!.*\b(?:holiday|trip|flight|fly|off to|hospital|operation|surgery|mov(?:e|ing)|visit\w*|"
+                r"tomorrow|next week|abroad|cruise|wedding|christmas|birthday|thank)).*\b(?:packed|sorted (?:out )?"
+                r"(?:my|all my|everything)|(?:affairs|things|everything) in order|given away|giving away|said (?:my )?"
+                r"goodbyes?|made (?:my|a) will|all sorted|won'?t need|last time|ready now|tidied)\b"),
     _Rule(_SH, _U, r"\bvoices? (?:\w+ ){0,3}(?:tell|telling|told|tells|say|saying|says|want|wants|order|ordering|"
                    r"urge|urging|command\w*) (?:me )?to "
                    r"(?:kill|hurt|harm|cut|burn|end|hang|die|jump)(?: myself| me|"
@@ -460,6 +469,20 @@ _RULES: tuple[_Rule, ...] = (
           "being followed or watched", confidence=0.8, chronic_lowers=True,
           not_before=r"\b(?:nobody|no one|no-one)\b[\w\s']*$",
           urgent_if=r"\b(?:right now|now|still|is following|'s following|are following|is chasing|chasing me)\b"),
+    _Rule(_DA, _W, r"\b(?:he|she|they|someone|somebody|my ex)(?:'ll| will| would|'d)? make (?:me|us) (?:regret it|"
+                   r"pay(?! for)|sorry)\b|\bif i (?:tell|told) (?:anyone|anybody|someone|the police)\b[^.!?]{0,30}\b"
+                   r"(?:he|she|they)(?:'ll| will| would|'d) (?:hurt|kill|make|take|get|do something|come|throw|put|"
+                   r"beat|hit|send|ruin)\b|\byou'?ll be sorry\b", "a threat", confidence=0.7, reported_ok=True),
+    _Rule(_DA, _W, r"\b(?:my ex|(?:my )?ex-(?:husband|wife|partner|boyfriend|girlfriend)|they|someone|somebody) "
+                   r"(?:has )?(?:found out|knows|got hold of|has got|tracked down) (?:my|where i) (?:new )?(?:address|"
+                   r"number|live|am living|work)\b", "someone found where they live", confidence=0.65,
+          reported_ok=True),
+    _Rule(_DA, _W, r"\b(?:they|he|she|someone|somebody|we)(?: \w+)? (?:know|knows) (?:where (?:i|we|you|my \w+|"
+                   r"the kids) (?:live|lives|work|works|park|parks|go|goes)|which school|my address|your address|"
+                   r"what car)\b",
+          "a veiled threat ('they know where ...')", confidence=0.7, reported_ok=True,
+          needs=r"\b(?:text\w*|message\w*|note|letter|call\w*|voicemail|email\w*|said|saying|says|told|warn\w*|"
+                r"threat\w*|sent|posted|dm)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
                    r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|\bkeeps? (?:following|"
                    r"stalking) me\b|(?<!\bcamera )"
@@ -647,11 +670,18 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:took|taken|swallowed) (?:way )?too many\b(?=\s*(?:[.!?,;]|$|and\b|but\b))|\b(?:{IVE}|i|"
                    r"he|she|they|he's|she's|mum|dad|my \w+)(?: has| have| had| just)? (?:overdosed|"
                    r"(?:taken|took|had) an overdose)\b|\b(?:swallowed|ate|eaten) (?:some |a few |all |a load )?(?:of )?"
-                   r"(?:my|the|his|her|grandma's|grandad's) (?:\w+ )?{PILLS}|\b(?:took|taken|had) my (?:\w+ )?"
-                   r"{PILLS} twice\b|\bdouble dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) "
-                   r"(?:usual |normal )?dose\b", "possible overdose; may be self-harm",
+                   r"(?:my|the|his|her|grandma's|grandad's) (?:\w+ )?{PILLS}", "possible overdose; may be self-harm",
           confidence=0.85, past=(_SH, _W),
           not_before=r"\b(?:prevent|avoid|about|risk of)\w*\s+(?:an\s+)?$"),
+    # A regular dose taken twice is usually a mistake: a pharmacist or doctor says what to do, unless
+    # it already makes them unwell or the medicine is one where a double dose is dangerous.
+    _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) (?:\w+ ){0,3}{PILLS} twice\b|\bdouble "
+                   r"dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) (?:usual |normal )?dose\b",
+          "took a double dose", confidence=0.75,
+          urgent_if=r"\b(?:dizzy|drowsy|sleepy|vomit\w*|being sick|confus\w*|can'?t (?:wake|stay awake|breathe)|"
+                    r"chest|faint\w*|collaps\w*|on purpose|deliberately|unconscious|won'?t wake|shak\w+|insulin|"
+                    r"heart|warfarin|digoxin|methotrexate|morphine|oxycodone|fentanyl|lithium|sleeping|diabet\w*|"
+                    r"blood thinn\w*|tramadol|codeine)\b"),
     _Rule(_ME, _U, r"\b(?:drank|drunk|swallowed|ate|eaten|licked|chewed|swallowing|drinking) (?:some |a bit of |"
                    r"a lot of |the |a |one of the |one of my |my )?(?:bleach|detergent|washing (?:liquid|tablets?|"
                    r"pods?|"
@@ -1012,7 +1042,7 @@ class ConcernDetector:
         ctx_kinds = frozenset(h.kind for _, h in ctx_hits)
         hits = _hits(low, ctx_kinds, ctx_kinds)
         # A plan or means beside ideation in the same utterance ("I think about dying and I've worked out how").
-        here = {h.kind for h in hits if not (h.rule.context_raises or h.rule.needs_context)}
+        here = {h.kind for h in hits if not (h.rule.context_raises or h.rule.needs_context or h.rule.letters)}
         if here - ctx_kinds:
             hits = _hits(low, ctx_kinds, ctx_kinds | here)
         if not hits:
