@@ -349,6 +349,11 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("The physio says I can stop using the frame next week.", "a lot to carry"),  # good news
     ("My mum didn't know who I was when I visited today.", "guilty"),  # dementia, not their fault
     ("My friend from the allotment passed peacefully in her sleep.", "congratulations"),  # a death, not an exam
+    ("The young man next door helped me carry my shopping in.", "emergency"),  # a kindness, not an intruder
+    ("It's our fiftieth wedding anniversary on Sunday.", "carry"),  # a celebration
+    ("I've lost three stone since January!", "heavy"),  # on purpose, told with pride
+    ("My husband snores so loudly I haven't slept properly in weeks.", "hard news"),  # no illness
+    ("My son says I shouldn't drive anymore and I'm so angry about it.", "care a lot about"),  # their blow
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -386,6 +391,13 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My daughter moved to Canada last year and I miss her terribly.", "so far away"),
     ("They're closing the library where I go to the knitting group.", "see people"),
     ("My neighbour brought me some flowers when she heard I'd been in hospital.", "kind of her"),
+    ("Someone pinched my purse on the bus.", "police"),
+    ("I found a lump under my arm.", "doctor"),  # seen soon, not an ambulance
+    ("I found a lump in my breast this morning.", "doctor"),
+    ("I'm worried I'm becoming a burden on my daughter.", "not a burden"),  # answered, then asked plainly
+    ("My grandson's dog bit my hand and it needed stitches.", "healing"),
+    ("It would have been our anniversary today.", "sorry"),  # a late spouse's anniversary is grief
+    ("The lad across the road helped me put my bins out.", "kind"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -10,8 +10,11 @@ import re
 import zlib
 
 from emoomni_ros.reasoning.situation import (
+    ANNIVERSARY,
     EVICTION,
     HOSTING_SUCCESS,
+    INDEPENDENCE,
+    INJURY,
     KINDNESS,
     MISHAP,
     MISS_THEM,
@@ -22,6 +25,8 @@ from emoomni_ros.reasoning.situation import (
     OPERATION,
     PLACE_CLOSING,
     RUNAROUND,
+    THEFT,
+    WEIGHT_LOST,
     Situation,
 )
 
@@ -253,6 +258,11 @@ def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# Signs a doctor should see soon (not an emergency).
+CHECK_SOON = (r"\blumps?\b|\bwithout (?:even )?trying\b|\bblood in (?:my|the) (?:pee|urine|stools?|poo|wee)\b|\bmole\b"
+              r"[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
+
+
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
     if other and has(text, r"\b(?:hospice|palliative|end of life|won'?t be long|not long (?:left|now)|days left|"
@@ -261,6 +271,18 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"I'm so sorry. Being with {sit.who} near the end is one of the hardest things there is.",
                 "Whatever you're feeling right now, grief, tiredness, even numbness, is natural.",
                 "Is someone with you through this, and are you getting any rest?")
+    if has(text, INJURY) and not has(text, r"\b(?:waiting|results?|biopsy|diagnos\w*)\b"):
+        hurt_other = other and has(text, r"\b(?:his|her|their) (?:hand|arm|leg|ankle|wrist|finger|foot|knee|hip|"
+                                         r"head|back)\b|\b(?:he|she|they) (?:needed|had)\b")
+        who = f"{sit.who} is hurt" if hurt_other else "you're hurt"
+        return (f"Ouch, I'm sorry {who}; that must have been a shock.",
+                "Injuries like that can take a while to settle, and they knock your confidence too.",
+                "How is it healing?")
+    if not other and has(text, CHECK_SOON):  # a sign to have seen soon: neither alarm nor "how are you coping"
+        return ("That's worrying, and it's right to take it seriously.",
+                "Getting it checked soon is the best thing; most of the time it turns out to be something simple, "
+                "and if not, finding it early really helps.", "Have you been able to book an appointment with your "
+                "doctor?")
     if other and has(text, r"\bhospital\b"):
         ack = f"I'm sorry {sit.who} is in hospital; that's so worrying."
     elif other:
@@ -319,6 +341,13 @@ def _scam(text: str) -> tuple[str, str, str]:
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, THEFT):
+        return ("Oh no, that's horrible.", "Having something of yours taken leaves you feeling violated as well as "
+                "annoyed.", "Have you been able to report it to the police?")
+    if has(text, INDEPENDENCE):
+        return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
+                "like losing a part of yourself, even when it comes from love.",
+                "Would it help to talk through what worries them, and what matters most to you?")
     if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b"):
         ack, feel = "Ugh, that's disgusting.", "Finding that in your food would put anyone off."
         follow = "Did you tell the staff?"
@@ -334,9 +363,9 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:landlord|heating|repair|fix)\b"):
         ack, feel = "That's really frustrating.", "You shouldn't have to keep chasing basic things like that."
         follow = "Have you been able to put the request in writing?"
-    elif has(text, r"\b(?:noise|noisy|loud|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))\b"):
+    elif has(text, r"\b(?:noise|noisy|loud|loudly|snor\w+|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))\b"):
         ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
-        follow = "Have you been able to talk to them about it?"
+        follow = f"Have you been able to talk to {them(sit)} about it?"
     elif has(text, r"\bneighbou?rs?\b"):
         ack = "That's so annoying."
         feel = "Trouble with a neighbour is hard to get away from; it's right on your doorstep."
@@ -415,6 +444,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         him = them(sit)
         return (f"That's wonderful news about {sit.who}!", f"You have every reason to be proud of {him}.",
                 f"How are you going to celebrate with {him}?")
+    if has(text, WEIGHT_LOST):
+        return ("That's brilliant, well done!", "That takes real determination, week after week.",
+                "How are you feeling in yourself?")
     if has(text, HOSTING_SUCCESS):
         return ("That's the best compliment a cook can get!", FEELING_LINE["pride"], "What's your secret?")
     if has(text, r"\b(?:passed|aced|nailed)\b"):
@@ -459,6 +491,9 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                                               r"flu|bug|recovering|off colour|hospital|operation)\b")
                   else "That must have brightened your day. Have you known each other long?")
         return kind, "It's lovely to have people around who look out for you.", follow
+    if has(text, ANNIVERSARY) and not has(text, MISSED_AT_IT):
+        return ("Congratulations, what a milestone!", "A marriage that long is something to be really proud of.",
+                "How are you going to celebrate?")
     if has(text, MISSED_AT_IT):  # joy and grief on the same day: both are met
         return ("What a special day for your family.",
                 "It's natural to feel the gap of someone missing on a day like that; happy and sad can sit side "

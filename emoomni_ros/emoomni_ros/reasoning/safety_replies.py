@@ -149,6 +149,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                             "I'm so sorry you're in this much pain, and I'm glad you said it out loud."), key)
             return (f"{opener} You are not alone. Are you safe right now? Please call {res} or reach someone you "
                     "trust now, and stay with them.")
+        if re.search(r"\bburden\b", low) and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
+            # feeling a burden: answer that first, then ask plainly (it can come with dark thoughts)
+            return ("You're not a burden. Needing help is part of life, and the people who love you want to help. "
+                    "Sometimes feeling like a burden comes with very dark thoughts, so I want to ask you gently: are "
+                    f"you having any thoughts of ending your life? I'm here to listen, and you can call {res} at any "
+                    "time.")
         if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
             return ("Writing to everyone like that can be a way of saying goodbye, and I care about you, so I want to "
                     "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
@@ -207,6 +213,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("That's not okay, and I'm glad you told me. If you can, have something to eat and drink now. Please "
                 "ring your care agency or someone close to you to tell them nobody came; if you feel weak or "
                 f"unwell, call {call}. Who could you ring now?")
+    if re.search(r"\blumps?\b", low):  # found, not an emergency: seen soon
+        return ("I'm glad you told me. It's right to get it checked: please ring your doctor today or tomorrow and "
+                "ask to be seen. Most lumps turn out not to be serious, but it's important to find out. How are you "
+                "feeling about it?")
     if re.search(r"\b(?:fallen|fell|falls?)\b", low):
         return ("I'm glad you told me, and you're never a bother. Falls are worth telling your doctor about soon, "
                 f"so they can find out why; if you're hurt or feel unwell, call {call}. Are you hurt anywhere?")

@@ -95,7 +95,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                    r"|lost (?:my|our) (?:mum|mom"
                    r"|mother|dad"
                    r"|father|wife|husband|son|daughter|brother|sister|friend|grand\w+|baby|uncle|aunt|partner)"
-                   r"|widow\w*|since (?:he|she) died|would have been (?:his|her|my \w+'?s?) birthday)\b",
+                   r"|widow\w*|since (?:he|she) died|would have been (?:his|her|my \w+'?s?) birthday"
+                   r"|would have been our (?:\w+ )?(?:wedding )?anniversary)\b",
     "pet_loss": r"\b(?:(?:dog|cat|puppy|kitten|hamster|rabbit|pet|horse|bird|labrador|terrier)\b.{0,40}\b(?:died|passed"
                 r"|put (?:down|to sleep)|gone|hit by a car|run over|won'?t last|not long left)|put (?:\w+ )?(?:dog"
                 r"|cat|pet)"
@@ -417,7 +418,8 @@ KINDNESS = (r"\b(?:brought|made|cooked|baked|sent|gave|fetched|bought|knitted|go
             r"biscuits|cookies|scones|pie|flowers|bouquet|card|present|gifts?|chocolates|shopping|groceries|jumper|"
             r"scarf|blanket|plants?|magazines?|newspaper|books?|cup of tea|prescription)\b|\b(?:did|fetched|picked "
             r"up) (?:my|our) (?:shopping|prescription)|\b(?:mowed|cut) (?:my|our) (?:lawn|grass|hedge)|\b(?:popped|"
-            r"came) (?:in|round|over) to (?:see|check) (?:how i was|on me|if i was)|\b(?:checked|looked) in on me\b")
+            r"came) (?:in|round|over) to (?:see|check) (?:how i was|on me|if i was)|\b(?:checked|looked) in on me\b|"
+            r"\bhelped (?:me|us) (?:to )?(?:carry|with|get|put|take|fix|clear|move|set up|sort|cross|up|into|out)\b")
 # Someone they love lives far away now, and they miss them: a loneliness, not family news.
 MOVED_FAR = (r"\b(?:moved|moving|emigrat\w+|lives|living|gone|went|relocated)\b[^.!?]{0,50}\b(?:abroad|overseas|away|"
              r"australia|canada|america|the states|new zealand|dubai|spain|the other side of|across the)\b")
@@ -460,6 +462,28 @@ NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|coul
                   r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me)\b|"
                   r"\bforg(?:ot|otten) who i am\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
                   r"husband|dad|father)\b")
+# A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
+ANNIVERSARY = (r"\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|"
+               r"anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|decades) (?:this|on|next|today|tomorrow)\b")
+_ANNIVERSARY_GRIEF = (r"\bwould have been\b|\bwithout (?:him|her|my)\b|\bsince (?:he|she) (?:died|passed|went)\b|"
+                      r"\blate\b")
+# Weight lost on purpose, told as good news ("I've lost three stone since January!").
+WEIGHT_LOST = r"\b(?:lost|shed|dropped) (?:\w+ ){0,2}(?:stones?|pounds|lbs|kilos?|kg|weight)\b"
+_ON_PURPOSE = r"!|\b(?:diet\w*|slimming|gym|target|goal|exercis\w*|walking|swimming|healthy|fitter|proud|thrilled)\b"
+# Someone's snoring, noise or habits keeping them awake: a frustration, not an illness.
+SNORING = r"\bsnor(?:e|es|ed|ing)\b"
+# Being told to give up what keeps them independent (driving, living alone): a blow, met with anger.
+INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? telling me)\b[^.!?]{0,25}\b(?:shouldn'?t|"
+                r"should stop|can'?t|to stop|to give up|not to) (?:be )?(?:driv\w+|liv\w+ (?:on my own|alone|"
+                r"by myself)|cook\w*|go out|manage|look after myself)\b|\b(?:took|taken|taking) (?:away )?my "
+                r"(?:car keys|keys|licen[cs]e)\b")
+# Something of theirs was stolen: a violation as well as a loss.
+THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b|\b(?:was|were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|"
+         r"nicked|pinched)\b|\b(?:stolen|pinched|nicked) (?:from|outside|off|out of)\b")
+# An injury that already happened (bitten, a sprain, stitches): a health worry, not a failure.
+INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractured|cracked|dislocated|burnt|burned|"
+          r"cut|gashed) (?:me|my (?:hand|arm|leg|ankle|wrist|finger|thumb|foot|toe|knee|hip|shoulder|back|rib|ribs|"
+          r"nose|elbow|face|head))\b|\bneeded (?:\w+ )?stitches\b|\bhad (?:\w+ )?stitches\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -519,6 +543,18 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a household mishap"),
     WordRule("conflict", ("rejection", "job_loss", "breakup"), (RUNAROUND,), why="passed around by a company"),
     WordRule("money", ("breakup", "job_loss", "conflict"), (EVICTION,), why="told to leave their home"),
+    WordRule("family_good", ("bereavement", "loneliness", "breakup", "plans"), (ANNIVERSARY,),
+             unless=("bereavement", _ANNIVERSARY_GRIEF), why="their own wedding anniversary"),
+    WordRule("achievement", ("illness", "setback", "loneliness", "job_loss"), (WEIGHT_LOST, _ON_PURPOSE),
+             unless=(r"\bwithout trying\b|\bnot eating\b|\bcan'?t eat\b|\bworried\b", "illness"),
+             why="weight lost on purpose"),
+    WordRule("conflict", ("illness", "family_worry", "pressure"), (SNORING,), why="kept awake by someone's snoring"),
+    WordRule("conflict", ("family_worry", "regret", "rejection", "pressure"), (INDEPENDENCE,),
+             why="told to give up what keeps them independent"),
+    WordRule("conflict", ("setback", "rejection", "danger", "job_loss"), (THEFT,), unless=_SERIOUS[:2],
+             why="something of theirs was stolen"),
+    WordRule("illness", ("regret", "setback", "rejection", "conflict"), (INJURY,), unless=_SERIOUS,
+             why="an injury"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
 )

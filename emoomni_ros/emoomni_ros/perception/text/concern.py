@@ -1006,6 +1006,15 @@ _DANGER_ANCHOR = re.compile(
     r"stuck|help|(?:front|back|my) door|window|someone|somebody|stranger|man|men|guy|neglect\w*|humiliat\w*|mock\w*|"
     r"isolat\w*|starv\w*|control\w*|hid(?:es|ing)? my|tak(?:es|ing) my|laugh\w* (?:at|when))\b")
 
+# Someone helped or was kind to the person ("the young man next door helped me carry my shopping in"):
+# the head has seen "a man ... next door ... in" in danger, but without a word of harm this is no danger.
+_KINDNESS = re.compile(r"\b(?:helped|helps|helping) (?:me|us)\b|\b(?:was|were|is|are) (?:so |very |really )?(?:kind|"
+                       r"lovely|helpful|nice|sweet|good to me)\b|\bkindly\b|\bthank\w*")
+_HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w*|grab\w*|chok\w*|strangl\w*|"
+                   r"threat\w*|scared|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|follow\w*|"
+                   r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
+                   r"abus\w*|assault\w*|fire|smoke|gas)\b")
+
 
 class ConcernDetector:
     """Finds concerns in one utterance. ``encoder`` (optional): a sentence encoder with
@@ -1076,8 +1085,8 @@ class ConcernDetector:
             by_kind = {k: p[HEAD_CLASSES.index(f"{k}/watch")] + p[HEAD_CLASSES.index(f"{k}/urgent")]
                        for k in CONCERN_KINDS}
             kind = max(by_kind, key=by_kind.get)
-            if kind == _DA and not _DANGER_ANCHOR.search(low):
-                kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger
+            if kind == _DA and (not _DANGER_ANCHOR.search(low) or (_KINDNESS.search(low) and not _HARM.search(low))):
+                kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
             if kind and by_kind[kind] >= self.watch:
