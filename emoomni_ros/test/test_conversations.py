@@ -354,6 +354,12 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I've lost three stone since January!", "heavy"),  # on purpose, told with pride
     ("My husband snores so loudly I haven't slept properly in weeks.", "hard news"),  # no illness
     ("My son says I shouldn't drive anymore and I'm so angry about it.", "care a lot about"),  # their blow
+    ("I'm so bored, there's nothing on the telly.", "lonely"),  # a slow day
+    ("My husband never listens to anything I tell him.", "care a lot about"),  # not heard, not a worry about him
+    ("The kids next door keep kicking their ball into my garden.", "people we love"),  # not family
+    ("My hearing aid has stopped working again.", "lonely"),
+    ("I heard on the radio there's a storm coming tonight and I'm scared.", "health"),
+    ("The dinners at the home are disgusting.", "finding that"),  # nothing found in it
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -398,6 +404,10 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My grandson's dog bit my hand and it needed stitches.", "healing"),
     ("It would have been our anniversary today.", "sorry"),  # a late spouse's anniversary is grief
     ("The lad across the road helped me put my bins out.", "kind"),
+    ("My granddaughter says I'm too old to learn to swim.", "every age"),
+    ("I got a form from the pension people and I can't make sense of it.", "together"),
+    ("There's a storm coming and I'm worried on my own.", "torch"),
+    ("The boiler's broken and it's freezing in here.", "fix"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

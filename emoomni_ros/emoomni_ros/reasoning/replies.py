@@ -11,6 +11,10 @@ import zlib
 
 from emoomni_ros.reasoning.situation import (
     ANNIVERSARY,
+    BAD_WEATHER,
+    BORED,
+    BROKEN_AID,
+    CONFUSING_LETTER,
     EVICTION,
     HOSTING_SUCCESS,
     INDEPENDENCE,
@@ -21,11 +25,13 @@ from emoomni_ros.reasoning.situation import (
     MOBILITY_BACK,
     MOVED_FAR,
     NOT_COMING,
+    NOT_HEARD,
     NOT_RECOGNISED,
     OPERATION,
     PLACE_CLOSING,
     RUNAROUND,
     THEFT,
+    TOO_OLD,
     WEIGHT_LOST,
     Situation,
 )
@@ -181,6 +187,9 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, TOO_OLD):
+        return ("That's not fair at all.", "People learn new things at every age, and you clearly want to.",
+                "What would you most like to be able to do?")
     if has(text, r"\b(?:" + NOT_COMING + r")\b"):
         seeing = f"seeing {them(sit)}" if sit.who and them(sit) != "them" else "seeing them"
         return (f"That's disappointing; you were probably looking forward to {seeing}.",
@@ -228,6 +237,9 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                   else "Was it something special to you?")
         return ("Oh no, what a day!", "When one thing goes wrong after another, it can throw the whole day off.",
                 follow)
+    if has(text, BROKEN_AID):
+        return ("Oh, how annoying.", "When something you rely on every day lets you down, everything gets harder.",
+                "Is there someone who can fix or replace it soon?")
     if has(text, r"\b(?:out of order|out of service|broken|broke down|closed|cancell?ed|not working|stopped working"
                  r"|sold out|ran out|run out|delayed)\b") and not has(text, r"\b(?:i|we) (?:failed|lost|messed)\b"):
         # things that let the person down, not an effort of theirs that fell short
@@ -295,6 +307,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\bdiagnos\w*"):
         feel = "A diagnosis like that is a lot to take in at once."
         follow = "Is someone able to be with you through this?"
+    elif has(text, r"\b(?:new|replacement) (?:hip|knee|shoulder)|\b(?:hip|knee) replacement\b"):
+        feel = "It's a lot to take in, but it's one of the most common operations there is, and most people do well."
+        follow = "How do you feel about having it done?"
     elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b"):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
@@ -348,9 +363,17 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
-    if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b"):
+    if has(text, NOT_HEARD):
+        who = them(sit) if sit.who else "them"
+        return ("That's so frustrating.", "Not feeling listened to by someone close can hurt as much as it annoys.",
+                f"Is there something in particular you've been trying to tell {who}?")
+    if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b") and has(
+            text, r"\b(?:hair|fly|flies|bug|insect|slug|mould|mold|found|finding|plaster|raw|off)\b"):
         ack, feel = "Ugh, that's disgusting.", "Finding that in your food would put anyone off."
         follow = "Did you tell the staff?"
+    elif has(text, r"\b(?:restaurant|meal|meals|food|dinners?|lunch(?:es)?|cafe)\b"):
+        ack, feel = "Ugh, that's not good enough.", "Food you can't enjoy makes every day a bit harder."
+        follow = "Have you been able to tell the staff or the manager?"
     elif has(text, r"\b(?:broke|broken|stopped working|doesn'?t work|won'?t work|switched off|crashed)\b"):
         ack, feel = "Oh, that's infuriating.", "When things break just when you need them, anyone would lose patience."
         follow = "Is there someone who can fix or replace it?"
@@ -366,7 +389,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:noise|noisy|loud|loudly|snor\w+|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))\b"):
         ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
         follow = f"Have you been able to talk to {them(sit)} about it?"
-    elif has(text, r"\bneighbou?rs?\b"):
+    elif has(text, r"\bneighbou?rs?\b|\bnext door\b"):
         ack = "That's so annoying."
         feel = "Trouble with a neighbour is hard to get away from; it's right on your doorstep."
         follow = "Have you been able to talk to them about it?"
@@ -377,7 +400,8 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"insurance|provider|broadband|council|helpline|call cent(?:re|er))\b") or has(text, RUNAROUND):
         ack, feel = "That sounds maddening.", "Being let down and then passed around would test anyone's patience."
         follow = "What would feel like a fair fix to you?"
-    elif sit.who and sit.who_kind in ("partner", "parent", "sibling", "child", "friend", "relative"):
+    elif sit.who.startswith("your ") and sit.who_kind in ("partner", "parent", "sibling", "child", "friend",
+                                                         "relative"):
         ack = f"I'm sorry things are so tense with {sit.who}."
         feel = "Fights with people we love take a lot out of us."
         follow = "Do you want to vent, or think about what to say to them?"
@@ -418,6 +442,11 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, CONFUSING_LETTER):
+        return ("Official letters can be so confusing; they're not written for normal people.",
+                "It's completely understandable to feel unsure about it.",
+                "Would it help to go through it together, one bit at a time? Whoever sent it, or an advice service, "
+                "can also explain it on the phone.")
     if has(text, EVICTION):
         return ("That's a frightening thing to be told.",
                 "Your home is where you should feel safest, and being told to leave shakes everything.",
@@ -530,6 +559,10 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry that happened to you; that's a horrible shock.",
                 "Something like that can leave you shaken for a long time, and that's a normal reaction.",
                 "Are you hurt, and have you been able to tell the police?")
+    if has(text, BAD_WEATHER):
+        return ("Storms and bad weather can be really unsettling, especially on your own.",
+                "It helps to be ready: a torch, your phone charged, warm layers and enough food and medicine in.",
+                "Is there someone you could ring if the power goes off or you feel worried?")
     return ("That sounds frightening.", "Feeling unsafe is exhausting, and you shouldn't have to put up with it.",
             "Is there someone you can tell, like the police or someone you trust?")
 
@@ -686,6 +719,8 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, BORED):
+        return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
     if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
         return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
@@ -715,6 +750,8 @@ def open_reply(key: str) -> str:
 
 def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
+    if has(text, BORED):
+        return small_talk_reply(text, key)
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
         return " ".join(lost_ability())
     if felt in ("fear", "joy") and has(text, r"\b(?:nervous|anxious|scared|worried|jittery|butterflies)\b") and \

@@ -408,9 +408,10 @@ POLARITY_PENALTY = 0.12
 # -- words that decide the event ------------------------------------------------------------------------
 # Some sentences resemble another event more than their own ("my neighbour brought me soup" reads
 # like a complaint about a neighbour, "my son moved to Australia and I don't know when I'll see him
-# again" like family news). Where a few words settle it, a rule says so: the rule's event is read
-# at least at ``RULE_SCORE`` (and counts as told in words), the events it names ``instead_of`` fall
-# below ``MIN_SCORE``. Patterns shared with the replies live here (one fact in one place).
+# again" like family news). Where a few words settle it, a rule says so: the first rule that applies
+# names the event (told in words), above anything the sentence resembles unless the words also tell
+# a death or a danger; the events each rule names ``instead_of`` fall below ``MIN_SCORE``. Patterns
+# shared with the replies live here (one fact in one place).
 
 # Someone did something kind for the person (a gift of their time or food): warmth, not a complaint.
 KINDNESS = (r"\b(?:brought|made|cooked|baked|sent|gave|fetched|bought|knitted|got|dropped off|dropped round|left|"
@@ -484,6 +485,24 @@ THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b|\b(?:was|were|got|been|has been|h
 INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractured|cracked|dislocated|burnt|burned|"
           r"cut|gashed) (?:me|my (?:hand|arm|leg|ankle|wrist|finger|thumb|foot|toe|knee|hip|shoulder|back|rib|ribs|"
           r"nose|elbow|face|head))\b|\bneeded (?:\w+ )?stitches\b|\bhad (?:\w+ )?stitches\b")
+# Boredom: a slow day, not loneliness.
+BORED = r"\b(?:so |really |a bit |bit |dead |terribly )?bored\b|\bnothing (?:on the (?:telly|tv|radio)|to do)\b"
+# Not being listened to by someone close: a frustration and a hurt, not a worry about them.
+NOT_HEARD = (r"\b(?:never|doesn'?t|don'?t|won'?t|not) (?:ever )?(?:listen|listens|listening)\b|\bignores? (?:me|what i "
+             r"say)\b|\btreats? me like (?:a child|an idiot|a baby)\b|\btalks? (?:down )?to me like\b")
+# Weather that frightens them: a practical worry (light, heat, someone to call).
+BAD_WEATHER = (r"\b(?:storms?|gales?|high winds|flood\w*|snow\w*|heatwave|hurricane|thunder\w*|lightning|ice|icy)\b")
+_AFRAID = r"\b(?:frightened|scared|afraid|terrified|worried|nervous|anxious|dread\w*)\b"
+# A thing they rely on let them down (a hearing aid, the boiler): annoying, not lonely or a failure.
+BROKEN_AID = (r"\b(?:hearing aid|glasses|walking stick|wheelchair|scooter|phone|telly|tv|boiler|heating|fridge|freezer|"
+              r"washing machine|kettle|oven|cooker|car|lift|stairlift|pendant|alarm|radio|computer|tablet|laptop)s?\b"
+              r"[^.!?]{0,30}\b(?:stopped working|broke|broken|packed up|died|not working|won'?t work|isn'?t working|"
+              r"gave up|conked out)\b")
+# Told they are too old for something: a hurt, and simply untrue.
+TOO_OLD = r"\btoo old (?:to|for)\b"
+# An official letter they cannot make sense of: a practical worry.
+CONFUSING_LETTER = (r"\b(?:letter|form|bill|statement|paperwork|forms)\b[^.!?]{0,60}\b(?:don'?t|can'?t|couldn'?t|"
+                    r"didn'?t) (?:understand|make sense of|follow)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -555,6 +574,17 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="something of theirs was stolen"),
     WordRule("illness", ("regret", "setback", "rejection", "conflict"), (INJURY,), unless=_SERIOUS,
              why="an injury"),
+    WordRule("small_talk", ("loneliness", "setback", "pressure"), (BORED,), unless=_SERIOUS + ("loneliness",),
+             why="a slow day"),
+    WordRule("conflict", ("family_worry", "loneliness", "regret"), (NOT_HEARD,), unless=_SERIOUS,
+             why="not listened to"),
+    WordRule("danger", ("illness", "pressure", "plans"), (BAD_WEATHER, _AFRAID), why="frightened of the weather"),
+    WordRule("setback", ("loneliness", "illness", "regret", "conflict"), (BROKEN_AID,), unless=_SERIOUS,
+             why="a thing they rely on let them down"),
+    WordRule("rejection", ("loneliness", "setback", "regret", "pressure"), (TOO_OLD,), unless=(_NEGATION,),
+             why="told they are too old"),
+    WordRule("money", ("pressure", "conflict", "illness"), (CONFUSING_LETTER,), unless=_SERIOUS,
+             why="an official letter they cannot make sense of"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
 )
@@ -659,6 +689,10 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
     for event, value in combined.items():  # a cheerful "I passed" is no failure, a grim one no success
         if EVENTS[event].polarity * sentiment_value <= -0.3:
             combined[event] = value - POLARITY_PENALTY
+    if ruled and not any(e in lexical and e != ruled for e in _SERIOUS):
+        # the words decide it (the first rule that applies): above whatever else the sentence resembles,
+        # unless it also tells a death or a danger in words
+        combined[ruled] = max(combined[ruled], RULE_SCORE, max(v for e, v in combined.items() if e != ruled) + 0.01)
     ranked = sorted(combined.items(), key=lambda item: -item[1])
     best, score = ranked[0]
     if score >= MIN_SCORE:
