@@ -360,6 +360,12 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My hearing aid has stopped working again.", "lonely"),
     ("I heard on the radio there's a storm coming tonight and I'm scared.", "health"),
     ("The dinners at the home are disgusting.", "finding that"),  # nothing found in it
+    ("I've had a horrible cold all week.", "worrying about health"),  # miserable, not a health scare
+    ("My brother keeps borrowing money off me and never pays it back.", "not knowing how things will add up"),
+    ("I can't find my wedding ring anywhere.", "carry"),
+    ("It's been months since I've left the house.", "breakup"),
+    ("I've been married to my wife for fifty years.", "best friends"),  # not said: not echoed
+    ("Somebody smashed my car window last night.", "taken"),  # damaged, not stolen
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -408,6 +414,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I got a form from the pension people and I can't make sense of it.", "together"),
     ("There's a storm coming and I'm worried on my own.", "torch"),
     ("The boiler's broken and it's freezing in here.", "fix"),
+    ("My daughter screamed at me on the phone last night.", "hurt"),
+    ("I'm nervous about my first session at the knitting group.", "courage"),
+    ("I've lost my bus pass and I need it tomorrow.", "last remember"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

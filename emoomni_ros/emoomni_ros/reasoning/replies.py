@@ -17,19 +17,24 @@ from emoomni_ros.reasoning.situation import (
     CONFUSING_LETTER,
     EVICTION,
     HOSTING_SUCCESS,
+    HOUSEBOUND,
     INDEPENDENCE,
     INJURY,
     KINDNESS,
+    LOST_ITEM,
+    MINOR_ILLNESS,
     MISHAP,
     MISS_THEM,
     MOBILITY_BACK,
     MOVED_FAR,
     NOT_COMING,
     NOT_HEARD,
+    NOT_PAID_BACK,
     NOT_RECOGNISED,
     OPERATION,
     PLACE_CLOSING,
     RUNAROUND,
+    SHOUTED_AT,
     THEFT,
     TOO_OLD,
     WEIGHT_LOST,
@@ -165,6 +170,10 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"It's hard when {who} lives so far away.",
                 f"Missing {them(sit)} is a kind of grief of its own, even when you're glad for {them(sit)}.",
                 "Do you get to talk, or see each other on video calls?")
+    if has(text, HOUSEBOUND):
+        return ("That's a long time to be indoors, and it can wear anyone down.",
+                "Being cut off from the world outside makes everything feel heavier.",
+                "What's been stopping you getting out? There might be ways to make it easier.")
     if has(text, PLACE_CLOSING):
         return ("Oh no, that's a real loss.", "A place like that is where you see people, not just somewhere to go.",
                 "Do you know if the others are going somewhere else, so you can keep in touch?")
@@ -237,6 +246,10 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                   else "Was it something special to you?")
         return ("Oh no, what a day!", "When one thing goes wrong after another, it can throw the whole day off.",
                 follow)
+    if has(text, LOST_ITEM):
+        return ("Oh no, that's horrible, especially with something that matters so much.",
+                "Losing track of something precious can make you feel really unsettled.",
+                "When do you last remember having it? Sometimes going back over the day helps.")
     if has(text, BROKEN_AID):
         return ("Oh, how annoying.", "When something you rely on every day lets you down, everything gets harder.",
                 "Is there someone who can fix or replace it soon?")
@@ -290,6 +303,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Ouch, I'm sorry {who}; that must have been a shock.",
                 "Injuries like that can take a while to settle, and they knock your confidence too.",
                 "How is it healing?")
+    if has(text, MINOR_ILLNESS) and not has(text, r"\b(?:weeks|months|blood|can'?t breathe|chest)\b"):
+        return ("Oh no, that sounds miserable.", "Even an ordinary bug can knock the stuffing out of you.",
+                "Are you managing to rest and keep warm, and is there someone to fetch anything you need?")
     if not other and has(text, CHECK_SOON):  # a sign to have seen soon: neither alarm nor "how are you coping"
         return ("That's worrying, and it's right to take it seriously.",
                 "Getting it checked soon is the best thing; most of the time it turns out to be something simple, "
@@ -357,12 +373,21 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
     if has(text, THEFT):
-        return ("Oh no, that's horrible.", "Having something of yours taken leaves you feeling violated as well as "
+        done = "damaged on purpose" if has(text, r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in)\b") else "taken"
+        return ("Oh no, that's horrible.", f"Having something of yours {done} leaves you feeling violated as well as "
                 "annoyed.", "Have you been able to report it to the police?")
     if has(text, INDEPENDENCE):
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, NOT_PAID_BACK):
+        return ("That's really unfair on you.", "Money between family or friends can get so awkward, and it's "
+                "natural to feel resentful when it's never paid back.",
+                "Have you been able to tell them how it leaves you feeling?")
+    if has(text, SHOUTED_AT):
+        who = f"by {sit.who}" if sit.who.startswith("your ") else "like that"
+        return ("That must have really hurt.", f"Being shouted at {who} stays with you, whatever set it off.",
+                "Do you want to talk about what happened?")
     if has(text, NOT_HEARD):
         who = them(sit) if sit.who else "them"
         return ("That's so frustrating.", "Not feeling listened to by someone close can hurt as much as it annoys.",
@@ -429,9 +454,11 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = "A deadline that close can make it hard to even start."
         follow = "What's the smallest piece you could finish first?"
     elif has(text, r"\b(?:new|meeting (?:my|the|a|our) (?:new )?)(?:carer|nurse|doctor|neighbou?rs?|people|home|"
-                   r"flat|group|club)\b"):
+                   r"flat|group|club)\b|\bfirst (?:day|time|visit|session|class|meeting) at\b"):
         ack = "It's natural to feel nervous about that."
-        feel = "Something new, especially someone coming into your life or your home, takes a little getting used to."
+        feel = ("Going somewhere new takes courage, and the nerves usually settle once you've met a few people."
+                if has(text, r"\b(?:club|group|class|session|first (?:day|time|visit|meeting))\b") else
+                "Something new, especially someone coming into your life or your home, takes a little getting used to.")
         follow = "What would help you feel more at ease with it?"
     else:
         feel = "Feeling overwhelmed like this is exhausting."
@@ -521,6 +548,11 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                   else "That must have brightened your day. Have you known each other long?")
         return kind, "It's lovely to have people around who look out for you.", follow
     if has(text, ANNIVERSARY) and not has(text, MISSED_AT_IT):
+        if not has(text, r"\b(?:anniversary|golden|ruby|silver|diamond|pearl)\b"):  # a long marriage, told
+            friends = has(text, r"\b(?:best friend|still (?:in love|love)|soulmate)\b")
+            return ("That's beautiful.", "So many years together, and still best friends: that's something really "
+                    "special." if friends else "So many years together is something really special.",
+                    "What do you think the secret is?")
         return ("Congratulations, what a milestone!", "A marriage that long is something to be really proud of.",
                 "How are you going to celebrate?")
     if has(text, MISSED_AT_IT):  # joy and grief on the same day: both are met

@@ -465,7 +465,8 @@ NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|coul
                   r"husband|dad|father)\b")
 # A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
 ANNIVERSARY = (r"\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|"
-               r"anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|decades) (?:this|on|next|today|tomorrow)\b")
+               r"anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|decades) (?:this|on|next|today|tomorrow)\b|"
+               r"\bmarried (?:to (?:my|him|her) ?\w* )?(?:for )?(?:\w+[- ])?\w+ years\b")
 _ANNIVERSARY_GRIEF = (r"\bwould have been\b|\bwithout (?:him|her|my)\b|\bsince (?:he|she) (?:died|passed|went)\b|"
                       r"\blate\b")
 # Weight lost on purpose, told as good news ("I've lost three stone since January!").
@@ -477,9 +478,11 @@ SNORING = r"\bsnor(?:e|es|ed|ing)\b"
 INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? telling me)\b[^.!?]{0,25}\b(?:shouldn'?t|"
                 r"should stop|can'?t|to stop|to give up|not to) (?:be )?(?:driv\w+|liv\w+ (?:on my own|alone|"
                 r"by myself)|cook\w*|go out|manage|look after myself)\b|\b(?:took|taken|taking) (?:away )?my "
-                r"(?:car keys|keys|licen[cs]e)\b")
+                r"(?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|managing) (?:on my own|alone|"
+                r"by myself)\b")
 # Something of theirs was stolen: a violation as well as a loss.
-THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b|\b(?:was|were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|"
+THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b|\b(?:smashed|vandalis\w*|keyed|slashed|kicked in) (?:my|our)\b|"
+         r"\b(?:was|were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|"
          r"nicked|pinched)\b|\b(?:stolen|pinched|nicked) (?:from|outside|off|out of)\b")
 # An injury that already happened (bitten, a sprain, stitches): a health worry, not a failure.
 INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractured|cracked|dislocated|burnt|burned|"
@@ -503,6 +506,22 @@ TOO_OLD = r"\btoo old (?:to|for)\b"
 # An official letter they cannot make sense of: a practical worry.
 CONFUSING_LETTER = (r"\b(?:letter|form|bill|statement|paperwork|forms)\b[^.!?]{0,60}\b(?:don'?t|can'?t|couldn'?t|"
                     r"didn'?t) (?:understand|make sense of|follow)\b")
+# Money lent to someone close and not paid back: a grievance, not a money worry.
+NOT_PAID_BACK = (r"\b(?:borrow\w*|lend\w*|lent|owes?) (?:me )?(?:\w+ ){0,2}(?:money|pounds|quid|dollars)?[^.!?]{0,40}"
+                 r"\b(?:never|doesn'?t|won'?t|not|hasn'?t) (?:\w+ )?(?:pays?|paid|give|given|gives) (?:it |me )?back\b")
+# Something precious they cannot find: a worry and a loss, not a grief.
+LOST_ITEM = (r"\b(?:can'?t|cannot|couldn'?t) find (?:my|our|the)\b|\b(?:lost|misplaced) (?:my|our) (?:wedding ring|"
+             r"ring|keys|purse|wallet|glasses|watch|phone|hearing aid|teeth|dentures|bag|handbag|bus pass|cards?)\b")
+# Shouted at or hung up on by someone: a hurt from them.
+SHOUTED_AT = (r"\b(?:shouts?|shouted|shouting|yell\w*|screamed|screams|swore|swears|snapped|snaps) at me\b|\bhung up "
+              r"on me\b|\bat me\b[^.!?]{0,30}\bhung up\b")
+# Not out of the house for a long time: isolation.
+HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of) the (?:house|flat|home)\b|"
+              r"\bhaven'?t (?:left|been out of) the (?:house|flat) (?:for|in|since)\b|\bcan'?t get out (?:of the "
+              r"house|anymore|any more)\b|\bstuck (?:in|at) (?:the house|home|indoors) (?:all|for)\b")
+# A minor illness: a miserable few days, not a health scare.
+MINOR_ILLNESS = (r"\b(?:a|this|horrible|bad|stinking|streaming|rotten|heavy|nasty) (?:cold|chesty cough|cough|"
+                 r"tummy bug|bug|sore throat|head cold|sniffles)\b|\b(?:under the weather|full of cold)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -585,6 +604,16 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="told they are too old"),
     WordRule("money", ("pressure", "conflict", "illness"), (CONFUSING_LETTER,), unless=_SERIOUS,
              why="an official letter they cannot make sense of"),
+    WordRule("conflict", ("money", "family_worry", "regret"), (NOT_PAID_BACK,), unless=_SERIOUS,
+             why="money lent and not paid back"),
+    WordRule("setback", ("bereavement", "loneliness", "regret", "danger"), (LOST_ITEM,), unless=_SERIOUS,
+             why="something precious mislaid"),
+    WordRule("conflict", ("regret", "loneliness", "family_worry"), (SHOUTED_AT,), unless=_SERIOUS,
+             why="shouted at or hung up on"),
+    WordRule("loneliness", ("breakup", "setback", "illness", "job_loss"), (HOUSEBOUND,), unless=_SERIOUS,
+             why="not out of the house for a long time"),
+    WordRule("illness", ("pressure", "setback", "loneliness"), (MINOR_ILLNESS,), unless=_SERIOUS,
+             why="a minor illness"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
 )
