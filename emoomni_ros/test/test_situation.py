@@ -145,3 +145,35 @@ def test_words_encoded_ahead_are_not_encoded_again(reader, monkeypatch):
     assert len(passes) == 1 and ahead.event
     assert situation.understand("A different sentence about my garden.") is not None and len(passes) == 2
     assert not situation.prepare("") and not situation.prepare("Je suis très fatigué aujourd'hui.")
+
+
+def test_every_word_rule_compiles_names_real_events_and_says_why():
+    for rule in situation.WORD_RULES:
+        assert rule.why, rule
+        assert rule.event in ("", *situation.EVENTS), rule.why
+        assert set(rule.instead_of) <= set(situation.EVENTS) and rule.event not in rule.instead_of, rule.why
+        for pattern in (*rule.patterns, *(u for u in rule.unless if u not in situation.CUES)):
+            re.compile(pattern, re.I)  # a broken pattern would silently send every reply to the fallback
+        rule.applies("", set())
+
+
+@pytest.mark.parametrize("text, event", [
+    ("My neighbour brought me a casserole when I was poorly.", "family_good"),  # not a complaint about them
+    ("My grandson moved to Canada and I miss him so much.", "loneliness"),  # not family news
+    ("They're shutting down the lunch club I go to.", "loneliness"),  # company lost, not a job
+    ("I burnt the roast and the gravy, what a mess.", "setback"),  # a mishap, not a danger or a grief
+    ("Our golden wedding anniversary is next week.", "family_good"),
+    ("It would have been our golden wedding anniversary next week.", "bereavement"),  # the late spouse's
+    ("Somebody stole my handbag at the market.", "conflict"),
+    ("My nan passed peacefully last night.", "bereavement"),  # not an exam
+])
+def test_words_that_settle_the_event_outweigh_what_it_resembles(reader, text, event):
+    sit = read(reader, text)
+    assert sit.event == event, (sit.event, sit.score, sit.nearest)
+    assert sit.how == ("words" if event != "bereavement" else sit.how)
+
+
+def test_a_word_rule_does_not_talk_over_a_death_told_in_words(reader):
+    # "my late husband" tells a death: the kindness does not outrank it
+    sit = read(reader, "Since my husband died the neighbours bring me soup every Sunday.")
+    assert sit.event == "bereavement", sit

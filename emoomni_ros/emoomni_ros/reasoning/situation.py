@@ -467,6 +467,7 @@ NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|coul
 ANNIVERSARY = (r"\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|"
                r"anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|decades) (?:this|on|next|today|tomorrow)\b|"
                r"\bmarried (?:to (?:my|him|her) ?\w* )?(?:for )?(?:\w+[- ])?\w+ years\b")
+_LATE_SPOUSE = r"\bwould have been\b|\bsince (?:he|she) (?:died|passed|went)\b|\bmy late\b|\banniversary without\b"
 _ANNIVERSARY_GRIEF = (r"\bwould have been\b|\bwithout (?:him|her|my)\b|\bsince (?:he|she) (?:died|passed|went)\b|"
                       r"\blate\b")
 # Weight lost on purpose, told as good news ("I've lost three stone since January!").
@@ -481,7 +482,8 @@ INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? tellin
                 r"(?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|managing) (?:on my own|alone|"
                 r"by myself)\b")
 # Something of theirs was stolen: a violation as well as a loss.
-THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b|\b(?:smashed|vandalis\w*|keyed|slashed|kicked in) (?:my|our)\b|"
+THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b(?! (?:the show|my heart|a kiss|a glance|a look))|"
+         r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in) (?:my|our)\b|"
          r"\b(?:was|were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|"
          r"nicked|pinched)\b|\b(?:stolen|pinched|nicked) (?:from|outside|off|out of)\b")
 # An injury that already happened (bitten, a sprain, stitches): a health worry, not a failure.
@@ -510,8 +512,9 @@ CONFUSING_LETTER = (r"\b(?:letter|form|bill|statement|paperwork|forms)\b[^.!?]{0
 NOT_PAID_BACK = (r"\b(?:borrow\w*|lend\w*|lent|owes?) (?:me )?(?:\w+ ){0,2}(?:money|pounds|quid|dollars)?[^.!?]{0,40}"
                  r"\b(?:never|doesn'?t|won'?t|not|hasn'?t) (?:\w+ )?(?:pays?|paid|give|given|gives) (?:it |me )?back\b")
 # Something precious they cannot find: a worry and a loss, not a grief.
-LOST_ITEM = (r"\b(?:can'?t|cannot|couldn'?t) find (?:my|our|the)\b|\b(?:lost|misplaced) (?:my|our) (?:wedding ring|"
-             r"ring|keys|purse|wallet|glasses|watch|phone|hearing aid|teeth|dentures|bag|handbag|bus pass|cards?)\b")
+LOST_ITEM = (r"\b(?:(?:can'?t|cannot|couldn'?t) find|lost|misplaced) (?:my|our|the) (?:\w+ )?(?:ring|keys|purse|"
+             r"wallet|glasses|watch|phone|hearing aids?|teeth|dentures|bag|handbag|bus pass|cards?|medication|"
+             r"tablets|pills|remote|locket|necklace|brooch|photos?|photographs?|letters?)\b")
 # Shouted at or hung up on by someone: a hurt from them.
 SHOUTED_AT = (r"\b(?:shouts?|shouted|shouting|yell\w*|screamed|screams|swore|swears|snapped|snaps) at me\b|\bhung up "
               r"on me\b|\bat me\b[^.!?]{0,30}\bhung up\b")
@@ -581,10 +584,13 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a household mishap"),
     WordRule("conflict", ("rejection", "job_loss", "breakup"), (RUNAROUND,), why="passed around by a company"),
     WordRule("money", ("breakup", "job_loss", "conflict"), (EVICTION,), why="told to leave their home"),
+    WordRule("bereavement", ("breakup", "family_good", "plans", "loneliness"), (ANNIVERSARY, _LATE_SPOUSE),
+             why="a late spouse's anniversary"),
     WordRule("family_good", ("bereavement", "loneliness", "breakup", "plans"), (ANNIVERSARY,),
              unless=("bereavement", _ANNIVERSARY_GRIEF), why="their own wedding anniversary"),
     WordRule("achievement", ("illness", "setback", "loneliness", "job_loss"), (WEIGHT_LOST, _ON_PURPOSE),
-             unless=(r"\bwithout trying\b|\bnot eating\b|\bcan'?t eat\b|\bworried\b", "illness"),
+             unless=(r"\bwithout trying\b|\bnot eating\b|\bcan'?t eat\b|\b(?:worried|scared|afraid|frightened|"
+                     r"doctor)\b", "illness"),
              why="weight lost on purpose"),
     WordRule("conflict", ("illness", "family_worry", "pressure"), (SNORING,), why="kept awake by someone's snoring"),
     WordRule("conflict", ("family_worry", "regret", "rejection", "pressure"), (INDEPENDENCE,),
@@ -593,7 +599,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="something of theirs was stolen"),
     WordRule("illness", ("regret", "setback", "rejection", "conflict"), (INJURY,), unless=_SERIOUS,
              why="an injury"),
-    WordRule("small_talk", ("loneliness", "setback", "pressure"), (BORED,), unless=_SERIOUS + ("loneliness",),
+    WordRule("small_talk", ("loneliness", "setback", "pressure"), (BORED,),
+             unless=_SERIOUS + ("loneliness", r"\b(?:not|never|n't) (?:\w+ )?bored\b"),
              why="a slow day"),
     WordRule("conflict", ("family_worry", "loneliness", "regret"), (NOT_HEARD,), unless=_SERIOUS,
              why="not listened to"),
