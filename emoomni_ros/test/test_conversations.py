@@ -366,6 +366,10 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("It's been months since I've left the house.", "breakup"),
     ("I've been married to my wife for fifty years.", "best friends"),  # not said: not echoed
     ("Somebody smashed my car window last night.", "taken"),  # damaged, not stolen
+    ("our cat went missing on saturday but he came home this morning", "notices"),  # back: a relief
+    ("I made two new friends at the craft group this week.", "celebrate"),  # a joy, not a trophy
+    ("My dad turns eighty tomorrow.", "sorry"),  # a big birthday
+    ("my grandson got a place at university", "little one"),  # his success, the speaker's pride
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -417,6 +421,10 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My daughter screamed at me on the phone last night.", "hurt"),
     ("I'm nervous about my first session at the knitting group.", "courage"),
     ("I've lost my bus pass and I need it tomorrow.", "last remember"),
+    ("my little dog ran off in the park and i couldn't find her for hours but she's home now", "relief"),
+    ("my granddaughter passed her driving test first time", "proud of her"),
+    ("i'm off to see my brother in scotland next month", "trip"),
+    ("The nurse said I have to cut down on salt and exercise more.", "small steps"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -12,6 +12,7 @@ import zlib
 from emoomni_ros.reasoning.situation import (
     ANNIVERSARY,
     BAD_WEATHER,
+    BIG_BIRTHDAY,
     BORED,
     BROKEN_AID,
     CONFUSING_LETTER,
@@ -25,13 +26,16 @@ from emoomni_ros.reasoning.situation import (
     MINOR_ILLNESS,
     MISHAP,
     MISS_THEM,
+    MISSING_PET,
     MOBILITY_BACK,
     MOVED_FAR,
+    NEW_FRIEND,
     NOT_COMING,
     NOT_HEARD,
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     OPERATION,
+    PET_BACK,
     PLACE_CLOSING,
     RUNAROUND,
     SHOUTED_AT,
@@ -45,7 +49,8 @@ _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "
             "mother": "her", "dad": "him", "father": "him", "son": "him", "daughter": "her", "brother": "him",
             "sister": "her", "grandma": "her", "grandmother": "her", "grandpa": "him", "grandfather": "him",
             "granny": "her", "nan": "her", "nana": "her", "grandad": "him", "uncle": "him", "aunt": "her",
-            "auntie": "her", "fiance": "him", "fiancee": "her", "niece": "her", "nephew": "him"}
+            "auntie": "her", "fiance": "him", "fiancee": "her", "niece": "her", "nephew": "him",
+            "granddaughter": "her", "grandson": "him", "girl": "her", "boy": "him"}
 
 
 def pick(options: tuple[str, ...] | list[str], key: str) -> str:
@@ -323,6 +328,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\bdiagnos\w*"):
         feel = "A diagnosis like that is a lot to take in at once."
         follow = "Is someone able to be with you through this?"
+    elif has(text, r"\b(?:need|needs|told me|have) to (?:lose (?:some )?weight|stop smoking|give up smoking|cut down|"
+                   r"exercise more|drink less|watch my)\b"):
+        ack = "That's a lot to take on at once."
+        feel = "Changes like that are hard, and small steps really do add up."
+        follow = "Which one feels easiest to start with?"
     elif has(text, r"\b(?:new|replacement) (?:hip|knee|shoulder)|\b(?:hip|knee) replacement\b"):
         feel = "It's a lot to take in, but it's one of the most common operations there is, and most people do well."
         follow = "How do you feel about having it done?"
@@ -538,6 +548,16 @@ MISSED_AT_IT = (r"\b(?:wish(?:ed)? (?:\w+ ){0,3}(?:had been|could have been|was|
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MISSING_PET) and has(text, PET_BACK):
+        pet = "Is she" if has(text, r"\b(?:she|her)\b") else "Is he" if has(text, r"\b(?:he|him|his)\b") else "Are they"
+        return ("Oh, what a relief!", "Those hours of not knowing must have felt endless.",
+                f"{pet} none the worse for the adventure?")
+    if has(text, NEW_FRIEND):
+        return ("That's lovely!", "A new friend can brighten everything.", "What are they like?")
+    if has(text, BIG_BIRTHDAY):
+        who = f" to {them(sit)}" if sit.who and them(sit) != "them" else ""
+        return (f"Happy birthday{who}! What a milestone.", "A day like that is worth celebrating properly.",
+                "Are you doing anything special to mark it?")
     if has(text, KINDNESS):  # a kindness someone did them
         pronoun = them(sit)
         if pronoun == "them" and (has(text, r"\bshe\b") != has(text, r"\bhe\b")):  # "my neighbour ... she heard"
@@ -627,8 +647,8 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying)\b") or re.search(
-            r"\b(?:to|in) (?!I\b)[A-Z][a-z]+", text):
+    if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying|off to see|going to see|go and see)\b") or \
+            re.search(r"\b(?:to|in) (?!I\b)[A-Z][a-z]+", text):
         ack, feel = "Oh, that sounds exciting!", "A trip to look forward to can brighten everything."
         follow = "What are you most looking forward to there?"
     elif has(text, r"\b(?:learn\w*|class|course|lessons?|start\w* (?:a|to))\b"):

@@ -525,6 +525,20 @@ HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of
 # A minor illness: a miserable few days, not a health scare.
 MINOR_ILLNESS = (r"\b(?:a|this|horrible|bad|stinking|streaming|rotten|heavy|nasty) (?:cold|chesty cough|cough|"
                  r"tummy bug|bug|sore throat|head cold|sniffles)\b|\b(?:under the weather|full of cold)\b")
+# A pet that went missing and came back: a relief.
+PET_BACK = (r"\b(?:(?:is|'s|she's|he's|it's|she is|he is|it is) (?:safely )?(?:home|back)|came (?:home|back)|turned up|"
+            r"found (?:her|him|it|them))\b")
+# Someone close succeeded (a test passed, a job at last): their news, the speaker's pride.
+OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|husband|wife|brother|sister|nephew|"
+                  r"niece|partner)\b[^.!?]{0,25}\b(?:passed|won|graduated|qualified|got (?:a|the|her|his|their) "
+                  r"(?:\w+ )?(?:job|place|promotion|degree|offer))\b")
+# A new friend: a joy, not a trophy.
+NEW_FRIEND = r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b"
+# A big birthday: a celebration (a late one's is grief).
+BIG_BIRTHDAY = (r"\b(?:is|turns|turned|will be|'s|am|i'm) (?:\w+[- ])?(?:ninety|eighty|seventy|sixty|fifty|forty|"
+                r"hundred|a hundred|\d{2,3})(?:[- ]\w+)? (?:today|tomorrow|this week|on \w+day|next week)\b|"
+                r"\b(?:\d{2,3})(?:th|st|nd|rd) birthday\b|\b(?:ninetieth|eightieth|hundredth|seventieth|sixtieth|"
+                r"fiftieth|fortieth|eighteenth|thirtieth|twenty-?first) birthday\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -567,6 +581,8 @@ WORD_RULES: tuple[WordRule, ...] = (
         r"(?<!\bi've )(?:forgot|forgotten|forgets) (?:all about |about )?my (?:birthday|anniversary)\b|"
         r"\b(?:ignor(?:ed|es|ing)|left) me out\b",), unless=("regret",),
         why="someone else did it: the hurt is theirs to own"),
+    WordRule("family_good", ("pet_loss", "family_worry", "bereavement"), (MISSING_PET, PET_BACK),
+             unless=("pet_loss",), why="a missing pet came home", strong=True),
     WordRule("family_worry", ("pet_loss",), (MISSING_PET,), unless=("pet_loss",), why="a missing pet: not dead",
              strong=True),
     WordRule("family_good", ("conflict", "rejection", "regret"), (KINDNESS,), unless=_SERIOUS,
@@ -621,6 +637,12 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="not out of the house for a long time"),
     WordRule("illness", ("pressure", "setback", "loneliness"), (MINOR_ILLNESS,), unless=_SERIOUS,
              why="a minor illness"),
+    WordRule("achievement", ("family_good", "setback", "job_loss"), (OTHERS_SUCCESS,), unless=_SERIOUS + (_NEGATION,),
+             why="someone close succeeded"),
+    WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=_SERIOUS + (_NEGATION,),
+             why="a new friend"),
+    WordRule("family_good", ("bereavement", "illness", "loneliness", "setback"), (BIG_BIRTHDAY,),
+             unless=_SERIOUS + (_LATE_SPOUSE,), why="a big birthday"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
 )
