@@ -370,6 +370,10 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I made two new friends at the craft group this week.", "celebrate"),  # a joy, not a trophy
     ("My dad turns eighty tomorrow.", "sorry"),  # a big birthday
     ("my grandson got a place at university", "little one"),  # his success, the speaker's pride
+    ("Do you ever feel sad?", "feeling low"),  # a question about the robot, not a disclosure
+    ("I've been knitting for the premature baby unit and I love it.", "celebrate"),  # no trophy
+    ("My knees are killing me this morning.", "worrying about health"),  # pain, met as pain
+    ("I've been eating much better since I joined the lunch club.", "after all that waiting"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -425,6 +429,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("my granddaughter passed her driving test first time", "proud of her"),
     ("i'm off to see my brother in scotland next month", "trip"),
     ("The nurse said I have to cut down on salt and exercise more.", "small steps"),
+    ("You're such a good listener.", "kind of you"),
+    ("My old neighbour popped round for a coffee this morning.", "visitor"),
+    ("I had a surprise phone call from my cousin in Canada.", "hear from"),
+    ("I'm coming home from hospital on Friday!", "own bed"),
+    ("I'm terrified of having another fall.", "balance"),
+    ("Our choir raised three hundred pounds for the children's hospice.", "difference"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

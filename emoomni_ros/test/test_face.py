@@ -15,6 +15,10 @@ import pytest
 from emoomni_ros import labels
 from emoomni_ros.nodes import image_codec
 from emoomni_ros.perception.face.analyzer import (
+    CLASSIFIERS,
+    CNN_MODEL_PATH,
+    CnnOnnxClassifier,
+    EnsembleClassifier,
     FaceAnalyzer,
     FaceConfig,
     FaceTracker,
@@ -146,6 +150,66 @@ def test_fer2013_publictest_accuracy(analyzer, fer_dir):
     assert report["weighted_f1"] >= 0.54
     assert report["per_label_f1"]["joy"] >= 0.7
     assert run.extra["accuracy_without_flip"] >= 0.53
+
+
+# Floors below what each backend measured on all of PublicTest (models/face_expression.md).
+BACKEND_FLOORS = {"fer-tflite": 0.55, "fer2013-cnn": 0.58, "cnn+fer": 0.60}
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("backend", sorted(CLASSIFIERS))
+def test_every_backend_reads_publictest_faces(backend, fer_dir):
+    run = eval_face.evaluate(fer_dir, argparse.Namespace(limit=0, face_crop="whole", face_classifier=backend))
+    report = summary(run)
+    assert run.extra["classifier"] == backend and report["n"] == 3589
+    assert report["accuracy"] >= BACKEND_FLOORS[backend], report["accuracy"]
+    assert report["per_label_f1"]["joy"] >= 0.7
+
+
+def test_the_trained_cnn_reads_faces_of_any_size_and_mirrors(fer_dir):
+    cnn = CnnOnnxClassifier()
+    assert cnn.side == 40 and cnn.name == "fer2013-cnn"
+    happy = cv2.imread(str(sorted((fer_dir / "happy").glob("*.jpg"))[0]), cv2.IMREAD_GRAYSCALE)
+    big = cv2.resize(happy, (144, 144), interpolation=cv2.INTER_CUBIC)
+    small = cv2.resize(happy, (36, 36), interpolation=cv2.INTER_AREA)
+    bgr = cv2.cvtColor(happy, cv2.COLOR_GRAY2BGR)
+    dists = cnn.predict([happy, happy[:, ::-1], big, small, bgr])
+    assert dists.shape == (5, labels.NUM_LABELS)
+    np.testing.assert_allclose(dists.sum(axis=1), 1.0, atol=1e-5)
+    np.testing.assert_allclose(dists[0], dists[1], atol=1e-5)  # mirror-averaged
+    np.testing.assert_allclose(dists[0], dists[4], atol=1e-6)  # BGR is read in grey
+    assert all(labels.top_label(d) == "joy" for d in dists[:4])
+    # one face at a time gives the batch's answer, and the mirror can be turned off
+    np.testing.assert_allclose(cnn.predict([big])[0], dists[2], atol=1e-5)
+    assert not np.allclose(cnn.predict([happy], flip=False)[0], cnn.predict([happy[:, ::-1]], flip=False)[0])
+    assert cnn.predict([]).shape == (0, labels.NUM_LABELS)
+    with pytest.raises(ValueError):
+        cnn.predict([np.zeros((0, 0), np.uint8)])
+
+
+def test_a_cnn_for_other_labels_or_a_missing_file_is_refused(tmp_path):
+    onnx = pytest.importorskip("onnx")
+    with pytest.raises(FileNotFoundError, match="train it"):
+        CnnOnnxClassifier(tmp_path / "none.onnx")
+    proto = onnx.load(str(CNN_MODEL_PATH))
+    next(p for p in proto.metadata_props if p.key == "labels").value = "happy,sad"
+    other = tmp_path / "other.onnx"
+    onnx.save(proto, str(other))
+    with pytest.raises(ValueError, match="retrain"):
+        CnnOnnxClassifier(other)
+
+
+def test_the_ensemble_is_the_weighted_mean_of_its_members(fer_dir):
+    happy = cv2.imread(str(sorted((fer_dir / "happy").glob("*.jpg"))[0]), cv2.IMREAD_GRAYSCALE)
+    cnn, fer = CnnOnnxClassifier(), FerTfliteClassifier()
+    both = EnsembleClassifier("both", [cnn, fer], [3.0, 1.0])
+    expected = 0.75 * cnn.predict([happy]) + 0.25 * fer.predict([happy])
+    np.testing.assert_allclose(both.predict([happy]), expected, atol=1e-6)
+    both.flip = False
+    assert not cnn.flip and not fer.flip and not both.flip
+    for weights in ([1.0], [-1.0, 2.0], [0.0, 0.0]):
+        with pytest.raises(ValueError):
+            EnsembleClassifier("bad", [cnn, fer], weights)
 
 
 def test_classifier_distribution_is_core_ordered(analyzer, fer_dir):

@@ -588,6 +588,9 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         follow = _pick(("What went wrong? I'd like to make it right.", "Can you tell me what I got wrong?",
                         "Let's take a breath; what can I do better?"), key + "f")
         return f"{opener} {follow}"
+    about_me = replies.robot_reply(words.text)
+    if about_me:  # "you're a good listener", "do you ever get lonely?"
+        return about_me
     if words.foreign:
         mood = f"You seem {soft}, and I'd like to understand. " if negative else (
             f"You seem {soft}! " if felt in ("joy", "surprise") else "")

@@ -17,6 +17,8 @@ from emoomni_ros.reasoning.situation import (
     BROKEN_AID,
     CONFUSING_LETTER,
     EVICTION,
+    HEARD_FROM,
+    HOME_FROM_HOSPITAL,
     HOSTING_SUCCESS,
     HOUSEBOUND,
     INDEPENDENCE,
@@ -37,10 +39,12 @@ from emoomni_ros.reasoning.situation import (
     OPERATION,
     PET_BACK,
     PLACE_CLOSING,
+    RAISED,
     RUNAROUND,
     SHOUTED_AT,
     THEFT,
     TOO_OLD,
+    VISIT,
     WEIGHT_LOST,
     Situation,
 )
@@ -342,7 +346,13 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:can'?t (?:get to )?sleep|insomnia|awake (?:until|till|all night)|lie awake|not sleeping)\b"):
         feel = "Lying awake night after night is exhausting, and it makes everything else harder."
         follow = "Is something on your mind when you can't sleep, or does it just not come?"
-    elif has(text, r"\b(?:pain|hurts?|hurting|aching)\b"):
+    elif has(text, r"\b(?:scared|afraid|frightened|worried|terrified|nervous) (?:of|about) (?:falling|(?:having )?"
+                   r"(?:a |another )fall)\b"):
+        feel = ("Being scared of falling again is really common, and it can make you stay in and do less, which "
+                "makes falls more likely.")
+        follow = "Have you been offered a balance class or a pendant alarm? Both can really help."
+    elif has(text, r"\b(?:pain|hurts?|hurting|aching)\b|\b(?:back|knees?|hips?|feet|legs?|head|shoulders?|neck|"
+                   r"arthritis)\b[^.!?]{0,12}\bkilling me\b"):
         feel = "Pain that keeps going wears you down."
         follow = "Have you been able to see a doctor about it?"
     else:
@@ -359,6 +369,13 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MOBILITY_BACK):
         return ("That's brilliant news!", "All that hard work is paying off; every step back to doing things yourself "
                 "really counts.", "What are you most looking forward to doing again?")
+    if has(text, HOME_FROM_HOSPITAL):
+        return ("That's wonderful news!", "There's nothing quite like your own bed after a stay in hospital.",
+                "Will someone be there to help you settle back in?")
+    if has(text, r"\b(?:much |a lot |so much |far )?(?:better|easier)\b|\bimprov\w+") and \
+            not has(text, r"\b(?:results?|scan|test|biopsy|clear|benign|remission)\b"):
+        return ("That's great to hear!", "It sounds like what you've been doing is really paying off.",
+                "How are you feeling in yourself?")
     ack = pick(("Oh, what a relief!", "What a weight off your shoulders!"), key)
     if sit.who and sit.who_kind not in ("doctor", "work"):
         feel = f"After all that worry, it must feel so good to have {sit.who} on the mend."
@@ -503,7 +520,10 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         # the end of a long chapter: not a trophy
         return ("That's a big change.", "After so many years there, it's natural to feel a mix of things, relief and "
                 "sadness together.", "How do you feel about leaving it?")
-    if sit.who and sit.who_kind not in ("doctor", "work", "pet") and not has(
+    if has(text, RAISED):
+        return ("Well done, all of you!", "Money raised like that makes a real difference to people.",
+                "How did you raise it?")
+    if sit.who.startswith("your ") and sit.who_kind not in ("doctor", "work", "pet") and not has(
             text, r"\bi(?:'ve| have)? (?:just |finally )?(?:passed|won|got|finished|did|made|qualified|graduated"
                   r"|beat)\b"):
         # someone they love did it: the news is theirs, the pride the speaker's
@@ -527,6 +547,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack, feel = "Congratulations, graduate!", "That's years of hard work paying off."
     elif has(text, r"\b(?:accepted|got in)\b"):
         ack, feel = "That's fantastic, congratulations on getting in!", "Your hard work really paid off."
+    elif sit.how == "meaning":  # no achievement words: something that went well, not a trophy
+        return ("That's lovely to hear!", "It sounds like it really means something to you.",
+                "What do you enjoy most about it?")
     else:
         ack = pick(("That's wonderful, congratulations!", "Well done, that's a real achievement!"), key)
         feel = FEELING_LINE["pride"]
@@ -554,6 +577,12 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"{pet} none the worse for the adventure?")
     if has(text, NEW_FRIEND):
         return ("That's lovely!", "A new friend can brighten everything.", "What are they like?")
+    if has(text, HEARD_FROM):
+        return ("How lovely to hear from them!", "Hearing from someone who's been in your life a long time can "
+                "brighten the whole week.", "What did they have to say?")
+    if has(text, VISIT) and not has(text, KINDNESS):
+        return ("How lovely to have a visitor.", "A cup of tea and a chat can make the whole day.",
+                "What did you talk about?")
     if has(text, BIG_BIRTHDAY):
         who = f" to {them(sit)}" if sit.who and them(sit) != "them" else ""
         return (f"Happy birthday{who}! What a milestone.", "A day like that is worth celebrating properly.",
@@ -728,6 +757,31 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
         worry = "It's okay if part of you feels sad about it too; good changes can still mean letting something go."
         follow = "What will you miss?"
     return f"{news} {worry} {follow}"
+
+
+# -- about the robot itself ---------------------------------------------------------------------------
+
+ROBOT_PRAISE = re.compile(r"^\s*(?:oh,? |aw,? |well,? )?(?:you(?:'re| are)|you've been) (?:a |such a |so |very |"
+                          r"really |the |ever so |always )?(?:good|great|lovely|kind|wonderful|brilliant|clever|sweet|"
+                          r"helpful|nice|best|funny|good company|a good listener|a (?:good|great|real) friend)\b"
+                          r"(?![^.!?]*\bbut\b)",
+                          re.I)
+ROBOT_FEELINGS = re.compile(r"\b(?:do|are|can|did) you (?:ever |really |actually )?(?:get |feel |have |ever feel )?"
+                            r"(?P<what>lonely|sad|happy|bored|tired|scared|feelings|emotions|dreams?|sleep|love)\b",
+                            re.I)
+
+
+def robot_reply(text: str) -> str:
+    """Praise of the robot, or a question about its own feelings; "" for anything else."""
+    if ROBOT_PRAISE.search(text):
+        return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
+    asked = ROBOT_FEELINGS.search(text)
+    if asked and "?" in text:
+        follow = ("Do you get lonely sometimes?" if asked.group("what").lower() in ("lonely", "bored")
+                  else "How about you, how are you feeling today?")
+        return ("I don't feel things the way people do, but I do like our chats, and I notice when you seem happy "
+                f"or low. {follow}")
+    return ""
 
 
 # -- requests and small talk --------------------------------------------------------------------------

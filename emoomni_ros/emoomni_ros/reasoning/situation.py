@@ -124,7 +124,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                r"|dementia|intensive care|blood (?:test|results)|pills don'?t|tired all the time)\b",
     "health_good": r"\b(?:cancer[- ]free|all clear|came back (?:clear|negative|fine)|in remission|benign"
                    r"|surgery went (?:well|fine)|recovered|feel healthy|(?:came|come"
-                   r"|coming) home from (?:the )?hospital|out of hospital"
+                   r"|coming|going|go) home from (?:the )?hospital|out of hospital"
                    r"|walking again|discharged|months? sober|years? sober|clean for)\b",
     "danger": r"\b(?:follow(?:ed|ing) me|broke into|break-?in|burglar|intruder|stalk\w*|threaten\w*|mugged"
               r"|attacked|outside my (?:window|door|house)|trying to get in|unsafe)\b",
@@ -144,6 +144,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                    r"|got (?:the|a|my) (?:job|offer|part|role|place|raise"
                    r"|scholarship)|got in(?:to)?|accepted (?:in)?to|graduat\w+|published|finished (?:my|the)"
                    r"|got hired|made it|personal best|first place|handed in|submitted|paid off|bonus|made me head"
+                   r"|raised (?:\w+ ){0,3}(?:pounds|quid|dollars|euros|money|for (?:the|a) (?:hospice|charity))"
                    r"|got a place|qualified (?:as|in|for)"
                    r"|sober)\b",
     "family_good": r"\b(?:pregnant|having a baby|new baby|engaged|getting married|grand(?:child|son|daughter|baby)"
@@ -525,6 +526,19 @@ HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of
 # A minor illness: a miserable few days, not a health scare.
 MINOR_ILLNESS = (r"\b(?:a|this|horrible|bad|stinking|streaming|rotten|heavy|nasty) (?:cold|chesty cough|cough|"
                  r"tummy bug|bug|sore throat|head cold|sniffles)\b|\b(?:under the weather|full of cold)\b")
+# A visit from someone (the vicar for tea, a friend who dropped by): company, a small joy.
+VISIT = (r"\b(?:came|popped|dropped|called) (?:round|over|in|by)\b|\bcame to (?:see|visit) (?:me|us)\b|\bvisited "
+         r"(?:me|us)\b|\bhad a (?:visit|visitor|visitors) from\b|\bcame for (?:a cup of )?(?:tea|coffee|lunch)\b")
+# Hearing from someone (a letter, a call out of the blue): a small joy.
+HEARD_FROM = (r"\b(?:got|had|received|there was) (?:a |an )?(?:lovely |long |surprise |nice |unexpected )?"
+              r"(?:letter|card|call|phone call|message|email|postcard|text) from\b|\b(?:rang|called|phoned|wrote to) "
+              r"me (?:out of the blue|just to)\b")
+# Home from hospital: good news about health.
+HOME_FROM_HOSPITAL = (r"\b(?:going|coming|go|come|came|back) home from (?:the )?hospital\b|"
+                      r"\b(?:being|been|getting|got) discharged\b|\bout of hospital\b")
+# Money raised for a cause: an achievement shared.
+RAISED = r"\braised (?:\w+ ){0,3}(?:pounds|quid|dollars|euros|money)\b|\braised (?:\w+ ){0,4}for (?:the|a|our)\b"
+_NOBODY = r"\b(?:nobody|no one|no-one|never|not|n't|hasn'?t|haven'?t)\b"
 # A pet that went missing and came back: a relief.
 PET_BACK = (r"\b(?:(?:is|'s|she's|he's|it's|she is|he is|it is) (?:safely )?(?:home|back)|came (?:home|back)|turned up|"
             r"found (?:her|him|it|them))\b")
@@ -639,6 +653,14 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a minor illness"),
     WordRule("achievement", ("family_good", "setback", "job_loss"), (OTHERS_SUCCESS,), unless=_SERIOUS + (_NEGATION,),
              why="someone close succeeded"),
+    WordRule("family_good", ("achievement", "small_talk", "loneliness", "plans"), (HEARD_FROM,),
+             unless=_SERIOUS + (_NOBODY, "illness", "conflict", "money", "rejection"), why="hearing from someone"),
+    WordRule("family_good", ("small_talk", "loneliness", "plans", "conflict", "request"), (VISIT,),
+             unless=_SERIOUS + (_NOBODY, "illness"), why="a visit from someone"),
+    WordRule("health_good", ("plans", "illness", "pressure"), (HOME_FROM_HOSPITAL,), unless=_SERIOUS + (_NEGATION,),
+             why="home from hospital"),
+    WordRule("achievement", ("bereavement", "money", "pet_loss", "illness"), (RAISED,), unless=_SERIOUS,
+             why="money raised for a cause"),
     WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=_SERIOUS + (_NEGATION,),
              why="a new friend"),
     WordRule("family_good", ("bereavement", "illness", "loneliness", "setback"), (BIG_BIRTHDAY,),

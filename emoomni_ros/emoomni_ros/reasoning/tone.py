@@ -80,7 +80,7 @@ GOOD_NEWS = _rx(
     r"having\s+a\s+baby", r"(?:is|was)\s+born", r"pregnant", r"recovered", r"made\s+it", r"it\s+worked",
     r"nailed\s+it", r"(?:good|great|amazing|wonderful|fantastic|best)\s+news", r"best\s+day", r"i\s+did\s+it",
     r"we\s+did\s+it", r"finally\s+(?:did|made|got|finished|passed|home|here)",
-    r"(?:came|come|coming|back)\s+home\s+from\s+(?:the\s+)?hospital", r"out\s+of\s+(?:the\s+)?hospital",
+    r"(?:came|come|coming|going|go|back)\s+home\s+from\s+(?:the\s+)?hospital", r"out\s+of\s+(?:the\s+)?hospital",
     r"walking\s+again", r"benign", r"sober", r"paid\s+off", r"bonus", r"proposed", r"said\s+yes",
     r"first\s+(?:word|words|steps)", r"adopted", r"handed\s+in\s+my", r"finished\s+my\s+(?:first\s+)?\w+",
     r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",

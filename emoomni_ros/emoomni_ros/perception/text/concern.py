@@ -1006,6 +1006,11 @@ _DANGER_ANCHOR = re.compile(
     r"stuck|help|(?:front|back|my) door|window|someone|somebody|stranger|man|men|guy|neglect\w*|humiliat\w*|mock\w*|"
     r"isolat\w*|starv\w*|control\w*|hid(?:es|ing)? my|tak(?:es|ing) my|laugh\w* (?:at|when))\b")
 
+# Health that is getting better ("sleeping much better since I started walking") is no medical concern.
+_BETTER = re.compile(r"\b(?:much|a lot|so much|far|loads|lots|feeling|feel|getting|sleeping|walking|eating) "
+                     r"(?:better|easier)\b|\bimprov(?:ed|ing)\b")
+_WORSE = re.compile(r"\b(?:worse|no better|not better|isn'?t (?:any )?better|not getting better)\b")
+
 # Someone helped or was kind to the person ("the young man next door helped me carry my shopping in"):
 # the head has seen "a man ... next door ... in" in danger, but without a word of harm this is no danger.
 _KINDNESS = re.compile(r"\b(?:helped|helps|helping) (?:me|us)\b|\b(?:was|were|is|are) (?:so |very |really )?(?:kind|"
@@ -1089,6 +1094,8 @@ class ConcernDetector:
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
+            if kind == _ME and _BETTER.search(low) and not (_ACUTE.search(low) or _WORSE.search(low)):
+                kind = ""  # getting better
             if kind and by_kind[kind] >= self.watch:
                 p_urgent = float(p[HEAD_CLASSES.index(f"{kind}/urgent")])
                 level = _W
