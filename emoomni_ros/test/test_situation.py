@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from emoomni_ros import labels
-from emoomni_ros.reasoning import situation
+from emoomni_ros.reasoning import situation, word_rules
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -148,11 +148,12 @@ def test_words_encoded_ahead_are_not_encoded_again(reader, monkeypatch):
 
 
 def test_every_word_rule_compiles_names_real_events_and_says_why():
-    for rule in situation.WORD_RULES:
+    for rule in word_rules.WORD_RULES:
         assert rule.why, rule
         assert rule.event in ("", *situation.EVENTS), rule.why
         assert set(rule.instead_of) <= set(situation.EVENTS) and rule.event not in rule.instead_of, rule.why
-        for pattern in (*rule.patterns, *(u for u in rule.unless if u not in situation.CUES)):
+        assert all(u in situation.EVENTS for u in rule.unless if u.isidentifier()), rule.why
+        for pattern in (*rule.patterns, *(u for u in rule.unless if not u.isidentifier())):
             re.compile(pattern, re.I)  # a broken pattern would silently send every reply to the fallback
         rule.applies("", set())
 

@@ -154,7 +154,7 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
     """The emotion to respond to and where it comes from. With a face or voice cue the fusion's
     reading counts (its conflict reading is the felt emotion), unless it is a neutral reading of
     words that tell a clear situation. Words alone: an emotion they name, then the situation's
-    usual one, then the text cue, then the sentiment; a situation told in words (a WORD_RULE) comes
+    usual one, then the text cue, then the sentiment; a situation told in words (a word rule) comes
     before a text cue of the opposite valence."""
     sit = sit or Situation()
     explicit = explicit if explicit is not None else explicit_emotions(words.text)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import zlib
 
-from emoomni_ros.reasoning.situation import (
+from emoomni_ros.reasoning.situation import OPERATION, Situation
+from emoomni_ros.reasoning.word_rules import (
     ANNIVERSARY,
     BAD_WEATHER,
     BIG_BIRTHDAY,
@@ -36,7 +37,6 @@ from emoomni_ros.reasoning.situation import (
     NOT_HEARD,
     NOT_PAID_BACK,
     NOT_RECOGNISED,
-    OPERATION,
     PET_BACK,
     PLACE_CLOSING,
     RAISED,
@@ -46,7 +46,6 @@ from emoomni_ros.reasoning.situation import (
     TOO_OLD,
     VISIT,
     WEIGHT_LOST,
-    Situation,
 )
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",

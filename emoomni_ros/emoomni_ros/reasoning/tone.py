@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from emoomni_ros import labels
 from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
-from emoomni_ros.reasoning.situation import BIG_BIRTHDAY, HOSTING_SUCCESS, MOBILITY_BACK, WEIGHT_LOST
+from emoomni_ros.reasoning.word_rules import BIG_BIRTHDAY, HOSTING_SUCCESS, MOBILITY_BACK, WEIGHT_LOST
 
 NEGATIVE_LABELS = frozenset({"sadness", "fear", "anger", "disgust"})
 NEGATIVE_FEELINGS = frozenset(name for name, core in labels.FEELINGS.items() if core in NEGATIVE_LABELS)

@@ -1,0 +1,283 @@
+"""Words that decide what happened, whatever the sentence resembles (ROS-free; read by
+``situation.understand``, the replies and the tone guard).
+
+Some sentences resemble another event more than their own: "my neighbour brought me soup" reads
+like a complaint about a neighbour, "my son moved to Australia and I don't know when I'll see him
+again" like family news, "everyone asked for seconds" like a setback. Where a few words settle it, a
+``WordRule`` says so: the first rule that applies names the event (told in words), above anything the
+sentence resembles unless the words also tell a death or a danger; the events each rule names
+``instead_of`` fall below the reading's threshold. The patterns are shared with the replies and the
+tone guard (one fact in one place). ``test_situation.py`` checks that every rule compiles, names real
+events and says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A pet that is missing is a worry, not (yet) a loss: its owner hopes, searches, asks around.
+MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bird)\b.{0,40}\b(?:missing|gone "
+               r"missing|(?:ran|run|has run) (?:off|away)|escaped|got out|(?:hasn'?t|has not|didn'?t|did not|never) "
+               r"come (?:home|back)|not (?:come|came) (?:home|back)|disappeared|lost)\b")
+
+
+# Someone who does not come to see them: a hurt (rejection), not a worry about that person.
+NOT_COMING = (r"too busy to (?:visit|come|call|ring|see me|talk)|(?:never|doesn'?t|don'?t|won'?t) (?:visit|call|ring"
+              r"|come to see) me")
+
+# Someone did something kind for the person (a gift of their time or food): warmth, not a complaint.
+KINDNESS = (r"\b(?:brought|made|cooked|baked|sent|gave|fetched|bought|knitted|got|dropped off|dropped round|left|"
+            r"picked up) (?:me|us) (?:\w+ ){0,4}?(?:soup|stew|casserole|dinner|lunch|breakfast|meals?|cakes?|"
+            r"biscuits|cookies|scones|pie|flowers|bouquet|card|present|gifts?|chocolates|shopping|groceries|jumper|"
+            r"scarf|blanket|plants?|magazines?|newspaper|books?|cup of tea|prescription)\b|\b(?:did|fetched|picked "
+            r"up) (?:my|our) (?:shopping|prescription)|\b(?:mowed|cut) (?:my|our) (?:lawn|grass|hedge)|\b(?:popped|"
+            r"came) (?:in|round|over) to (?:see|check) (?:how i was|on me|if i was)|\b(?:checked|looked) in on me\b|"
+            r"\bhelped (?:me|us) (?:to )?(?:carry|with|get|put|take|fix|clear|move|set up|sort|cross|up|into|out)\b")
+# Someone they love lives far away now, and they miss them: a loneliness, not family news.
+MOVED_FAR = (r"\b(?:moved|moving|emigrat\w+|lives|living|gone|went|relocated)\b[^.!?]{0,50}\b(?:abroad|overseas|away|"
+             r"australia|canada|america|the states|new zealand|dubai|spain|the other side of|across the)\b")
+MISS_THEM = (r"\b(?:don'?t know when i'?ll (?:\w+ )?(?:see|get to see|hug)|won'?t (?:\w+ )?(?:see|get to see) "
+             r"(?:him|her|them)|(?:really |so |terribly )?miss(?:ing)? (?:him|her|them|the (?:kids|children|"
+             r"grandchildren))|so far (?:away|from)|other side of the world|only see (?:him|her|them) "
+             r"(?:once|on|at))\b")
+# A place where they meet people is closing: a loss of company, not of a job.
+PLACE_CLOSING = (r"\b(?:clos(?:ing|e) down|closing|to close|shut(?:ting)? down|shutting|closed down|being closed|"
+                 r"losing)\b[^.!?]{0,25}\b(?:day cent(?:re|er)|lunch club|social club|library|community "
+                 r"(?:cent(?:re|er)|hall)|church|chapel|post office|coffee morning|drop-?in|club i go to|"
+                 r"group i go to)\b")
+# Getting back what an illness or injury took: good news about health.
+MOBILITY_BACK = (r"\b(?:stop using|do without|get rid of|manage without|walk without|give up|come off|be off) "
+                 r"(?:the|my|his|her) (?:zimmer |walking )?(?:frame|stick|walker|wheelchair|crutches|oxygen|sling|"
+                 r"cast|catheter|brace|dialysis)\b|\b(?:no longer|don'?t|won'?t) need (?:the|my|his|her) "
+                 r"(?:zimmer |walking )?(?:frame|stick|walker|wheelchair|crutches|oxygen|sling)\b|\b(?:cast|plaster|"
+                 r"stitches|bandages?) (?:is|are|came|come|comes|were taken|was taken) off\b|\bcan (?:drive|walk|swim|"
+                 r"dance|go back to work) again\b")
+# Food or hosting that went down well: a success, however small.
+HOSTING_SUCCESS = (r"\b(?:asked for (?:seconds|more|the recipe)|(?:went|gone|goes) down (?:a treat|well|a storm)|"
+                   r"(?:everyone|everybody|they all|all of them|the kids|the grandchildren|the family|my family|"
+                   r"the whole family|my guests) (?:loved|enjoyed|liked|devoured|wolfed|raved about) (?:it|my|the)|"
+                   r"cleared (?:their|the|every) plates?|licked (?:their|the) plates?|not a crumb left)\b")
+# A household mishap: annoying, not a tragedy ("I burnt the dinner", "I dropped the vase").
+MISHAP = (r"\b(?:burnt|burned|overcooked|spilled|spilt|dropped|smashed|broke|ruined|forgot to (?:turn on|switch on|"
+          r"defrost)) (?:the|my|our|all the|a) (?:dinner|tea|toast|cake|roast|pie|lunch|rice|pan|casserole|soup|chips|"
+          r"bread|mug|cup|plate|glass(?:es)?|vase|eggs|jam|gravy|custard|sauce|biscuits|trifle|sponge)\b")
+# Being passed around by a company: a frustration, not a personal rejection.
+RUNAROUND = (r"\b(?:keep|kept|keeps) (?:transferring|passing|putting) (?:me|us)\b|\b(?:on hold|in a queue) for (?:an? "
+             r"|\w+ )?(?:hours?|minutes?|ages)\b|\bpassed (?:me |us )?(?:around|from pillar to post|from one "
+             r"department)|\brun-?around\b|\b(?:cancel|close) (?:this|my|the|our) (?:phone |mobile |broadband |gym )?"
+             r"(?:contract|account|subscription|membership)\b")
+# Being told to leave their home: a housing worry.
+EVICTION = (r"\bevict\w*|\bnotice to (?:quit|leave)\b|\b(?:given|gave|giving) (?:us|me) (?:\w+ ){0,2}(?:weeks?|days?|"
+            r"months?)(?:'? notice)? to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|"
+            r"chucking) (?:us|me) out\b")
+# Someone with dementia no longer knows them: a grief while they are still here.
+NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |always )?"
+                  r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me)\b|"
+                  r"\bforg(?:ot|otten) who i am\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
+                  r"husband|dad|father)\b")
+# A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
+ANNIVERSARY = (r"\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|"
+               r"anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|decades) (?:this|on|next|today|tomorrow)\b|"
+               r"\bmarried (?:to (?:my|him|her) ?\w* )?(?:for )?(?:\w+[- ])?\w+ years\b")
+_LATE_SPOUSE = r"\bwould have been\b|\bsince (?:he|she) (?:died|passed|went)\b|\bmy late\b|\banniversary without\b"
+_ANNIVERSARY_GRIEF = (r"\bwould have been\b|\bwithout (?:him|her|my)\b|\bsince (?:he|she) (?:died|passed|went)\b|"
+                      r"\blate\b")
+# Weight lost on purpose, told as good news ("I've lost three stone since January!").
+WEIGHT_LOST = r"\b(?:lost|shed|dropped) (?:\w+ ){0,2}(?:stones?|pounds|lbs|kilos?|kg|weight)\b"
+_ON_PURPOSE = r"!|\b(?:diet\w*|slimming|gym|target|goal|exercis\w*|walking|swimming|healthy|fitter|proud|thrilled)\b"
+# Someone's snoring, noise or habits keeping them awake: a frustration, not an illness.
+SNORING = r"\bsnor(?:e|es|ed|ing)\b"
+# Being told to give up what keeps them independent (driving, living alone): a blow, met with anger.
+INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? telling me)\b[^.!?]{0,25}\b(?:shouldn'?t|"
+                r"should stop|can'?t|to stop|to give up|not to) (?:be )?(?:driv\w+|liv\w+ (?:on my own|alone|"
+                r"by myself)|cook\w*|go out|manage|look after myself)\b|\b(?:took|taken|taking) (?:away )?my "
+                r"(?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|managing) (?:on my own|alone|"
+                r"by myself)\b")
+# Something of theirs was stolen: a violation as well as a loss.
+THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b(?! (?:the show|my heart|a kiss|a glance|a look))|"
+         r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in) (?:my|our)\b|"
+         r"\b(?:was|were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|"
+         r"nicked|pinched)\b|\b(?:stolen|pinched|nicked) (?:from|outside|off|out of)\b")
+# An injury that already happened (bitten, a sprain, stitches): a health worry, not a failure.
+INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractured|cracked|dislocated|burnt|burned|"
+          r"cut|gashed) (?:me|my (?:hand|arm|leg|ankle|wrist|finger|thumb|foot|toe|knee|hip|shoulder|back|rib|ribs|"
+          r"nose|elbow|face|head))\b|\bneeded (?:\w+ )?stitches\b|\bhad (?:\w+ )?stitches\b")
+# Boredom: a slow day, not loneliness.
+BORED = r"\b(?:so |really |a bit |bit |dead |terribly )?bored\b|\bnothing (?:on the (?:telly|tv|radio)|to do)\b"
+# Not being listened to by someone close: a frustration and a hurt, not a worry about them.
+NOT_HEARD = (r"\b(?:never|doesn'?t|don'?t|won'?t|not) (?:ever )?(?:listen|listens|listening)\b|\bignores? (?:me|what i "
+             r"say)\b|\btreats? me like (?:a child|an idiot|a baby)\b|\btalks? (?:down )?to me like\b")
+# Weather that frightens them: a practical worry (light, heat, someone to call).
+BAD_WEATHER = (r"\b(?:storms?|gales?|high winds|flood\w*|snow\w*|heatwave|hurricane|thunder\w*|lightning|ice|icy)\b")
+_AFRAID = r"\b(?:frightened|scared|afraid|terrified|worried|nervous|anxious|dread\w*)\b"
+# A thing they rely on let them down (a hearing aid, the boiler): annoying, not lonely or a failure.
+BROKEN_AID = (r"\b(?:hearing aid|glasses|walking stick|wheelchair|scooter|phone|telly|tv|boiler|heating|fridge|freezer|"
+              r"washing machine|kettle|oven|cooker|car|lift|stairlift|pendant|alarm|radio|computer|tablet|laptop)s?\b"
+              r"[^.!?]{0,30}\b(?:stopped working|broke|broken|packed up|died|not working|won'?t work|isn'?t working|"
+              r"gave up|conked out)\b")
+# Told they are too old for something: a hurt, and simply untrue.
+TOO_OLD = r"\btoo old (?:to|for)\b"
+# An official letter they cannot make sense of: a practical worry.
+CONFUSING_LETTER = (r"\b(?:letter|form|bill|statement|paperwork|forms)\b[^.!?]{0,60}\b(?:don'?t|can'?t|couldn'?t|"
+                    r"didn'?t) (?:understand|make sense of|follow)\b")
+# Money lent to someone close and not paid back: a grievance, not a money worry.
+NOT_PAID_BACK = (r"\b(?:borrow\w*|lend\w*|lent|owes?) (?:me )?(?:\w+ ){0,2}(?:money|pounds|quid|dollars)?[^.!?]{0,40}"
+                 r"\b(?:never|doesn'?t|won'?t|not|hasn'?t) (?:\w+ )?(?:pays?|paid|give|given|gives) (?:it |me )?back\b")
+# Something precious they cannot find: a worry and a loss, not a grief.
+LOST_ITEM = (r"\b(?:(?:can'?t|cannot|couldn'?t) find|lost|misplaced) (?:my|our|the) (?:\w+ )?(?:ring|keys|purse|"
+             r"wallet|glasses|watch|phone|hearing aids?|teeth|dentures|bag|handbag|bus pass|cards?|medication|"
+             r"tablets|pills|remote|locket|necklace|brooch|photos?|photographs?|letters?)\b")
+# Shouted at or hung up on by someone: a hurt from them.
+SHOUTED_AT = (r"\b(?:shouts?|shouted|shouting|yell\w*|screamed|screams|swore|swears|snapped|snaps) at me\b|\bhung up "
+              r"on me\b|\bat me\b[^.!?]{0,30}\bhung up\b")
+# Not out of the house for a long time: isolation.
+HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of) the (?:house|flat|home)\b|"
+              r"\bhaven'?t (?:left|been out of) the (?:house|flat) (?:for|in|since)\b|\bcan'?t get out (?:of the "
+              r"house|anymore|any more)\b|\bstuck (?:in|at) (?:the house|home|indoors) (?:all|for)\b")
+# A minor illness: a miserable few days, not a health scare.
+MINOR_ILLNESS = (r"\b(?:a|this|horrible|bad|stinking|streaming|rotten|heavy|nasty) (?:cold|chesty cough|cough|"
+                 r"tummy bug|bug|sore throat|head cold|sniffles)\b|\b(?:under the weather|full of cold)\b")
+# A visit from someone (the vicar for tea, a friend who dropped by): company, a small joy.
+VISIT = (r"\b(?:came|popped|dropped|called) (?:round|over|in|by)\b|\bcame to (?:see|visit) (?:me|us)\b|\bvisited "
+         r"(?:me|us)\b|\bhad a (?:visit|visitor|visitors) from\b|\bcame for (?:a cup of )?(?:tea|coffee|lunch)\b")
+# Hearing from someone (a letter, a call out of the blue): a small joy.
+HEARD_FROM = (r"\b(?:got|had|received|there was) (?:a |an )?(?:lovely |long |surprise |nice |unexpected )?"
+              r"(?:letter|card|call|phone call|message|email|postcard|text) from\b|\b(?:rang|called|phoned|wrote to) "
+              r"me (?:out of the blue|just to)\b")
+# Home from hospital: good news about health.
+HOME_FROM_HOSPITAL = (r"\b(?:going|coming|go|come|came|back) home from (?:the )?hospital\b|"
+                      r"\b(?:being|been|getting|got) discharged\b|\bout of hospital\b")
+# Money raised for a cause: an achievement shared.
+RAISED = r"\braised (?:\w+ ){0,3}(?:pounds|quid|dollars|euros|money)\b|\braised (?:\w+ ){0,4}for (?:the|a|our)\b"
+_NOBODY = r"\b(?:nobody|no one|no-one|never|not|n't|hasn'?t|haven'?t)\b"
+# A pet that went missing and came back: a relief.
+PET_BACK = (r"\b(?:(?:is|'s|she's|he's|it's|she is|he is|it is) (?:safely )?(?:home|back)|came (?:home|back)|turned up|"
+            r"found (?:her|him|it|them))\b")
+# Someone close succeeded (a test passed, a job at last): their news, the speaker's pride.
+OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|husband|wife|brother|sister|nephew|"
+                  r"niece|partner)\b[^.!?]{0,25}\b(?:passed|won|graduated|qualified|got (?:a|the|her|his|their) "
+                  r"(?:\w+ )?(?:job|place|promotion|degree|offer))\b")
+# A new friend: a joy, not a trophy.
+NEW_FRIEND = r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b"
+# A big birthday: a celebration (a late one's is grief).
+BIG_BIRTHDAY = (r"\b(?:is|turns|turned|will be|'s|am|i'm) (?:\w+[- ])?(?:ninety|eighty|seventy|sixty|fifty|forty|"
+                r"hundred|a hundred|\d{2,3})(?:[- ]\w+)? (?:today|tomorrow|this week|on \w+day|next week)\b|"
+                r"\b(?:\d{2,3})(?:th|st|nd|rd) birthday\b|\b(?:ninetieth|eightieth|hundredth|seventieth|sixtieth|"
+                r"fiftieth|fortieth|eighteenth|thirtieth|twenty-?first) birthday\b")
+_NEGATION = r"\b(?:not|n't|never)\b"
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """Words that decide the event (see the module docstring). ``patterns``: all must be found;
+    ``unless``: event names (the events whose lexical cues were found) or patterns that, when found,
+    leave the reading to the head."""
+
+    event: str  # the event the words decide ("" raises nothing, it only lowers)
+    instead_of: tuple[str, ...]  # events the sentence may resemble, lowered below situation.MIN_SCORE
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    why: str = ""
+    strong: bool = False  # the words say it all: read at situation.MIN_SCORE + STRONG_BOOST
+
+    def applies(self, text: str, lexical: set[str]) -> bool:
+        return all(re.search(p, text, re.I) for p in self.patterns) and not any(
+            u in lexical if u.isidentifier() else re.search(u, text, re.I) for u in self.unless)
+
+
+SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
+WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("achievement", ("loneliness",), (
+        r"\b(?:managed|walked|went|did|made|got|cooked|drove|took|caught|dressed|washed|learned|learnt|finished|"
+        r"climbed|baked)\b[^.!?]{0,60}\b(?:on my own|by myself|without (?:any )?help|without (?:my|a) (?:stick|frame|"
+        r"walker))\b",
+        r"\b(?:for the first time|managed|finally|again|since (?:the|my) (?:stroke|operation|surgery|fall|accident|"
+        r"hip|knee|op))\b"), why="independence regained: doing it alone is the achievement"),
+    WordRule("achievement", ("rejection",), (
+        r"\b(?:asked|chose|picked|invited|selected) me to (?:sing|speak|lead|give|read|play|be (?:the|a|their)|join|"
+        r"run|host|open|judge)\b|\bi(?:'ve| have)? (?:been|was|got) (?:chosen|picked|selected) (?:to|for)\b",),
+        unless=(_NEGATION,), why="asked to sing a solo", strong=True),
+    WordRule("rejection", ("family_worry",), (r"\b(?:" + NOT_COMING + r")\b",),
+             why="'too busy to visit': a hurt, not a worry about them"),
+    WordRule("", ("pet_loss", "bereavement"), (
+        r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mice|bird|rat|frog|vole|shrew|rabbit)\b",),
+        why="the cat's present, not a death in the family"),
+    WordRule("", ("regret",), (
+        r"\b(?:shouts?|shouted|shouting|yell\w*|swore|swears|snapped|snaps|sneered|laughed|laughs) at me\b|(?<!\bi )"
+        r"(?<!\bi've )(?:forgot|forgotten|forgets) (?:all about |about )?my (?:birthday|anniversary)\b|"
+        r"\b(?:ignor(?:ed|es|ing)|left) me out\b",), unless=("regret",),
+        why="someone else did it: the hurt is theirs to own"),
+    WordRule("family_good", ("pet_loss", "family_worry", "bereavement"), (MISSING_PET, PET_BACK),
+             unless=("pet_loss",), why="a missing pet came home", strong=True),
+    WordRule("family_worry", ("pet_loss",), (MISSING_PET,), unless=("pet_loss",), why="a missing pet: not dead",
+             strong=True),
+    WordRule("family_good", ("conflict", "rejection", "regret"), (KINDNESS,), unless=SERIOUS,
+             why="a kindness someone did them"),
+    WordRule("loneliness", ("family_good", "plans", "family_worry"), (MOVED_FAR, MISS_THEM), unless=SERIOUS,
+             why="someone they love lives far away and is missed"),
+    WordRule("loneliness", ("job_loss", "setback", "money"), (PLACE_CLOSING,), unless=SERIOUS,
+             why="the place where they meet people is closing"),
+    WordRule("health_good", ("setback", "illness", "pressure", "plans"), (MOBILITY_BACK,), unless=(_NEGATION,),
+             why="getting back what an illness took"),
+    WordRule("achievement", ("conflict", "setback", "rejection", "family_good", "plans"), (HOSTING_SUCCESS,),
+             unless=SERIOUS,
+             why="a meal that went down well"),
+    WordRule("setback", ("danger", "bereavement", "regret", "illness"), (MISHAP,), unless=("bereavement",),
+             why="a household mishap"),
+    WordRule("conflict", ("rejection", "job_loss", "breakup"), (RUNAROUND,), why="passed around by a company"),
+    WordRule("money", ("breakup", "job_loss", "conflict"), (EVICTION,), why="told to leave their home"),
+    WordRule("bereavement", ("breakup", "family_good", "plans", "loneliness"), (ANNIVERSARY, _LATE_SPOUSE),
+             why="a late spouse's anniversary"),
+    WordRule("family_good", ("bereavement", "loneliness", "breakup", "plans"), (ANNIVERSARY,),
+             unless=("bereavement", _ANNIVERSARY_GRIEF), why="their own wedding anniversary"),
+    WordRule("achievement", ("illness", "setback", "loneliness", "job_loss"), (WEIGHT_LOST, _ON_PURPOSE),
+             unless=(r"\bwithout trying\b|\bnot eating\b|\bcan'?t eat\b|\b(?:worried|scared|afraid|frightened|"
+                     r"doctor)\b", "illness"),
+             why="weight lost on purpose"),
+    WordRule("conflict", ("illness", "family_worry", "pressure"), (SNORING,), why="kept awake by someone's snoring"),
+    WordRule("conflict", ("family_worry", "regret", "rejection", "pressure"), (INDEPENDENCE,),
+             why="told to give up what keeps them independent"),
+    WordRule("conflict", ("setback", "rejection", "danger", "job_loss"), (THEFT,), unless=SERIOUS[:2],
+             why="something of theirs was stolen"),
+    WordRule("illness", ("regret", "setback", "rejection", "conflict"), (INJURY,), unless=SERIOUS,
+             why="an injury"),
+    WordRule("small_talk", ("loneliness", "setback", "pressure"), (BORED,),
+             unless=SERIOUS + ("loneliness", r"\b(?:not|never|n't) (?:\w+ )?bored\b"),
+             why="a slow day"),
+    WordRule("conflict", ("family_worry", "loneliness", "regret"), (NOT_HEARD,), unless=SERIOUS,
+             why="not listened to"),
+    WordRule("danger", ("illness", "pressure", "plans"), (BAD_WEATHER, _AFRAID), why="frightened of the weather"),
+    WordRule("setback", ("loneliness", "illness", "regret", "conflict"), (BROKEN_AID,), unless=SERIOUS,
+             why="a thing they rely on let them down"),
+    WordRule("rejection", ("loneliness", "setback", "regret", "pressure"), (TOO_OLD,), unless=(_NEGATION,),
+             why="told they are too old"),
+    WordRule("money", ("pressure", "conflict", "illness"), (CONFUSING_LETTER,), unless=SERIOUS,
+             why="an official letter they cannot make sense of"),
+    WordRule("conflict", ("money", "family_worry", "regret"), (NOT_PAID_BACK,), unless=SERIOUS,
+             why="money lent and not paid back"),
+    WordRule("setback", ("bereavement", "loneliness", "regret", "danger"), (LOST_ITEM,), unless=SERIOUS,
+             why="something precious mislaid"),
+    WordRule("conflict", ("regret", "loneliness", "family_worry"), (SHOUTED_AT,), unless=SERIOUS,
+             why="shouted at or hung up on"),
+    WordRule("loneliness", ("breakup", "setback", "illness", "job_loss"), (HOUSEBOUND,), unless=SERIOUS,
+             why="not out of the house for a long time"),
+    WordRule("illness", ("pressure", "setback", "loneliness"), (MINOR_ILLNESS,), unless=SERIOUS,
+             why="a minor illness"),
+    WordRule("achievement", ("family_good", "setback", "job_loss"), (OTHERS_SUCCESS,), unless=SERIOUS + (_NEGATION,),
+             why="someone close succeeded"),
+    WordRule("family_good", ("achievement", "small_talk", "loneliness", "plans"), (HEARD_FROM,),
+             unless=SERIOUS + (_NOBODY, "illness", "conflict", "money", "rejection"), why="hearing from someone"),
+    WordRule("family_good", ("small_talk", "loneliness", "plans", "conflict", "request"), (VISIT,),
+             unless=SERIOUS + (_NOBODY, "illness"), why="a visit from someone"),
+    WordRule("health_good", ("plans", "illness", "pressure"), (HOME_FROM_HOSPITAL,), unless=SERIOUS + (_NEGATION,),
+             why="home from hospital"),
+    WordRule("achievement", ("bereavement", "money", "pet_loss", "illness"), (RAISED,), unless=SERIOUS,
+             why="money raised for a cause"),
+    WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=SERIOUS + (_NEGATION,),
+             why="a new friend"),
+    WordRule("family_good", ("bereavement", "illness", "loneliness", "setback"), (BIG_BIRTHDAY,),
+             unless=SERIOUS + (_LATE_SPOUSE,), why="a big birthday"),
+    WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
+             why="someone with dementia no longer knows them"),
+)
