@@ -374,6 +374,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I've been knitting for the premature baby unit and I love it.", "celebrate"),  # no trophy
     ("My knees are killing me this morning.", "worrying about health"),  # pain, met as pain
     ("I've been eating much better since I joined the lunch club.", "after all that waiting"),
+    ("There's water coming through the kitchen ceiling.", "english"),  # English, not a foreign language
+    ("My brother says he'll never forgive me if I beat him at scrabble again, haha.", "frustrating"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -435,6 +437,13 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm coming home from hospital on Friday!", "own bed"),
     ("I'm terrified of having another fall.", "balance"),
     ("Our choir raised three hundred pounds for the children's hospice.", "difference"),
+    ("My face feels numb on one side and my words are coming out wrong.", "stroke"),
+    ("A woman rang saying she was from my bank and wanted my card details.", "never ask"),
+    ("My son takes my pension every week and won't give me any.", "your money is yours"),
+    ("There's a burst pipe in the bathroom and water everywhere.", "stopcock"),
+    ("I can smell smoke coming from the kitchen.", "get out"),
+    ("I haven't managed to eat anything for three days.", "doctor"),
+    ("I'll be with my wife again soon, she's waiting for me on the other side.", "ending your life"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

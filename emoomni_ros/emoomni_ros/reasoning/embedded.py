@@ -648,6 +648,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         follow = _pick(("What feels most doable to you?", "How does that sound?", "What have you already tried?"),
                        key + "f")
         return f"{opener} {follow}"
+    if sit.event == "small_talk" and sit.how == "words":  # the words say it is small talk (a slow day, banter)
+        return replies.small_talk_reply(words.text, key)
     built = replies.situation_reply(sit, words.text, key) if sit.event else None
     if felt in ("anger", "disgust") and intent in (S.INTENT_VENT, S.INTENT_COMPLAINT):
         built = replies.situation_reply(Situation(event="conflict", who=sit.who, who_kind=sit.who_kind,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from emoomni_ros import lexicon
+from emoomni_ros import lexicon, paths
 
 # A word in any script ("très", "难过" count as words), or a number.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
@@ -346,11 +346,25 @@ def strip_markup(text: str) -> str:
     return " ".join(_TAG.sub(" ", text).split())
 
 
+# The project's own English sentences (what people tell a companion robot): about 3,500 everyday
+# words ("water", "ceiling", "through") that a short common-word list and VADER's lexicon lack.
+_ENGLISH_SENTENCE_FILES = ("situation_sentences.txt", "text_companion.txt")
+
+
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
     analyzer = lexicon.vader()
     valences = set(analyzer.lexicon) if analyzer is not None else set()
-    return frozenset(COMMON_ENGLISH | STOPWORDS | FILLERS | valences)
+    seen: set[str] = set()
+    for name in _ENGLISH_SENTENCE_FILES:
+        try:
+            lines = (paths.DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        except OSError:  # an installation without the data files: the lists below still hold
+            continue
+        for line in lines:
+            if not line.startswith("#"):
+                seen.update(re.findall(r"[a-z']+", line.lower()))
+    return frozenset(COMMON_ENGLISH | STOPWORDS | FILLERS | valences | seen)
 
 
 def looks_foreign(text: str, words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from emoomni_ros.reasoning.word_rules import (
     BROKEN_AID,
     CONFUSING_LETTER,
     EVICTION,
+    GAME_BANTER,
     HEARD_FROM,
     HOME_FROM_HOSPITAL,
     HOSTING_SUCCESS,
@@ -45,6 +46,7 @@ from emoomni_ros.reasoning.word_rules import (
     THEFT,
     TOO_OLD,
     VISIT,
+    WATER_LEAK,
     WEIGHT_LOST,
 )
 
@@ -639,6 +641,10 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry that happened to you; that's a horrible shock.",
                 "Something like that can leave you shaken for a long time, and that's a normal reaction.",
                 "Are you hurt, and have you been able to tell the police?")
+    if has(text, WATER_LEAK):
+        return ("Oh no! If you can, turn the water off at the stopcock and keep well away from any electrics near the "
+                "water.", "Then ring a plumber, or your landlord or insurer; it's exactly what they're there for.",
+                "Is anyone there who can help you?")
     if has(text, BAD_WEATHER):
         return ("Storms and bad weather can be really unsettling, especially on your own.",
                 "It helps to be ready: a torch, your phone charged, warm layers and enough food and medicine in.",
@@ -826,6 +832,8 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 def small_talk_reply(text: str, key: str) -> str:
     if has(text, BORED):
         return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
+    if has(text, GAME_BANTER):
+        return "Ha, it sounds like a competitive family! Who usually wins?"
     if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
         return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
@@ -855,7 +863,7 @@ def open_reply(key: str) -> str:
 
 def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
-    if has(text, BORED):
+    if has(text, BORED) or has(text, GAME_BANTER):
         return small_talk_reply(text, key)
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
         return " ".join(lost_ability())

@@ -155,6 +155,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "Sometimes feeling like a burden comes with very dark thoughts, so I want to ask you gently: are "
                     f"you having any thoughts of ending your life? I'm here to listen, and you can call {res} at any "
                     "time.")
+        if re.search(r"\b(?:heaven|other side|waiting for me)\b", low):  # longing to join someone who died
+            return ("It sounds like you miss them terribly. Because I care about you, I want to ask you plainly: are "
+                    "you thinking about ending your life? Whatever the answer, I'm here to listen, and you can call "
+                    f"{res} at any time.")
         if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
             return ("Writing to everyone like that can be a way of saying goodbye, and I care about you, so I want to "
                     "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
@@ -165,10 +169,26 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
     if concern.kind == "danger":
+        if concern.urgent and re.search(r"\b(?:gas)\b", low):
+            return ("Don't switch anything on or off and don't light anything. Open the doors and windows, get out, "
+                    f"and call the gas emergency line or {call} from outside. Are you out of the house?")
+        if concern.urgent and re.search(r"\b(?:burning|smoke|fire|flames?|alight)\b", low):
+            return ("If you can see smoke or flames, get out now, close the doors behind you, and call "
+                    f"{call} from outside. Don't go back in for anything. If it's a pan, turn the cooker off only if "
+                    "it's safe to. Can you see smoke?")
         if concern.urgent:
             return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
                     f"other people around, lock the door if you're inside, and call {call} now. Are you somewhere "
                     "safe right now?")
+        if re.search(r"\b(?:pin|password|bank details|card details|card number|security (?:code|number)|account "
+                     r"details|login)\b", low):  # asked for bank details: a scam until proven otherwise
+            return ("Please don't give it to them. A real bank will never ask for your PIN or password. Hang up, wait "
+                    "a few minutes, then ring your bank on the number on the back of your card to check. Did you tell "
+                    "them anything?")
+        if re.search(r"\b(?:pension|money|bank card|savings|benefits|allowance)\b", low):  # money taken from them
+            return ("That's not okay: your money is yours, and taking it or keeping it from you is a form of abuse. "
+                    "You don't have to put up with it. Is there someone you trust, or your bank, you could tell? Are "
+                    "you safe at home?")
         if re.search(r"\bsign\b", low):  # pressed to sign papers
             return ("Please don't sign anything you don't understand or feel rushed into. It's okay to say you "
                     "need time, and to ask someone you trust, a solicitor or Citizens Advice to read it with you "
@@ -200,7 +220,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         them = _HIM_HER[other.group(1)]
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
-    if not concern.urgent and re.search(r"\b(?:twice|double|triple|three times)\b", low):  # a dose taken twice
+    if concern.urgent and any("stroke" in e for e in concern.evidence):
+        return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a "
+                "stroke; note the time it started. Don't eat or drink anything, and don't stay alone. Can you call "
+                "now?")
+    if not concern.urgent and re.search(r"\b(?:twice|double|triple|three times|extra)\b", low):  # an extra dose
         return ("I'm glad you told me. Please ring your pharmacist, your doctor or a medical helpline now and "
                 "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
@@ -208,6 +232,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
+    if re.search(r"\b(?:eat|eaten|keep (?:anything|food|water) down)\b[^.!?]{0,25}\b(?:days|a week|weeks)\b", low) \
+            and not re.search(r"\b(?:carer|didn'?t come|never came)\b", low):
+        return ("I'm glad you told me, and you're never a bother. Not being able to eat for days needs a doctor's "
+                "eye soon; please ring your doctor today. Try small sips of water and something light if you can. "
+                f"If you feel faint or very weak, call {call}. Is someone with you?")
     if re.search(r"\b(?:haven'?t eaten|not eaten|no food|nothing to eat|didn'?t (?:come|turn up|show up)|never "
                  r"(?:came|turned up))\b", low):  # left without care
         return ("That's not okay, and I'm glad you told me. If you can, have something to eat and drink now. Please "

@@ -165,6 +165,14 @@ BIG_BIRTHDAY = (r"\b(?:is|turns|turned|will be|'s|am|i'm) (?:\w+[- ])?(?:ninety|
                 r"hundred|a hundred|\d{2,3})(?:[- ]\w+)? (?:today|tomorrow|this week|on \w+day|next week)\b|"
                 r"\b(?:\d{2,3})(?:th|st|nd|rd) birthday\b|\b(?:ninetieth|eightieth|hundredth|seventieth|sixtieth|"
                 r"fiftieth|fortieth|eighteenth|thirtieth|twenty-?first) birthday\b")
+# Water coming in (a burst pipe, a leak through the ceiling): a household emergency, handled practically.
+WATER_LEAK = (r"\bwater (?:is |'s )?(?:pouring|coming|leaking|dripping|gushing|pissing|running|flooding) (?:in |down )?"
+              r"(?:through|from|out of|in|into|down)\b|\bburst (?:pipe|water main)\b|\b(?:kitchen|bathroom|house|flat|"
+              r"hall|floor|ceiling) (?:is |has )?(?:flooded|flooding|soaked)\b")
+# Banter over a game ("he'd kill me if I beat him at cards again, ha!"): fun, not anger.
+GAME_BANTER = (r"\b(?:cards|chess|scrabble|monopoly|bingo|dominoes|darts|the quiz|board games?|rummy|whist|crib|"
+               r"cribbage|snakes and ladders)\b")
+_BANTER = r"\b(?:kill|murder|never forgive|sulk\w*|ha+|haha\w*|lol|cheat\w*|sore loser)\b"
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -278,6 +286,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a new friend"),
     WordRule("family_good", ("bereavement", "illness", "loneliness", "setback"), (BIG_BIRTHDAY,),
              unless=SERIOUS + (_LATE_SPOUSE,), why="a big birthday"),
+    WordRule("danger", ("illness", "conflict", "setback", "small_talk"), (WATER_LEAK,), why="water coming in"),
+    WordRule("small_talk", ("conflict", "danger", "regret", "rejection"), (GAME_BANTER, _BANTER),
+             unless=("bereavement", "danger"), why="banter over a game"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
 )

@@ -82,7 +82,12 @@ _NOW = re.compile(r"\b(?:right now|now|tonight|today|just|about to|going to|gonn
 _FEAR = re.compile(r"\b(?:scared|afraid|terrified|frightened|help|police|please|serious|seriously|"
                    r"really will|means it)\b")
 _DIED_LONG_AGO = re.compile(r"\b(?:and|then|before he|before she) (?:died|passed away|passed on)\b")
-_JOKE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|just kidding)\b")
+_JOKE = re.compile(r"\b(?:lol|lmao|ha|haha\w*|jk|joking|kidding|just kidding)\b")
+# A "threat" over a game or a small thing, said with a laugh ("he'd kill me if I beat him at cards
+# again, ha!"): banter between family, not danger.
+_BANTER_AFTER = (r"^\s*(?:if (?:i|we) (?:\w+ ){0,3}(?:beat|win|won|lose|cheat|eat|ate|finish|forget|forgot|spoil)\b|"
+                 r"[^.!?]{0,50}\b(?:at (?:cards|chess|scrabble|monopoly|bingo|dominoes|darts|golf|tennis|the quiz|"
+                 r"bridge|snooker|pool)|ha+|lol|haha\w*)\b)(?![^.!?]{0,20}\b(?:not|n't) (?:joking|kidding)\b)")
 # The danger or illness is over: good news the concern model may still read as the emergency it names
 # ("my little boy's fever finally broke"). The patterns still catch an emergency told beside it.
 _RESOLVED = re.compile(
@@ -313,7 +318,10 @@ _RULES: tuple[_Rule, ...] = (
           "wishes not to wake up or for it all to end", confidence=0.8, first_person=True),
     _Rule(_SH, _W, r"\b(?:died|passed away|passed on|lost (?:him|her|my \w+)|gone)\b.{0,60}\b(?:join|joining|be with|"
                    r"being with) (?:her|him|them)\b|\b(?:join|be with) (?:her|him|them|my \w+) (?:in heaven|soon|"
-                   r"on the other side)\b", "wishes to join someone who died", confidence=0.7),
+                   r"on the other side)\b|\b(?:see|join|be with|be reunited with) (?:my (?:late )?\w+|him|her|them) "
+                   r"(?:again )?(?:soon|in heaven|on the other side)\b[^.!?]{0,40}\b(?:heaven|waiting for me|other "
+                   r"side|passed|died|gone)\b|\b(?:waiting|waits) for me (?:in heaven|on the other side|up there)\b",
+          "wishes to join someone who died", confidence=0.7),
     _Rule(_SH, _W, r"\bgiv(?:ing|en|e) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|"
                    r"jewellery|jewelry|books|clothes)(?: away)?\b", "giving belongings away", confidence=0.65,
           not_after=r"^\s*(?:to (?:the )?(?:charity|charity shop|jumble)|for (?:the )?(?:move|jumble|charity))"),
@@ -483,6 +491,11 @@ _RULES: tuple[_Rule, ...] = (
           "a veiled threat ('they know where ...')", confidence=0.7, reported_ok=True,
           needs=r"\b(?:text\w*|message\w*|note|letter|call\w*|voicemail|email\w*|said|saying|says|told|warn\w*|"
                 r"threat\w*|sent|posted|dm)\b"),
+    _Rule(_DA, _W, r"\b(?:asked|asking|wanted|wants|asks) (?:me )?(?:for )?(?:my )?(?:pin(?: number)?|password|bank "
+                   r"details|card details|card number|security (?:code|number)|account details|login)\b",
+          "asked for bank details (a likely scam)", confidence=0.7, reported_ok=True,
+          needs=r"\b(?:rang|rung|called|phoned|phone|call|text\w*|email\w*|message\w*|man|woman|someone|somebody|"
+                r"caller|bank|they)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
                    r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|\bkeeps? (?:following|"
                    r"stalking) me\b|(?<!\bcamera )"
@@ -518,7 +531,7 @@ _RULES: tuple[_Rule, ...] = (
                    r" would| will|"
                    r"'ll| is going to|'s going to| was going to| were going to| are going to|'re going to)"
                    r"(?: \w+){0,3}(?: and)? (?:kill|hurt|stab|shoot|beat|burn|attack|get) (?:me|us)\b",
-          "threatened with violence",
+          "threatened with violence", not_after=_BANTER_AFTER,
           confidence=0.9),
     _Rule(_DA, _U, r"\b(?:coming|come|back|here|on (?:his|her|their) way)\b(?: \w+){0,3} to (?:hurt|kill|attack|"
                    r"beat|stab|"
@@ -530,7 +543,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"strangle|rape) (?:me|us)\b", "afraid someone will hurt them", confidence=0.85,
           not_after=r"^\s*(?:at|in) (?:chess|cards|tennis|the race|a game|golf)"),
     _Rule(_DA, _U, r"\b{PERSON}(?:'s| is|'re| are|'ll| will)(?: going to| gonna)? (?:\w+ )?kill (?:me|us)\b",
-          "afraid someone will kill them", confidence=0.85,
+          "afraid someone will kill them", confidence=0.85, not_after=_BANTER_AFTER,
           urgent_if=_FEAR.pattern, now_raises=False),
     _Rule(_DA, _U, r"\b(?:a man|a woman|someone|somebody|a guy|a person|people|men|a gang|lads|boys|he|she|they) "
                    r"(?:with|holding|carrying|waving) (?:a |the |an )?(?:knife|gun|weapon|blade|machete|axe|bat)s?\b",
@@ -622,7 +635,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bchest (?:feels |is )?(?:like (?:it's|it is) )?(?:being )?(?:crushed|squeezed|in a vice)\b",
           "chest pain", confidence=0.9, chronic_lowers=True, no_laugh=True,
           not_after=r"^\s*(?:from (?:coughing|laughing))"),
-    _Rule(_ME, _U, r"\b(?:left |right )?arm (?:is |feels |has gone |went |keeps going )?(?:numb|tingling|weak)\b|"
+    _Rule(_ME, _U, r"\b(?:left |right )?arm(?:'s| is| feels| has gone| went| keeps going|'s gone)? (?:all )?(?:numb|"
+                   r"tingling|weak)\b|\b(?:my|his|her) speech (?:feels|sounds|has gone|went|is going|'s gone|seems|is) "
+                   r"(?:all |a bit |really |very )?(?:funny|strange|slurred|wrong|weird|odd|muddled|garbled|jumbled)\b|"
                    r"\b(?:face|mouth|smile|eye|lip) (?:is |feels |looks |has gone |went |seems |has )?(?:droop\w*|"
                    r"lopsided|"
                    r"numb|dropped|fallen|slipped)\b(?! (?:off|out|asleep))|\bslurr(?:ed|ing)\b|\bwords (?:are |"
@@ -665,7 +680,7 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.9),
     _Rule(_ME, _U, r"\b(?:took|taken|swallowed|had|drunk|drank)(?: \w+){0,2} (?:too many|too much|a lot of|loads of|"
                    r"lots of|all (?:of )?(?:my|the|his|her)|(?:the|a) whole (?:box|bottle|packet|pack|strip|"
-                   r"tub) of|a handful of|a load of|a bunch of|half (?:of )?(?:my|the)|extra)"
+                   r"tub) of|a handful of|a load of|a bunch of|half (?:of )?(?:my|the))"
                    r"(?: of)?(?: (?:my|the|his|her))?(?: \w+)? {PILLS}\b|"
                    r"\b(?:took|taken|swallowed) (?:way )?too many\b(?=\s*(?:[.!?,;]|$|and\b|but\b))|\b(?:{IVE}|i|"
                    r"he|she|they|he's|she's|mum|dad|my \w+)(?: has| have| had| just)? (?:overdosed|"
@@ -675,13 +690,17 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:prevent|avoid|about|risk of)\w*\s+(?:an\s+)?$"),
     # A regular dose taken twice is usually a mistake: a pharmacist or doctor says what to do, unless
     # it already makes them unwell or the medicine is one where a double dose is dangerous.
-    _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) (?:\w+ ){0,3}{PILLS} twice\b|\bdouble "
+    _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:an? |one |two )?extra (?:\w+ ){0,2}{PILLS}\b|"
+                   r"\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) (?:\w+ ){0,3}{PILLS} twice\b|\bdouble "
                    r"dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) (?:usual |normal )?dose\b",
-          "took a double dose", confidence=0.75,
-          urgent_if=r"\b(?:dizzy|drowsy|sleepy|vomit\w*|being sick|confus\w*|can'?t (?:wake|stay awake|breathe)|"
+          "took an extra or double dose", confidence=0.75,
+          urgent_if=r"\b(?:dizzy|drowsy|sleepy|vomit\w*|sick|confus\w*|can'?t (?:wake|stay awake|breathe)|"
                     r"chest|faint\w*|collaps\w*|on purpose|deliberately|unconscious|won'?t wake|shak\w+|insulin|"
                     r"heart|warfarin|digoxin|methotrexate|morphine|oxycodone|fentanyl|lithium|sleeping|diabet\w*|"
                     r"blood thinn\w*|tramadol|codeine)\b"),
+    _Rule(_ME, _W, r"\b(?:haven'?t|have not|hasn'?t|not|can'?t|couldn'?t|unable to) (?:been able to |managed to )?"
+                   r"(?:eat|eaten|keep (?:anything|food|water) down)\b[^.!?]{0,25}\b(?:for|in) (?:days|\w+ days|a week|"
+                   r"weeks|ages)\b", "not eating for days", confidence=0.7),
     _Rule(_ME, _U, r"\b(?:drank|drunk|swallowed|ate|eaten|licked|chewed|swallowing|drinking) (?:some |a bit of |"
                    r"a lot of |the |a |one of the |one of my |my )?(?:bleach|detergent|washing (?:liquid|tablets?|"
                    r"pods?|"
