@@ -376,6 +376,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I've been eating much better since I joined the lunch club.", "after all that waiting"),
     ("There's water coming through the kitchen ceiling.", "english"),  # English, not a foreign language
     ("My brother says he'll never forgive me if I beat him at scrabble again, haha.", "frustrating"),
+    ("My son is getting married in the summer and I can't wait.", "best moment"),  # not yet: no past tense
+    ("My wife's cancer has come back.", "results"),  # a recurrence, not a wait for results
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -444,6 +446,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I can smell smoke coming from the kitchen.", "get out"),
     ("I haven't managed to eat anything for three days.", "doctor"),
     ("I'll be with my wife again soon, she's waiting for me on the other side.", "ending your life"),
+    ("We lost Mum at Christmas and the house feels empty.", "sorry"),
+    ("They found something on the X-ray and want to do further tests.", "know more"),
+    ("My granddaughter got into medical school!", "proud of her"),
+    ("We've just brought home a new kitten, he's tiny.", "name"),
+    ("My wife's cancer has come back.", "how is she taking it"),
+    ("I'm frightened I'm getting dementia.", "doctor"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -34,6 +34,7 @@ from emoomni_ros.reasoning.word_rules import (
     MOBILITY_BACK,
     MOVED_FAR,
     NEW_FRIEND,
+    NEW_PET,
     NOT_COMING,
     NOT_HEARD,
     NOT_PAID_BACK,
@@ -327,9 +328,20 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack = f"I'm so sorry about {sit.who}; that's really hard news."
     else:
         ack = pick(("That sounds really worrying.", "That's a lot to deal with."), key)
-    if has(text, r"\b(?:waiting|results?|biopsy|come back|comes back)\b"):
+    if has(text, r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b"):
+        feel = ("Hearing it's come back is such a hard blow, after everything you've both been through." if other
+                else "Hearing it's come back is such a hard blow, after everything you've been through.")
+        subject = {"him": "he", "her": "she"}.get(them(sit), "")
+        follow = f"How is {subject} taking it?" if other and subject else "How are you taking it?"
+    elif has(text, r"\b(?:waiting|results?|biopsy|come back|comes back)\b|\b(?:more|further|another) (?:tests?|"
+                   r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
         follow = "When will you know more?"
+    elif not other and has(text, r"\b(?:losing my memory|memory (?:is|'s) going|forgetting everything|"
+                                 r"(?:got|have|getting) dementia)\b"):
+        feel = ("Memory slips can have lots of causes, and some are easy to treat, so it's worth having it "
+                "checked.")
+        follow = "Would you feel able to talk to your doctor about it?"
     elif has(text, r"\bdiagnos\w*"):
         feel = "A diagnosis like that is a lot to take in at once."
         follow = "Is someone able to be with you through this?"
@@ -578,6 +590,11 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"{pet} none the worse for the adventure?")
     if has(text, NEW_FRIEND):
         return ("That's lovely!", "A new friend can brighten everything.", "What are they like?")
+    if has(text, NEW_PET):
+        pet = re.search(r"\b(puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b", text, re.I)
+        name = "her" if has(text, r"\b(?:she|her)\b") else "his" if has(text, r"\b(?:he|him|his)\b") else "their"
+        return (f"Oh, how exciting, a new {pet.group(1).lower() if pet else 'pet'}!",
+                "A new pet brings so much life into a home.", f"What's {name} name?")
     if has(text, HEARD_FROM):
         return ("How lovely to hear from them!", "Hearing from someone who's been in your life a long time can "
                 "brighten the whole week.", "What did they have to say?")
@@ -609,12 +626,15 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("What a special day for your family.",
                 "It's natural to feel the gap of someone missing on a day like that; happy and sad can sit side "
                 "by side.", "What was the moment you'll remember most?")
-    if has(text, r"\b(?:got|was|were) married\b|\bmarried (?:on|last|at|in)\b|\bwedding (?:was|went)\b"):
+    if has(text, r"\b(?:got|was|were) married\b|\bmarried (?:on|last|at|in)\b|\bwedding (?:was|went)\b") and not \
+            has(text, r"\bgetting married|going to (?:get )?marr|will (?:be )?marr|(?:is|are) marrying\b"):
         ack, feel = "Congratulations to them, what a special day!", "A family wedding is something you treasure."
         return ack, feel, "What was the best moment of the day?"
-    if has(text, r"\b(?:baby|pregnant|born|great-?grand\w*|(?:be|becoming) a grand\w+|new grand\w+|"
+    if has(text, r"\b(?:baby|pregnant|born|expecting|twins|great-?grand\w*|(?:be|becoming) a grand\w+|new grand\w+|"
                  r"grand(?:child|son|daughter|baby) (?:is|was) born|puppies|kittens)\b"):
-        ack, feel = "What wonderful news, congratulations!", "A new little one in the family is such a joy."
+        ack, feel = "What wonderful news, congratulations!", ("Two new little ones at once: double the joy!"
+                                                             if has(text, r"\btwins\b") else
+                                                             "A new little one in the family is such a joy.")
         follow = "How is everyone taking the news?"
     elif has(text, r"\b(?:engaged|married|wedding)\b"):
         ack = "Oh, how exciting, congratulations to them!"

@@ -84,6 +84,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
     "bereavement": r"\b(?:died|passed away|passed on|" + PASSED + r"|funeral|buried|killed in|ashes|my late \w+"
                    r"|(?:she|he)'?s gone"
                    r"|(?:she|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)"
+                   r"|lost (?:mum|mom|dad|grandma|grandad|grandpa|nan|nana|granny)\b"
                    r"|lost (?:my|our) (?:mum|mom"
                    r"|mother|dad"
                    r"|father|wife|husband|son|daughter|brother|sister|friend|grand\w+|baby|uncle|aunt|partner)"

@@ -157,7 +157,8 @@ PET_BACK = (r"\b(?:(?:is|'s|she's|he's|it's|she is|he is|it is) (?:safely )?(?:h
 # Someone close succeeded (a test passed, a job at last): their news, the speaker's pride.
 OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|husband|wife|brother|sister|nephew|"
                   r"niece|partner)\b[^.!?]{0,25}\b(?:passed|won|graduated|qualified|got (?:a|the|her|his|their) "
-                  r"(?:\w+ )?(?:job|place|promotion|degree|offer))\b")
+                  r"(?:\w+ )?(?:job|place|promotion|degree|offer)|got in(?:to)?|(?:was|been|has been|got) "
+                  r"accepted)\b")
 # A new friend: a joy, not a trophy.
 NEW_FRIEND = r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b"
 # A big birthday: a celebration (a late one's is grief).
@@ -173,6 +174,9 @@ WATER_LEAK = (r"\bwater (?:is |'s )?(?:pouring|coming|leaking|dripping|gushing|p
 GAME_BANTER = (r"\b(?:cards|chess|scrabble|monopoly|bingo|dominoes|darts|the quiz|board games?|rummy|whist|crib|"
                r"cribbage|snakes and ladders)\b")
 _BANTER = r"\b(?:kill|murder|never forgive|sulk\w*|ha+|haha\w*|lol|cheat\w*|sore loser)\b"
+# A new pet: a joy and company.
+NEW_PET = (r"\b(?:got|getting|have|bought|adopted|rescued|brought home|collected) (?:a |our |my |the )?"
+           r"(?:new |little )?(?:puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b|\bnew (?:puppy|kitten)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -282,6 +286,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="home from hospital"),
     WordRule("achievement", ("bereavement", "money", "pet_loss", "illness"), (RAISED,), unless=SERIOUS,
              why="money raised for a cause"),
+    WordRule("family_good", ("plans", "pet_loss", "small_talk", "achievement"), (NEW_PET,), unless=SERIOUS,
+             why="a new pet"),
     WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=SERIOUS + (_NEGATION,),
              why="a new friend"),
     WordRule("family_good", ("bereavement", "illness", "loneliness", "setback"), (BIG_BIRTHDAY,),
