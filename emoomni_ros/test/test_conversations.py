@@ -452,7 +452,29 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("We've just brought home a new kitten, he's tiny.", "name"),
     ("My wife's cancer has come back.", "how is she taking it"),
     ("I'm frightened I'm getting dementia.", "doctor"),
+    ("I'm just a bit tired today, that's all.", "sleeping"),
+    ("I'm thinking about moving into a care home next year.", "bittersweet"),
+    ("My sister keeps cancelling on me.", "cancelling"),
+    ("I feel on edge all the time and I don't know why.", "without a clear reason"),
+    ("I got a parking fine while I was at my wife's hospital appointment.", "appeal"),
+    ("I'm proud of myself for finally ringing the optician.", "courage"),
+    ("I've got an eye test on Friday and I'm nervous.", "someone go with you"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
     assert needed in result.response.lower(), result.response
+
+
+def test_the_day_and_the_time_come_from_the_robots_own_clock():
+    from datetime import datetime
+
+    from emoomni_ros.reasoning import replies
+
+    now = datetime(2026, 12, 1, 9, 5)
+    assert replies.clock_reply("What day is it today?", now) == "It's Tuesday, the 1st of December."
+    assert replies.clock_reply("what's the date", now) == "It's Tuesday, the 1st of December."
+    assert replies.clock_reply("What time is it?", now) == "It's 09:05."
+    assert replies.clock_reply("What a day I've had!", now) == ""
+    assert replies.request_reply("Can you tell me what day it is?", "k", now).startswith("It's Tuesday")
+    assert [replies._ordinal(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 import zlib
+from datetime import datetime
 
 from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
     ANNIVERSARY,
+    ANXIOUS_NO_REASON,
     BAD_WEATHER,
     BIG_BIRTHDAY,
     BORED,
     BROKEN_AID,
+    CANCELLED_ON,
     CONFUSING_LETTER,
     EVICTION,
+    FINED,
     GAME_BANTER,
     HEARD_FROM,
     HOME_FROM_HOSPITAL,
@@ -41,6 +45,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_RECOGNISED,
     PET_BACK,
     PLACE_CLOSING,
+    PROUD_OF_MYSELF,
     RAISED,
     RUNAROUND,
     SHOUTED_AT,
@@ -207,6 +212,9 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CANCELLED_ON):
+        return ("That's really disappointing.", "When someone keeps cancelling, it's natural to feel you matter less "
+                "to them, even if that isn't true.", "Have you been able to tell them how it leaves you feeling?")
     if has(text, TOO_OLD):
         return ("That's not fair at all.", "People learn new things at every age, and you clearly want to.",
                 "What would you most like to be able to do?")
@@ -420,6 +428,12 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, FINED):
+        if has(text, r"\bhospital\b"):
+            return ("Oh, that's so unfair, on top of everything.", "A fine when you were only there to see someone "
+                    "you love feels like an insult on top of the worry.", "Could you appeal it? Hospitals often cancel "
+                    "them for visitors.")
+        return ("How annoying.", "Fines always seem to come at the worst moment.", "Is it worth appealing?")
     if has(text, NOT_PAID_BACK):
         return ("That's really unfair on you.", "Money between family or friends can get so awkward, and it's "
                 "natural to feel resentful when it's never paid back.",
@@ -477,6 +491,15 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:hearing|eye|blood|memory|smear|breathing|heart|bone density|balance) (?:test|check|scan)s?\b|"
+                 r"\b(?:scan|x-?ray|mri|colonoscopy|endoscopy)\b"):
+        return ("It's natural to feel a bit nervous before something like that.",
+                "Tests like that are usually quick, and they're there to help you.",
+                "Would it help to have someone go with you?")
+    if has(text, ANXIOUS_NO_REASON):
+        night = ", and night-time can make it loom larger" if has(text, r"\bnights?\b") else ""
+        return ("That sounds really unsettling.", "Anxiety that comes without a clear reason is more common than "
+                f"people think{night}.", "Is there anything that helps you settle when it comes?")
     ack = pick(("That's a lot on your plate.", "That sounds like a lot of pressure."), key)
     if has(text, r"\binterview\b"):
         ack, feel = "Interviews are nerve-racking.", "Feeling nervous beforehand is normal; it means it matters to you."
@@ -543,6 +566,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         him = them(sit)
         return (f"That's wonderful news about {sit.who}!", f"You have every reason to be proud of {him}.",
                 f"How are you going to celebrate with {him}?")
+    if has(text, PROUD_OF_MYSELF):
+        return ("Well done, and you should be proud!", "It takes courage to do something you've been putting off.",
+                "How do you feel now it's done?")
     if has(text, WEIGHT_LOST):
         return ("That's brilliant, well done!", "That takes real determination, week after week.",
                 "How are you feeling in yourself?")
@@ -818,7 +844,24 @@ JOKES = (
 )
 
 
-def request_reply(text: str, key: str) -> str:
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 11 <= day % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def clock_reply(text: str, now: datetime | None = None) -> str:
+    """The day, the date or the time from the robot's own clock; "" when not asked."""
+    now = now or datetime.now()
+    if has(text, r"\bwhat(?:'s| is)? the time\b|\bwhat time is it\b|\btell me the time\b"):
+        return f"It's {now.strftime('%H:%M')}."
+    if has(text, r"\bwhat(?:'s| is)? (?:the )?(?:day|date)(?: is it| today| it is)?\b|\bwhat day\b|\btoday'?s date\b"):
+        return f"It's {now.strftime('%A')}, the {_ordinal(now.day)} of {now.strftime('%B')}."
+    return ""
+
+
+def request_reply(text: str, key: str, now: datetime | None = None) -> str:
+    told = clock_reply(text, now)
+    if told:
+        return told + " Is there anything you need to get done today?"
     if has(text, r"\bjoke|something funny|make me laugh"):
         return pick(JOKES, key) + " Want another one?"
     if has(text, r"\b(?:timer|remind|alarm|reminder)\b"):
@@ -885,6 +928,8 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if has(text, BORED) or has(text, GAME_BANTER):
         return small_talk_reply(text, key)
+    if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):
+        return "Tiredness can really drag a day down. Have you been sleeping alright, or is something keeping you up?"
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
         return " ".join(lost_ability())
     if felt in ("fear", "joy") and has(text, r"\b(?:nervous|anxious|scared|worried|jittery|butterflies)\b") and \

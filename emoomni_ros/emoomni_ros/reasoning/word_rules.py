@@ -177,6 +177,23 @@ _BANTER = r"\b(?:kill|murder|never forgive|sulk\w*|ha+|haha\w*|lol|cheat\w*|sore
 # A new pet: a joy and company.
 NEW_PET = (r"\b(?:got|getting|have|bought|adopted|rescued|brought home|collected) (?:a |our |my |the )?"
            r"(?:new |little )?(?:puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b|\bnew (?:puppy|kitten)\b")
+# Plans that keep being cancelled: a hurt.
+CANCELLED_ON = (r"\b(?:keeps? |kept )?cancell?(?:ing|ed|s) on (?:me|us)\b|\bstood (?:me|us) up\b|\blet (?:me|us) down "
+                r"again\b")
+# Their own move into sheltered housing or a care home: a big step, often bittersweet.
+MOVE_TO_CARE = (r"\b(?:i|we)(?:'m| am|'re| are| have to| might| may| will|'ll| could)? (?:be )?(?:\w+ )?(?:moving|move|"
+                r"going) (?:in)?to (?:a |the )?(?:sheltered (?:housing|flat|accommodation)|care home|nursing home|"
+                r"residential home|retirement (?:flat|village|home)|assisted living)\b|\babout (?:moving|going) "
+                r"(?:in)?to (?:a |the )?(?:sheltered|care home|nursing home|residential|retirement|assisted)|"
+                r"\b(?:moving|move|put) me (?:in)?"
+                r"to (?:a |the )?(?:care|nursing|residential) home\b")
+# A fine or a ticket: a frustration.
+# Anxiety without a reason they can name: met as anxiety, not as a health worry.
+ANXIOUS_NO_REASON = (r"\b(?:anxious|panicky|on edge|uneasy|worried|nervous)\b[^.!?]{0,40}\b(?:don'?t know why|for no "
+                     r"reason|no idea why|can'?t (?:think|say) why)\b")
+# Proud of something they did themselves.
+PROUD_OF_MYSELF = r"\bproud of myself\b"
+FINED = r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b"
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -286,6 +303,15 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="home from hospital"),
     WordRule("achievement", ("bereavement", "money", "pet_loss", "illness"), (RAISED,), unless=SERIOUS,
              why="money raised for a cause"),
+    WordRule("rejection", ("conflict", "setback", "loneliness"), (CANCELLED_ON,), unless=SERIOUS,
+             why="plans cancelled on them"),
+    WordRule("plans", ("loneliness", "pressure", "money", "setback", "small_talk"), (MOVE_TO_CARE,), unless=SERIOUS,
+             why="their own move into sheltered housing or a care home"),
+    WordRule("conflict", ("regret", "setback", "money", "illness"), (FINED,), unless=SERIOUS, why="a fine"),
+    WordRule("pressure", ("illness", "loneliness", "danger"), (ANXIOUS_NO_REASON,), unless=SERIOUS,
+             why="anxiety without a reason they can name"),
+    WordRule("achievement", ("illness", "small_talk", "plans", "regret"), (PROUD_OF_MYSELF,), unless=SERIOUS,
+             why="proud of something they did"),
     WordRule("family_good", ("plans", "pet_loss", "small_talk", "achievement"), (NEW_PET,), unless=SERIOUS,
              why="a new pet"),
     WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=SERIOUS + (_NEGATION,),
