@@ -459,6 +459,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I got a parking fine while I was at my wife's hospital appointment.", "appeal"),
     ("I'm proud of myself for finally ringing the optician.", "courage"),
     ("I've got an eye test on Friday and I'm nervous.", "someone go with you"),
+    ("I'm retiring in the spring and I'm scared of getting bored.", "free afternoon"),
+    ("I've been asked to give the toast at the reunion, I'm honoured but nervous.", "nerves"),
+    ("My niece's christening was lovely but her father didn't turn up.", "side by side"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -491,6 +491,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, RETIRED):  # worried about the days after work
+        return ("A big change like that can feel daunting.", "Lots of people worry about filling the days, and most "
+                "find new rhythms: clubs, volunteering, time with the people they love.",
+                "What do you enjoy doing when you have a free afternoon?")
     if has(text, r"\b(?:hearing|eye|blood|memory|smear|breathing|heart|bone density|balance) (?:test|check|scan)s?\b|"
                  r"\b(?:scan|x-?ray|mri|colonoscopy|endoscopy)\b"):
         return ("It's natural to feel a bit nervous before something like that.",
@@ -606,6 +610,7 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 MISSED_AT_IT = (r"\b(?:wish(?:ed)? (?:\w+ ){0,3}(?:had been|could have been|was|were) (?:there|here|alive|with us)"
                 r"|(?:wasn'?t|weren'?t) (?:there|here) to see|would have (?:loved|been so proud)|missing (?:from|at)"
+                r"|(?:didn'?t|did not|never) (?:come|turn up|show up|bother to come)|stayed away"
                 r"|without (?:him|her|my \w+|our \w+) there)")
 
 
@@ -933,7 +938,7 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
         return " ".join(lost_ability())
     if felt in ("fear", "joy") and has(text, r"\b(?:nervous|anxious|scared|worried|jittery|butterflies)\b") and \
-            has(text, r"\b(?:excited|can'?t wait|looking forward|thrilled)\b"):
+            has(text, r"\b(?:excited|can'?t wait|looking forward|thrilled|honou?red|delighted|chuffed|proud)\b"):
         return ("Nerves and excitement together, that's completely natural before something new; they often feel "
                 "much the same. What are you most looking forward to?")
     if felt == "sadness":

@@ -272,7 +272,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("illness", ("regret", "setback", "rejection", "conflict"), (INJURY,), unless=SERIOUS,
              why="an injury"),
     WordRule("small_talk", ("loneliness", "setback", "pressure"), (BORED,),
-             unless=SERIOUS + ("loneliness", r"\b(?:not|never|n't) (?:\w+ )?bored\b"),
+             unless=SERIOUS + ("loneliness", r"\b(?:not|never|n't) (?:\w+ )?bored\b|\b(?:of|about) (?:being|getting) "
+                               r"bored\b|\b(?:will|might|could|'ll) (?:be|get) bored\b"),
              why="a slow day"),
     WordRule("conflict", ("family_worry", "loneliness", "regret"), (NOT_HEARD,), unless=SERIOUS,
              why="not listened to"),
