@@ -13,6 +13,7 @@ from sensor_msgs.msg import Image
 from emoomni_msgs.msg import EmotionCue
 from emoomni_ros.nodes import image_codec
 from emoomni_ros.nodes.common import EVENT_QOS, SENSOR_QOS
+from emoomni_ros.perception.face.analyzer import FaceConfig
 from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values, send_until
 
 pytestmark = pytest.mark.ros
@@ -72,7 +73,7 @@ def test_face_frames_give_face_cues(graph, encoding, sec):
     found = send_until(camera, msg, cues, lambda m: m.header.stamp.sec == sec)
     cue = found[0]
     assert cue.modality == EmotionCue.MODALITY_FACE and cue.person_id.startswith("face_")
-    assert cue.label == "joy" and cue.expression == "happy" and cue.source == "fer-tflite"
+    assert cue.label == "joy" and cue.expression == "happy" and cue.source == FaceConfig.classifier
     assert cue.header.frame_id == "camera" and len(cue.distribution) == 7
     assert abs(sum(cue.distribution) - 1.0) < 1e-4 and 0.0 < cue.confidence <= 1.0
     assert any(e.startswith("expression resembles joy") for e in cue.evidence)
@@ -110,5 +111,6 @@ def test_bad_frames_are_dropped_counted_and_the_node_keeps_serving(graph):
     assert cue.label == "joy"
     latest = diagnostics.wait_for(1, predicate=lambda m: int(counters(m).get("frames_processed", "0")) >= 1)[-1]
     values = counters(latest)
-    assert int(values["frames_received"]) >= 5 and "detect_ms" in values and values["classifier"] == "fer-tflite"
+    assert int(values["frames_received"]) >= 5 and "detect_ms" in values
+    assert values["classifier"] == FaceConfig.classifier
     assert node.alive

@@ -14,6 +14,7 @@ from test_face_node import demo_frame, image_msg
 from emoomni_msgs.msg import EmotionCue
 from emoomni_ros.nodes import image_codec
 from emoomni_ros.nodes.common import EVENT_QOS, SENSOR_QOS, call_service
+from emoomni_ros.perception.face.analyzer import FaceConfig
 from emoomni_ros.testing import NodeProcess, Probe, diagnostic_values, send_until
 
 pytestmark = pytest.mark.ros
@@ -57,7 +58,7 @@ def test_a_live_parameter_takes_effect_and_a_read_only_one_is_refused():
         refused = _set(probe, "classifier", ParameterValue(type=ParameterType.PARAMETER_STRING,
                                                            string_value="cnn"))
         assert not refused.successful and "read-only" in refused.reason, refused
-        assert _get(probe, "classifier").string_value == "fer-tflite"
+        assert _get(probe, "classifier").string_value == FaceConfig.classifier
         describe = probe.node.create_client(DescribeParameters, f"/{NODE}/describe_parameters")
         assert describe.wait_for_service(timeout_sec=60)
         (classifier,) = call_service(describe, DescribeParameters.Request(names=["classifier"])).descriptors

@@ -5,6 +5,7 @@ Headline ``face_fps``: detection + expression, frames per second, with the defau
 whole-frame search every ``full_detect_every`` = 5 frames, the tracked face searched near its last
 box in between). ``face_fps_full_detect`` is the worst case, a whole-frame search every frame.
 Per-stage milliseconds are medians; fps figures are frames / summed stage time.
+``classify_ms_by_backend``: each expression backend on the same face crop, in the same run.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import numpy as np
 
 from emoomni_ros import paths
 from emoomni_ros.nodes import image_codec
-from emoomni_ros.perception.face.analyzer import FaceAnalyzer, FaceConfig, draw_debug
+from emoomni_ros.perception.face.analyzer import CLASSIFIERS, FaceAnalyzer, FaceConfig, crop, draw_debug
 
 DEMO_FACE = paths.DATA_DIR / "demo_face.png"
 FRAMES = 150
@@ -80,6 +81,8 @@ def run(out_dir: Path) -> dict:
             t = time.perf_counter()
             image_codec.encode_bgr8(draw_debug(frames[0], results))
             debug.append(1000 * (time.perf_counter() - t))
+        by_backend = _classify_ms_by_backend(crop(cv2.cvtColor(frames[0], cv2.COLOR_BGR2GRAY), results[0].box)
+                                             if results else None)
     finally:
         if affinity:
             os.sched_setaffinity(0, affinity)
@@ -107,4 +110,24 @@ def run(out_dir: Path) -> dict:
         "debug_image_ms": _median(debug),
         "load_s": round(load_s, 3),
         "classifier": analyzer.classifier.name,
+        "classify_ms_by_backend": by_backend,
     }
+
+
+def _classify_ms_by_backend(face: np.ndarray | None, repeats: int = 50) -> dict[str, float]:
+    """Median ms to classify the demo face (mirror averaging on) with each expression backend, one
+    thread, in this run: the ratios compare backends on the same machine and load."""
+    if face is None:
+        return {}
+    out = {}
+    for name, factory in CLASSIFIERS.items():
+        classifier = factory(flip=True, num_threads=1)
+        for _ in range(5):
+            classifier.predict([face])
+        times = []
+        for _ in range(repeats):
+            t = time.perf_counter()
+            classifier.predict([face])
+            times.append(1000 * (time.perf_counter() - t))
+        out[name] = _median(times)
+    return out

@@ -31,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=0, help="evaluate at most N items (0: all)")
     parser.add_argument("--face-crop", choices=["auto", "detect", "whole"], default="auto",
                         help="face: classify the whole image, detect the face first, or auto (by image size)")
+    parser.add_argument("--face-classifier", default="",
+                        help="face: the expression backend (camera_perception's 'classifier'; default: its default)")
     parser.add_argument("--context", type=int, default=0,
                         help="text: earlier dialogue turns given as context (needs Dialogue_ID/Utterance_ID)")
     parser.add_argument("--split", choices=["all", "heldout"], default="all",

@@ -66,12 +66,12 @@ def _stamp(cue: Cue, modality: str) -> Cue:
     return replace(cue, stamp=end, window_start=start, window_end=end, utterance_id="" if modality == "face" else "u")
 
 
-def face_pool(root: Path, per_label: int, rng: random.Random) -> dict[str, list[Cue]]:
+def face_pool(root: Path, per_label: int, rng: random.Random, classifier: str = "") -> dict[str, list[Cue]]:
     import cv2
 
-    from emoomni_ros.perception.face.analyzer import FaceAnalyzer
+    from emoomni_ros.perception.face.analyzer import FaceAnalyzer, FaceConfig
 
-    analyzer = FaceAnalyzer()
+    analyzer = FaceAnalyzer(FaceConfig(classifier=classifier) if classifier else FaceConfig())
     pool: dict[str, list[Cue]] = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir()):
         label = labels.to_core(folder.name, "fer2013")
@@ -141,10 +141,11 @@ def hedge_pool(csv_path: Path, limit: int, rng: random.Random) -> dict[str, list
     return {"hedge": cues[:limit]}
 
 
-def build_pools(data: Path, per_label: int, seed: int = 0) -> dict[str, dict[str, list[Cue]]]:
+def build_pools(data: Path, per_label: int, seed: int = 0,
+                face_classifier: str = "") -> dict[str, dict[str, list[Cue]]]:
     rng = random.Random(seed)
     return {
-        "face": face_pool(data / "fer2013-publictest", per_label, rng),
+        "face": face_pool(data / "fer2013-publictest", per_label, rng, face_classifier),
         "voice": voice_pool(data / "ravdess-dev", per_label, rng),
         "text": text_pool(data / "meld" / "dev_sent_emo.csv", per_label, rng),
         "voice_strong": voice_pool(data / "ravdess-dev", per_label, rng, strong_only=True),
@@ -233,15 +234,16 @@ def cue_accuracy(pools: dict[str, dict[str, list[Cue]]]) -> dict[str, float]:
 
 
 def evaluate(data: Path = DATA, per_label: int = 30, per_kind: int = 20, seed: int = 0,
-             config: FusionConfig | None = None) -> dict:
+             config: FusionConfig | None = None, face_classifier: str = "") -> dict:
     start = time.perf_counter()
-    pools = build_pools(data, per_label, seed)
+    pools = build_pools(data, per_label, seed, face_classifier)
     cases = build_cases(pools, per_kind, seed)
     config = config or FusionConfig()
     baseline = replace(config, leak_confidence=2.0, display_discount=1.0)  # weighted average, no leakage rule
     return {
         "config": {"valence_threshold": config.valence_threshold, "conflict_confidence": config.conflict_confidence,
                    "leak_confidence": config.leak_confidence, "display_discount": config.display_discount},
+        "face_classifier": face_classifier or "default",
         "cue_accuracy": cue_accuracy(pools),
         "fusion": score(cases, config),
         "baseline_no_leakage_rule": score(cases, baseline),
@@ -256,12 +258,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-label", type=int, default=30, help="items per label and modality classified")
     parser.add_argument("--per-kind", type=int, default=20, help="cases per label (congruent) or negative label")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--face-classifier", default="", help="the face expression backend (default: the camera's)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"error: {args.data} does not exist", file=sys.stderr)
         return 2
-    report = evaluate(args.data, args.per_label, args.per_kind, args.seed)
+    report = evaluate(args.data, args.per_label, args.per_kind, args.seed, face_classifier=args.face_classifier)
     if args.json:
         print(json.dumps(report))
     else:

@@ -65,7 +65,8 @@ def evaluate(path: Path, options: argparse.Namespace | None = None, analyzer: Fa
     items, skipped = list_items(Path(path))
     if 0 < limit < len(items):
         items = random.Random(0).sample(items, limit)
-    analyzer = analyzer or FaceAnalyzer(FaceConfig(describe=False))
+    backend = getattr(options, "face_classifier", "") or FaceConfig.classifier
+    analyzer = analyzer or FaceAnalyzer(FaceConfig(describe=False, classifier=backend))
     y_true, y_pred = [], []
     unreadable = not_found = detected = 0
     # The baseline in the same run: the same model without the mirrored view.

