@@ -462,6 +462,13 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm retiring in the spring and I'm scared of getting bored.", "free afternoon"),
     ("I've been asked to give the toast at the reunion, I'm honoured but nervous.", "nerves"),
     ("My niece's christening was lovely but her father didn't turn up.", "side by side"),
+    ("My daughter only phones when she needs money.", "used"),
+    ("My little dog keeps me going, I don't know what I'd do without him.", "company"),
+    ("We waited six hours at A&E last night.", "frustrating"),
+    ("I'm lonely but I don't want to be a burden to anyone.", "glad to be asked"),
+    ("I keep having flashbacks to the fall.", "talk to anyone"),
+    ("The consultant says my kidneys are failing and there's nothing more they can do.", "hardest things"),
+    ("I spent the day sorting through my late wife's clothes.", "saying goodbye"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -19,6 +19,7 @@ from emoomni_ros.reasoning.word_rules import (
     BORED,
     BROKEN_AID,
     CANCELLED_ON,
+    CLEARING_THINGS,
     CONFUSING_LETTER,
     EVICTION,
     FINED,
@@ -29,6 +30,7 @@ from emoomni_ros.reasoning.word_rules import (
     HOUSEBOUND,
     INDEPENDENCE,
     INJURY,
+    KEPT_WAITING,
     KINDNESS,
     LOST_ITEM,
     MINOR_ILLNESS,
@@ -44,6 +46,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     PET_BACK,
+    PET_COMPANY,
     PLACE_CLOSING,
     PROUD_OF_MYSELF,
     RAISED,
@@ -110,7 +113,9 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                     f"I'm so sorry to hear about {who}."), key)
     else:
         ack = pick(("I'm so sorry for your loss.", "I'm so sorry. That is a heavy loss."), key)
-    if has(text, r"\b(?:quiet|empty|silent)\b"):
+    if has(text, CLEARING_THINGS):
+        feel = "Clearing their things is one of the hardest parts; it can feel like saying goodbye all over again."
+    elif has(text, r"\b(?:quiet|empty|silent)\b"):
         feel = "The quiet at home must make the grief feel even heavier."
     elif has(text, r"\b(?:handwriting|photos?|letters?|cookbook|recipe|clothes|jumper|coat|voice(?:mail)?|"
                    r"recording|glasses|his things|her things)\b"):
@@ -186,6 +191,9 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"It's hard when {who} lives so far away.",
                 f"Missing {them(sit)} is a kind of grief of its own, even when you're glad for {them(sit)}.",
                 "Do you get to talk, or see each other on video calls?")
+    if has(text, r"\bburden\b"):
+        return ("That sounds really lonely.", "Wanting company doesn't make you a burden; most people are glad to be "
+                "asked.", "Is there someone you could ring today, just for a chat?")
     if has(text, HOUSEBOUND):
         return ("That's a long time to be indoors, and it can wear anyone down.",
                 "Being cut off from the world outside makes everything feel heavier.",
@@ -212,6 +220,10 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:unless|when) (?:he|she|they) (?:wants?|needs?)\b"):
+        who = them(sit) if them(sit) != "them" else "them"
+        return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
+                "feeling used, and lonely too.", f"Have you ever been able to tell {who} how it feels?")
     if has(text, CANCELLED_ON):
         return ("That's really disappointing.", "When someone keeps cancelling, it's natural to feel you matter less "
                 "to them, even if that isn't true.", "Have you been able to tell them how it leaves you feeling?")
@@ -330,6 +342,16 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Getting it checked soon is the best thing; most of the time it turns out to be something simple, "
                 "and if not, finding it early really helps.", "Have you been able to book an appointment with your "
                 "doctor?")
+    if not other and has(text, r"\b(?:not much|nothing) more (?:they|the doctors?) can do\b|\b(?:heart|kidneys?|"
+                               r"liver|lungs?) (?:is|are) failing\b|\bterminal\b|\b(?:weeks|months) to live\b|"
+                               r"\bpalliative\b"):
+        return ("I'm so sorry. That's one of the hardest things anyone can hear.",
+                "Whatever you're feeling right now, fear, anger, even numbness, it all makes sense.",
+                "Who do you have around you, and would you like to talk about what matters most to you now?")
+    if has(text, r"\b(?:nightmares?|flashbacks?)\b"):
+        return ("That sounds really distressing.", "Nightmares after something frightening are a common reaction, and "
+                "they often ease with time and with talking about it.", "Have you been able to talk to anyone about "
+                "what happened?")
     if other and has(text, r"\bhospital\b"):
         ack = f"I'm sorry {sit.who} is in hospital; that's so worrying."
     elif other:
@@ -456,7 +478,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:broke|broken|stopped working|doesn'?t work|won'?t work|switched off|crashed)\b"):
         ack, feel = "Oh, that's infuriating.", "When things break just when you need them, anyone would lose patience."
         follow = "Is there someone who can fix or replace it?"
-    elif has(text, r"\b(?:late|delayed|missed|traffic|queue|stuck)\b"):
+    elif has(text, r"\b(?:late|delayed|missed|traffic|queue|stuck)\b") or has(text, KEPT_WAITING):
         ack, feel = "Ugh, what a day.", "Being held up by something out of your hands is so frustrating."
         follow = "Were you able to sort things out afterwards?"
     elif has(text, r"\b(?:blamed|took credit|credit for|as his own|as her own)\b"):
@@ -621,6 +643,11 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"{pet} none the worse for the adventure?")
     if has(text, NEW_FRIEND):
         return ("That's lovely!", "A new friend can brighten everything.", "What are they like?")
+    if has(text, PET_COMPANY):
+        pet = "She sounds" if has(text, r"\b(?:she|her)\b") else "He sounds" if has(text, r"\b(?:he|him)\b") else \
+            "They sound"
+        return (f"{pet} like wonderful company.", "A pet can be such a comfort, someone to talk to and care for "
+                "every day.", "Do you get to see other people much, too?")
     if has(text, NEW_PET):
         pet = re.search(r"\b(puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b", text, re.I)
         name = "her" if has(text, r"\b(?:she|her)\b") else "his" if has(text, r"\b(?:he|him|his)\b") else "their"

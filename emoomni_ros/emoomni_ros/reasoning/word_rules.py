@@ -24,7 +24,8 @@ MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bir
 
 # Someone who does not come to see them: a hurt (rejection), not a worry about that person.
 NOT_COMING = (r"too busy to (?:visit|come|call|ring|see me|talk)|(?:never|doesn'?t|don'?t|won'?t) (?:visit|call|ring"
-              r"|come to see) me")
+              r"|come to see) me|(?:never|only) (?:rings|calls|visits|phones|comes round)(?: me)? (?:unless|when) "
+              r"(?:he|she|they) (?:wants?|needs?)")
 
 # Someone did something kind for the person (a gift of their time or food): warmth, not a complaint.
 KINDNESS = (r"\b(?:brought|made|cooked|baked|sent|gave|fetched|bought|knitted|got|dropped off|dropped round|left|"
@@ -194,6 +195,18 @@ ANXIOUS_NO_REASON = (r"\b(?:anxious|panicky|on edge|uneasy|worried|nervous)\b[^.
 # Proud of something they did themselves.
 PROUD_OF_MYSELF = r"\bproud of myself\b"
 FINED = r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b"
+# A pet that is their company: warmth (and a hint of loneliness), not a worry.
+PET_COMPANY = (r"\b(?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b[^.!?]{0,40}\b(?:all i'?ve got|all i have|my "
+               r"only (?:company|friend)|my best friend|keeps me going|keeps me company|what i'?d do without)\b|"
+               r"\bwhat i'?d do without (?:my|our) (?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b")
+# Kept waiting for hours (A&E, the surgery): a frustration, not a wait for results.
+KEPT_WAITING = (r"\bkept (?:me|us) waiting\b|\bwaited (?:for )?(?:\w+ )?(?:hours|ages)\b|\b\w+ hours? (?:in|at) "
+                r"(?:a&e|a and e|casualty|the surgery|the waiting room|the hospital)\b")
+# Clearing a late one's things: a grief task.
+CLEARING_THINGS = (r"\b(?:clear(?:ed|ing)?(?: out)?|sort(?:ed|ing)? (?:out|through)|went through|going through|gave "
+                   r"away|giving away|packed up|packing up) (?:my |our |his |her )?(?:late )?(?:husband|wife|mum|mom|"
+                   r"dad|mother|father|son|daughter|partner|brother|sister)'s (?:things|clothes|wardrobe|room|"
+                   r"belongings|stuff|shed|desk)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -313,6 +326,12 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="anxiety without a reason they can name"),
     WordRule("achievement", ("illness", "small_talk", "plans", "regret"), (PROUD_OF_MYSELF,), unless=SERIOUS,
              why="proud of something they did"),
+    WordRule("bereavement", ("achievement", "small_talk", "setback", "plans"), (CLEARING_THINGS,),
+             unless=(_NEGATION + r"|\bmoved out\b|\bmoving out\b|\bleft home\b",), why="clearing a late one's things"),
+    WordRule("family_good", ("loneliness", "pet_loss", "small_talk", "family_worry"), (PET_COMPANY,),
+             unless=SERIOUS, why="a pet that is their company"),
+    WordRule("conflict", ("illness", "pressure", "setback"), (KEPT_WAITING,), unless=SERIOUS,
+             why="kept waiting for hours"),
     WordRule("family_good", ("plans", "pet_loss", "small_talk", "achievement"), (NEW_PET,), unless=SERIOUS,
              why="a new pet"),
     WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=SERIOUS + (_NEGATION,),
