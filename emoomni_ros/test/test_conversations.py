@@ -469,6 +469,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I keep having flashbacks to the fall.", "talk to anyone"),
     ("The consultant says my kidneys are failing and there's nothing more they can do.", "hardest things"),
     ("I spent the day sorting through my late wife's clothes.", "saying goodbye"),
+    ("My wife's been in a foul mood for days and I'm walking on eggshells.", "safe at home"),
+    ("The old man across the road died and no one noticed for a week.", "checks in on you"),
+    ("My daughter's been laid off and she's a single mum.", "coping"),
+    ("I'm caring for my mum full time and I'm worn out.", "carers"),
+    ("These new pills are making me dizzy.", "pharmacist"),
+    ("We're going away for our anniversary next week!", "happy anniversary"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -19,8 +19,10 @@ from emoomni_ros.reasoning.word_rules import (
     BORED,
     BROKEN_AID,
     CANCELLED_ON,
+    CARER_STRAIN,
     CLEARING_THINGS,
     CONFUSING_LETTER,
+    EGGSHELLS,
     EVICTION,
     FINED,
     GAME_BANTER,
@@ -41,10 +43,12 @@ from emoomni_ros.reasoning.word_rules import (
     MOVED_FAR,
     NEW_FRIEND,
     NEW_PET,
+    NOBODY_NOTICED,
     NOT_COMING,
     NOT_HEARD,
     NOT_PAID_BACK,
     NOT_RECOGNISED,
+    OTHERS_JOB_LOSS,
     PET_BACK,
     PET_COMPANY,
     PLACE_CLOSING,
@@ -113,6 +117,10 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                     f"I'm so sorry to hear about {who}."), key)
     else:
         ack = pick(("I'm so sorry for your loss.", "I'm so sorry. That is a heavy loss."), key)
+    if has(text, NOBODY_NOTICED):
+        return ("Oh, that's so sad, and such a shock so close to home.",
+                "Hearing that nobody noticed can stir up worries of your own, and that's natural.",
+                "Do you have someone who checks in on you regularly?")
     if has(text, CLEARING_THINGS):
         feel = "Clearing their things is one of the hardest parts; it can feel like saying goodbye all over again."
     elif has(text, r"\b(?:quiet|empty|silent)\b"):
@@ -348,6 +356,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry. That's one of the hardest things anyone can hear.",
                 "Whatever you're feeling right now, fear, anger, even numbness, it all makes sense.",
                 "Who do you have around you, and would you like to talk about what matters most to you now?")
+    if has(text, r"\b(?:tablets|pills|medication|medicine|meds|injections?|chemo)\b[^.!?]{0,30}\b(?:making me|make "
+                 r"me|side[- ]effects?)\b"):
+        return ("Oh, that's miserable.", "Side effects can make you feel worse than the thing being treated.",
+                "It's worth ringing your pharmacist or doctor; there's often something else to try. Have you been "
+                "able to tell them?")
     if has(text, r"\b(?:nightmares?|flashbacks?)\b"):
         return ("That sounds really distressing.", "Nightmares after something frightening are a common reaction, and "
                 "they often ease with time and with talking about it.", "Have you been able to talk to anyone about "
@@ -450,6 +463,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, EGGSHELLS):
+        him = them(sit) if them(sit) != "them" else "them"
+        return ("That sounds exhausting.", "Walking on eggshells in your own home wears anyone down, and you "
+                "deserve to feel at ease there.", f"Are you feeling safe at home with {him}?")
     if has(text, FINED):
         if has(text, r"\bhospital\b"):
             return ("Oh, that's so unfair, on top of everything.", "A fine when you were only there to see someone "
@@ -513,6 +530,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CARER_STRAIN):
+        return ("Caring for someone full time is one of the hardest jobs there is.",
+                "It's completely natural to feel exhausted, and your own needs matter too.",
+                "Do you get any help or breaks at all? A carers' support service may be able to give you some time "
+                "for yourself.")
     if has(text, RETIRED):  # worried about the days after work
         return ("A big change like that can feel daunting.", "Lots of people worry about filling the days, and most "
                 "find new rhythms: clubs, volunteering, time with the people they love.",
@@ -678,6 +700,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             return ("That's beautiful.", "So many years together, and still best friends: that's something really "
                     "special." if friends else "So many years together is something really special.",
                     "What do you think the secret is?")
+        if not has(text, r"\b(?:golden|ruby|silver|diamond|pearl|\w+tieth|\d+(?:st|nd|rd|th)|years)\b"):
+            follow = ("Where are you going?" if has(text, r"\b(?:cruise|trip|holiday|away|booked)\b")
+                      else "How are you going to celebrate?")
+            return ("Happy anniversary!", "Time together like that is something to treasure.", follow)
         return ("Congratulations, what a milestone!", "A marriage that long is something to be really proud of.",
                 "How are you going to celebrate?")
     if has(text, MISSED_AT_IT):  # joy and grief on the same day: both are met
@@ -737,6 +763,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
                 "Lots of pets do find their way home, but every day of waiting is hard.",
                 "Have you been able to ask the neighbours or put up notices?")
+    if has(text, OTHERS_JOB_LOSS):
+        subject = {"him": "he", "her": "she"}.get(them(sit), "they")
+        return (f"I'm sorry, that's a real blow for {them(sit)}.", "Worrying about your family, however old they "
+                "are, never really stops.", f"How {'are' if subject == 'they' else 'is'} {subject} coping?")
     if has(text, NOT_RECOGNISED):
         return ("Oh, that's heartbreaking.",
                 "When someone you love doesn't know you, it can feel like grieving someone who is still here. Your "

@@ -207,6 +207,18 @@ CLEARING_THINGS = (r"\b(?:clear(?:ed|ing)?(?: out)?|sort(?:ed|ing)? (?:out|throu
                    r"away|giving away|packed up|packing up) (?:my |our |his |her )?(?:late )?(?:husband|wife|mum|mom|"
                    r"dad|mother|father|son|daughter|partner|brother|sister)'s (?:things|clothes|wardrobe|room|"
                    r"belongings|stuff|shed|desk)\b")
+# Tension at home ("walking on eggshells", his temper): a strain, and a gentle question about safety.
+EGGSHELLS = r"\bwalking on eggshells\b|\b(?:scared|afraid|frightened) of (?:his|her) (?:moods?|temper)\b"
+# A death that nobody noticed for days: a loss, and a worry of their own.
+NOBODY_NOTICED = (r"\b(?:nobody|no one|no-one) (?:noticed|found (?:him|her)|knew)\b[^.!?]{0,20}\b(?:for|until)\b|"
+                  r"\bwasn'?t found for\b")
+# Someone close lost their job: a worry for them.
+OTHERS_JOB_LOSS = (r"\b(?:my|our) (?:son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|"
+                   r"son-in-law|daughter-in-law)(?:'s| has| is|'s been| has been| was| got)? (?:been )?(?:made "
+                   r"redundant|laid off|sacked|fired|let go|lost (?:his|her|their) job)\b")
+# Caring for someone full time and worn out: carer strain.
+CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing) (?:my|our) \w+\b[^.!?]{0,40}\b(?:exhausted|tired|"
+                r"worn out|shattered|can'?t cope|struggling|no break|full[- ]time|24/7|day and night|on my own)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -332,6 +344,14 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS, why="a pet that is their company"),
     WordRule("conflict", ("illness", "pressure", "setback"), (KEPT_WAITING,), unless=SERIOUS,
              why="kept waiting for hours"),
+    WordRule("conflict", ("illness", "family_worry", "pressure", "breakup"), (EGGSHELLS,), unless=SERIOUS,
+             why="tension at home"),
+    WordRule("bereavement", ("loneliness", "small_talk"), (r"\b(?:died|passed away|dead)\b", NOBODY_NOTICED),
+             why="a death nobody noticed for days"),
+    WordRule("family_worry", ("job_loss", "setback", "money"), (OTHERS_JOB_LOSS,), unless=SERIOUS,
+             why="someone close lost their job"),
+    WordRule("pressure", ("illness", "family_worry", "loneliness", "setback"), (CARER_STRAIN,), unless=SERIOUS,
+             why="worn out caring for someone"),
     WordRule("family_good", ("plans", "pet_loss", "small_talk", "achievement"), (NEW_PET,), unless=SERIOUS,
              why="a new pet"),
     WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=SERIOUS + (_NEGATION,),
