@@ -658,21 +658,25 @@ MISSED_AT_IT = (r"\b(?:wish(?:ed)? (?:\w+ ){0,3}(?:had been|could have been|was|
                 r"|without (?:him|her|my \w+|our \w+) there)")
 
 
+def _pet_pronoun(text: str) -> str:
+    """"she", "he" or "they": how the person speaks of their pet (she/her first)."""
+    return "she" if has(text, r"\b(?:she|her)\b") else "he" if has(text, r"\b(?:he|him|his)\b") else "they"
+
+
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MISSING_PET) and has(text, PET_BACK):
-        pet = "Is she" if has(text, r"\b(?:she|her)\b") else "Is he" if has(text, r"\b(?:he|him|his)\b") else "Are they"
+        verb = {"she": "Is she", "he": "Is he"}.get(_pet_pronoun(text), "Are they")
         return ("Oh, what a relief!", "Those hours of not knowing must have felt endless.",
-                f"{pet} none the worse for the adventure?")
+                f"{verb} none the worse for the adventure?")
     if has(text, NEW_FRIEND):
         return ("That's lovely!", "A new friend can brighten everything.", "What are they like?")
     if has(text, PET_COMPANY):
-        pet = "She sounds" if has(text, r"\b(?:she|her)\b") else "He sounds" if has(text, r"\b(?:he|him)\b") else \
-            "They sound"
-        return (f"{pet} like wonderful company.", "A pet can be such a comfort, someone to talk to and care for "
+        sounds = {"she": "She sounds", "he": "He sounds"}.get(_pet_pronoun(text), "They sound")
+        return (f"{sounds} like wonderful company.", "A pet can be such a comfort, someone to talk to and care for "
                 "every day.", "Do you get to see other people much, too?")
     if has(text, NEW_PET):
         pet = re.search(r"\b(puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b", text, re.I)
-        name = "her" if has(text, r"\b(?:she|her)\b") else "his" if has(text, r"\b(?:he|him|his)\b") else "their"
+        name = {"she": "her", "he": "his"}.get(_pet_pronoun(text), "their")
         return (f"Oh, how exciting, a new {pet.group(1).lower() if pet else 'pet'}!",
                 "A new pet brings so much life into a home.", f"What's {name} name?")
     if has(text, HEARD_FROM):
