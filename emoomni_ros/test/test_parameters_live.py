@@ -51,7 +51,9 @@ def test_a_live_parameter_takes_effect_and_a_read_only_one_is_refused():
         def processed(n: int):
             return lambda a: int(diagnostic_values(a, NODE).get("frames_processed", 0)) >= n
 
-        send_until(camera, frame, diagnostics, processed(3))
+        # the node reports once it is up (loading its models takes long on a loaded machine)
+        diagnostics.wait_for(1, 120, lambda a: diagnostic_values(a, NODE) != {})
+        send_until(camera, frame, diagnostics, processed(3), tries=600)
         assert diagnostic_values(diagnostics.messages[-1], NODE).get("face_cues_published", "0") == "0"
         assert not cues.messages
 

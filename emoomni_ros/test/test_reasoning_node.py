@@ -33,7 +33,7 @@ from emoomni_ros.nodes.convert import MSG_TO_MODALITY, affect_to_msg, cue_to_msg
 from emoomni_ros.reasoning import tone
 from emoomni_ros.reasoning.local_llm import GenerationStopped
 from emoomni_ros.reasoning.local_server import ChatServer
-from emoomni_ros.testing import NodeProcess, Probe, diagnostic_status, diagnostic_values
+from emoomni_ros.testing import Inbox, NodeProcess, Probe, diagnostic_status, diagnostic_values
 
 pytestmark = pytest.mark.ros
 
@@ -89,6 +89,7 @@ def graph(tmp_path_factory):
         "reasoning": probe.subscribe(EmotionalReasoning, "emoomni/reasoning", EVENT_QOS),
         "diagnostics": probe.subscribe(DiagnosticArray, "/diagnostics", 50),
         "client": ActionClient(probe.node, Reason, "emoomni/reason"),
+        "feedback": feedback_topic(probe, "/emoomni/reason"),
     }
     try:
         for pub in g["cues"].values():
@@ -210,18 +211,24 @@ def test_live_parameters_take_effect_and_read_only_ones_are_refused(graph):
 PARTS = ["analysis", "intent", "strategy", "response"]
 
 
-def check_stages(probe: Probe, feedback: list, result: EmotionalReasoning) -> None:
-    """The four E-CoT parts come as feedback, in order, with the texts of the result. The node sends
-    the result 0.1 s after the last feedback, but a client that handles a result first drops feedback
-    that arrives with it, so under load the last part may be missing here (never out of order)."""
-    try:
-        probe.wait_until(lambda: [f.stage for f in feedback if f.stage in PARTS] == PARTS, 5, "the four parts")
-    except TimeoutError:
-        pass
-    parts = [f for f in feedback if f.stage in PARTS]
-    assert [f.stage for f in parts] == PARTS[:len(parts)] and len(parts) >= 2, [f.stage for f in feedback]
+def feedback_topic(probe: Probe, action: str) -> Inbox:
+    """Every feedback message of ``action``, read from its topic: an action client drops feedback
+    that arrives after it has handled the result, so under load its callback may miss the last parts."""
+    return probe.subscribe(Reason.Impl.FeedbackMessage, f"{action}/_action/feedback", 50)
+
+
+def check_stages(feedback: Inbox, handle, result: EmotionalReasoning) -> None:
+    """The four E-CoT parts come as feedback for this goal, in order, with the texts of the result."""
+    goal = bytes(handle.goal_id.uuid)
+
+    def parts() -> list:
+        return [m.feedback for m in feedback.messages
+                if bytes(m.goal_id.uuid) == goal and m.feedback.stage in PARTS]
+
+    Probe.wait_until(lambda: len(parts()) >= len(PARTS), 30, "the four parts")
+    assert [f.stage for f in parts()] == PARTS
     texts = [result.emotion_analysis, result.user_intent, result.response_strategy, result.response]
-    assert [f.partial for f in parts] == texts[:len(parts)]
+    assert [f.partial for f in parts()] == texts
 
 
 def test_reason_action_with_feedback(graph):
@@ -232,8 +239,7 @@ def test_reason_action_with_feedback(graph):
                     window_end=time.time())], time.time())
     goal = Reason.Goal(utterance_id="goal-1", person_id="face_goal", utterance="My dog died this morning.",
                        affect=affect_to_msg(sad))
-    feedback = []
-    handle = wait_done(probe, client.send_goal_async(goal, feedback_callback=lambda f: feedback.append(f.feedback)))
+    handle = wait_done(probe, client.send_goal_async(goal))
     assert handle.accepted
     response = wait_done(probe, handle.get_result_async())
     assert response.status == SUCCEEDED
@@ -242,7 +248,7 @@ def test_reason_action_with_feedback(graph):
     assert (result.intent, result.strategy) == ("comfort", "validate") and "your dog" in result.response.lower()
     assert result.situation == "loss" and not result.tone_guarded
     assert result.affect.label == "sadness" and "lip corners down" in result.emotion_analysis
-    check_stages(probe, feedback, result)
+    check_stages(g["feedback"], handle, result)
     # the result is also published, so the robot speaks it
     assert g["reasoning"].wait_for(1, 30, lambda m: m.utterance_id == "goal-1")
 
@@ -299,6 +305,7 @@ def test_reason_action_streams_and_can_be_cancelled(tmp_path):
     probe = Probe("reasoning_slow_probe")
     client = ActionClient(probe.node, Reason, "/slow/emoomni/reason")
     diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 50)
+    feedback_messages = feedback_topic(probe, "/slow/emoomni/reason")
     try:
         assert client.wait_for_server(timeout_sec=60), node.output()
         probe.wait_for_publishers("/slow/emoomni/reason/_action/feedback", timeout=60)
@@ -310,7 +317,7 @@ def test_reason_action_streams_and_can_be_cancelled(tmp_path):
         result = response.result.reasoning
         assert result.backend == "openai" and not result.fallback, result.fallback_reason
         assert result.response.startswith("That sounds nice")
-        check_stages(probe, feedback, result)
+        check_stages(feedback_messages, handle, result)
         growing = [f.partial for f in feedback if f.stage == "generating"]
         assert growing[0].startswith('{"em') and len(growing[-1]) > len(growing[0])
 
