@@ -378,6 +378,16 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My brother says he'll never forgive me if I beat him at scrabble again, haha.", "frustrating"),
     ("My son is getting married in the summer and I can't wait.", "best moment"),  # not yet: no past tense
     ("My wife's cancer has come back.", "results"),  # a recurrence, not a wait for results
+    # session 20's probe: each was answered this way before
+    ("My sister died last week and I still can't take it all in.", "hurting yourself"),  # grief, not ideation
+    ("It's two years since my husband passed and everyone thinks I should have moved on.", "hurting yourself"),
+    ("The specialist said it's incurable.", "thank you for telling me"),  # the hardest news, met as such
+    ("They've told me the scan shows a tumour.", "waiting for results"),  # a diagnosis, not a wait
+    ("The council finally refunded my overpaid council tax.", "how does it sit"),  # a relief
+    ("My son says I ought to be over it by now, Dad died in March.", "your son"),  # Dad died, not the son
+    ("I'm sick of battling with this pain day after day.", "take a breath"),  # weary, not angry at someone
+    ("The care worker never came this morning and I've not had my breakfast.", "lonely"),  # a service failing
+    ("What shall I make for lunch today?", "one small step"),  # a practical question, answered
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -475,6 +485,19 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm caring for my mum full time and I'm worn out.", "carers"),
     ("These new pills are making me dizzy.", "pharmacist"),
     ("We're going away for our anniversary next week!", "happy anniversary"),
+    # session 20's probe
+    ("It's two years since my husband passed and everyone thinks I should have moved on.", "no timetable"),
+    ("They've told me the scan shows a tumour.", "frightening news"),
+    ("My daughter's getting married next spring and wants me to walk her down the aisle.", "honour"),
+    ("The council finally refunded my overpaid council tax.", "relief"),
+    ("We picked up the keys to our new bungalow this morning.", "new home"),
+    ("Since I stopped working, the weekends seem so long and empty.", "after retiring"),
+    ("The care worker never came this morning and I've not had my breakfast.", "care agency"),
+    ("I'm sick of battling with this pain day after day.", "wears anyone down"),
+    ("Would you say a little poem for me?", "here's"),
+    ("How do I send a photo on my tablet?", "one step at a time"),
+    ("Look, there's frost on the garden, it's so pretty.", "beautiful"),
+    ("My hip op went fine but the physio is really painful.", "glad it went well"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -46,6 +46,7 @@ NEGATIVE = {"sadness", "anger", "fear", "disgust"}
 MAX_ECHO_WORDS = 6  # no reply repeats more of the person's consecutive words
 SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns...
 TEXT_CUE_SURE = 0.3  # ... unless the text cue reads an emotion with at least this confidence
+TEXT_CUE_DOUBT = 0.45  # a negative text cue below this yields to good news told in its words and read surely
 CLEAR_NEWS = 0.6  # good news read this surely (or told in its words) counts in mixed feelings
 JOY_SURE = 0.5  # a text cue's joy this sure is enough for enthusiasm on its own
 
@@ -55,7 +56,9 @@ EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r
              r"|irritat\w*|frustrat\w*|fed up|sick of|sick and tired|outraged|resent\w*",
     "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
     "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|crying|cried|gutted|disappointed|guilty"
-               r"|ashamed|embarrassed|(?<!sides )(?<!face )(?<!cheeks )hurts?\b|down\b",
+               r"|ashamed|embarrassed|(?<!sides )(?<!face )(?<!cheeks )hurts?\b"
+               r"|(?:feel\w*|felt|i'?m|i am|been|so|a bit|really|very|quite|pretty|always|getting) down\b"
+               r"(?! (?:the|to|there|here|at|on|in|by|from|a|and out)\b)|let (?:me|us) down|down in the dumps",
     "joy": r"happy|thrilled|excited|delighted|overjoyed|proud|ecstatic|relieved|grateful|can'?t wait|over the moon"
            r"|eager to|laugh(?:ed|ing) (?:so hard|so much|till|until|my head off)|in stitches|cracked (?:me|us) up"
            r"|hilarious|(?:had|such) a (?:good |great |lovely )?laugh",
@@ -68,6 +71,12 @@ _THEIR_ANGER = re.compile(r"\b(?:he|she|they|my \w+|\w+)(?:'s| is| was| are| wer
 # Negated, or only wished for ("she would have loved this": said of someone gone, not a joy now).
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without|would have|would've|could have|could've)\s+"
                       r"(?:\w+\s+)?$", re.I)
+# Good news with a catch, told without an emotion word ("the operation went well but the recovery is slow").
+BUT_HARD = re.compile(r"\b(?:but|though|except)\b(?![^.!?]*\b(?:can'?t (?:believe|wait)|not bad|never mind|worth it|"
+                      r"so (?:happy|proud|pleased)|anyway)\b)[^.!?]*\b(?:slow|painful|sore|long way|worse|"
+                      r"(?:is|are|'s|'re|will be|going to be|feels?) (?:\w+ )?(?:hard|difficult|tough)|struggl\w*|"
+                      r"miss\w*|away from|far from|far away|so far|miles away|expensive|costs? a fortune|tired|"
+                      r"exhausted|lonely|alone|on my own|without (?:him|her|them))\b", re.I)
 HOSTILE_EXTRA = re.compile(r"\b(?:nobody|no one|noone) (?:loves|likes|cares about|wants) you\b|\bi don'?t like you\b"
                            r"|\byou(?:'re| are) (?:a )?(?:joke|waste)", re.I)
 
@@ -175,6 +184,10 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
         # words that settle the situation ("everyone asked for seconds") outweigh a reading of the
         # opposite valence
         return EVENTS[sit.event].emotion, "situation"
+    if (sit.polarity > 0 and "words" in sit.how and sit.score >= CLEAR_NEWS and text_cue is not None
+            and text_cue.label in NEGATIVE and text_cue.confidence < TEXT_CUE_DOUBT):
+        # good news in its own words, read as a faint worry ("she asked me to walk her down the aisle")
+        return EVENTS[sit.event].emotion, "situation"
     if text_cue is not None and text_cue.label != "neutral" and text_cue.confidence >= TEXT_CUE_SURE:
         return text_cue.label, "text cue"
     if sure:
@@ -215,11 +228,12 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
     if sit is not None and sit.event:
         told = [e for e in (sit.event, sit.second) if e and EVENTS[e].polarity > 0 and e not in ("gratitude", "plans")]
         # the good news must be plain: its words, or a reading of it that is sure
-        good = bool(told) and (words.good_event or sit.score >= CLEAR_NEWS)
+        good = bool(told) and (words.good_event or sit.score >= CLEAR_NEWS
+                               or (sit.how == "words" and EVENTS[sit.event].polarity > 0))
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
-    return good and not words.is_question and (felt in NEGATIVE or worried_words)
+    return good and not words.is_question and (felt in NEGATIVE or worried_words or bool(BUT_HARD.search(words.text)))
 
 
 def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
@@ -641,6 +655,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         return body + ". " + _pick(("Is something weighing on you? I'm happy to listen.",
                                     "Do you want to talk about it? There's no rush.",
                                     "If anything's on your mind, I'm here, whenever you're ready."), key)
+    if strategy == S.STRATEGY_SUGGEST and _tip(words.text) == GENERAL_TIP and replies.practical_reply(words.text, key):
+        return replies.practical_reply(words.text, key)  # "what should I have for dinner?", "how do I video call?"
     if strategy == S.STRATEGY_SUGGEST:
         lead = f"You seem {soft}, and that's okay. " if negative else ""
         opener = _pick((f"{lead}One idea is to {_tip(words.text)}.", f"{lead}Here's something that might help: "

@@ -19,10 +19,12 @@ from emoomni_ros.reasoning.word_rules import (
     BORED,
     BROKEN_AID,
     CANCELLED_ON,
+    CARER_NO_SHOW,
     CARER_STRAIN,
     CLEARING_THINGS,
     CONFUSING_LETTER,
     EGGSHELLS,
+    EMPTY_DAYS,
     EVICTION,
     FINED,
     GAME_BANTER,
@@ -40,8 +42,10 @@ from emoomni_ros.reasoning.word_rules import (
     MISS_THEM,
     MISSING_PET,
     MOBILITY_BACK,
+    MONEY_BACK,
     MOVED_FAR,
     NEW_FRIEND,
+    NEW_HOME,
     NEW_PET,
     NOBODY_NOTICED,
     NOT_COMING,
@@ -49,17 +53,20 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     OTHERS_JOB_LOSS,
+    OTHERS_SUCCESS,
     PET_BACK,
     PET_COMPANY,
     PLACE_CLOSING,
     PROUD_OF_MYSELF,
     RAISED,
     RUNAROUND,
+    SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
     THEFT,
     TOO_OLD,
     VISIT,
     WATER_LEAK,
+    WEARY,
     WEIGHT_LOST,
 )
 
@@ -132,6 +139,12 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = "Days like this can bring the grief rushing back."
     elif has(text, r"\b(?:sudden\w*|accident|crash|out of nowhere|without warning|found out)\b"):
         feel = "When it comes so suddenly, the shock sits right on top of the grief."
+    elif has(text, r"\b(?:expect\w*|want\w*|tell\w*|told|think\w*|say\w*) (?:me|us) (?:to|I should|i ought to) "
+                   r"(?:be over it|get over it|move on|have moved on|be better|be fine|be back to normal)\b|"
+                   r"\b(?:should|ought to) (?:be over it|have moved on|be over (?:him|her)|be better by now)\b|"
+                   r"\btime heals\b"):
+        feel = (f"There's no timetable for grief, whatever other people expect; missing {them(sit)} this much "
+                "makes complete sense.")
     elif has(text, r"\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|years? ago|months? ago|still)\b"):
         feel = f"Grief doesn't keep to a timetable; missing {them(sit)} this much still makes complete sense."
     elif pet:
@@ -206,6 +219,13 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a long time to be indoors, and it can wear anyone down.",
                 "Being cut off from the world outside makes everything feel heavier.",
                 "What's been stopping you getting out? There might be ways to make it easier.")
+    if has(text, EMPTY_DAYS):
+        after_work = has(text, RETIRED + r"|\b(?:stopped|gave up|giving up|finished) work(?:ing)?\b")
+        return ("I'm sorry the days feel so empty.",
+                "Work gives the days a shape and people to see, and it's hard when that goes; lots of people feel "
+                "this after retiring." if after_work else "Long, empty days can make anyone feel low and cut off.",
+                "What did you enjoy most about work? There may be something nearby that gives you a bit of that back."
+                if after_work else "What used to fill your days that you've missed doing?")
     if has(text, PLACE_CLOSING):
         return ("Oh no, that's a real loss.", "A place like that is where you see people, not just somewhere to go.",
                 "Do you know if the others are going somewhere else, so you can keep in touch?")
@@ -327,6 +347,9 @@ CHECK_SOON = (r"\blumps?\b|\bwithout (?:even )?trying\b|\bblood in (?:my|the) (?
               r"[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
 
 
+RECURRED = r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b"
+
+
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
     if other and has(text, r"\b(?:hospice|palliative|end of life|won'?t be long|not long (?:left|now)|days left|"
@@ -356,6 +379,14 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry. That's one of the hardest things anyone can hear.",
                 "Whatever you're feeling right now, fear, anger, even numbness, it all makes sense.",
                 "Who do you have around you, and would you like to talk about what matters most to you now?")
+    if has(text, SERIOUS_DIAGNOSIS) and not has(text, RECURRED):
+        if other:
+            return (f"I'm so sorry about {sit.who}; that's frightening news.",
+                    "News like that turns everything upside down, for them and for you.",
+                    "How are you both doing, and is there someone supporting you too?")
+        return ("I'm so sorry. That's frightening news to take in.",
+                "It's a lot to absorb at once; feeling numb, scared or not taking much in at first is completely "
+                "normal.", "Is someone with you, and do you know what happens next?")
     if has(text, r"\b(?:tablets|pills|medication|medicine|meds|injections?|chemo)\b[^.!?]{0,30}\b(?:making me|make "
                  r"me|side[- ]effects?)\b"):
         return ("Oh, that's miserable.", "Side effects can make you feel worse than the thing being treated.",
@@ -371,7 +402,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack = f"I'm so sorry about {sit.who}; that's really hard news."
     else:
         ack = pick(("That sounds really worrying.", "That's a lot to deal with."), key)
-    if has(text, r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b"):
+    if has(text, RECURRED):
         feel = ("Hearing it's come back is such a hard blow, after everything you've both been through." if other
                 else "Hearing it's come back is such a hard blow, after everything you've been through.")
         subject = {"him": "he", "her": "she"}.get(them(sit), "")
@@ -463,6 +494,13 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, CARER_NO_SHOW):
+        hungry = has(text, r"\b(?:lunch|dinner|breakfast|tea|food|eaten|eat|meal|tablets|medication|meds|pills)\b")
+        return ("That's not good enough; you rely on them.",
+                "Have you got something you can eat and drink now?" if hungry else
+                "Being left waiting like that is worrying as well as annoying.",
+                "Please ring the care agency to tell them, and if it keeps happening, tell your social worker or "
+                "the council. Is there someone who could pop in today?")
     if has(text, EGGSHELLS):
         him = them(sit) if them(sit) != "them" else "them"
         return ("That sounds exhausting.", "Walking on eggshells in your own home wears anyone down, and you "
@@ -535,6 +573,9 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "It's completely natural to feel exhausted, and your own needs matter too.",
                 "Do you get any help or breaks at all? A carers' support service may be able to give you some time "
                 "for yourself.")
+    if has(text, WEARY):
+        return ("That sounds exhausting.", "Battling something day after day wears anyone down, and it's okay to feel "
+                "worn out by it.", "What's been the hardest part lately? Is anyone helping you carry it?")
     if has(text, RETIRED):  # worried about the days after work
         return ("A big change like that can feel daunting.", "Lots of people worry about filling the days, and most "
                 "find new rhythms: clubs, volunteering, time with the people they love.",
@@ -604,6 +645,12 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         # the end of a long chapter: not a trophy
         return ("That's a big change.", "After so many years there, it's natural to feel a mix of things, relief and "
                 "sadness together.", "How do you feel about leaving it?")
+    if has(text, MONEY_BACK):
+        return ("What a relief, and about time too!", "Getting it put right takes a real weight off your mind.",
+                "Did it take long to sort out?")
+    if has(text, NEW_HOME):
+        return ("Congratulations on your new home!", "Getting the keys to a place of your own is such a special "
+                "moment, a fresh start.", "What are you most looking forward to about living there?")
     if has(text, RAISED):
         return ("Well done, all of you!", "Money raised like that makes a real difference to people.",
                 "How did you raise it?")
@@ -724,6 +771,11 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                                              if has(text, r"\btwins\b") else
                                                              "A new little one in the family is such a joy.")
         follow = "How is everyone taking the news?"
+    elif has(text, r"\b(?:walk (?:her|him|me) down the aisle|give (?:her|him) away|(?:be|as) (?:the |a |her |his )?"
+                   r"(?:best man|bridesmaid|maid of honou?r|page ?boy|flower girl))\b"):
+        ack = "Oh, how wonderful, what an honour to be asked!"
+        feel = "That's a moment you'll both remember for the rest of your lives."
+        follow = "How did you feel when they asked you?"
     elif has(text, r"\b(?:engaged|married|wedding)\b"):
         ack = "Oh, how exciting, congratulations to them!"
         feel = "A wedding in the family is something to look forward to."
@@ -846,10 +898,15 @@ def situation_reply(sit: Situation, text: str, key: str) -> tuple[str, str, str]
 # -- good news told with a worry ---------------------------------------------------------------------
 
 def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
+    if sit.event == "health_good" and has(text, r"\b(?:recover\w*|healing|getting better|rehab|physio|mend\w*)\b"):
+        return ("I'm so glad it went well. A slow recovery is frustrating, but it's very common; the body takes its "
+                "time to heal, and every week counts. How are you managing day to day?")
     if has(text, r"\b(?:all clear|cancer[- ]free|in remission|came back (?:clear|negative|fine)|benign)\b"):
         return ("What a relief to hear you got the all clear. And it's very normal to fear it coming back; that "
                 "worry often eases a little with each check-up. Do you have someone to talk it over with?")
-    if has(text, r"\bpromot\w+"):
+    if has(text, OTHERS_SUCCESS) and sit.who:
+        news = f"That's wonderful news about {sit.who}!"
+    elif has(text, r"\bpromot\w+"):
         news = "Congratulations on the promotion!"
     elif has(text, r"\b(?:got|landed) (?:the|a|my|this) (?:new )?(?:job|offer|role|place)|\bhired\b"):
         news = "Congratulations on the new job!"
@@ -924,10 +981,37 @@ def clock_reply(text: str, now: datetime | None = None) -> str:
     return ""
 
 
+# Short verses in the public domain (Christina Rossetti, 1872; Robert Louis Stevenson, 1885).
+POEMS = (
+    "Here's one by Christina Rossetti: \"Who has seen the wind? Neither I nor you: but when the leaves hang "
+    "trembling, the wind is passing through. Who has seen the wind? Neither you nor I: but when the trees bow down "
+    "their heads, the wind is passing by.\"",
+    "Here's a little one by Robert Louis Stevenson, called Happy Thought: \"The world is so full of a number of "
+    "things, I'm sure we should all be as happy as kings.\"",
+)
+TECH = (r"\b(?:video[- ]?call\w*|zoom|whatsapp|facetime|skype|tablet|ipad|smartphone|mobile|phone|computer|laptop|"
+        r"e-?mail|internet|wi-?fi|app|text message|remote|telly|tv)\b")
+
+
 def request_reply(text: str, key: str, now: datetime | None = None) -> str:
+    return practical_reply(text, key, now) or (
+        "I can't look that up from here, but I'm happy to think it through with you. What do you already know "
+        "about it?")
+
+
+def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
+    """An answer to an everyday request or practical question; "" when there is nothing specific to say."""
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if has(text, r"\b(?:poem|poetry|verse|rhyme)\b"):
+        return pick(POEMS, key) + " Would you like another?"
+    if has(text, TECH) and has(text, r"\b(?:how (?:do|can|should) i|how to|show me|help me|teach me|set up|"
+                                     r"work out)\b"):
+        lead = ("It's not a silly question at all; lots of people find these things fiddly at first. "
+                if has(text, r"\b(?:silly|stupid|daft|dumb|thick)\b") else "Let's work it out together. ")
+        return lead + ("Tell me which phone, tablet or computer you're using and what you'd like to do, and we'll go "
+                       "through it one step at a time.")
     if has(text, r"\bjoke|something funny|make me laugh"):
         return pick(JOKES, key) + " Want another one?"
     if has(text, r"\b(?:timer|remind|alarm|reminder)\b"):
@@ -944,11 +1028,10 @@ def request_reply(text: str, key: str, now: datetime | None = None) -> str:
     if has(text, r"\b(?:recommend|suggest)\w*\b.{0,20}\b(?:book|film|movie|show|series|podcast)"):
         return ("I'd pick something you can get lost in, like a good mystery or a feel-good story. What have you "
                 "enjoyed lately?")
-    if has(text, r"\b(?:cook|dinner|lunch|breakfast|recipe|make (?:pancakes|soup|bread))\b"):
+    if has(text, r"\b(?:cook|dinner|lunch|breakfast|supper|tea tonight|recipe|make (?:pancakes|soup|bread))\b"):
         return ("Something simple and warm is hard to beat, like soup or pasta with whatever vegetables you have. "
                 "What's in your fridge?")
-    return ("I can't look that up from here, but I'm happy to think it through with you. What do you already know "
-            "about it?")
+    return ""
 
 
 # What plain small talk is about (food, the garden, TV, getting about): a friendly question fits.
@@ -967,6 +1050,11 @@ def small_talk_reply(text: str, key: str) -> str:
         return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
         return pick(("Sounds tasty! Do you cook much yourself?", "Mm, that sounds good. Was it a quiet break?"), key)
+    if has(text, r"\b(?:pretty|lovely|beautiful|gorgeous|glorious|magical)\b") and has(
+            text, r"\b(?:snow\w*|frost\w*|sun\w*|blossom|rainbow|sunset|sunrise|moon|stars|leaves)\b"):
+        return ("It sounds beautiful. Are you going to wrap up warm and have a look outside, or enjoy it from the "
+                "window?" if has(text, r"\b(?:snow\w*|frost\w*)\b") else
+                "How lovely. Moments like that can lift the whole day. Will you get out and enjoy it?")
     if has(text, r"\b(?:garden|tomatoes|plants?|flowers?|watered)\b"):
         return "That's a nice way to start the day. What are you growing at the moment?"
     if has(text, r"\b(?:watching|film|movie|tv|show|football|match|game)\b"):

@@ -33,7 +33,15 @@ import numpy as np
 
 from emoomni_ros import paths
 from emoomni_ros.reasoning.language import literal
-from emoomni_ros.reasoning.word_rules import MISSING_PET, NOT_COMING, SERIOUS, WORD_RULES
+from emoomni_ros.reasoning.word_rules import (
+    KIN_GONE,
+    KIN_PASSED,
+    MISSING_PET,
+    NOT_COMING,
+    PASSED_NOT_DIED,
+    SERIOUS,
+    WORD_RULES,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +89,8 @@ PASSED_WHEN = (r"(?:last (?:night|week|month|year)|this (?:morning|week)|yesterd
 PASSED = r"(?<!\bi )(?<!\bwe )(?<!\byou )passed " + PASSED_WHEN
 
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
-    "bereavement": r"\b(?:died|passed away|passed on|" + PASSED + r"|funeral|buried|killed in|ashes|my late \w+"
+    "bereavement": r"\b(?:died|passed away|passed on|" + PASSED + "|" + KIN_PASSED + "|" + KIN_GONE
+                   + r"|funeral|buried|killed in|ashes|my late \w+"
                    r"|(?:she|he)'?s gone"
                    r"|(?:she|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)"
                    r"|lost (?:mum|mom|dad|grandma|grandad|grandpa|nan|nana|granny)\b"
@@ -133,7 +142,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
     "money": r"\b(?:rent|debt|bills?|afford|broke\b(?! (?:up|down|into|again))|money|mortgage|loan|savings"
              r"|overdraft|paycheck|salary|debt collectors?|pension|skip meals|card (?:got )?declined"
              r"|costs? more than)\b",
-    "achievement": r"\b(?:(?:i|we|you) passed|passed(?! away| on\b| " + PASSED_WHEN + r")|aced|nailed|won|promot\w+"
+    "achievement": r"\b(?:(?:i|we|you) passed|passed(?! away| on\b| " + PASSED_WHEN + r")" + PASSED_NOT_DIED
+                   + r"|aced|nailed|won|promot\w+"
                    r"|got (?:the|a|my) (?:job|offer|part|role|place|raise"
                    r"|scholarship)|got in(?:to)?|accepted (?:in)?to|graduat\w+|published|finished (?:my|the)"
                    r"|got hired|made it|personal best|first place|handed in|submitted|paid off|bonus|made me head"
@@ -200,7 +210,8 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("doctor", "nurse", "vet", "surgeon", "dentist"), "doctor"),
 }
 _WHO = re.compile(r"\b(my|our|his|her|their|the|a)\s+((?:best|old|little|big|older|younger|new|late|ex-?)\s+)?("
-                  + "|".join(sorted((re.escape(p) for p in PEOPLE), key=len, reverse=True)) + r")((?:-| )in[- ]law)?\b",
+                  + "|".join(sorted((re.escape(p) for p in PEOPLE), key=len, reverse=True)) + r")((?:-| )in[- ]law)?\b"
+                  r"|(?<![\w'])(?-i:(Mum|Mom|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa))\b",
                   re.I)
 _OWNER = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "the": "the", "a": "a"}
 
@@ -418,9 +429,23 @@ def lexical_events(text: str) -> list[str]:
     return [name for name, pattern in CUES.items() if pattern.search(text)]
 
 
-def who_of(text: str) -> tuple[str, str, str]:
-    """("your husband", "partner", "husband") for the first person named, else ("", "", "")."""
-    for match in _WHO.finditer(text.replace("’", "'")):
+# Where a death is told: of the people named, the one nearest it is the one who died ("my son says I
+# should be over it, but Dad died in May").
+_DEATH_AT = re.compile(r"\b(?:died|passed away|passed on|death|funeral|buried|killed|lost)\b", re.I)
+
+
+def who_of(text: str, event: str = "") -> tuple[str, str, str]:
+    """("your husband", "partner", "husband") for the first person named (for a death, the one named
+    nearest the word that tells it), else ("", "", "")."""
+    text = text.replace("’", "'")
+    matches = list(_WHO.finditer(text))
+    death = _DEATH_AT.search(text) if event in ("bereavement", "pet_loss") and len(matches) > 1 else None
+    if death:
+        matches.sort(key=lambda m: min(abs(m.start() - death.end()), abs(m.end() - death.start())))
+    for match in matches:
+        if match.group(5):  # "Dad", "Mum": a parent named as a name
+            noun = match.group(5).lower()
+            return f"your {noun}", PEOPLE.get(noun, "relative"), noun
         owner, adjective, noun = match.group(1).lower(), (match.group(2) or "").lower().strip(), match.group(3).lower()
         if noun in ("team", "family", "boy", "girl", "baby") and owner in ("the", "a"):
             continue
@@ -514,7 +539,7 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
             if other_score >= MIN_SCORE + 0.04 and EVENTS[other].polarity * EVENTS[best].polarity < 0:
                 out.second = other
                 break
-    out.who, out.who_kind, out.who_word = who_of(text)
+    out.who, out.who_kind, out.who_word = who_of(text, out.event)
     return attach_feeling(out, text, affect_feelings, core)
 
 

@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from emoomni_ros import labels
 from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
-from emoomni_ros.reasoning.word_rules import BIG_BIRTHDAY, HOSTING_SUCCESS, MOBILITY_BACK, WEIGHT_LOST
+from emoomni_ros.reasoning.word_rules import (
+    BIG_BIRTHDAY,
+    HOSTING_SUCCESS,
+    MOBILITY_BACK,
+    MONEY_BACK,
+    NEW_HOME,
+    WEIGHT_LOST,
+)
 
 NEGATIVE_LABELS = frozenset({"sadness", "fear", "anger", "disgust"})
 NEGATIVE_FEELINGS = frozenset(name for name, core in labels.FEELINGS.items() if core in NEGATIVE_LABELS)
@@ -84,7 +91,8 @@ GOOD_NEWS = _rx(
     r"walking\s+again", r"benign", r"sober", r"paid\s+off", r"bonus", r"proposed", r"said\s+yes",
     r"first\s+(?:word|words|steps)", r"adopted", r"handed\s+in\s+my", r"finished\s+my\s+(?:first\s+)?\w+",
     r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",
-    MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY,  # the reader's words (one list)
+    r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
+    MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME,  # the reader's words
 )
 GLAD_WORDS = _rx(r"happy", r"excit(?:ed|ing)", r"proud", r"relieved", r"thrilled", r"grateful", r"delighted",
                  r"ecstatic", r"over\s+the\s+moon", r"can['’]?t\s+wait", r"yay", r"woo+hoo+", r"hooray")

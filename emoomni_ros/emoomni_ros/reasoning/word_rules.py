@@ -16,6 +16,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "Since my wife passed", "he passed in March": a death, when no exam or test follows "passed".
+_DIED_AFTER = (r"\s*(?:[.,;?]|$|and\b|but\b|(?:away|on)\b|in (?:\w+ )?(?:january|february|march|april|may|june|"
+               r"july|august|september|october|november|december|spring|summer|autumn|winter|hospital|the night|"
+               r"(?:his|her|their) sleep)\b|at (?:home|the hospice)\b)")
+PASSED_AS_DIED, PASSED_NOT_DIED = f"(?={_DIED_AFTER})", f"(?!{_DIED_AFTER})"
+# "My wife's been gone two years": a death told gently (not a trip: "gone to the shops", "gone for the weekend").
+KIN_GONE = (r"\b(?:my|our) (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|sister|partner|"
+            r"gran|grandma|granny|grandad|granddad|nan|nana)(?:'s| has| is|'s been| has been) gone\b"
+            r"(?!\s+(?:for (?:the|a|an)|to|on|out|away|off|shopping|fishing|home|back|all day|abroad|missing|quiet|"
+            r"very|really|so|a bit|downhill)\b)")
+_EXAM_OBJECT = r"(?:her|his|their|the|a|an|all|every|with|first|driving|exams?|tests?|it)\b"
+KIN_PASSED = (r"\b(?:(?:my|our|his|her) (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|"
+              r"sister|partner|friend|best friend|gran|grandma|granny|grandad|granddad|nan|nana|auntie|aunt|uncle|"
+              r"cousin)|"
+              r"(?:since|after|before|when) (?:he|she)) passed" + PASSED_AS_DIED + r"|\b(?:since|after) (?:he|she) "
+              r"passed(?!\s+" + _EXAM_OBJECT + ")")
+
 # A pet that is missing is a worry, not (yet) a loss: its owner hopes, searches, asks around.
 MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bird)\b.{0,40}\b(?:missing|gone "
                r"missing|(?:ran|run|has run) (?:off|away)|escaped|got out|(?:hasn'?t|has not|didn'?t|did not|never) "
@@ -157,7 +174,8 @@ PET_BACK = (r"\b(?:(?:is|'s|she's|he's|it's|she is|he is|it is) (?:safely )?(?:h
             r"found (?:her|him|it|them))\b")
 # Someone close succeeded (a test passed, a job at last): their news, the speaker's pride.
 OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|husband|wife|brother|sister|nephew|"
-                  r"niece|partner)\b[^.!?]{0,25}\b(?:passed|won|graduated|qualified|got (?:a|the|her|his|their) "
+                  r"niece|partner)\b[^.!?]{0,25}\b(?:passed" + PASSED_NOT_DIED + r"|won|graduated|qualified|got "
+                  r"(?:a|the|her|his|their) "
                   r"(?:\w+ )?(?:job|place|promotion|degree|offer)|got in(?:to)?|(?:was|been|has been|got) "
                   r"accepted)\b")
 # A new friend: a joy, not a trophy.
@@ -219,6 +237,37 @@ OTHERS_JOB_LOSS = (r"\b(?:my|our) (?:son|daughter|husband|wife|partner|brother|s
 # Caring for someone full time and worn out: carer strain.
 CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing) (?:my|our) \w+\b[^.!?]{0,40}\b(?:exhausted|tired|"
                 r"worn out|shattered|can'?t cope|struggling|no break|full[- ]time|24/7|day and night|on my own)\b")
+# News of a serious illness, confirmed (not a wait for results): frightening news.
+SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\bpalliative\b|\b(?:biopsy|scan|"
+                     r"tests?|results?|x-?ray|mri)\b[^.!?]{0,30}\b(?:shows?|showed|confirm\w*|says?|said|found)\b"
+                     r"[^.!?]{0,12}\b(?:cancer|malignant|a tumou?r|a growth)\b|\b(?:it'?s|it is|it was|they found|"
+                     r"i(?:'ve| have)(?: got)?) (?:cancer|a tumou?r|malignant)\b|\b(?:kidneys?|heart|liver|lungs?)"
+                     r"(?: is| are|'s|'re)? (?:not|aren'?t|isn'?t) working (?:properly|well|right)\b|\b(?:kidney|"
+                     r"heart|liver|renal) failure\b")
+# The same news, denied ("it's not cancer", "benign"): good news.
+NOT_SERIOUS = (r"\bnot (?:cancer|malignant|terminal|serious)\b|\bisn'?t (?:cancer|malignant|serious)\b|\bbenign\b|"
+               r"\ball clear\b|\bcancer[- ]free\b|\bremission\b")
+# Money put right (a refund, a claim won): a relief.
+MONEY_BACK = (r"\brefund(?:ed)?\b|\bgot (?:my|the|our|all (?:my|the|our)) money back\b|\b(?:paid|pay) (?:me|us) "
+              r"back\b|\bcompensation\b|\bwon (?:my|the|our) (?:appeal|case|claim)\b|\b(?:pension|benefits?|"
+              r"allowance|grant) (?:has |have )?(?:come|came) through\b")
+# A home of their own: a new start.
+NEW_HOME = (r"\b(?:got|been given|picked up|collected|get|getting) (?:the )?keys (?:to|for) (?:our|my|the|a) (?:new )?"
+            r"(?:flat|house|home|bungalow|place|cottage)\b|\b(?:moved|moving) into (?:our|my|a) (?:new|own|first) "
+            r"(?:flat|house|home|bungalow|place)\b|\bbought (?:our|my|a) (?:first |new |own )?(?:flat|house|home|"
+            r"bungalow)\b")
+# Days without shape ("since I retired the days feel so long and empty"): a loneliness, not a slow day.
+EMPTY_DAYS = (r"\b(?:days|evenings|weekends|weeks|hours) (?:feel|are|seem|drag|go|pass)\w* (?:\w+ ){0,2}(?:long|"
+              r"empty|endless|slow(?:ly)?|the same)\b|\bnothing to (?:get up for|look forward to|fill (?:the|my) "
+              r"days?)\b")
+# A carer who did not come: a service failing someone who relies on it.
+CARER_NO_SHOW = (r"\b(?:carers?|care workers?|home help|district nurse|helper)\b[^.!?]{0,20}\b(?:didn'?t|did not|"
+                 r"never|hasn'?t|has not|haven'?t|have not|won'?t|doesn'?t|not) (?:\w+ )?(?:turn(?:ed)? up|come|came|"
+                 r"show(?:ed)? up|arrived?)\b|\b(?:carers?|care workers?)\b[^.!?]{0,20}\b(?:late again|forgot "
+                 r"(?:about )?me)\b")
+# Worn out by a long struggle: weariness, not anger at someone.
+WEARY = (r"\b(?:tired|sick|weary|worn out|exhausted) (?:of|from) (?:fighting|battling|struggling|coping|pushing|having "
+         r"to fight)\b|\bworn (?:down|out) by (?:it all|everything|this|all of it)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -242,6 +291,18 @@ class WordRule:
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("illness", ("health_good", "small_talk", "achievement", "family_good", "plans", "setback"),
+             (SERIOUS_DIAGNOSIS,), unless=("bereavement", NOT_SERIOUS), why="a serious diagnosis, confirmed",
+             strong=True),
+    WordRule("achievement", ("setback", "money", "conflict", "rejection"), (MONEY_BACK,),
+             unless=SERIOUS + (_NEGATION, r"\b(?:refuse\w*|won'?t|still)\b"), why="money put right"),
+    WordRule("achievement", ("small_talk", "job_loss", "plans", "money"), (NEW_HOME,), unless=SERIOUS + (_NEGATION,),
+             why="a new home of their own"),
+    WordRule("loneliness", ("job_loss", "health_good", "small_talk", "achievement", "setback"), (EMPTY_DAYS,),
+             unless=SERIOUS, why="days without shape or company"),
+    WordRule("conflict", ("loneliness", "small_talk", "rejection", "pressure"), (CARER_NO_SHOW,), unless=SERIOUS,
+             why="a carer who did not come"),
+    WordRule("pressure", ("conflict", "setback", "small_talk"), (WEARY,), unless=SERIOUS, why="worn out by a struggle"),
     WordRule("achievement", ("loneliness",), (
         r"\b(?:managed|walked|went|did|made|got|cooked|drove|took|caught|dressed|washed|learned|learnt|finished|"
         r"climbed|baked)\b[^.!?]{0,60}\b(?:on my own|by myself|without (?:any )?help|without (?:my|a) (?:stick|frame|"

@@ -297,6 +297,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\bself[- ]?harm(?:ing|ed)?\b", "self-harm", confidence=0.8, first_person=True, now_raises=True,
           not_before=r"\b(?:about|on|into|of|regarding|against|prevent\w*|for)\s+(?:\w+\s+)?$",
           not_after=r"^\s*(?:prevention|awareness|charity|support group|leaflet|course|training)"),
+    _Rule(_SH, _W, r"(?:{NOT}|\bnot) (?:really )?care (?:any more |anymore )?(?:what happens to me|whether i live|"
+                   r"if i live or die|about living)\b|\bwish (?:it|that) (?:had been|was|were|'d been) me\b|"
+                   r"\bwish i(?:'d| had) (?:died|gone) (?:with|instead|too|as well)\b|"
+                   r"{CANT} (?:face|do|bear) (?:another day|(?:a )?life|living|going on|the future|the years)"
+                   r"(?: \w+)? without (?:him|her|them|my \w+)\b", "past caring whether they live (bereaved or low)",
+          confidence=0.65, first_person=True),
     _Rule(_SH, _W, r"(?:{NOT}|\bnot) (?:really )?care if i (?:wake up|live|die|don't wake up)\b|(?:{NOT}|\bnot) "
                    r"mind if i (?:didn't|did not|never|don't) wake up\b|(?:{NOT}|\bnot) (?:mind|care) (?:if i died|"
                    r"dying|being dead)\b", "indifferent to living", confidence=0.7, first_person=True,
@@ -343,10 +349,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"being here|exist|existing|anything|life|it all|me)\b|\b(?:life|living|it)(?: is|'s|"
                    r"s)?(?:{NOT}| no longer) worth living\b|"
                    r"\b(?:tired|sick) of (?:living|being alive|life)\b|\b(?:nothing|nobody|no one|"
-                   r"nothing left) to live for\b",
+                   r"nothing left) to live for\b|\bnothing (?:left )?for me(?= *(?:now|here|any ?more|[.!?,;]|$))",
           "sees no point in living", confidence=0.75),
     _Rule(_SH, _W, r"\b{CANT} (?:go on|carry on|keep going|take (?:it|this|any more|anymore)(?: anymore| any more)?)"
-                   r"(?!\s+(?:the|a|to|with|on|holiday|trip|tour|that|this|walk|ride|bus))", "cannot go on",
+                   r"(?!\s+(?:the|a|to|with|on|holiday|trip|tour|that|this|walk|ride|bus|in|out|back|home|off|up|"
+                   r"seriously|personally|easy|along|round|apart|all in)\b)", "cannot go on",
           confidence=0.6, first_person=True),
     _Rule(_SH, _W, r"\b(?:want|wish i could|wish to|like to|going to) (?:just )?(?:disappear|vanish)\b",
           "wishes to disappear", confidence=0.6, first_person=True,
@@ -1039,6 +1046,15 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
                    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
                    r"abus\w*|assault\w*|fire|smoke|gas)\b")
 
+# A death told as news or as grief ("people expect me to be over it", "my wife's been gone two years"): the
+# head has learnt grief beside wishes to die, so alone it asks a bereaved person about suicide; it needs
+# words of their own hopelessness too ("nothing left for me", "no reason to carry on").
+_BEREAVED = re.compile(r"\b(?:died|passed(?: away| on)?|death|funeral|lost (?:my|her|him)|late (?:husband|wife)|"
+                       r"widow\w*|grave|ashes|(?:been|is|was|'s) gone)\b")
+_HOPELESS = re.compile(r"\b(?:for me|nothing left|no (?:reason|point|future|life)|pointless|(?:carry|go|going|keep) on|"
+                       r"anymore|any more|give up|giving up|end it|end my|my life|alive|to live|living|rather|wish i|"
+                       r"myself|burden|better off|hopeless|tired of|sleep|wake|join|be with)\b")
+
 
 class ConcernDetector:
     """Finds concerns in one utterance. ``encoder`` (optional): a sentence encoder with
@@ -1113,6 +1129,8 @@ class ConcernDetector:
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
+            if kind == _SH and _BEREAVED.search(low) and not _HOPELESS.search(low):
+                kind = ""  # grief without words of their own hopelessness
             if kind == _ME and _BETTER.search(low) and not (_ACUTE.search(low) or _WORSE.search(low)):
                 kind = ""  # getting better
             if kind and by_kind[kind] >= self.watch:
