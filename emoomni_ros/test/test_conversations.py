@@ -388,6 +388,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I'm sick of battling with this pain day after day.", "take a breath"),  # weary, not angry at someone
     ("The care worker never came this morning and I've not had my breakfast.", "lonely"),  # a service failing
     ("What shall I make for lunch today?", "one small step"),  # a practical question, answered
+    ("My daughter wants to move me into a nursing home.", "congratulations"),  # no good news: no mixed reading
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -517,3 +518,14 @@ def test_the_day_and_the_time_come_from_the_robots_own_clock():
     assert replies.request_reply("Can you tell me what day it is?", "k", now).startswith("It's Tuesday")
     assert [replies._ordinal(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]
+
+
+@pytest.mark.parametrize("said, strategy", [
+    # banter over a game is fun: a bright voice, not a calming one
+    ("My brother says he'll murder me if I win at dominoes again, haha!", S.STRATEGY_MIRROR_ENTHUSIASM),
+    # their own move into a retirement flat is a big, bittersweet step: a steady voice, not a bright one
+    ("We're moving into a retirement flat in the spring.", S.STRATEGY_REASSURE),
+])
+def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyzer):
+    result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
+    assert result.strategy == strategy, (result.strategy, result.emotion_analysis)

@@ -179,6 +179,8 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
     # The text cue reads the words as a whole (a model trained on broad data); a clear situation
     # names the emotion only where the cue is neutral or unsure, or agrees.
     text_cue = affect.cue("text")
+    if sit.how == "words" and sit.felt:  # the words carry their own feeling (banter is fun, not anger)
+        return sit.felt, "situation"
     if sit.how == "words" and sit.event and text_cue is not None and (
             (text_cue.label == "joy" and sit.polarity < 0) or (text_cue.label in NEGATIVE and sit.polarity > 0)):
         # words that settle the situation ("everyone asked for seconds") outweigh a reading of the
@@ -365,7 +367,8 @@ def analysis_text(affect: AffectState, turn: Turn, truncated: bool) -> str:
     named = ", ".join(repr(w) for w in sit.feeling_words[:2])
     why = {"conflict": "the conflict reading", "affect": "the fused face and voice",
            "words": f"as the words say ({named})" if named else "as the words say",
-           "situation": f"what {sit.event.replace('_', ' ')} usually brings" if sit.event else "from the words",
+           "situation": ("what these words carry" if sit.felt else
+                         f"what {sit.event.replace('_', ' ')} usually brings" if sit.event else "from the words"),
            "concern": "what such a statement usually carries", "hostile": "what harsh words aimed at me carry",
            "self-critical": "what harsh words about oneself carry", "text cue": "from the text model",
            "sentiment": "from the tone of the words"}[turn.felt_source]

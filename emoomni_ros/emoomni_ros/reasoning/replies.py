@@ -43,6 +43,7 @@ from emoomni_ros.reasoning.word_rules import (
     MISSING_PET,
     MOBILITY_BACK,
     MONEY_BACK,
+    MOVE_TO_CARE,
     MOVED_FAR,
     NEW_FRIEND,
     NEW_HOME,
@@ -573,6 +574,8 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "It's completely natural to feel exhausted, and your own needs matter too.",
                 "Do you get any help or breaks at all? A carers' support service may be able to give you some time "
                 "for yourself.")
+    if has(text, MOVE_TO_CARE):
+        return bittersweet_move()
     if has(text, WEARY):
         return ("That sounds exhausting.", "Battling something day after day wears anyone down, and it's okay to feel "
                 "worn out by it.", "What's been the hardest part lately? Is anyone helping you carry it?")
@@ -844,6 +847,12 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+def bittersweet_move() -> tuple[str, str, str]:
+    return ("A move like that is a big step.",
+            "It's okay if it feels bittersweet; leaving a home means leaving a lot of memories too.",
+            "How do you feel about leaving your home?")
+
+
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying|off to see|going to see|go and see)\b") or \
             re.search(r"\b(?:to|in) (?!I\b)[A-Z][a-z]+", text):
@@ -862,10 +871,9 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack, feel = "Oh, what a nice plan!", "A pet can bring so much company and routine into a home."
         follow = "What kind are you thinking of?"
     elif has(text, r"\bmov(?:e|ing)\b") and has(text, r"\b(?:smaller|downsiz\w*|for the best|i suppose|have to|"
-                                                   r"had to|a home|care home|sheltered)\b"):
-        ack = "A move like that is a big step."
-        feel = "It's okay if it feels bittersweet; leaving a home means leaving a lot of memories too."
-        follow = "How do you feel about leaving your home?"
+                                                   r"had to|a home|care home|sheltered)\b") and not has(
+            text, r"\b(?:excited|can'?t wait|looking forward|thrilled|delighted)\b"):
+        return bittersweet_move()
     elif has(text, r"\bmov(?:e|ing)\b"):
         ack, feel = "A move is a big step!", "It's exciting, and a lot of work at the same time."
         follow = "What are you looking forward to most about the new place?"

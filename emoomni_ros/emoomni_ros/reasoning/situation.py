@@ -232,6 +232,7 @@ class Situation:
     feeling_source: str = ""  # "words", "event", "affect"
     feeling_words: list[str] = field(default_factory=list)  # the feeling words said ("lonely")
     nearest: str = ""  # the head's most likely event before the lexical cues (for debugging)
+    felt: str = ""  # the core emotion a word rule says these words carry ("" for the event's usual one)
 
     @property
     def polarity(self) -> int:
@@ -503,7 +504,7 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
                                   ("family_good", "plans"), ("setback", "pressure"), ("breakup", "loneliness")):
             if specific in lexical and general in lexical:
                 combined[general] = 0.3
-    ruled = ""
+    ruled, ruled_felt = "", ""
     for rule in WORD_RULES:
         if not rule.applies(text, lexical):
             continue
@@ -513,7 +514,8 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         if rule.event:
             combined[rule.event] = max(combined[rule.event], MIN_SCORE + STRONG_BOOST if rule.strong else RULE_SCORE)
             lexical.add(rule.event)
-            ruled = ruled or rule.event
+            if not ruled:
+                ruled, ruled_felt = rule.event, rule.felt
     if "danger" in lexical and _CRIME_DONE.search(text):  # a crime that happened to them: decisive words
         combined["danger"] = max(combined["danger"], MIN_SCORE + LEXICAL_BOOST)
     for event in GATED_EVENTS:  # a death or a danger is told in words, not just resembled
@@ -534,9 +536,11 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
     if score >= MIN_SCORE:
         out.event, out.situation, out.score = best, EVENTS[best].situation, round(min(1.0, score), 3)
         out.how = ("words" if best == ruled or not scores else "meaning and words" if best in lexical else "meaning")
+        out.felt = ruled_felt if best == ruled else ""
         out.nearest = nearest
-        for other, other_score in ranked[1:4]:  # the other side of mixed news
-            if other_score >= MIN_SCORE + 0.04 and EVENTS[other].polarity * EVENTS[best].polarity < 0:
+        for other, other_score in ranked[1:4]:  # the other side of mixed news (told in words, when words decide)
+            if other_score >= MIN_SCORE + 0.04 and EVENTS[other].polarity * EVENTS[best].polarity < 0 and (
+                    best != ruled or other in lexical):
                 out.second = other
                 break
     out.who, out.who_kind, out.who_word = who_of(text, out.event)

@@ -283,6 +283,7 @@ class WordRule:
     unless: tuple[str, ...] = ()
     why: str = ""
     strong: bool = False  # the words say it all: read at situation.MIN_SCORE + STRONG_BOOST
+    felt: str = ""  # the core emotion the words carry when it is not the event's usual one ("" for that)
 
     def applies(self, text: str, lexical: set[str]) -> bool:
         return all(re.search(p, text, re.I) for p in self.patterns) and not any(
@@ -392,8 +393,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="money raised for a cause"),
     WordRule("rejection", ("conflict", "setback", "loneliness"), (CANCELLED_ON,), unless=SERIOUS,
              why="plans cancelled on them"),
-    WordRule("plans", ("loneliness", "pressure", "money", "setback", "small_talk"), (MOVE_TO_CARE,), unless=SERIOUS,
-             why="their own move into sheltered housing or a care home"),
+    WordRule("pressure", ("loneliness", "plans", "money", "setback", "small_talk"), (MOVE_TO_CARE,),
+             unless=SERIOUS + (r"\b(?:excited|can'?t wait|looking forward|thrilled|delighted|glad|happy)\b",),
+             why="their own move into sheltered housing or a care home: a big step, often bittersweet"),
     WordRule("conflict", ("regret", "setback", "money", "illness"), (FINED,), unless=SERIOUS, why="a fine"),
     WordRule("pressure", ("illness", "loneliness", "danger"), (ANXIOUS_NO_REASON,), unless=SERIOUS,
              why="anxiety without a reason they can name"),
@@ -421,7 +423,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (_LATE_SPOUSE,), why="a big birthday"),
     WordRule("danger", ("illness", "conflict", "setback", "small_talk"), (WATER_LEAK,), why="water coming in"),
     WordRule("small_talk", ("conflict", "danger", "regret", "rejection"), (GAME_BANTER, _BANTER),
-             unless=("bereavement", "danger"), why="banter over a game"),
+             unless=("bereavement", "danger"), why="banter over a game", felt="joy"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
 )
