@@ -389,6 +389,13 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("The care worker never came this morning and I've not had my breakfast.", "lonely"),  # a service failing
     ("What shall I make for lunch today?", "one small step"),  # a practical question, answered
     ("My daughter wants to move me into a nursing home.", "congratulations"),  # no good news: no mixed reading
+    # session 20's second probe
+    ("We'll be by ourselves again this Christmas.", "how are you feeling about it all"),  # alone on the day
+    ("The consultant said the mole is nothing to worry about.", "a lot to carry"),  # good news, no fallback
+    ("I walked all the way to the post office without my stick!", "a lot to carry"),  # an achievement, not grief
+    ("I saw my granddaughter dance at her wedding.", "big day"),  # it happened: not ahead
+    ("Am I being a silly old fool?", "look that up"),  # a question about themselves, answered warmly
+    ("I had an accident on the bus, I didn't make it to the toilet.", "lonely"),  # embarrassment, met gently
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -499,6 +506,16 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("How do I send a photo on my tablet?", "one step at a time"),
     ("Look, there's frost on the garden, it's so pretty.", "beautiful"),
     ("My hip op went fine but the physio is really painful.", "glad it went well"),
+    # session 20's second probe
+    ("She had a miscarriage last week, our first grandchild.", "losing a baby"),
+    ("My friend took his own life in the summer and I can't stop asking why.", "your fault"),
+    ("I found a letter from my late husband and it set me off crying.", "bring it all back"),
+    ("My wife had to go into a nursing home and the house is so quiet.", "into care"),
+    ("They think it might be a shadow on the X-ray.", "not knowing for sure"),
+    ("I can hear the birds again with my new hearing aids!", "world back"),
+    ("I can't read very well and I've always been ashamed of it.", "nothing to be ashamed of"),
+    ("I haven't slept properly since we were burgled.", "natural reaction"),
+    ("I sometimes feel my late wife beside me in the kitchen.", "common part of grief"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -12,8 +12,11 @@ from datetime import datetime
 
 from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
+    AFTER_CRIME,
+    ALONE_ON_DAY,
     ANNIVERSARY,
     ANXIOUS_NO_REASON,
+    BABY_LOST,
     BAD_WEATHER,
     BIG_BIRTHDAY,
     BORED,
@@ -23,11 +26,13 @@ from emoomni_ros.reasoning.word_rules import (
     CARER_STRAIN,
     CLEARING_THINGS,
     CONFUSING_LETTER,
+    CONTINENCE,
     EGGSHELLS,
     EMPTY_DAYS,
     EVICTION,
     FINED,
     GAME_BANTER,
+    GRIEF_PRESENCE,
     HEARD_FROM,
     HOME_FROM_HOSPITAL,
     HOSTING_SUCCESS,
@@ -36,6 +41,7 @@ from emoomni_ros.reasoning.word_rules import (
     INJURY,
     KEPT_WAITING,
     KINDNESS,
+    LITERACY,
     LOST_ITEM,
     MINOR_ILLNESS,
     MISHAP,
@@ -53,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_HEARD,
     NOT_PAID_BACK,
     NOT_RECOGNISED,
+    NOT_SERIOUS,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     PET_BACK,
@@ -63,6 +70,7 @@ from emoomni_ros.reasoning.word_rules import (
     RUNAROUND,
     SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
+    SPOUSE_IN_CARE,
     THEFT,
     TOO_OLD,
     VISIT,
@@ -129,7 +137,17 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh, that's so sad, and such a shock so close to home.",
                 "Hearing that nobody noticed can stir up worries of your own, and that's natural.",
                 "Do you have someone who checks in on you regularly?")
-    if has(text, CLEARING_THINGS):
+    if has(text, GRIEF_PRESENCE):
+        return (ack, "Lots of people who've lost someone hear their voice or sense them near; it's a very common part "
+                "of grief, and it doesn't mean anything is wrong with you.", "How does it feel when it happens?")
+    if has(text, BABY_LOST):
+        return ("I'm so sorry for your loss.",
+                "Losing a baby, at any stage, is a real loss, and the grief can feel lonely because others never got "
+                "to know them.", "How are you both doing?" if has(text, r"\b(?:we|our)\b") else "How are you doing?")
+    if has(text, r"\b(?:killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|suicide)\b"):
+        feel = ("Losing someone to suicide is a shock and a grief all at once, and it often leaves so many questions; "
+                "none of it is your fault.")
+    elif has(text, CLEARING_THINGS):
         feel = "Clearing their things is one of the hardest parts; it can feel like saying goodbye all over again."
     elif has(text, r"\b(?:quiet|empty|silent)\b"):
         feel = "The quiet at home must make the grief feel even heavier."
@@ -220,6 +238,15 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a long time to be indoors, and it can wear anyone down.",
                 "Being cut off from the world outside makes everything feel heavier.",
                 "What's been stopping you getting out? There might be ways to make it easier.")
+    if has(text, SPOUSE_IN_CARE):
+        him = them(sit) if them(sit) != "them" else "them"
+        return ("That's such a hard change.", f"It's a kind of grief when {sit.who or 'your partner'} has to move into "
+                "care: you're apart, though they're still here, and the house can feel so empty.",
+                f"How often do you get to see {him}?")
+    if has(text, ALONE_ON_DAY):
+        return ("I'm sorry you'll be on your own.", "Days that everyone else seems to share can make being alone feel "
+                "so much louder.", "Would it help to plan something small for the day, or think of someone you could "
+                "ring? Some places put on a lunch for people on their own, too.")
     if has(text, EMPTY_DAYS):
         after_work = has(text, RETIRED + r"|\b(?:stopped|gave up|giving up|finished) work(?:ing)?\b")
         return ("I'm sorry the days feel so empty.",
@@ -301,6 +328,15 @@ def lost_ability() -> tuple[str, str, str]:
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LOST_ABILITY):
         return lost_ability()
+    if has(text, CONTINENCE):
+        return ("Oh, that must have been so embarrassing, and upsetting.",
+                "It happens to far more people than you'd think, and there's often help for it.",
+                "It's worth mentioning to your doctor or nurse; they hear about it every day. Are you alright now?")
+    if has(text, LITERACY):
+        return ("There's nothing to be ashamed of.",
+                "Lots of people never got the chance to learn properly, and it says nothing about how clever you are.",
+                "It's never too late, either: adult reading classes are friendly and go at your pace. Would you like "
+                "to try one?")
     if has(text, MISHAP):
         follow = ("Did you manage to rescue any of it?" if has(text, r"\b(?:burnt|burned|overcooked|forgot to)\b")
                   else "Was it something special to you?")
@@ -412,6 +448,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
         follow = "When will you know more?"
+    elif has(text, r"\b(?:might|may|could) have\b|\bpossibl[ey]\b|\bsuspect\w*|\bshadow\b|\babnormal\b|\breferr\w*|"
+                   r"\bmemory clinic\b|\binvestigat\w*"):
+        feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
+        follow = "When will you know more?"
     elif not other and has(text, r"\b(?:losing my memory|memory (?:is|'s) going|forgetting everything|"
                                  r"(?:got|have|getting) dementia)\b"):
         feel = ("Memory slips can have lots of causes, and some are easy to treat, so it's worth having it "
@@ -454,6 +494,12 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a huge achievement, congratulations!",
                 "Every one of those days took real strength, and you have every reason to feel proud.",
                 "How are you going to mark it?")
+    if has(text, NOT_SERIOUS) and has(text, r"\b(?:nothing|just a|harmless)\b"):
+        return ("Oh, what a relief!", "All that worrying, and it's nothing serious: you can finally breathe again.",
+                "How are you feeling now you know?")
+    if has(text, r"\bcan (?:hear|see|read) (?:\w+ ){0,3}again\b|\b(?:hearing aids?|new glasses|cataract)\b"):
+        return ("That's wonderful!", "Getting your hearing or sight back is like getting a bit of the world back.",
+                "What's been the best thing to hear or see again?")
     if has(text, MOBILITY_BACK):
         return ("That's brilliant news!", "All that hard work is paying off; every step back to doing things yourself "
                 "really counts.", "What are you most looking forward to doing again?")
@@ -764,7 +810,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("What a special day for your family.",
                 "It's natural to feel the gap of someone missing on a day like that; happy and sad can sit side "
                 "by side.", "What was the moment you'll remember most?")
-    if has(text, r"\b(?:got|was|were) married\b|\bmarried (?:on|last|at|in)\b|\bwedding (?:was|went)\b") and not \
+    if has(text, r"\b(?:got|was|were) married\b|\bmarried (?:on|last|at|in)\b|\bwedding (?:was|went)\b|\b(?:danced|"
+                 r"was|were|went|spoke|cried|sang|gave a speech|saw|watched|had|enjoyed|loved|met|wore) "
+                 r"(?:\w+ ){0,4}at (?:her|his|their|the|my \w+'s) "
+                 r"wedding\b") and not \
             has(text, r"\bgetting married|going to (?:get )?marr|will (?:be )?marr|(?:is|are) marrying\b"):
         ack, feel = "Congratulations to them, what a special day!", "A family wedding is something you treasure."
         return ack, feel, "What was the best moment of the day?"
@@ -799,6 +848,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     """A danger the concern check did not raise (a past one, or one told indirectly)."""
+    if has(text, AFTER_CRIME):
+        return ("That's a very natural reaction.", "Something like that can shake your sense of safety at home for a "
+                "long time; a lamp on a timer or a plug-in night light can help, and victim support services are "
+                "there to talk it through.", "Is there someone who could stay with you, or check in, for a while?")
     if has(text, r"\b(?:was|got|been|were) (?:mugged|attacked|robbed|assaulted|burgled|broken into)\b|"
                  r"\b(?:mugged|attacked|robbed|burgled) me\b|\bbroke into\b"):
         return ("I'm so sorry that happened to you; that's a horrible shock.",
@@ -953,8 +1006,17 @@ ROBOT_FEELINGS = re.compile(r"\b(?:do|are|can|did) you (?:ever |really |actually
                             re.I)
 
 
+SELF_DOUBT_QUESTION = re.compile(r"\b(?:do|would) you (?:think|say) i(?:'m| am) (?:a |an |just a |being )?(?:\w+ )?"
+                                 r"(?:silly|stupid|daft|foolish|boring|mad|crazy|annoying|nuisance|burden|useless|"
+                                 r"pathetic|old fool|idiot)\b|\bam i (?:a |an |being )?(?:\w+ )?(?:silly|stupid|daft|"
+                                 r"foolish|boring|mad|crazy|annoying|nuisance|useless|pathetic|old fool|idiot)\b", re.I)
+
+
 def robot_reply(text: str) -> str:
-    """Praise of the robot, or a question about its own feelings; "" for anything else."""
+    """Praise of the robot, a question about its own feelings, or whether it thinks ill of them; "" otherwise."""
+    if SELF_DOUBT_QUESTION.search(text) and "?" in text:
+        return ("Not at all. I think you're someone worth listening to, and I enjoy our chats. Has someone made you "
+                "feel that way?")
     if ROBOT_PRAISE.search(text):
         return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
     asked = ROBOT_FEELINGS.search(text)

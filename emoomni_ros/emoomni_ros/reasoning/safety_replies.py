@@ -125,6 +125,14 @@ def told_to_die(text: str) -> bool:
     return bool(told) and told.group(1) not in ("voice", "voices")
 
 
+# Someone else's suicide ("my friend took her own life"), and words of the person's own ideation.
+_SUICIDE_LOSS = re.compile(r"\b(?:took|has taken|had taken) (?:his|her|their) own life\b|\b(?:killed|hanged|hung) "
+                           r"(?:him|her|them)sel(?:f|ves)\b|\b(?:died|death) by suicide\b|\b(?:lost|losing) (?:my|our|"
+                           r"a) (?:\w+ )?\w+ to suicide\b|\b(?:he|she|they) committed suicide\b")
+_OWN_IDEATION = re.compile(r"\b(?:end (?:it|it all|my life)|kill myself|want to die|wish i was dead|"
+                           r"join (?:him|her|them)|do the same|same way out|follow (?:him|her|them))\b")
+
+
 def compose(concern: Concern, text: str, resources: str, key: str, emergency: str = DEFAULT_RESOURCES) -> str:
     """The reply that puts safety first: ``resources`` (the crisis line) for self-harm, ``emergency``
     (the emergency number) for danger and a medical emergency."""
@@ -149,16 +157,30 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                             "I'm so sorry you're in this much pain, and I'm glad you said it out loud."), key)
             return (f"{opener} You are not alone. Are you safe right now? Please call {res} or reach someone you "
                     "trust now, and stay with them.")
+        if _SUICIDE_LOSS.search(low) and not _OWN_IDEATION.search(low):
+            # bereaved by suicide: the grief first (not their fault), then the plain question
+            named = re.search(r"\b(?:my|our) ((?:best |old |close )?(?:friend|son|daughter|husband|wife|partner|"
+                              r"brother|sister|mum|mom|dad|father|mother|grandson|granddaughter|nephew|niece|cousin|"
+                              r"neighbour))\b", low)
+            who = f"your {named.group(1)}" if named else "someone"
+            return (f"I'm so sorry. Losing {who} to suicide is a shock and a grief all at once, and asking why is part "
+                    "of it; it isn't your fault. A loss like this can stir up very dark thoughts, so I want to ask you "
+                    f"gently: are you having any thoughts of ending your life? I'm here to listen, and you can call "
+                    f"{res} at any time.")
         if re.search(r"\bburden\b", low) and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
             # feeling a burden: answer that first, then ask plainly (it can come with dark thoughts)
             return ("You're not a burden. Needing help is part of life, and the people who love you want to help. "
                     "Sometimes feeling like a burden comes with very dark thoughts, so I want to ask you gently: are "
                     f"you having any thoughts of ending your life? I'm here to listen, and you can call {res} at any "
                     "time.")
-        if re.search(r"\b(?:heaven|other side|waiting for me)\b", low):  # longing to join someone who died
-            return ("It sounds like you miss them terribly. Because I care about you, I want to ask you plainly: are "
-                    "you thinking about ending your life? Whatever the answer, I'm here to listen, and you can call "
-                    f"{res} at any time.")
+        if re.search(r"\b(?:heaven|other side|waiting for me|join (?:him|her|them)|be with (?:him|her|them))\b", low):
+            # longing to join someone who died
+            pronoun = re.search(r"\b(?:join|be with|waiting for me,?) (him|her)\b|\b(he|she)(?:'s| is) waiting\b", low)
+            them = {"he": "him", "she": "her"}.get(pronoun.group(2), "") if pronoun and pronoun.group(2) else (
+                pronoun.group(1) if pronoun else "them")
+            return (f"It sounds like you miss {them} terribly. Because I care about you, I want to ask you plainly: "
+                    "are you thinking about ending your life? Whatever the answer, I'm here to listen, and you can "
+                    f"call {res} at any time.")
         if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
             return ("Writing to everyone like that can be a way of saying goodbye, and I care about you, so I want to "
                     "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
@@ -185,6 +207,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("Please don't give it to them. A real bank will never ask for your PIN or password. Hang up, wait "
                     "a few minutes, then ring your bank on the number on the back of your card to check. Did you tell "
                     "them anything?")
+        if re.search(r"\b(?:virus|hacked|compromised|infected|gift cards?|safe account|secure account|onto my "
+                     r"computer|into my computer)\b|\b(?:pay|transfer|send) (?:him|her|them)\b", low):  # a scam call
+            return ("That sounds like a scam. Please don't pay anything or let them onto your computer: real companies "
+                    "and banks don't ring out of the blue like that. Hang up, and if you've already paid or given "
+                    "details, ring your bank straight away on the number on your card. Did you give them anything?")
         if re.search(r"\b(?:pension|money|bank card|savings|benefits|allowance)\b", low):  # money taken from them
             return ("That's not okay: your money is yours, and taking it or keeping it from you is a form of abuse. "
                     "You don't have to put up with it. Is there someone you trust, or your bank, you could tell? Are "

@@ -90,7 +90,8 @@ PASSED = r"(?<!\bi )(?<!\bwe )(?<!\byou )passed " + PASSED_WHEN
 
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
     "bereavement": r"\b(?:died|passed away|passed on|" + PASSED + "|" + KIN_PASSED + "|" + KIN_GONE
-                   + r"|funeral|buried|killed in|ashes|my late \w+"
+                   + r"|funeral|buried|killed in|ashes|my late \w+|killed (?:him|her|them)sel(?:f|ves)"
+                   r"|took (?:his|her|their) own life|(?:died|death) by suicide|committed suicide|to suicide"
                    r"|(?:she|he)'?s gone"
                    r"|(?:she|he) is gone|(?:christmas|birthday|year) without (?:my|our|him|her)"
                    r"|lost (?:mum|mom|dad|grandma|grandad|grandpa|nan|nana|granny)\b"

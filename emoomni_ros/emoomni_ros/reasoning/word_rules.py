@@ -70,7 +70,10 @@ MOBILITY_BACK = (r"\b(?:stop using|do without|get rid of|manage without|walk wit
                  r"cast|catheter|brace|dialysis)\b|\b(?:no longer|don'?t|won'?t) need (?:the|my|his|her) "
                  r"(?:zimmer |walking )?(?:frame|stick|walker|wheelchair|crutches|oxygen|sling)\b|\b(?:cast|plaster|"
                  r"stitches|bandages?) (?:is|are|came|come|comes|were taken|was taken) off\b|\bcan (?:drive|walk|swim|"
-                 r"dance|go back to work) again\b")
+                 r"dance|go back to work) again\b|\bcan (?:hear|see|read) (?:\w+ ){0,3}again\b|\b(?:hearing aids?|new "
+                 r"glasses|cataract \w+)\b[^.!?]{0,20}\b(?:work|working|brilliant\w*|wonderful\w*|amazing\w*)\b|"
+                 r"\bwalked\b[^.!?]{0,40}\bwithout (?:my|a|the|any) (?:zimmer |walking )?(?:stick|frame|walker|"
+                 r"crutches|help)\b")
 # Food or hosting that went down well: a success, however small.
 HOSTING_SUCCESS = (r"\b(?:asked for (?:seconds|more|the recipe)|(?:went|gone|goes) down (?:a treat|well|a storm)|"
                    r"(?:everyone|everybody|they all|all of them|the kids|the grandchildren|the family|my family|"
@@ -244,9 +247,42 @@ SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\
                      r"i(?:'ve| have)(?: got)?) (?:cancer|a tumou?r|malignant)\b|\b(?:kidneys?|heart|liver|lungs?)"
                      r"(?: is| are|'s|'re)? (?:not|aren'?t|isn'?t) working (?:properly|well|right)\b|\b(?:kidney|"
                      r"heart|liver|renal) failure\b")
-# The same news, denied ("it's not cancer", "benign"): good news.
+# The same news, denied ("it's not cancer", "benign", "nothing to worry about"): good news.
 NOT_SERIOUS = (r"\bnot (?:cancer|malignant|terminal|serious)\b|\bisn'?t (?:cancer|malignant|serious)\b|\bbenign\b|"
-               r"\ball clear\b|\bcancer[- ]free\b|\bremission\b")
+               r"\ball clear\b|\bcancer[- ]free\b|\bremission\b|\bnothing (?:to worry about|serious|sinister|to "
+               r"be worried about)\b|\bjust a (?:cyst|fatty lump|harmless \w+)\b|\bharmless\b")
+_MEDICAL = (r"\b(?:doctors?|hospital|consultant|nurse|gp|specialist|scan|tests?|results?|lump|mole|biopsy|x-?ray|"
+            r"mammogram|smear|growth|cyst)\b")
+# A baby lost before or at birth: a bereavement.
+BABY_LOST = r"\blost (?:the|our|my|a|her|their) baby\b|\bmiscarr\w*|\bstillb(?:orn|irth)\b|\bborn sleeping\b"
+# Tears over a photo or a keepsake of someone close: grief.
+KEEPSAKE_TEARS = (r"\b(?:photos?|photographs?|pictures?|letters?|cards?|handwriting|voicemail|recording|jumper|coat)\b "
+                  r"(?:of|from) (?:my |our )?(?:late )?(?:mum|mom|mother|dad|father|husband|wife|son|daughter|brother|"
+                  r"sister|gran|grandma|grandad|nan|friend|best friend)\b[^.!?]{0,40}\b(?:cry|cried|crying|tears|set "
+                  r"me off|in bits|miss (?:him|her))\b")
+# Alone on a day that is meant to be shared: loneliness at its loudest.
+ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|nobody to (?:spend|share) (?:it )?with)\b[^.!?]{0,30}\b"
+                r"(?:christmas|xmas|birthday|new year|easter|anniversary|bank holiday)\b|\b(?:christmas|xmas|birthday|"
+                r"new year|easter) (?:on my own|alone|by myself)\b")
+# A spouse who has moved into care: apart while they are still here.
+SPOUSE_IN_CARE = (r"\b(?:my|our) (?:husband|wife|partner)(?:'s| is| has gone| went| has moved| moved| had to go)"
+                  r"(?: now)? (?:in|into) (?:a |the )?(?:care|nursing|residential) home\b")
+# Wetting themselves in public, an accident: embarrassment, met gently.
+CONTINENCE = (r"\b(?:wet|soiled) myself\b|\bhad an accident\b[^.!?]{0,30}\b(?:toilet|loo|pants|trousers|chair|bed|"
+              r"supermarket|shop|bus|public)\b|\bdidn'?t make it to the (?:toilet|loo|bathroom)\b")
+# Not able to read or write well: a shame carried for years.
+LITERACY = (r"\b(?:never learn\w*|can'?t|cannot|couldn'?t|never could) (?:to )?(?:read|write|spell)\b(?: (?:properly|"
+            r"well|very well))?(?! (?:the|my|his|her|it|that|this|your|a|an)\b)")
+# Hearing or sensing someone who died: a common part of grief, not a danger or an illness.
+GRIEF_PRESENCE = (r"\b(?:hear|heard|hearing|see|saw|seeing|sense|sensed|feel|felt|smell|smelt)\b (?:my late \w+|him|"
+                  r"her|his voice|her voice|(?:my|our) (?:late )?(?:husband|wife|mum|mom|dad|son|daughter))\b"
+                  r"[^.!?]{0,30}"
+                  r"\b(?:calling|call|says?|saying|talking|in the (?:room|house|kitchen|chair|garden)|at night|next to "
+                  r"me|beside me|around|near me|with me)\b")
+_DIED = r"\b(?:late|died|passed|gone|since (?:he|she) (?:died|went|passed)|lost (?:him|her))\b"
+# Frightened since a crime at home: an after-effect, met with steadiness.
+AFTER_CRIME = (r"\bsince (?:the|my|our) (?:burglary|break-?in|mugging|attack|robbery)\b|\bsince (?:i was|we were|i got|"
+               r"we got|i've been|we've been) (?:burgled|mugged|attacked|robbed|broken into)\b")
 # Money put right (a refund, a claim won): a relief.
 MONEY_BACK = (r"\brefund(?:ed)?\b|\bgot (?:my|the|our|all (?:my|the|our)) money back\b|\b(?:paid|pay) (?:me|us) "
               r"back\b|\bcompensation\b|\bwon (?:my|the|our) (?:appeal|case|claim)\b|\b(?:pension|benefits?|"
@@ -295,6 +331,26 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("illness", ("health_good", "small_talk", "achievement", "family_good", "plans", "setback"),
              (SERIOUS_DIAGNOSIS,), unless=("bereavement", NOT_SERIOUS), why="a serious diagnosis, confirmed",
              strong=True),
+    WordRule("health_good", ("illness", "pressure", "danger", "setback"), (NOT_SERIOUS, _MEDICAL),
+             unless=SERIOUS + (r"\b(?:but|still|though)\b[^.!?]*\b(?:worried|scared|frightened|nervous|anxious)\b",),
+             why="the doctors say it is nothing serious", strong=True),
+    WordRule("bereavement", ("family_good", "illness", "setback", "plans", "family_worry"), (BABY_LOST,),
+             why="a baby lost", strong=True),
+    WordRule("bereavement", ("family_worry", "loneliness", "small_talk", "family_good"), (KEEPSAKE_TEARS,),
+             unless=(r"\b(?:visit\w*|coming|came round|rang|phoned|alive)\b",), why="tears over a keepsake"),
+    WordRule("loneliness", ("plans", "family_good", "small_talk", "achievement"), (ALONE_ON_DAY,),
+             unless=SERIOUS + (r"\b(?:love|enjoy|prefer|happy|peace and quiet|can'?t wait)\b",),
+             why="alone on a day meant to be shared"),
+    WordRule("loneliness", ("plans", "illness", "family_worry", "family_good"), (SPOUSE_IN_CARE,), unless=SERIOUS,
+             why="a husband or wife moved into care"),
+    WordRule("setback", ("loneliness", "illness", "regret", "rejection"), (CONTINENCE,), unless=SERIOUS,
+             why="an embarrassing accident"),
+    WordRule("setback", ("regret", "achievement", "loneliness", "rejection"), (LITERACY,),
+             unless=SERIOUS + (r"\b(?:glasses|eyes|sight|print|small|writing on)\b",), why="cannot read or write well"),
+    WordRule("bereavement", ("danger", "illness", "pressure", "family_worry"), (GRIEF_PRESENCE, _DIED),
+             why="sensing someone who died"),
+    WordRule("danger", ("pressure", "illness", "small_talk", "plans"), (AFTER_CRIME,), unless=("bereavement",),
+             why="frightened since a crime at home"),
     WordRule("achievement", ("setback", "money", "conflict", "rejection"), (MONEY_BACK,),
              unless=SERIOUS + (_NEGATION, r"\b(?:refuse\w*|won'?t|still)\b"), why="money put right"),
     WordRule("achievement", ("small_talk", "job_loss", "plans", "money"), (NEW_HOME,), unless=SERIOUS + (_NEGATION,),

@@ -297,6 +297,13 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\bself[- ]?harm(?:ing|ed)?\b", "self-harm", confidence=0.8, first_person=True, now_raises=True,
           not_before=r"\b(?:about|on|into|of|regarding|against|prevent\w*|for)\s+(?:\w+\s+)?$",
           not_after=r"^\s*(?:prevention|awareness|charity|support group|leaflet|course|training)"),
+    _Rule(_SH, _W, r"\b(?:nobody|no one|no-one|not a soul|none of them)(?: \w+)? (?:would|will|'d|'ll) (?:even |ever |"
+                   r"really )?(?:(?:miss|mourn) me(?= *(?:[.!?,;]|$|if i\b|when i(?:'m| am) gone|anyway|at all|now))|"
+                   r"(?:miss|mourn|notice|care)(?: me)? (?:if|when) i (?:went|died|was gone|were gone|wasn'?t here|"
+                   r"weren'?t here|disappeared|wasn'?t around|did it|(?:'m|am) gone))|\bwho (?:would|will|'d) (?:even "
+                   r"|really )?(?:miss|notice|care)(?: me)? if i (?:went|died|"
+                   r"was gone|were gone|wasn'?t here|weren'?t here|disappeared)\b", "thinks nobody would miss them",
+          confidence=0.7, first_person=True),
     _Rule(_SH, _W, r"(?:{NOT}|\bnot) (?:really )?care (?:any more |anymore )?(?:what happens to me|whether i live|"
                    r"if i live or die|about living)\b|\bwish (?:it|that) (?:had been|was|were|'d been) me\b|"
                    r"\bwish i(?:'d| had) (?:died|gone) (?:with|instead|too|as well)\b|"
@@ -322,8 +329,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"the pain|life|it) to "
                    r"(?:stop|end|be over)(?: forever| for good| for ever)?\b(?! (?:raining|snowing|soon|now))",
           "wishes not to wake up or for it all to end", confidence=0.8, first_person=True),
-    _Rule(_SH, _W, r"\b(?:died|passed away|passed on|lost (?:him|her|my \w+)|gone)\b.{0,60}\b(?:join|joining|be with|"
-                   r"being with) (?:her|him|them)\b|\b(?:join|be with) (?:her|him|them|my \w+) (?:in heaven|soon|"
+    _Rule(_SH, _W, r"\b(?:died|passed away|passed on|lost (?:him|her|my \w+)|gone|killed (?:him|her|them)sel(?:f|ves)|"
+                   r"took (?:his|her|their) own life|suicide)\b.{0,60}\b(?:join|joining|be with|being with) "
+                   r"(?:her|him|them)\b|\b(?:join|be with) (?:her|him|them|my \w+) (?:in heaven|soon|"
                    r"on the other side)\b|\b(?:see|join|be with|be reunited with) (?:my (?:late )?\w+|him|her|them) "
                    r"(?:again )?(?:soon|in heaven|on the other side)\b[^.!?]{0,40}\b(?:heaven|waiting for me|other "
                    r"side|passed|died|gone)\b|\b(?:waiting|waits) for me (?:in heaven|on the other side|up there)\b",
@@ -503,6 +511,14 @@ _RULES: tuple[_Rule, ...] = (
           "asked for bank details (a likely scam)", confidence=0.7, reported_ok=True,
           needs=r"\b(?:rang|rung|called|phoned|phone|call|text\w*|email\w*|message\w*|man|woman|someone|somebody|"
                 r"caller|bank|they)\b"),
+    _Rule(_DA, _W, r"\b(?:computer|laptop|pc|tablet|phone|account|bank account)\b[^.!?]{0,20}\b(?:has|had|got|have) "
+                   r"(?:a |been )?(?:virus|hacked|compromised|infected)\b|\b(?:need|needs|have|has|had|told me) to "
+                   r"(?:pay|transfer|send|move) (?:him|her|them|money|my (?:money|savings))\b|\b(?:in|with|by) gift "
+                   r"cards?\b|\b(?:move|transfer) my (?:money|savings) (?:to|into) a (?:safe|new|secure) account\b|"
+                   r"\blet (?:him|her|them) (?:into|onto|on|access) my (?:computer|laptop|pc)\b",
+          "asked to pay or let a caller onto the computer (a likely scam)", confidence=0.7, reported_ok=True,
+          needs=r"\b(?:rang|rung|called|phoned|on the phone|phone call|call|text\w*|email\w*|message\w*|caller|pop-?up|"
+                r"man|woman|someone|somebody)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
                    r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|\bkeeps? (?:following|"
                    r"stalking) me\b|(?<!\bcamera )"
