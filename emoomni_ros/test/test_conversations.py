@@ -396,6 +396,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I saw my granddaughter dance at her wedding.", "big day"),  # it happened: not ahead
     ("Am I being a silly old fool?", "look that up"),  # a question about themselves, answered warmly
     ("I had an accident on the bus, I didn't make it to the toilet.", "lonely"),  # embarrassment, met gently
+    ("Ron would have adored this garden. He planted every one of these roses.", "lovely to hear"),  # missed, not joy
+    ("The energy company took forty pounds extra out of my account without asking.", "celebrate"),  # not good news
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -516,6 +518,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I can't read very well and I've always been ashamed of it.", "nothing to be ashamed of"),
     ("I haven't slept properly since we were burgled.", "natural reaction"),
     ("I sometimes feel my late wife beside me in the kitchen.", "common part of grief"),
+    ("Mum would have been eighty-five today.", "grief rushing back"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -46,7 +46,7 @@ NEGATIVE = {"sadness", "anger", "fear", "disgust"}
 MAX_ECHO_WORDS = 6  # no reply repeats more of the person's consecutive words
 SURE = 0.36  # a situation at least this sure names the felt emotion of text-only turns...
 TEXT_CUE_SURE = 0.3  # ... unless the text cue reads an emotion with at least this confidence
-TEXT_CUE_DOUBT = 0.45  # a text cue below this yields to news of the other valence told in its words, read surely
+TEXT_CUE_DOUBT = 0.45  # a text cue below this yields to clear news of the other valence
 CLEAR_NEWS = 0.6  # good news read this surely (or told in its words) counts in mixed feelings
 JOY_SURE = 0.5  # a text cue's joy this sure is enough for enthusiasm on its own
 
@@ -186,11 +186,11 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
         # words that settle the situation ("everyone asked for seconds") outweigh a reading of the
         # opposite valence
         return EVENTS[sit.event].emotion, "situation"
-    if ("words" in sit.how and (sit.score >= CLEAR_NEWS or sit.event in ("bereavement", "pet_loss"))
+    if ((sit.score >= CLEAR_NEWS or ("words" in sit.how and sit.event in ("bereavement", "pet_loss")))
             and text_cue is not None and text_cue.confidence < TEXT_CUE_DOUBT
             and ((sit.polarity > 0 and text_cue.label in NEGATIVE) or (sit.polarity < 0 and text_cue.label == "joy"))):
-        # news in its own words, read faintly the other way ("she asked me to walk her down the aisle" as a worry,
-        # "my friend took his own life in the summer" as joy)
+        # clear news read faintly the other way ("she asked me to walk her down the aisle" as a worry, "the bank
+        # charged me thirty-five pounds" or "my friend took his own life in the summer" as joy)
         return EVENTS[sit.event].emotion, "situation"
     if text_cue is not None and text_cue.label != "neutral" and text_cue.confidence >= TEXT_CUE_SURE:
         return text_cue.label, "text cue"

@@ -154,7 +154,7 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:handwriting|photos?|letters?|cookbook|recipe|clothes|jumper|coat|voice(?:mail)?|"
                    r"recording|glasses|his things|her things)\b"):
         feel = "Finding something of theirs like that can bring it all back, the grief and the love together."
-    elif has(text, r"\b(?:birthday|anniversary|christmas|holidays?)\b"):
+    elif has(text, r"\b(?:birthday|anniversary|christmas|holidays?)\b|\bwould have been (?:\d+|\w+ty)"):
         feel = "Days like this can bring the grief rushing back."
     elif has(text, r"\b(?:sudden\w*|accident|crash|out of nowhere|without warning|found out)\b"):
         feel = "When it comes so suddenly, the shock sits right on top of the grief."
@@ -708,6 +708,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                   r"|beat)\b"):
         # someone they love did it: the news is theirs, the pride the speaker's
         him = them(sit)
+        if has(text, MISSED_AT_IT):  # joy, and someone missing from it
+            return (f"That's wonderful news about {sit.who}!", "It's natural to feel the gap of someone missing on a "
+                    "day like this; proud and sad can sit side by side.", f"How are you going to celebrate with {him}?")
         return (f"That's wonderful news about {sit.who}!", f"You have every reason to be proud of {him}.",
                 f"How are you going to celebrate with {him}?")
     if has(text, PROUD_OF_MYSELF):

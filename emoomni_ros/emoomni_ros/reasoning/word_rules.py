@@ -273,6 +273,14 @@ CONTINENCE = (r"\b(?:wet|soiled) myself\b|\bhad an accident\b[^.!?]{0,30}\b(?:to
 # Not able to read or write well: a shame carried for years.
 LITERACY = (r"\b(?:never learn\w*|can'?t|cannot|couldn'?t|never could) (?:to )?(?:read|write|spell)\b(?: (?:properly|"
             r"well|very well))?(?! (?:the|my|his|her|it|that|this|your|a|an)\b)")
+# "Margaret would have loved these roses": someone missed, spoken of as gone (not "you would have loved it").
+_NOT_A_NAME = r"(?!(?i:you|we|they|it|that|this|there|everyone|everybody|people|i)\b)"
+WOULD_HAVE_LOVED = (r"\b(?:" + _NOT_A_NAME + r"(?-i:[A-Z][a-z]+)|(?:my|our) (?:late )?(?:husband|wife|mum|mom|mother|"
+                    r"dad|father|son|daughter|brother|sister|gran|grandma|grandad|nan)|mum|dad|he|she)"
+                    r"(?:'d| would) have (?:loved|adored|been (?:so |really )?(?:proud|thrilled|delighted)|"
+                    r"been (?:\d+|\w+ty(?:[- ]\w+)?|a hundred)|enjoyed)\b")
+_NOT_GONE = (r"\b(?:if (?:he|she|they)(?:'d| had)? (?:come|been there|made it)|couldn'?t (?:come|make it)|was (?:busy|"
+             r"away|ill)|missed it)\b")
 # Hearing or sensing someone who died: a common part of grief, not a danger or an illness.
 GRIEF_PRESENCE = (r"\b(?:hear|heard|hearing|see|saw|seeing|sense|sensed|feel|felt|smell|smelt)\b (?:my late \w+|him|"
                   r"her|his voice|her voice|(?:my|our) (?:late )?(?:husband|wife|mum|mom|dad|son|daughter))\b"
@@ -347,6 +355,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="an embarrassing accident"),
     WordRule("setback", ("regret", "achievement", "loneliness", "rejection"), (LITERACY,),
              unless=SERIOUS + (r"\b(?:glasses|eyes|sight|print|small|writing on)\b",), why="cannot read or write well"),
+    WordRule("bereavement", ("small_talk", "achievement", "family_good", "plans"), (WOULD_HAVE_LOVED,),
+             unless=(_NOT_GONE, "achievement", "family_good"), why="someone missed, spoken of as gone"),
     WordRule("bereavement", ("danger", "illness", "pressure", "family_worry"), (GRIEF_PRESENCE, _DIED),
              why="sensing someone who died"),
     WordRule("danger", ("pressure", "illness", "small_talk", "plans"), (AFTER_CRIME,), unless=("bereavement",),
