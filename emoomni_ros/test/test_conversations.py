@@ -398,6 +398,18 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I had an accident on the bus, I didn't make it to the toilet.", "lonely"),  # embarrassment, met gently
     ("Ron would have adored this garden. He planted every one of these roses.", "lovely to hear"),  # missed, not joy
     ("The energy company took forty pounds extra out of my account without asking.", "celebrate"),  # not good news
+    # session 20's third probe
+    ("They postponed my knee operation for the second time.", "your job"),  # not a job lost
+    ("Somebody smashed my car window last night and took my sat nav.", "congratulations"),  # no mixed good news
+    ("My grandson's christening is on Sunday and we weren't invited.", "congratulations"),
+    ("Why does everybody I get close to always leave?", "look that up"),  # a sad question, not a request
+    ("My kids treat me like I'm senile.", "make it right"),  # their hurt, not the speaker's guilt
+    ("My brother and I are finally talking again after years.", "painful"),  # a reconciliation is a joy
+    # session 20's fourth probe: figures of speech and everyday nuisances
+    ("This cold is killing me.", "take a breath"),  # the weather, not anger to calm
+    ("We almost died laughing at the comedy show.", "a lot to carry"),  # fun, whatever "died" says
+    ("My mobile's dead again.", "a lot to carry"),  # a flat phone, not a grief
+    ("I'd like to cancel my magazine subscription.", "look forward"),  # a practical request
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -519,6 +531,21 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I haven't slept properly since we were burgled.", "natural reaction"),
     ("I sometimes feel my late wife beside me in the kitchen.", "common part of grief"),
     ("Mum would have been eighty-five today.", "grief rushing back"),
+    # session 20's third probe
+    ("The doctor rang to say Mum didn't make it through the night.", "devastating"),
+    ("It's the first Easter without her and I'm dreading it.", "first one without her"),
+    ("My friend has been diagnosed with motor neurone disease.", "frightening news"),
+    ("We're getting married in the spring, at our age!", "love at any age"),
+    ("I got up the nerve to go to the carers' group today.", "courage"),
+    ("My memory's getting worse, I forgot my own address yesterday.", "checked"),
+    ("I can't afford to heat the house this winter.", "heating grants"),
+    ("I've been weepy all morning and I don't know why.", "doctor"),
+    ("It's really nice having someone to talk to.", "enjoy our chats"),
+    # session 20's fourth probe
+    ("It's far too hot today, I can't stand it.", "keep cool"),
+    ("The frost got my tomato plants, they're all dead.", "garden"),
+    ("I'm so tired I could sleep for days.", "rest"),
+    ("I'm dying to see the new Bond film.", "treat"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -230,10 +230,11 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
     """Good news told with worry or sadness, in the words ("I got the job, but I'm scared...") or
     in the face and voice."""
     if sit is not None and sit.event:
-        told = [e for e in (sit.event, sit.second) if e and EVENTS[e].polarity > 0 and e not in ("gratitude", "plans")]
-        # the good news must be plain: its words, or a reading of it that is sure
-        good = bool(told) and (words.good_event or sit.score >= CLEAR_NEWS
-                               or (sit.how == "words" and EVENTS[sit.event].polarity > 0))
+        def counts(e: str) -> bool:
+            return bool(e) and EVENTS[e].polarity > 0 and e not in ("gratitude", "plans")
+        # the good news must be plain: its words, or (the main event) a reading of it in words or that is sure
+        good = (counts(sit.event) and (words.good_event or "words" in sit.how or sit.score >= CLEAR_NEWS)) or (
+            counts(sit.second) and words.good_event)
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))

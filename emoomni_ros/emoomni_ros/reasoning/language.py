@@ -389,6 +389,9 @@ FIGURATIVE_MEANING: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(
     (r"\b(?:i'?m |i am )?dying (?:to|for)\b", "eager to"),
     (r"\bcould (?:just )?kill for\b", "would love"),
     (r"\b(?:phone|battery|laptop|car|tv|computer|charger)\s+(?:just\s+)?died\b", "switched off"),
+    (r"\b(phone|battery|laptop|car battery|tv|computer|tablet|mobile|torch|remote)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?"
+     r"dead\b", r"\1 is flat"),
+    (r"\b(?:nearly |almost |just )?(?:died|dying|died of) laughing\b", "laughed so hard"),
     (r"\bbored to death\b", "very bored"),
 ))
 

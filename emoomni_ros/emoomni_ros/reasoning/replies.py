@@ -12,6 +12,7 @@ from datetime import datetime
 
 from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
+    ABANDONED,
     AFTER_CRIME,
     ALONE_ON_DAY,
     ANNIVERSARY,
@@ -20,17 +21,23 @@ from emoomni_ros.reasoning.word_rules import (
     BAD_WEATHER,
     BIG_BIRTHDAY,
     BORED,
+    BRAVE_STEP,
     BROKEN_AID,
+    CANCEL_SUB,
+    CANCELLED_CARE,
     CANCELLED_ON,
     CARER_NO_SHOW,
     CARER_STRAIN,
     CLEARING_THINGS,
     CONFUSING_LETTER,
     CONTINENCE,
+    DIAGNOSED_WITH,
+    DIDNT_MAKE_IT,
     EGGSHELLS,
     EMPTY_DAYS,
     EVICTION,
     FINED,
+    FIRST_WITHOUT,
     GAME_BANTER,
     GRIEF_PRESENCE,
     HEARD_FROM,
@@ -41,8 +48,11 @@ from emoomni_ros.reasoning.word_rules import (
     INJURY,
     KEPT_WAITING,
     KINDNESS,
+    LAUGHED,
     LITERACY,
     LOST_ITEM,
+    MADE_UP,
+    MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
     MISS_THEM,
@@ -57,6 +67,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOBODY_NOTICED,
     NOT_COMING,
     NOT_HEARD,
+    NOT_INVITED,
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     NOT_SERIOUS,
@@ -70,12 +81,16 @@ from emoomni_ros.reasoning.word_rules import (
     RUNAROUND,
     SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
+    SLEEPY,
     SPOUSE_IN_CARE,
     THEFT,
+    THINGS_DEAD,
     TOO_OLD,
+    TREATED_LIKE_CHILD,
     VISIT,
     WATER_LEAK,
     WEARY,
+    WEATHER_MOAN,
     WEIGHT_LOST,
 )
 
@@ -137,6 +152,14 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh, that's so sad, and such a shock so close to home.",
                 "Hearing that nobody noticed can stir up worries of your own, and that's natural.",
                 "Do you have someone who checks in on you regularly?")
+    if has(text, DIDNT_MAKE_IT):
+        return ("I'm so sorry. That's devastating news.", "News like that is such a shock; you don't have to take it "
+                "all in at once.", "Is someone with you right now?")
+    if has(text, FIRST_WITHOUT):
+        gone = re.search(r"\bwithout (him|her)\b", text, re.I)
+        return (ack, f"The first one without {gone.group(1).lower() if gone else them(sit)} is one of the hardest; "
+                "it's okay to do it differently this year, or to let it be a sad day.",
+                "Is there someone you could spend some of it with?")
     if has(text, GRIEF_PRESENCE):
         return (ack, "Lots of people who've lost someone hear their voice or sense them near; it's a very common part "
                 "of grief, and it doesn't mean anything is wrong with you.", "How does it feel when it happens?")
@@ -238,6 +261,9 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a long time to be indoors, and it can wear anyone down.",
                 "Being cut off from the world outside makes everything feel heavier.",
                 "What's been stopping you getting out? There might be ways to make it easier.")
+    if has(text, ABANDONED):
+        return ("That sounds so painful.", "When people you love leave, one after another, it can start to feel like "
+                "it will always happen; that fear makes sense.", "What's happened recently to bring this up?")
     if has(text, SPOUSE_IN_CARE):
         him = them(sit) if them(sit) != "them" else "them"
         return ("That's such a hard change.", f"It's a kind of grief when {sit.who or 'your partner'} has to move into "
@@ -295,6 +321,9 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack, feel = "I'm so sorry that's happening.", "Nobody deserves to be treated like that."
         follow = "Is there an adult or someone you trust who knows about it?" if has(text, r"\bschool\b") else \
             "Do you have someone on your side who knows about it?"
+    elif has(text, NOT_INVITED) and has(text, r"\b(?:wedding|christening|party|birthday|funeral|do|celebration)\b"):
+        ack, feel = "Oh, that really hurts.", "Being left out of something that important in your family hurts deeply."
+        follow = "Do you know why, or is it something you'd feel able to ask about?"
     elif has(text, r"\b(?:invited|left out|without me|except me)\b"):
         ack, feel = "Ouch, that really stings.", "Being left out like that hurts, and it's natural to feel hurt."
         follow = "Do you have any idea why it happened?"
@@ -337,6 +366,11 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Lots of people never got the chance to learn properly, and it says nothing about how clever you are.",
                 "It's never too late, either: adult reading classes are friendly and go at your pace. Would you like "
                 "to try one?")
+    if has(text, THINGS_DEAD):
+        if has(text, r"\b(?:garden|plants?|flowers|tomatoes|roses|lawn|seedlings|hanging baskets?)\b"):
+            return ("Oh no, after all that work.", "Frost can be so cruel to a garden, and it's disheartening to see.",
+                    "Do you think any of it will come back in the spring?")
+        return ("Oh, how annoying.", "It always happens just when you need it.", "Is it charging now?")
     if has(text, MISHAP):
         follow = ("Did you manage to rescue any of it?" if has(text, r"\b(?:burnt|burned|overcooked|forgot to)\b")
                   else "Was it something special to you?")
@@ -380,8 +414,9 @@ def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 # Signs a doctor should see soon (not an emergency).
-CHECK_SOON = (r"\blumps?\b|\bwithout (?:even )?trying\b|\bblood in (?:my|the) (?:pee|urine|stools?|poo|wee)\b|\bmole\b"
-              r"[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
+CHECK_SOON = (r"\bkeep (?:getting|having) (?:these |bad |awful |terrible )?(?:headaches|dizzy spells|nosebleeds)\b|"
+              r"\blumps?\b|\bwithout (?:even )?trying\b|\bblood in (?:my|the) (?:pee|urine|stools?|poo|wee)\b|"
+              r"\bmole\b[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
 
 
 RECURRED = r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b"
@@ -416,7 +451,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry. That's one of the hardest things anyone can hear.",
                 "Whatever you're feeling right now, fear, anger, even numbness, it all makes sense.",
                 "Who do you have around you, and would you like to talk about what matters most to you now?")
-    if has(text, SERIOUS_DIAGNOSIS) and not has(text, RECURRED):
+    if (has(text, SERIOUS_DIAGNOSIS) or has(text, DIAGNOSED_WITH)) and not has(text, RECURRED):
         if other:
             return (f"I'm so sorry about {sit.who}; that's frightening news.",
                     "News like that turns everything upside down, for them and for you.",
@@ -452,8 +487,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"\bmemory clinic\b|\binvestigat\w*"):
         feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
         follow = "When will you know more?"
-    elif not other and has(text, r"\b(?:losing my memory|memory (?:is|'s) going|forgetting everything|"
-                                 r"(?:got|have|getting) dementia)\b"):
+    elif not other and (has(text, MEMORY_WORRY) or has(text, r"\b(?:got|have|getting) dementia\b")):
         feel = ("Memory slips can have lots of causes, and some are easy to treat, so it's worth having it "
                 "checked.")
         follow = "Would you feel able to talk to your doctor about it?"
@@ -541,6 +575,13 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, CANCELLED_CARE):
+        return ("That's so frustrating, and worrying too, after waiting so long.",
+                "Being left in limbo when you need the treatment wears anyone down.",
+                "Have they given you a new date? If not, the hospital's patient advice service can chase it for you.")
+    if has(text, TREATED_LIKE_CHILD):
+        return ("That's so frustrating.", "Being talked down to by your own family is hurtful; you've spent a lifetime "
+                "making your own decisions.", "Have you been able to tell them how it makes you feel?")
     if has(text, CARER_NO_SHOW):
         hungry = has(text, r"\b(?:lunch|dinner|breakfast|tea|food|eaten|eat|meal|tablets|medication|meds|pills)\b")
         return ("That's not good enough; you rely on them.",
@@ -675,6 +716,11 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "It's completely understandable to feel unsure about it.",
                 "Would it help to go through it together, one bit at a time? Whoever sent it, or an advice service, "
                 "can also explain it on the phone.")
+    if has(text, r"\b(?:can'?t|cannot|couldn'?t) afford (?:to )?(?:put the heating on|heat|the heating|turn the "
+                 r"heating|eat|food|buy food|the (?:gas|electric|electricity))\b"):
+        return ("I'm so sorry; being cold or going without at home isn't safe, especially in winter.",
+                "There's often help people don't know about, like heating grants, a benefits check or warm spaces "
+                "nearby.", "Would you feel able to ring an advice service to find out what you're entitled to?")
     if has(text, EVICTION):
         return ("That's a frightening thing to be told.",
                 "Your home is where you should feel safest, and being told to leave shakes everything.",
@@ -694,6 +740,10 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         # the end of a long chapter: not a trophy
         return ("That's a big change.", "After so many years there, it's natural to feel a mix of things, relief and "
                 "sadness together.", "How do you feel about leaving it?")
+    if has(text, BRAVE_STEP):
+        return ("That took real courage, well done.",
+                "Walking into something like that for the first time is often the hardest part.",
+                "How did you find it?")
     if has(text, MONEY_BACK):
         return ("What a relief, and about time too!", "Getting it put right takes a real weight off your mind.",
                 "Did it take long to sort out?")
@@ -767,6 +817,9 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         verb = {"she": "Is she", "he": "Is he"}.get(_pet_pronoun(text), "Are they")
         return ("Oh, what a relief!", "Those hours of not knowing must have felt endless.",
                 f"{verb} none the worse for the adventure?")
+    if has(text, MADE_UP):
+        return ("Oh, that's wonderful!", "After so long apart, making up takes courage on both sides.",
+                "How did it come about?")
     if has(text, NEW_FRIEND):
         return ("That's lovely!", "A new friend can brighten everything.", "What are they like?")
     if has(text, PET_COMPANY):
@@ -831,6 +884,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack = "Oh, how wonderful, what an honour to be asked!"
         feel = "That's a moment you'll both remember for the rest of your lives."
         follow = "How did you feel when they asked you?"
+    elif has(text, r"\b(?:i'?m|i am|we'?re|we are|i'?ve|we'?ve|i|we) (?:just |finally )?(?:getting married|got "
+                   r"engaged|been engaged|engaged)\b"):
+        ack, feel = "Congratulations, how wonderful!", "Love at any age is something to celebrate."
+        follow = "Tell me about them! How did you meet?"
     elif has(text, r"\b(?:engaged|married|wedding)\b"):
         ack = "Oh, how exciting, congratulations to them!"
         feel = "A wedding in the family is something to look forward to."
@@ -968,6 +1025,9 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
     if has(text, r"\b(?:all clear|cancer[- ]free|in remission|came back (?:clear|negative|fine)|benign)\b"):
         return ("What a relief to hear you got the all clear. And it's very normal to fear it coming back; that "
                 "worry often eases a little with each check-up. Do you have someone to talk it over with?")
+    if has(text, r"\b(?:visit\w*|came (?:round|over|to stay)|stayed)\b") and has(text, r"\b(?:quiet|empty|silent)\b"):
+        return ("It sounds like a lovely visit, and the quiet afterwards can feel all the louder. Is there something "
+                "you can look forward to this week?")
     if has(text, OTHERS_SUCCESS) and sit.who:
         news = f"That's wonderful news about {sit.who}!"
     elif has(text, r"\bpromot\w+"):
@@ -983,7 +1043,7 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
     elif has(text, r"\b(?:accepted|got in(?:to)?)\b"):
         news = "Congratulations on getting in!"
     else:
-        news = "Congratulations, that's good news, and you deserve it."
+        news = "That's good news."
     if has(text, r"\bgood enough|not (?:smart|good|ready) enough|live up|fail|mess (?:it )?up|out of my depth"):
         worry = ("And feeling scared you won't be good enough is really common when something matters this much; "
                  "they chose you for a reason.")
@@ -1020,6 +1080,9 @@ def robot_reply(text: str) -> str:
     if SELF_DOUBT_QUESTION.search(text) and "?" in text:
         return ("Not at all. I think you're someone worth listening to, and I enjoy our chats. Has someone made you "
                 "feel that way?")
+    if re.search(r"\b(?:lovely|nice|good|great|wonderful) (?:to have|having) (?:someone|somebody|you) to (?:talk|chat) "
+                 r"to\b", text, re.I):
+        return "I'm glad I'm here for you too. I really enjoy our chats. What shall we talk about?"
     if ROBOT_PRAISE.search(text):
         return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
     asked = ROBOT_FEELINGS.search(text)
@@ -1077,6 +1140,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if has(text, CANCEL_SUB):
+        return ("You can usually cancel by giving notice in writing, online or by phone; your contract will say how "
+                "much notice they need. Would you like help working out what to say?")
     if has(text, r"\b(?:poem|poetry|verse|rhyme)\b"):
         return pick(POEMS, key) + " Would you like another?"
     if has(text, TECH) and has(text, r"\b(?:how (?:do|can|should) i|how to|show me|help me|teach me|set up|"
@@ -1115,6 +1181,16 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, WEATHER_MOAN):
+        if has(text, r"\b(?:cold|freezing|chilly|wind|rain)\b"):
+            return ("Brr, it's grim out, isn't it? Are you keeping warm? A hot drink and an extra layer help, and do "
+                    "keep the heating on if you can.")
+        return ("It's sweltering, isn't it? Keep sipping water, stay out of the midday sun and keep the curtains "
+                "closed in the day; it really helps. Are you managing to keep cool?")
+    if has(text, LAUGHED):
+        return "Ha, that sounds like a brilliant time! What was the funniest bit?"
+    if has(text, SLEEPY):
+        return "Sounds like you've earned a good rest! Have you been busy, or not sleeping so well?"
     if has(text, BORED):
         return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
     if has(text, GAME_BANTER):
@@ -1131,6 +1207,8 @@ def small_talk_reply(text: str, key: str) -> str:
     if has(text, r"\b(?:garden|tomatoes|plants?|flowers?|watered)\b"):
         return "That's a nice way to start the day. What are you growing at the moment?"
     if has(text, r"\b(?:watching|film|movie|tv|show|football|match|game)\b"):
+        if has(text, r"\b(?:eager to|dying to|can'?t wait|looking forward|want to see|going to see)\b"):
+            return "Ooh, something to look forward to! What's it about?"
         return "Nice. Is it a good one so far?"
     if has(text, r"\b(?:bus|train|tram|walk|drive|commute)\b"):
         return "A quiet trip can be nice. Where were you off to?"
@@ -1155,6 +1233,13 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if has(text, BORED) or has(text, GAME_BANTER):
         return small_talk_reply(text, key)
+    if has(text, r"\b(?:crying|cried|tearful|in tears|weepy)\b") and has(text, r"\b(?:don'?t|do not) (?:even )?know "
+                                                                        r"why|for no reason|out of nowhere\b"):
+        return ("I'm sorry you've had such a teary day. Sometimes feelings build up and come out without a clear "
+                "reason. If it keeps happening, it's worth talking to your doctor. Has anything been weighing on you "
+                "lately?")
+    if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):
+        return "A long week can take it out of anyone. Is anything on your mind, or do you mostly need a rest?"
     if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):
         return "Tiredness can really drag a day down. Have you been sleeping alright, or is something keeping you up?"
     if felt in ("sadness", "anger") and has(text, LOST_ABILITY):

@@ -182,7 +182,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "are you thinking about ending your life? Whatever the answer, I'm here to listen, and you can "
                     f"call {res} at any time.")
         if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
-            return ("Writing to everyone like that can be a way of saying goodbye, and I care about you, so I want to "
+            return ("Writing notes like that can be a way of saying goodbye, and I care about you, so I want to "
                     "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
                     f"listen, and you can call {res} at any time.")
         opener = _pick(("That sounds incredibly heavy, and I'm glad you told me.",

@@ -223,7 +223,8 @@ def read(utterance: str = "", affect: AffectState | None = None, situation: str 
     ``hint`` and ``polarity`` (+1 good news, -1 bad news) what a situation reader found in the words:
     they can only make the guard stricter (a backend cannot excuse its own tone by naming a situation,
     and a reader's mistake must not license one)."""
-    text = FIGURATIVE.sub(" ", " ".join(str(utterance or "").split()))
+    said = " ".join(str(utterance or "").split())
+    text = FIGURATIVE.sub(" ", said)
     loss = bool(_found(LOSS_WORDS, text))
     news = _found(GOOD_NEWS, text)
     rest = text
@@ -252,7 +253,7 @@ def read(utterance: str = "", affect: AffectState | None = None, situation: str 
     positive = (bool(news) or glad or felt_positive or glad_feelings or bool(named & POSITIVE_SITUATIONS)
                 or polarity > 0)
     return Reading(negative=negative, positive=positive, loss=loss, good_news=bool(news), glad_words=glad,
-                   hard_words=hard or sad_feelings, masked=masked, amused=bool(AMUSED_WORDS.search(text)),
+                   hard_words=hard or sad_feelings, masked=masked, amused=bool(AMUSED_WORDS.search(said)),
                    concern=concern.kind if concern is not None else "",
                    felt="grief" if "grief" in feelings else label if felt_negative or not hard else "hard news")
 

@@ -312,6 +312,65 @@ CARER_NO_SHOW = (r"\b(?:carers?|care workers?|home help|district nurse|helper)\b
 # Worn out by a long struggle: weariness, not anger at someone.
 WEARY = (r"\b(?:tired|sick|weary|worn out|exhausted) (?:of|from) (?:fighting|battling|struggling|coping|pushing|having "
          r"to fight)\b|\bworn (?:down|out) by (?:it all|everything|this|all of it)\b")
+# "They said my husband didn't make it": a death (not a missed party or train).
+DIDNT_MAKE_IT = (r"\b(?:he|she|they|mum|mam|mom|dad|gran|granny|nan|nana|grandad|grandma|grandpa|(?:my|our|his|her) "
+                 r"(?:\w+ )?\w+|the baby)(?:'s| has)? (?:didn'?t|did not|won'?t|"
+                 r"isn'?t going to|is not going to|might not) make it\b(?! (?:to|in time|on time|home|back|out|through "
+                 r"the (?:exam|test|interview)|up|over|there|here|today|tonight|this))")
+# An operation or appointment cancelled or put off: a frustration and a worry, not a job lost.
+CANCELLED_CARE = (r"\b(?:cancell?ed|postponed|put off|pushed back|delayed|moved)\b[^.!?]{0,30}\b(?:operation|surgery|"
+                  r"op|appointment|scan|procedure|treatment|hip|knee|cataract)\b|\b(?:operation|surgery|op|appointment|"
+                  r"scan|procedure|treatment)\b[^.!?]{0,20}\b(?:cancell?ed|postponed|put off|pushed back|delayed)\b")
+# Making up after a long rift: a joy.
+MADE_UP = (r"\b(?:made up|made it up|patched (?:it|things) up|reconciled|buried the hatchet|back in touch|talking "
+           r"again|speaking again|friends again)\b")
+# The first Christmas, birthday or anniversary without someone who died: grief.
+FIRST_WITHOUT = (r"\bfirst (?:one|christmas|xmas|birthday|anniversary|year|summer|holiday|easter|new year|mother'?s "
+                 r"day|father'?s day|wedding anniversary)\b[^.!?]{0,20}\bwithout (?:him|her|them|my \w+|mum|dad)\b")
+# Memory slipping, noticed by themselves: a health worry.
+MEMORY_WORRY = (r"\bmemory(?:'s| is)? (?:getting|going|gone) (?:worse|downhill)\b|\bmemory(?:'s| is) going\b|"
+                r"\bforg(?:ot|etting) my own (?:phone number|address|name|birthday|pin)\b|\bforgetting (?:everything|"
+                r"things|names)\b|\blosing my memory\b")
+# A diagnosis named for someone ("my best friend has been diagnosed with dementia"): frightening news.
+DIAGNOSED_WITH = (r"\bdiagnosed with (?:\w+ )?(?:dementia|alzheimer'?s|cancer|parkinson'?s|motor neurone|ms|multiple "
+                  r"sclerosis|a tumou?r|leuka?emia|lymphoma|heart failure|copd|diabetes|als|huntington'?s|lupus)\b")
+# Not invited to a family occasion: a rejection.
+NOT_INVITED = (r"\b(?:not|wasn'?t|weren'?t|haven'?t been|hasn'?t been|never) (?:been )?invited\b|\bdidn'?t invite me\b|"
+               r"\bleft (?:me )?off the (?:guest )?list\b|\b(?:don'?t|doesn'?t) want me (?:at|there)\b")
+# Talked down to by their own family: a hurt and a frustration.
+TREATED_LIKE_CHILD = (r"\btreat(?:ed|s|ing)? (?:me )?like (?:a child|a baby|a kid|an idiot|i'?m (?:stupid|useless|a "
+                      r"child|five|senile))\b|\btalk(?:s|ed|ing)? (?:down )?to me like (?:a child|a baby|i'?m)")
+# "Why does everyone I love end up leaving?": abandonment, not a request.
+ABANDONED = (r"\b(?:everyone|everybody|people)(?: i (?:love|care about|get close to))? (?:always |ends? up |end up )?"
+             r"(?:leav\w*|left|goes|go away|dies|died|abandon\w*)\b")
+# Tears without a reason they can name: met as a low day, not as a health worry.
+TEARS_NO_REASON = (r"\b(?:crying|cried|tearful|in tears|weepy|teary)\b[^.!?]{0,40}\b(?:(?:don'?t|do not) (?:even "
+                   r")?know why|for no reason|out of nowhere)")
+# Weather complained of ("this heat is killing me"): small talk with a care tip, not anger to calm.
+WEATHER_MOAN = (r"\b(?:heat|hot|humid|humidity|sweltering|boiling|close|cold|freezing|chilly|wind|"
+                r"rain)\b[^.!?]{0,25}\b(?:killing me|driving me mad|unbearable|too much|getting to me)\b|\b(?:so|too|"
+                r"really|far too) (?:hot|cold|humid|muggy|sticky)\b(?! (?:to|for) )|\bcan'?t (?:stand|bear) (?:this|"
+                r"the) (?:heat|cold|weather)\b")
+# Laughing till it hurt: fun, whatever "died" says.
+LAUGHED = (r"\b(?:died|dying|cried|crying|wet myself|howling) (?:laughing|with laughter)\b|\bin stitches\b|"
+           r"\blaughed (?:so hard|till|until|my head off)\b")
+# A flat phone or a dead garden: a nuisance or a disappointment, not a grief.
+THINGS_DEAD = (r"\b(?:phone|battery|mobile|tablet|laptop|car battery|remote|torch|charger)(?:'s| is| was| has)?(?: "
+               r"\w+)? (?:dead|flat|died|is flat|run out)\b|\b(?:garden|plants?|flowers|tomatoes|roses|lawn|seedlings|"
+               r"hanging baskets?)\b[^.!?]{0,20}\b(?:dead|died|ruined|killed|gone|frost)\b")
+# "So tired I could sleep for a week": a light word about rest.
+SLEEPY = (r"\b(?:so tired|shattered|exhausted|knackered) (?:that )?i could sleep (?:for a week|for days|standing up|"
+          r"forever)\b")
+# Ending a membership or a contract: a practical request.
+CANCEL_SUB = (r"\b(?:end|cancel|stop|quit|leave|get out of) (?:my|the|our|this) (?:\w+ )?(?:membership|subscription|"
+              r"contract|direct debit|policy)\b")
+# Not sleeping: met as sleeplessness.
+NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
+            r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
+# Took a brave step to get support: an achievement worth naming.
+BRAVE_STEP = (r"\b(?:(?:plucked|got|worked|screwed) up|found|got) (?:the )?(?:courage|nerve)\b|\bmade myself go\b|"
+              r"\bfinally went to (?:the|a) (?:bereavement|support|grief|carers'?|memory|slimming|walking) (?:group|"
+              r"club|cafe|class)\b")
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -327,7 +386,7 @@ class WordRule:
     unless: tuple[str, ...] = ()
     why: str = ""
     strong: bool = False  # the words say it all: read at situation.MIN_SCORE + STRONG_BOOST
-    felt: str = ""  # the core emotion the words carry when it is not the event's usual one ("" for that)
+    felt: str = ""  # the core emotion the words carry, above a text-cue reading ("" for the usual reading)
 
     def applies(self, text: str, lexical: set[str]) -> bool:
         return all(re.search(p, text, re.I) for p in self.patterns) and not any(
@@ -361,6 +420,44 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="sensing someone who died"),
     WordRule("danger", ("pressure", "illness", "small_talk", "plans"), (AFTER_CRIME,), unless=("bereavement",),
              why="frightened since a crime at home"),
+    WordRule("bereavement", ("illness", "danger", "family_worry", "setback"), (DIDNT_MAKE_IT,),
+             unless=(r"\b(?:party|wedding|train|bus|flight|meeting|match|game|final|class|show|concert)\b",),
+             why="'didn't make it': a death", strong=True),
+    WordRule("conflict", ("job_loss", "setback", "rejection", "pressure", "breakup"), (CANCELLED_CARE,),
+             unless=SERIOUS, why="an operation or appointment cancelled"),
+    WordRule("family_good", ("regret", "breakup", "rejection", "conflict", "loneliness"), (MADE_UP,),
+             unless=SERIOUS + (r"\b(?:not|never|haven'?t|hasn'?t|didn'?t|won'?t|can'?t) (?:\w+ )?(?:made up|made it up|"
+                               r"reconciled|patched|talking again|speaking again)\b",),
+             why="making up after a rift"),
+    WordRule("bereavement", ("plans", "pressure", "family_good", "loneliness", "breakup"), (FIRST_WITHOUT,),
+             why="the first Christmas without them", strong=True),
+    WordRule("illness", ("setback", "regret", "pressure", "small_talk"), (MEMORY_WORRY,), unless=SERIOUS,
+             why="memory slipping"),
+    WordRule("illness", ("achievement", "family_good", "small_talk", "plans"), (DIAGNOSED_WITH,),
+             unless=SERIOUS + (NOT_SERIOUS,), why="a diagnosis named", strong=True),
+    WordRule("rejection", ("family_good", "plans", "conflict"), (NOT_INVITED,), unless=SERIOUS,
+             why="not invited"),
+    WordRule("conflict", ("regret", "rejection", "family_worry"), (TREATED_LIKE_CHILD,), unless=SERIOUS,
+             why="talked down to by family"),
+    WordRule("loneliness", ("request", "rejection", "small_talk", "plans"), (ABANDONED,), unless=SERIOUS,
+             why="everyone they love leaves"),
+    WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,
+             why="tears without a reason they can name"),
+    WordRule("small_talk", ("conflict", "illness", "danger", "pressure"), (WEATHER_MOAN,), unless=SERIOUS,
+             why="the weather complained of", felt="neutral"),
+    WordRule("small_talk", ("bereavement", "setback", "regret", "illness"), (LAUGHED,), unless=SERIOUS + (_NEGATION,),
+             why="laughing till it hurt", felt="joy"),
+    WordRule("setback", ("bereavement", "pet_loss", "illness", "loneliness"), (THINGS_DEAD,),
+             unless=(r"\b(?:dog|cat|pet|husband|wife|mum|dad|friend|son|"
+                     r"daughter)\b",), why="a flat phone, a dead garden"),
+    WordRule("small_talk", ("illness", "loneliness", "pressure"), (SLEEPY,), unless=SERIOUS,
+             why="tired in a light way", felt="neutral"),
+    WordRule("request", ("plans", "achievement", "small_talk", "money", "conflict"), (CANCEL_SUB,),
+             unless=SERIOUS, why="ending a membership or contract"),
+    WordRule("illness", ("loneliness", "pressure", "small_talk", "danger"), (NO_SLEEP,),
+             unless=SERIOUS + ("conflict",), why="not sleeping"),
+    WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),
+             unless=(_NEGATION, "danger"), why="a brave step towards support"),
     WordRule("achievement", ("setback", "money", "conflict", "rejection"), (MONEY_BACK,),
              unless=SERIOUS + (_NEGATION, r"\b(?:refuse\w*|won'?t|still)\b"), why="money put right"),
     WordRule("achievement", ("small_talk", "job_loss", "plans", "money"), (NEW_HOME,), unless=SERIOUS + (_NEGATION,),

@@ -297,6 +297,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\bself[- ]?harm(?:ing|ed)?\b", "self-harm", confidence=0.8, first_person=True, now_raises=True,
           not_before=r"\b(?:about|on|into|of|regarding|against|prevent\w*|for)\s+(?:\w+\s+)?$",
           not_after=r"^\s*(?:prevention|awareness|charity|support group|leaflet|course|training)"),
+    _Rule(_SH, _W, r"\b(?:just |only |simply )?waiting (?:to die|for (?:death|the end|my time|god to take me|it all to "
+                   r"end))\b", "waiting to die", confidence=0.7, first_person=True,
+          not_before=r"\b(?:they|he|she|cat|dog|patients?|plants?|leaves|flowers)\s+(?:\w+\s+)?(?:are|is|were|"
+                     r"was)?\s*$"),
     _Rule(_SH, _W, r"\b(?:nobody|no one|no-one|not a soul|none of them)(?: \w+)? (?:would|will|'d|'ll) (?:even |ever |"
                    r"really )?(?:(?:miss|mourn) me(?= *(?:[.!?,;]|$|if i\b|when i(?:'m| am) gone|anyway|at all|now))|"
                    r"(?:miss|mourn|notice|care)(?: me)? (?:if|when) i (?:went|died|was gone|were gone|wasn'?t here|"
@@ -351,13 +355,13 @@ _RULES: tuple[_Rule, ...] = (
                    r" (?:if|when) i die|\s*(?:[.!?,;]|$))"
                    r"|\bwould (?:anyone|anybody) (?:even )?(?:miss me|care|notice) if i (?:died|was gone|were gone|"
                    r"disappeared|wasn't here)", "thinks no one would miss them", confidence=0.75),
-    _Rule(_SH, _W, r"\bwhat(?:'s| is|s) the point (?:of|in) (?:living|going on|carrying on|being alive|life|"
-                   r"me|being here|anything|it all|waking up|getting up)\b|\bno (?:reason|point) (?:for me )?(?:to|in) "
-                   r"(?:live|living|keep going|keep living|go on|going on|carry on|be alive|being alive|be here|"
-                   r"being here|exist|existing|anything|life|it all|me)\b|\b(?:life|living|it)(?: is|'s|"
-                   r"s)?(?:{NOT}| no longer) worth living\b|"
-                   r"\b(?:tired|sick) of (?:living|being alive|life)\b|\b(?:nothing|nobody|no one|"
-                   r"nothing left) to live for\b|\bnothing (?:left )?for me(?= *(?:now|here|any ?more|[.!?,;]|$))",
+    _Rule(_SH, _W, r"\bwhat(?:'s| is|s) the point (?:of|in) (?:living|going on|carrying on|being alive|life|me|being "
+                   r"here|anything|it all|waking up|getting up)\b|\bno (?:reason|point) (?:for me )?(?:to|in) (?:live|"
+                   r"living|keep going|keep living|go on|going on|carry on|be alive|being alive|be here|being here|"
+                   r"exist|existing|anything|life|it all|me)\b|\b(?:life|living|it)(?: is|'s|s)?(?:{NOT}| no longer) "
+                   r"worth living\b|\b(?:tired|sick) of (?:living|being alive|life)\b|\btired of it all"
+                   r"(?= *(?:[.!?]|$))|\b(?:nothing|nobody|no one|nothing left) to live for\b|\bnothing "
+                   r"(?:left )?for me(?= *(?:now|here|any ?more|[.!?,;]|$))",
           "sees no point in living", confidence=0.75),
     _Rule(_SH, _W, r"\b{CANT} (?:go on|carry on|keep going|take (?:it|this|any more|anymore)(?: anymore| any more)?)"
                    r"(?!\s+(?:the|a|to|with|on|holiday|trip|tour|that|this|walk|ride|bus|in|out|back|home|off|up|"
