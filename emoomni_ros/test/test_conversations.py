@@ -410,6 +410,10 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("We almost died laughing at the comedy show.", "a lot to carry"),  # fun, whatever "died" says
     ("My mobile's dead again.", "a lot to carry"),  # a flat phone, not a grief
     ("I'd like to cancel my magazine subscription.", "look forward"),  # a practical request
+    # session 20's fifth probe
+    ("i'm feeling really low today and i don't know why", "unexpected"),  # low is sad, not a surprise
+    ("They've discovered I was underpaid for years and they owe me hundreds!", "money worries"),  # good news
+    ("I tripped on the kerb this morning but I'm not hurt, just a bit shaken.", "don't stay alone"),  # not alarmed
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -546,6 +550,11 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The frost got my tomato plants, they're all dead.", "garden"),
     ("I'm so tired I could sleep for days.", "rest"),
     ("I'm dying to see the new Bond film.", "treat"),
+    # session 20's fifth probe
+    ("The landlord finally repaired the boiler after a month.", "at last"),
+    ("My wife can't remember our children's names any more.", "still here"),
+    ("I'm a bit anxious about going back to the choir after my operation.", "glad to see you"),
+    ("The hospital called me back because they saw something on my scan.", "not knowing"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

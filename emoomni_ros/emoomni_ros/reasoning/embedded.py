@@ -57,7 +57,7 @@ EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r
     "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
     "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|crying|cried|gutted|disappointed|guilty"
                r"|ashamed|embarrassed|(?<!sides )(?<!face )(?<!cheeks )hurts?\b"
-               r"|(?:feel\w*|felt|i'?m|i am|been|so|a bit|really|very|quite|pretty|always|getting) down\b"
+               r"|(?:feel\w*|felt|i'?m|i am|been|so|a bit|really|very|quite|pretty|always|getting) (?:down|low)\b"
                r"(?! (?:the|to|there|here|at|on|in|by|from|a|and out)\b)|let (?:me|us) down|down in the dumps",
     "joy": r"happy|thrilled|excited|delighted|overjoyed|proud|ecstatic|relieved|grateful|can'?t wait|over the moon"
            r"|eager to|laugh(?:ed|ing) (?:so hard|so much|till|until|my head off)|in stitches|cracked (?:me|us) up"

@@ -38,6 +38,7 @@ from emoomni_ros.reasoning.word_rules import (
     EVICTION,
     FINED,
     FIRST_WITHOUT,
+    FIXED_AT_LAST,
     GAME_BANTER,
     GRIEF_PRESENCE,
     HEARD_FROM,
@@ -82,6 +83,7 @@ from emoomni_ros.reasoning.word_rules import (
     SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
     SLEEPY,
+    SOCIAL_NERVES,
     SPOUSE_IN_CARE,
     THEFT,
     THINGS_DEAD,
@@ -483,7 +485,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
         follow = "When will you know more?"
-    elif has(text, r"\b(?:might|may|could) have\b|\bpossibl[ey]\b|\bsuspect\w*|\bshadow\b|\babnormal\b|\breferr\w*|"
+    elif has(text, r"\b(?:might|may|could) (?:have|be)\b|\bpossibl[ey]\b|\bsomething on (?:my|the|her|his) "
+                   r"(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|her) back in\b|"
+                   r"\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|\breferr\w*|"
                    r"\bmemory clinic\b|\binvestigat\w*"):
         feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
         follow = "When will you know more?"
@@ -663,6 +667,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, SOCIAL_NERVES):
+        return ("It's natural to feel nervous about that, especially after a while away.",
+                "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
+                "Would it help to go with someone, or arrive a little early when it's quiet?")
     if has(text, WEARY):
         return ("That sounds exhausting.", "Battling something day after day wears anyone down, and it's okay to feel "
                 "worn out by it.", "What's been the hardest part lately? Is anyone helping you carry it?")
@@ -744,6 +752,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That took real courage, well done.",
                 "Walking into something like that for the first time is often the hardest part.",
                 "How did you find it?")
+    if has(text, FIXED_AT_LAST):
+        return ("Oh, at last!", "Waiting that long for something you need is wearing; it must be a relief to have it "
+                "sorted.", "Is everything back to normal now?")
     if has(text, MONEY_BACK):
         return ("What a relief, and about time too!", "Getting it put right takes a real weight off your mind.",
                 "Did it take long to sort out?")
@@ -1238,6 +1249,10 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
         return ("I'm sorry you've had such a teary day. Sometimes feelings build up and come out without a clear "
                 "reason. If it keeps happening, it's worth talking to your doctor. Has anything been weighing on you "
                 "lately?")
+    if has(text, r"\b(?:feel\w*|felt|i'?m) (?:a bit |quite |really |so )?(?:low|down|flat|blue|fed up)\b") and has(
+            text, r"\b(?:not sure why|(?:don'?t|do not) know why|for no reason|no reason)\b"):
+        return ("I'm sorry you're feeling low. Some days are just like that, and that's okay. Would it help to do "
+                "something small and kind for yourself, or just talk for a bit?")
     if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):
         return "A long week can take it out of anyone. Is anything on your mind, or do you mostly need a rest?"
     if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):

@@ -273,7 +273,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("I'm glad you told me. It's right to get it checked: please ring your doctor today or tomorrow and "
                 "ask to be seen. Most lumps turn out not to be serious, but it's important to find out. How are you "
                 "feeling about it?")
-    if re.search(r"\b(?:fallen|fell|falls?)\b", low):
+    if re.search(r"\b(?:fallen|fell|falls?|slipped|tripped)\b", low) and re.search(
+            r"\b(?:not|wasn'?t|isn'?t|no(?:thing)?) (?:hurt|injured|broken|harm done)\b|\bjust (?:shaken|a bit shaken|"
+            r"bruised)\b", low):
+        return ("I'm so glad you're not hurt; a fall can really shake you. Sit down, have a warm drink and take it "
+                "easy today. It's worth mentioning to your doctor, and if anything starts to hurt or you feel dizzy, "
+                f"call {call}. Is someone able to check on you?")
+    if re.search(r"\b(?:fallen|fell|falls?|slipped|tripped)\b", low):
         return ("I'm glad you told me, and you're never a bother. Falls are worth telling your doctor about soon, "
                 f"so they can find out why; if you're hurt or feel unwell, call {call}. Are you hurt anywhere?")
     return (f"That sounds worrying. If it gets worse or you're unsure, please call {call} or a doctor now, and don't "

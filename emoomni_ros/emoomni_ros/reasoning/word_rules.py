@@ -94,7 +94,8 @@ EVICTION = (r"\bevict\w*|\bnotice to (?:quit|leave)\b|\b(?:given|gave|giving) (?
             r"chucking) (?:us|me) out\b")
 # Someone with dementia no longer knows them: a grief while they are still here.
 NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |always )?"
-                  r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me)\b|"
+                  r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me|remember "
+                  r"(?:our|my) (?:wedding|anniversary|children|kids|grandchildren|names?|life together))\b|"
                   r"\bforg(?:ot|otten) who i am\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
                   r"husband|dad|father)\b")
 # A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
@@ -292,9 +293,10 @@ _DIED = r"\b(?:late|died|passed|gone|since (?:he|she) (?:died|went|passed)|lost 
 AFTER_CRIME = (r"\bsince (?:the|my|our) (?:burglary|break-?in|mugging|attack|robbery)\b|\bsince (?:i was|we were|i got|"
                r"we got|i've been|we've been) (?:burgled|mugged|attacked|robbed|broken into)\b")
 # Money put right (a refund, a claim won): a relief.
-MONEY_BACK = (r"\brefund(?:ed)?\b|\bgot (?:my|the|our|all (?:my|the|our)) money back\b|\b(?:paid|pay) (?:me|us) "
-              r"back\b|\bcompensation\b|\bwon (?:my|the|our) (?:appeal|case|claim)\b|\b(?:pension|benefits?|"
-              r"allowance|grant) (?:has |have )?(?:come|came) through\b")
+MONEY_BACK = (r"\brefund(?:ed)?\b|\b(?:they|he|she|the council|the bank) owes? (?:me|us) (?:\w+ )?(?:thousands|"
+              r"hundreds|pounds|money|back ?pay)\b|\bback ?pay\b|\bgot (?:my|the|our|all (?:my|the|our)) money back\b|"
+              r"\b(?:paid|pay) (?:me|us) back\b|\bcompensation\b|\bwon (?:my|the|our) (?:appeal|case|claim)\b|"
+              r"\b(?:pension|benefits?|allowance|grant) (?:has |have )?(?:come|came) through\b")
 # A home of their own: a new start.
 NEW_HOME = (r"\b(?:got|been given|picked up|collected|get|getting) (?:the )?keys (?:to|for) (?:our|my|the|a) (?:new )?"
             r"(?:flat|house|home|bungalow|place|cottage)\b|\b(?:moved|moving) into (?:our|my|a) (?:new|own|first) "
@@ -364,6 +366,13 @@ SLEEPY = (r"\b(?:so tired|shattered|exhausted|knackered) (?:that )?i could sleep
 # Ending a membership or a contract: a practical request.
 CANCEL_SUB = (r"\b(?:end|cancel|stop|quit|leave|get out of) (?:my|the|our|this) (?:\w+ )?(?:membership|subscription|"
               r"contract|direct debit|policy)\b")
+# Put right at last after a long wait ("the council finally fixed the heating"): a relief.
+FIXED_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,30}\b(?:fixed|repaired|mended|sorted(?: out)?|put "
+                 r"right|working again|back on)\b")
+# Nervous about going back or joining in after a long time: a social nerve, met with steadiness.
+SOCIAL_NERVES = (r"\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b[^.!?]{0,15}\b(?:about )?(?:going back|"
+                 r"returning|going to (?:the|a) (?:club|group|class|church|choir|meeting)|joining|walking into|"
+                 r"meeting (?:new|the other) people|meeting my new)\b")
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
@@ -454,6 +463,10 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="tired in a light way", felt="neutral"),
     WordRule("request", ("plans", "achievement", "small_talk", "money", "conflict"), (CANCEL_SUB,),
              unless=SERIOUS, why="ending a membership or contract"),
+    WordRule("achievement", ("setback", "conflict", "money", "pressure"), (FIXED_AT_LAST,),
+             unless=SERIOUS + (_NEGATION,), why="put right at last"),
+    WordRule("pressure", ("plans", "loneliness", "family_good"), (SOCIAL_NERVES,), unless=SERIOUS,
+             why="nervous about going back among people"),
     WordRule("illness", ("loneliness", "pressure", "small_talk", "danger"), (NO_SLEEP,),
              unless=SERIOUS + ("conflict",), why="not sleeping"),
     WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),
