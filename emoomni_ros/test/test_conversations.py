@@ -21,8 +21,8 @@ from emoomni_ros import labels
 from emoomni_ros.affect.fusion import fuse
 from emoomni_ros.datatypes import AffectState, Cue
 from emoomni_ros.perception.text.encoder import SentenceView
+from emoomni_ros.reasoning import chat_replies, situation
 from emoomni_ros.reasoning import schema as S
-from emoomni_ros.reasoning import situation
 from emoomni_ros.reasoning.base import ReasoningEngine, ReasoningRequest, Turn
 from emoomni_ros.reasoning.embedded import MAX_ECHO_WORDS, EmbeddedBackend
 
@@ -564,15 +564,13 @@ def test_replies_say_what_helps(said, needed, analyzer):
 def test_the_day_and_the_time_come_from_the_robots_own_clock():
     from datetime import datetime
 
-    from emoomni_ros.reasoning import replies
-
     now = datetime(2026, 12, 1, 9, 5)
-    assert replies.clock_reply("What day is it today?", now) == "It's Tuesday, the 1st of December."
-    assert replies.clock_reply("what's the date", now) == "It's Tuesday, the 1st of December."
-    assert replies.clock_reply("What time is it?", now) == "It's 09:05."
-    assert replies.clock_reply("What a day I've had!", now) == ""
-    assert replies.request_reply("Can you tell me what day it is?", "k", now).startswith("It's Tuesday")
-    assert [replies._ordinal(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
+    assert chat_replies.clock_reply("What day is it today?", now) == "It's Tuesday, the 1st of December."
+    assert chat_replies.clock_reply("what's the date", now) == "It's Tuesday, the 1st of December."
+    assert chat_replies.clock_reply("What time is it?", now) == "It's 09:05."
+    assert chat_replies.clock_reply("What a day I've had!", now) == ""
+    assert chat_replies.request_reply("Can you tell me what day it is?", "k", now).startswith("It's Tuesday")
+    assert [chat_replies._ordinal(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from emoomni_ros import labels, modalities
 from emoomni_ros.datatypes import AffectState, Concern, Cue
-from emoomni_ros.reasoning import language, replies, safety_replies, situation
+from emoomni_ros.reasoning import chat_replies, language, replies, safety_replies, situation
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, StageCallback, emit_stages
 from emoomni_ros.reasoning.language import Utterance
@@ -608,7 +608,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         follow = _pick(("What went wrong? I'd like to make it right.", "Can you tell me what I got wrong?",
                         "Let's take a breath; what can I do better?"), key + "f")
         return f"{opener} {follow}"
-    about_me = replies.robot_reply(words.text)
+    about_me = chat_replies.robot_reply(words.text)
     if about_me:  # "you're a good listener", "do you ever get lonely?"
         return about_me
     if words.foreign:
@@ -661,8 +661,9 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         return body + ". " + _pick(("Is something weighing on you? I'm happy to listen.",
                                     "Do you want to talk about it? There's no rush.",
                                     "If anything's on your mind, I'm here, whenever you're ready."), key)
-    if strategy == S.STRATEGY_SUGGEST and _tip(words.text) == GENERAL_TIP and replies.practical_reply(words.text, key):
-        return replies.practical_reply(words.text, key)  # "what should I have for dinner?", "how do I video call?"
+    practical = chat_replies.practical_reply(words.text, key) if strategy == S.STRATEGY_SUGGEST else ""
+    if practical and _tip(words.text) == GENERAL_TIP:
+        return practical  # "what should I have for dinner?", "how do I video call?"
     if strategy == S.STRATEGY_SUGGEST:
         lead = f"You seem {soft}, and that's okay. " if negative else ""
         opener = _pick((f"{lead}One idea is to {_tip(words.text)}.", f"{lead}Here's something that might help: "
@@ -671,7 +672,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                        key + "f")
         return f"{opener} {follow}"
     if sit.event == "small_talk" and sit.how == "words":  # the words say it is small talk (a slow day, banter)
-        return replies.small_talk_reply(words.text, key)
+        return chat_replies.small_talk_reply(words.text, key)
     built = replies.situation_reply(sit, words.text, key) if sit.event else None
     if felt in ("anger", "disgust") and intent in (S.INTENT_VENT, S.INTENT_COMPLAINT):
         built = replies.situation_reply(Situation(event="conflict", who=sit.who, who_kind=sit.who_kind,
@@ -686,19 +687,19 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         return f"{ack} {line} {follow}"
     if sit.event == "request" or strategy == S.STRATEGY_INFORM:
         lead = f"You seem {soft}, so let's sort it out. " if negative else ""
-        return lead + replies.request_reply(words.text, key)
+        return lead + chat_replies.request_reply(words.text, key)
     if good_event and negative and words.good_event:  # plainly good news, told with a negative feeling
         return _pick((f"That sounds like good news, but you seem {soft}. How do you really feel about it?",
                       f"That's news worth sharing, though you look {soft}. Is something about it worrying you?"),
                      key)
     if sit.event == "small_talk" and not negative:
-        return replies.small_talk_reply(words.text, key)
+        return chat_replies.small_talk_reply(words.text, key)
     if words.hedge and not negative:
         return _pick(("Okay. If anything is on your mind, I'm here to listen. How has your day been?",
                       "Alright. I'm around if you want to talk about anything at all."), key)
     if felt in ("joy", "surprise") and strategy == S.STRATEGY_ASK_GENTLY or bad_news_read_as_joy:
-        return replies.open_reply(key)  # unsure it is good news: neither cheer nor pity
-    return replies.unclear_reply(felt, key, words.text)
+        return chat_replies.open_reply(key)  # unsure it is good news: neither cheer nor pity
+    return chat_replies.unclear_reply(felt, key, words.text)
 
 
 VOICE = {
@@ -759,7 +760,7 @@ class EmbeddedBackend(Backend):
         emergency = getattr(request, "emergency_number", "") or safety_replies.DEFAULT_RESOURCES
         response = compose_response(intent, strategy, turn, affect, resources, emergency)
         if turn.concern is None and _echo_run(response, request.utterance):  # never hand their sentence back
-            response = replies.unclear_reply(turn.felt, response)
+            response = chat_replies.unclear_reply(turn.felt, response)
         instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)
         ecot = S.validate({
             "emotion_analysis": analysis, "situation": turn.sit.situation if turn.concern is None else (

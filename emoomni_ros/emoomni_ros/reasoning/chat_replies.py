@@ -1,0 +1,234 @@
+"""What the embedded reasoner says outside a told situation: about the robot itself (praise, its own
+feelings, whether it thinks ill of the person), everyday requests (the time and date from its own
+clock, a joke, a poem, a meal idea, help with a phone or tablet), small talk, and the replies for
+words whose feeling is not clear. Phrasings are picked by a hash of the words (same input, same
+reply)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, pick
+from emoomni_ros.reasoning.word_rules import BORED, CANCEL_SUB, GAME_BANTER, LAUGHED, SLEEPY, WEATHER_MOAN
+
+# -- about the robot itself ---------------------------------------------------------------------------
+
+ROBOT_PRAISE = re.compile(r"^\s*(?:oh,? |aw,? |well,? )?(?:you(?:'re| are)|you've been) (?:a |such a |so |very |"
+                          r"really |the |ever so |always )?(?:good|great|lovely|kind|wonderful|brilliant|clever|sweet|"
+                          r"helpful|nice|best|funny|good company|a good listener|a (?:good|great|real) friend)\b"
+                          r"(?![^.!?]*\bbut\b)",
+                          re.I)
+ROBOT_FEELINGS = re.compile(r"\b(?:do|are|can|did) you (?:ever |really |actually )?(?:get |feel |have |ever feel )?"
+                            r"(?P<what>lonely|sad|happy|bored|tired|scared|feelings|emotions|dreams?|sleep|love)\b",
+                            re.I)
+
+
+SELF_DOUBT_QUESTION = re.compile(r"\b(?:do|would) you (?:think|say) i(?:'m| am) (?:a |an |just a |being )?(?:\w+ )?"
+                                 r"(?:silly|stupid|daft|foolish|boring|mad|crazy|annoying|nuisance|burden|useless|"
+                                 r"pathetic|old fool|idiot)\b|\bam i (?:a |an |being )?(?:\w+ )?(?:silly|stupid|daft|"
+                                 r"foolish|boring|mad|crazy|annoying|nuisance|useless|pathetic|old fool|idiot)\b", re.I)
+
+
+def robot_reply(text: str) -> str:
+    """Praise of the robot, a question about its own feelings, or whether it thinks ill of them; "" otherwise."""
+    if SELF_DOUBT_QUESTION.search(text) and "?" in text:
+        return ("Not at all. I think you're someone worth listening to, and I enjoy our chats. Has someone made you "
+                "feel that way?")
+    if re.search(r"\b(?:lovely|nice|good|great|wonderful) (?:to have|having) (?:someone|somebody|you) to (?:talk|chat) "
+                 r"to\b", text, re.I):
+        return "I'm glad I'm here for you too. I really enjoy our chats. What shall we talk about?"
+    if ROBOT_PRAISE.search(text):
+        return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
+    asked = ROBOT_FEELINGS.search(text)
+    if asked and "?" in text:
+        follow = ("Do you get lonely sometimes?" if asked.group("what").lower() in ("lonely", "bored")
+                  else "How about you, how are you feeling today?")
+        return ("I don't feel things the way people do, but I do like our chats, and I notice when you seem happy "
+                f"or low. {follow}")
+    return ""
+
+
+# -- requests and small talk --------------------------------------------------------------------------
+
+JOKES = (
+    "Why did the robot go on holiday? It needed to recharge its batteries.",
+    "What do you call a bear with no teeth? A gummy bear.",
+    "Why don't eggs tell jokes? They'd crack each other up.",
+)
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 11 <= day % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def clock_reply(text: str, now: datetime | None = None) -> str:
+    """The day, the date or the time from the robot's own clock; "" when not asked."""
+    now = now or datetime.now()
+    if has(text, r"\bwhat(?:'s| is)? the time\b|\bwhat time is it\b|\btell me the time\b"):
+        return f"It's {now.strftime('%H:%M')}."
+    if has(text, r"\bwhat(?:'s| is)? (?:the )?(?:day|date)(?: is it| today| it is)?\b|\bwhat day\b|\btoday'?s date\b"):
+        return f"It's {now.strftime('%A')}, the {_ordinal(now.day)} of {now.strftime('%B')}."
+    return ""
+
+
+# Short verses in the public domain (Christina Rossetti, 1872; Robert Louis Stevenson, 1885).
+POEMS = (
+    "Here's one by Christina Rossetti: \"Who has seen the wind? Neither I nor you: but when the leaves hang "
+    "trembling, the wind is passing through. Who has seen the wind? Neither you nor I: but when the trees bow down "
+    "their heads, the wind is passing by.\"",
+    "Here's a little one by Robert Louis Stevenson, called Happy Thought: \"The world is so full of a number of "
+    "things, I'm sure we should all be as happy as kings.\"",
+)
+TECH = (r"\b(?:video[- ]?call\w*|zoom|whatsapp|facetime|skype|tablet|ipad|smartphone|mobile|phone|computer|laptop|"
+        r"e-?mail|internet|wi-?fi|app|text message|remote|telly|tv)\b")
+
+
+def request_reply(text: str, key: str, now: datetime | None = None) -> str:
+    return practical_reply(text, key, now) or (
+        "I can't look that up from here, but I'm happy to think it through with you. What do you already know "
+        "about it?")
+
+
+def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
+    """An answer to an everyday request or practical question; "" when there is nothing specific to say."""
+    told = clock_reply(text, now)
+    if told:
+        return told + " Is there anything you need to get done today?"
+    if has(text, CANCEL_SUB):
+        return ("You can usually cancel by giving notice in writing, online or by phone; your contract will say how "
+                "much notice they need. Would you like help working out what to say?")
+    if has(text, r"\b(?:poem|poetry|verse|rhyme)\b"):
+        return pick(POEMS, key) + " Would you like another?"
+    if has(text, TECH) and has(text, r"\b(?:how (?:do|can|should) i|how to|show me|help me|teach me|set up|"
+                                     r"work out)\b"):
+        lead = ("It's not a silly question at all; lots of people find these things fiddly at first. "
+                if has(text, r"\b(?:silly|stupid|daft|dumb|thick)\b") else "Let's work it out together. ")
+        return lead + ("Tell me which phone, tablet or computer you're using and what you'd like to do, and we'll go "
+                       "through it one step at a time.")
+    if has(text, r"\bjoke|something funny|make me laugh"):
+        return pick(JOKES, key) + " Want another one?"
+    if has(text, r"\b(?:timer|remind|alarm|reminder)\b"):
+        return ("I can't set timers or reminders from here yet, so it's worth putting it in your phone right now. "
+                "Is there anything else I can help with?")
+    if has(text, r"\b(?:weather|rain\w*|sunny|snow\w*|forecast|cold|warm)\b"):
+        return ("I can't see a forecast from here, but a weather app will know. Are you planning to be outside?")
+    if has(text, r"\b(?:open|opens|close|closes|opening|hours)\b"):
+        return ("I can't check opening hours from here; their website or a quick call will tell you for sure. Is it "
+                "something you need today?")
+    if has(text, r"\b(?:news|score|time is it|what time|traffic|results)\b"):
+        return ("I don't have live information on board, so I can't check that, but a phone or radio will have it. "
+                "Is something coming up that you're planning for?")
+    if has(text, r"\b(?:recommend|suggest)\w*\b.{0,20}\b(?:book|film|movie|show|series|podcast)"):
+        return ("I'd pick something you can get lost in, like a good mystery or a feel-good story. What have you "
+                "enjoyed lately?")
+    if has(text, r"\b(?:cook|dinner|lunch|breakfast|supper|tea tonight|recipe|make (?:pancakes|soup|bread))\b"):
+        return ("Something simple and warm is hard to beat, like soup or pasta with whatever vegetables you have. "
+                "What's in your fridge?")
+    return ""
+
+
+# What plain small talk is about (food, the garden, TV, getting about): a friendly question fits.
+SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee|"
+                              r"garden|tomatoes|plants?|flowers?|watered|watching|film|movie|tv|show|football|match|"
+                              r"game|bus|train|tram|walk|drive|commute|weather|sunny|rain\w*|would love|craving|"
+                              r"fancy)\b", re.I)
+
+
+def small_talk_reply(text: str, key: str) -> str:
+    if has(text, WEATHER_MOAN):
+        if has(text, r"\b(?:cold|freezing|chilly|wind|rain)\b"):
+            return ("Brr, it's grim out, isn't it? Are you keeping warm? A hot drink and an extra layer help, and do "
+                    "keep the heating on if you can.")
+        return ("It's sweltering, isn't it? Keep sipping water, stay out of the midday sun and keep the curtains "
+                "closed in the day; it really helps. Are you managing to keep cool?")
+    if has(text, LAUGHED):
+        return "Ha, that sounds like a brilliant time! What was the funniest bit?"
+    if has(text, SLEEPY):
+        return "Sounds like you've earned a good rest! Have you been busy, or not sleeping so well?"
+    if has(text, BORED):
+        return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
+    if has(text, GAME_BANTER):
+        return "Ha, it sounds like a competitive family! Who usually wins?"
+    if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
+        return "Sounds like you're hungry! What would really hit the spot right now?"
+    if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
+        return pick(("Sounds tasty! Do you cook much yourself?", "Mm, that sounds good. Was it a quiet break?"), key)
+    if has(text, r"\b(?:pretty|lovely|beautiful|gorgeous|glorious|magical)\b") and has(
+            text, r"\b(?:snow\w*|frost\w*|sun\w*|blossom|rainbow|sunset|sunrise|moon|stars|leaves)\b"):
+        return ("It sounds beautiful. Are you going to wrap up warm and have a look outside, or enjoy it from the "
+                "window?" if has(text, r"\b(?:snow\w*|frost\w*)\b") else
+                "How lovely. Moments like that can lift the whole day. Will you get out and enjoy it?")
+    if has(text, r"\b(?:garden|tomatoes|plants?|flowers?|watered)\b"):
+        return "That's a nice way to start the day. What are you growing at the moment?"
+    if has(text, r"\b(?:watching|film|movie|tv|show|football|match|game)\b"):
+        if has(text, r"\b(?:eager to|dying to|can'?t wait|looking forward|want to see|going to see)\b"):
+            return "Ooh, something to look forward to! What's it about?"
+        return "Nice. Is it a good one so far?"
+    if has(text, r"\b(?:bus|train|tram|walk|drive|commute)\b"):
+        return "A quiet trip can be nice. Where were you off to?"
+    return pick(SMALL_TALK, key)
+
+
+SMALL_TALK = (
+    "That sounds nice. What else have you been up to today?",
+    "I like hearing about your day. What's been the best part so far?",
+    "Nice. Anything you're looking forward to later?",
+)
+
+
+def open_reply(key: str) -> str:
+    """Neither glad nor sorry: for words whose feeling is not clear enough to answer."""
+    return pick(("Thank you for telling me. How are you feeling about it all?",
+                 "I'd like to understand how that is for you. How does it sit with you?",
+                 "I'm listening. What's that been like for you?"), key)
+
+
+def unclear_reply(felt: str, key: str, text: str = "") -> str:
+    """No clear situation: answer the feeling and invite the story."""
+    if has(text, BORED) or has(text, GAME_BANTER):
+        return small_talk_reply(text, key)
+    if has(text, r"\b(?:crying|cried|tearful|in tears|weepy)\b") and has(text, r"\b(?:don'?t|do not) (?:even )?know "
+                                                                        r"why|for no reason|out of nowhere\b"):
+        return ("I'm sorry you've had such a teary day. Sometimes feelings build up and come out without a clear "
+                "reason. If it keeps happening, it's worth talking to your doctor. Has anything been weighing on you "
+                "lately?")
+    if has(text, r"\b(?:feel\w*|felt|i'?m) (?:a bit |quite |really |so )?(?:low|down|flat|blue|fed up)\b") and has(
+            text, r"\b(?:not sure why|(?:don'?t|do not) know why|for no reason|no reason)\b"):
+        return ("I'm sorry you're feeling low. Some days are just like that, and that's okay. Would it help to do "
+                "something small and kind for yourself, or just talk for a bit?")
+    if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):
+        return "A long week can take it out of anyone. Is anything on your mind, or do you mostly need a rest?"
+    if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):
+        return "Tiredness can really drag a day down. Have you been sleeping alright, or is something keeping you up?"
+    if felt in ("sadness", "anger") and has(text, LOST_ABILITY):
+        return " ".join(lost_ability())
+    if felt in ("fear", "joy") and has(text, r"\b(?:nervous|anxious|scared|worried|jittery|butterflies)\b") and \
+            has(text, r"\b(?:excited|can'?t wait|looking forward|thrilled|honou?red|delighted|chuffed|proud)\b"):
+        return ("Nerves and excitement together, that's completely natural before something new; they often feel "
+                "much the same. What are you most looking forward to?")
+    if felt == "sadness":
+        return pick(("I'm sorry you're feeling low. I'm here with you; do you want to tell me what's been happening?",
+                     "It sounds like things are heavy right now. What's been weighing on you?",
+                     "That sounds hard, and I'm glad you told me. How are you holding up?",
+                     "I'm sorry, that sounds painful. Would it help to talk it through?",
+                     "That's a lot to carry. I'm listening, whenever you want to say more."), key)
+    if felt == "fear":
+        return pick(("That sounds worrying. Take a slow breath; what's on your mind most right now?",
+                     "I can hear that something's worrying you. Do you want to talk it through together?",
+                     "That would unsettle anyone. What's the part that worries you most?",
+                     "It makes sense that you're uneasy about that. Is there anything that would help right now?"),
+                    key)
+    if felt in ("anger", "disgust"):
+        return pick(("That sounds really frustrating. What happened?",
+                     "I can tell something got to you. Do you want to tell me about it?",
+                     "That would annoy anyone. What's bothering you most about it?",
+                     "No wonder you're fed up. Do you want to get it off your chest?"), key)
+    if felt == "joy":
+        return pick(("Oh, tell me more! What's been going well?", "I'd love to hear more about that. What happened?",
+                     "That sounds lovely. What was the best part?", "How nice! Tell me all about it."), key)
+    if felt == "surprise":
+        return "That sounds unexpected! What happened?"
+    if SMALL_TALK_TOPIC.search(text):
+        return small_talk_reply(text, key)
+    return open_reply(key)  # no feeling and no clear situation: neither cheer nor pity
