@@ -414,6 +414,12 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("i'm feeling really low today and i don't know why", "unexpected"),  # low is sad, not a surprise
     ("They've discovered I was underpaid for years and they owe me hundreds!", "money worries"),  # good news
     ("I tripped on the kerb this morning but I'm not hurt, just a bit shaken.", "don't stay alone"),  # not alarmed
+    # session 20's sixth probe: test results, good and bad
+    ("The oncologist says the chemo is working and the lump is smaller.", "a lot to carry"),  # good news
+    ("The tests show I've got ovarian cancer.", "waiting for results"),  # a diagnosis, not a wait
+    ("My cholesterol is high and the doctor says I could be pre-diabetic.", "call your"),  # no emergency
+    ("We finally paid off all our debts!", "how does it sit"),  # a milestone
+    ("The cancer has gone to her liver.", "relief"),  # spread, not good news
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -555,6 +561,13 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My wife can't remember our children's names any more.", "still here"),
     ("I'm a bit anxious about going back to the choir after my operation.", "glad to see you"),
     ("The hospital called me back because they saw something on my scan.", "not knowing"),
+    # session 20's sixth probe
+    ("I've been cancer-free for ten years today.", "milestone"),
+    ("I rode a bike for the first time in fifty years!", "first time"),
+    ("My wife's Alzheimer's is getting worse, she keeps wandering at night.", "still here"),
+    ("The optician says I'm going blind and there's nothing to be done.", "real loss"),
+    ("They might have to amputate my foot.", "huge thing to face"),
+    ("The letter with my results came and I'm too frightened to open it.", "someone beside you"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -28,6 +28,7 @@ from emoomni_ros.reasoning.word_rules import (
     CLEARING_THINGS,
     CONFUSING_LETTER,
     CONTINENCE,
+    DEBT_FREE,
     DIAGNOSED_WITH,
     DIDNT_MAKE_IT,
     EGGSHELLS,
@@ -414,7 +415,8 @@ CHECK_SOON = (r"\bkeep (?:getting|having) (?:these |bad |awful |terrible )?(?:he
               r"\bmole\b[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
 
 
-RECURRED = r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b"
+RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b|\bgone to "
+            r"(?:his|her|my|the|their) (?:bones|liver|lungs?|brain|lymph nodes)\b")
 
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
@@ -435,6 +437,24 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MINOR_ILLNESS) and not has(text, r"\b(?:weeks|months|blood|can'?t breathe|chest)\b"):
         return ("Oh no, that sounds miserable.", "Even an ordinary bug can knock the stuffing out of you.",
                 "Are you managing to rest and keep warm, and is there someone to fetch anything you need?")
+    if has(text, r"\b(?:eyesight|sight|vision|hearing)(?:'s| is)? (?:going|getting worse|failing|deteriorating)\b|"
+                 r"\bgoing (?:blind|deaf)\b|\blosing my (?:sight|eyesight|hearing|vision)\b") and not other:
+        return ("I'm so sorry; that's a lot to take "
+                "in.", "Losing your sight or hearing is a real loss, and it's natural "
+                "to grieve it. There's a lot of help, from specialist charities to aids around the home.",
+                "What worries you most about it?")
+    if has(text, r"\bamputat\w*"):
+        return ("I'm so sorry; that's a huge thing to face.", "It's natural to feel frightened, and to grieve what's "
+                "changing.", "Have they talked to you about the support and rehab afterwards?")
+    if other and has(text, r"\bdementia\b|\balzheimer'?s\b") and has(text, r"\b(?:worse|doesn'?t know|forget\w*|"
+                                                                       r"confused|wander\w*)\b"):
+        return (f"I'm so sorry about {sit.who}.", "Watching dementia take hold of someone you love is so hard; it's a "
+                "grief while they're still here.", "Are you getting any help, or any breaks for yourself?")
+    if has(text, r"\b(?:scared|afraid|frightened|terrified|can'?t bring myself) to open\b|\bhaven'?t (?:dared to )?"
+                 r"open(?:ed)? (?:it|the letter|the envelope)\b"):
+        return ("It's so understandable to be scared.", "Not knowing can feel safer than knowing, but it usually "
+                "weighs on you more.", "Would it help to open it with someone beside you, or to ring the surgery "
+                "and ask them to go through it with you?")
     if not other and has(text, CHECK_SOON):  # a sign to have seen soon: neither alarm nor "how are you coping"
         return ("That's worrying, and it's right to take it seriously.",
                 "Getting it checked soon is the best thing; most of the time it turns out to be something simple, "
@@ -478,10 +498,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
         follow = "When will you know more?"
-    elif has(text, r"\b(?:might|may|could) (?:have|be)\b|\bpossibl[ey]\b|\bsomething on (?:my|the|her|his) "
-                   r"(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|her) back in\b|"
-                   r"\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|\breferr\w*|"
-                   r"\bmemory clinic\b|\binvestigat\w*"):
+    elif has(text, r"\b(?:might|may|could) (?:have|be)\b|\bpossibl[ey]\b|\bsomething on (?:my|the|her|his) (?:\w+ "
+                   r")?(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|her) back in\b|"
+                   r"\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|\breferr\w*|\bmemory "
+                   r"clinic\b|\binvestigat\w*"):
         feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
         follow = "When will you know more?"
     elif not other and (has(text, MEMORY_WORRY) or has(text, r"\b(?:got|have|getting) dementia\b")):
@@ -496,7 +516,8 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack = "That's a lot to take on at once."
         feel = "Changes like that are hard, and small steps really do add up."
         follow = "Which one feels easiest to start with?"
-    elif has(text, r"\b(?:new|replacement) (?:hip|knee|shoulder)|\b(?:hip|knee) replacement\b"):
+    elif has(text, r"\b(?:new|replacement) (?:hip|knee|shoulder)|\b(?:hip|knee) replacement\b|\bpacemaker\b|\bstent\b|"
+                   r"\bcataract\b"):
         feel = "It's a lot to take in, but it's one of the most common operations there is, and most people do well."
         follow = "How do you feel about having it done?"
     elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b"):
@@ -524,6 +545,13 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b"):
         return ("That's a huge achievement, congratulations!",
                 "Every one of those days took real strength, and you have every reason to feel proud.",
+                "How are you going to mark it?")
+    if has(text, r"\b(?:working|shrunk|shrinking|smaller|disappeared)\b") and has(text, NOT_SERIOUS):
+        return ("That's brilliant news!", "It must be such a relief to hear the treatment is doing its job, after "
+                "everything you've been through.", "How are you feeling in yourself?")
+    if has(text, r"\b(?:remission|cancer[- ]free|all clear)\b[^.!?]{0,30}\b(?:\w+ years?|a year|anniversary)\b|"
+                 r"\b(?:\w+ years?|a year) (?:in remission|cancer[- ]free|clear)\b"):
+        return ("What a milestone, congratulations!", "Every year like that is worth celebrating.",
                 "How are you going to mark it?")
     if has(text, NOT_SERIOUS) and has(text, r"\b(?:nothing|just a|harmless)\b"):
         return ("Oh, what a relief!", "All that worrying, and it's nothing serious: you can finally breathe again.",
@@ -745,6 +773,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That took real courage, well done.",
                 "Walking into something like that for the first time is often the hardest part.",
                 "How did you find it?")
+    if has(text, DEBT_FREE):
+        return ("Congratulations, what a milestone!", "All those years of payments, and now it's done.",
+                "How are you going to celebrate?")
     if has(text, FIXED_AT_LAST):
         return ("Oh, at last!", "Waiting that long for something you need is wearing; it must be a relief to have it "
                 "sorted.", "Is everything back to normal now?")
@@ -787,6 +818,10 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack, feel = "Congratulations, graduate!", "That's years of hard work paying off."
     elif has(text, r"\b(?:accepted|got in)\b"):
         ack, feel = "That's fantastic, congratulations on getting in!", "Your hard work really paid off."
+    elif has(text, r"\bfor the first time\b|\bfirst time ever\b|\bnever (?:done|managed) (?:that|it) before\b") and \
+            "!" in text:
+        ack = "Well done, that's brilliant!"
+        feel = "Doing something for the first time, at any age, takes real courage."
     elif sit.how == "meaning":  # no achievement words: something that went well, not a trophy
         return ("That's lovely to hear!", "It sounds like it really means something to you.",
                 "What do you enjoy most about it?")

@@ -33,10 +33,12 @@ from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.word_rules import (
     BIG_BIRTHDAY,
+    DEBT_FREE,
     HOSTING_SUCCESS,
     MOBILITY_BACK,
     MONEY_BACK,
     NEW_HOME,
+    NOT_SERIOUS,
     WEIGHT_LOST,
 )
 
@@ -92,7 +94,8 @@ GOOD_NEWS = _rx(
     r"first\s+(?:word|words|steps)", r"adopted", r"handed\s+in\s+my", r"finished\s+my\s+(?:first\s+)?\w+",
     r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
-    MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME,  # the reader's words
+    MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
+    DEBT_FREE,  # the reader's words (one list)
 )
 GLAD_WORDS = _rx(r"happy", r"excit(?:ed|ing)", r"proud", r"relieved", r"thrilled", r"grateful", r"delighted",
                  r"ecstatic", r"over\s+the\s+moon", r"can['’]?t\s+wait", r"yay", r"woo+hoo+", r"hooray")

@@ -242,18 +242,20 @@ OTHERS_JOB_LOSS = (r"\b(?:my|our) (?:son|daughter|husband|wife|partner|brother|s
 CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing) (?:my|our) \w+\b[^.!?]{0,40}\b(?:exhausted|tired|"
                 r"worn out|shattered|can'?t cope|struggling|no break|full[- ]time|24/7|day and night|on my own)\b")
 # News of a serious illness, confirmed (not a wait for results): frightening news.
-SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\bpalliative\b|\b(?:biopsy|scan|"
-                     r"tests?|results?|x-?ray|mri)\b[^.!?]{0,30}\b(?:shows?|showed|confirm\w*|says?|said|found)\b"
-                     r"[^.!?]{0,12}\b(?:cancer|malignant|a tumou?r|a growth)\b|\b(?:it'?s|it is|it was|they found|"
-                     r"i(?:'ve| have)(?: got)?) (?:cancer|a tumou?r|malignant)\b|\b(?:kidneys?|heart|liver|lungs?)"
-                     r"(?: is| are|'s|'re)? (?:not|aren'?t|isn'?t) working (?:properly|well|right)\b|\b(?:kidney|"
-                     r"heart|liver|renal) failure\b")
+SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\bpalliative\b|\b(?:biopsy|scan|tests?|"
+                     r"results?|x-?ray|mri)\b[^.!?]{0,30}\b(?:shows?|showed|confirm\w*|says?|said|"
+                     r"found)\b[^.!?]{0,25}\b(?:cancer|malignant|a tumou?r|a growth)\b|\b(?:it'?s|it is|it was|they "
+                     r"found|i(?:'ve| have)(?: got)?) (?:\w+ )?(?:cancer|a tumou?r|malignant)\b|\b(?:kidneys?|heart|"
+                     r"liver|lungs?)(?: is| are|'s|'re)? (?:not|aren'?t|isn'?t) working (?:properly|well|right)\b|"
+                     r"\b(?:kidney|heart|liver|renal) failure\b")
 # The same news, denied ("it's not cancer", "benign", "nothing to worry about"): good news.
 NOT_SERIOUS = (r"\bnot (?:cancer|malignant|terminal|serious)\b|\bisn'?t (?:cancer|malignant|serious)\b|\bbenign\b|"
                r"\ball clear\b|\bcancer[- ]free\b|\bremission\b|\bnothing (?:to worry about|serious|sinister|to "
-               r"be worried about)\b|\bjust a (?:cyst|fatty lump|harmless \w+)\b|\bharmless\b")
-_MEDICAL = (r"\b(?:doctors?|hospital|consultant|nurse|gp|specialist|scan|tests?|results?|lump|mole|biopsy|x-?ray|"
-            r"mammogram|smear|growth|cyst)\b")
+               r"be worried about)\b|\bjust a (?:cyst|fatty lump|harmless \w+)\b|\bharmless\b|\b(?:treatment|chemo\w*|"
+               r"radiotherapy|immunotherapy)\b[^.!?]{0,15}\b(?:is |are |has been )?working\b|\b(?:tumou?r|lump|"
+               r"cancer|growth)\b[^.!?]{0,15}\b(?:has |have |is )?(?:shrunk|shrinking|smaller|disappeared)\b")
+_MEDICAL = (r"\b(?:cancer|remission|tumou?r|chemo\w*|doctors?|hospital|consultant|nurse|gp|specialist|scan|tests?|"
+            r"results?|lump|mole|biopsy|x-?ray|mammogram|smear|growth|cyst)\b")
 # A baby lost before or at birth: a bereavement.
 BABY_LOST = r"\blost (?:the|our|my|a|her|their) baby\b|\bmiscarr\w*|\bstillb(?:orn|irth)\b|\bborn sleeping\b"
 # Tears over a photo or a keepsake of someone close: grief.
@@ -353,6 +355,9 @@ WEATHER_MOAN = (r"\b(?:heat|hot|humid|humidity|sweltering|boiling|close|cold|fre
                 r"rain)\b[^.!?]{0,25}\b(?:killing me|driving me mad|unbearable|too much|getting to me)\b|\b(?:so|too|"
                 r"really|far too) (?:hot|cold|humid|muggy|sticky)\b(?! (?:to|for) )|\bcan'?t (?:stand|bear) (?:this|"
                 r"the) (?:heat|cold|weather)\b")
+# A debt paid off for good: a milestone.
+DEBT_FREE = (r"\bpaid off (?:the|our|my|all (?:the|our|my)) (?:mortgage|loans?|debts?|car|credit cards?|overdraft)\b|"
+             r"\b(?:debt|mortgage)[- ]free\b|\bcleared (?:all )?(?:my|our|the) debts?\b")
 # Laughing till it hurt: fun, whatever "died" says.
 LAUGHED = (r"\b(?:died|dying|cried|crying|wet myself|howling) (?:laughing|with laughter)\b|\bin stitches\b|"
            r"\blaughed (?:so hard|till|until|my head off)\b")
@@ -471,6 +476,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + ("conflict",), why="not sleeping"),
     WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),
              unless=(_NEGATION, "danger"), why="a brave step towards support"),
+    WordRule("achievement", ("money", "pressure", "setback"), (DEBT_FREE,), unless=SERIOUS + (_NEGATION,),
+             why="a debt paid off"),
     WordRule("achievement", ("setback", "money", "conflict", "rejection"), (MONEY_BACK,),
              unless=SERIOUS + (_NEGATION, r"\b(?:refuse\w*|won'?t|still)\b"), why="money put right"),
     WordRule("achievement", ("small_talk", "job_loss", "plans", "money"), (NEW_HOME,), unless=SERIOUS + (_NEGATION,),

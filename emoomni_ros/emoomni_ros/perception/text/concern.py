@@ -812,7 +812,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:really |very |"
                    r"too )?(?:low|high)\b|"
                    r"\bstopped taking my {PILLS}\b", "missed essential medication", confidence=0.7,
-          urgent_if=r"\b(?:confused|can't think|passing out|fainting|very shaky|can't see)\b"),
+          urgent_if=r"\b(?:confused|can't think|passing out|fainting|very shaky|can't see)\b",
+          # a check-up's finding ("the nurse says I might be diabetic"), not a diabetic's emergency
+          not_after=r"^[^.!?]*\b(?:(?:might|may|could) (?:be|have|become) (?:diabetic|diabetes|pre-?diabetic)|"
+                    r"pre-?diabet\w*|borderline)"),
     _Rule(_ME, _W, r"(?:{NOT}|\bnot) (?:been )?(?:eaten|eating|drinking|had anything to eat|had a thing to eat|"
                    r"drunk anything|"
                    r"had anything to drink)(?: anything)? (?:for|in) (?:days|\w+ days|a week|over a week|ages)\b",
