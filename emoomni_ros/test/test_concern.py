@@ -99,8 +99,6 @@ HELD_OUT = {
 }
 # Controls the pattern path still raises, kept as measured (blind10, blind12), not hidden.
 KNOWN_FALSE_ALARMS = {
-    "I'm low, but I'm not having any thoughts of hurting myself.",
-    "The deadline is strangling me.",
     "My best friend's mum overdosed years ago.",
 }
 

@@ -420,6 +420,11 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My cholesterol is high and the doctor says I could be pre-diabetic.", "call your"),  # no emergency
     ("We finally paid off all our debts!", "how does it sit"),  # a milestone
     ("The cancer has gone to her liver.", "relief"),  # spread, not good news
+    # session 20's seventh probe: a robot at a hospital reception
+    ("Excuse me, where are the lifts?", "look that up"),  # directions: ask the desk
+    ("We've been waiting over three hours and nobody has called us.", "lonely"),  # kept waiting, not loneliness
+    ("My husband's in theatre now and nobody's told me anything.", "on the day"),  # now, not before an operation
+    ("I've been getting panic attacks since I started my new job.", "worrying about health"),  # anxiety, met as such
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -568,6 +573,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The optician says I'm going blind and there's nothing to be done.", "real loss"),
     ("They might have to amputate my foot.", "huge thing to face"),
     ("The letter with my results came and I'm too frightened to open it.", "someone beside you"),
+    # session 20's seventh probe
+    ("Please help, my little girl was next to me a minute ago and now I can't find her!", "security"),
+    ("My dad had a heart attack and they've rushed him to A&E.", "right place"),
+    ("I flunked my driving test again.", "one result doesn't define you"),
+    ("I got an apprenticeship with the council!", "congratulations"),
+    ("My manager keeps picking on me in front of everyone.", "union"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -10,7 +10,15 @@ import re
 from datetime import datetime
 
 from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, pick
-from emoomni_ros.reasoning.word_rules import BORED, CANCEL_SUB, GAME_BANTER, LAUGHED, SLEEPY, WEATHER_MOAN
+from emoomni_ros.reasoning.word_rules import (
+    BORED,
+    CANCEL_SUB,
+    GAME_BANTER,
+    LAUGHED,
+    LOST_IN_BUILDING,
+    SLEEPY,
+    WEATHER_MOAN,
+)
 
 # -- about the robot itself ---------------------------------------------------------------------------
 
@@ -95,6 +103,12 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if has(text, LOST_IN_BUILDING):
+        late = has(text, r"\blate\b")
+        return ("Don't worry, big buildings are confusing. " if late else "") + (
+            "I don't have a map of the building, but the reception desk or any member of staff will point you the "
+            "right way." + (" If you ring the clinic to say you're on your way, they'll usually still see you."
+                            if late else " Is there anything else I can help with?"))
     if has(text, CANCEL_SUB):
         return ("You can usually cancel by giving notice in writing, online or by phone; your contract will say how "
                 "much notice they need. Would you like help working out what to say?")

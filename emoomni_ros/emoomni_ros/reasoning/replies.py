@@ -16,6 +16,7 @@ from emoomni_ros.reasoning.word_rules import (
     ALONE_ON_DAY,
     ANNIVERSARY,
     ANXIOUS_NO_REASON,
+    ANXIOUS_STATE,
     BABY_LOST,
     BAD_WEATHER,
     BIG_BIRTHDAY,
@@ -313,8 +314,11 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"That's disappointing; you were probably looking forward to {seeing}.",
                 "It's natural to feel hurt when someone you love seems too busy for you.",
                 "Would a phone or video call in between help a little?")
-    if has(text, r"\bbulli\w*|pick(?:ed|ing)? on|laugh(?:ed|ing) at me"):
+    if has(text, r"\bbulli\w*|pick(?:ed|ing)? on|picks on|laugh(?:ed|ing) at me"):
         ack, feel = "I'm so sorry that's happening.", "Nobody deserves to be treated like that."
+        if has(text, r"\b(?:work|job|boss|manager|colleagues?)\b"):
+            return ack, feel, ("It's worth writing down what happens and when, and talking to HR, a union rep or "
+                               "someone you trust at work. Do you have anyone on your side there?")
         follow = "Is there an adult or someone you trust who knows about it?" if has(text, r"\bschool\b") else \
             "Do you have someone on your side who knows about it?"
     elif has(text, NOT_INVITED) and has(text, r"\b(?:wedding|christening|party|birthday|funeral|do|celebration)\b"):
@@ -483,7 +487,13 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That sounds really distressing.", "Nightmares after something frightening are a common reaction, and "
                 "they often ease with time and with talking about it.", "Have you been able to talk to anyone about "
                 "what happened?")
-    if other and has(text, r"\bhospital\b"):
+    if other and has(text, r"\b(?:heart attack|stroke|collapsed|ambulance|rushed|a&e|resus)\b") and has(
+            text, r"\b(?:hospital|ambulance|a&e|resus|rushed|taken|admitted)\b"):
+        pronoun = {"him": "He's", "her": "She's"}.get(them(sit), "They're")
+        return ("I'm so sorry; that must have been so frightening.",
+                f"{pronoun} in the right place now, with people who know what to do.",
+                "Is someone with you while you wait for news?")
+    if other and has(text, r"\b(?:hospital|ambulance|admitted)\b"):
         ack = f"I'm sorry {sit.who} is in hospital; that's so worrying."
     elif other:
         ack = f"I'm so sorry about {sit.who}; that's really hard news."
@@ -520,6 +530,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"\bcataract\b"):
         feel = "It's a lot to take in, but it's one of the most common operations there is, and most people do well."
         follow = "How do you feel about having it done?"
+    elif other and has(text, r"\b(?:in surgery|in theatre|being operated on|having (?:his|her|their) operation (?:now|"
+                         r"today|right now))\b"):
+        feel = ("Waiting while someone you love is in surgery is so hard; no news usually just means they're busy "
+                "looking after them.")
+        follow = "Would it help to ask a nurse when they expect to have an update?"
     elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b"):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
@@ -709,6 +724,12 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That sounds really unsettling.", "Anxiety that comes without a clear reason is more common than "
                 f"people think{night}.", "Is there anything that helps you settle when it comes?")
     ack = pick(("That's a lot on your plate.", "That sounds like a lot of pressure."), key)
+    if has(text, ANXIOUS_STATE):
+        place = re.search(r"\b(?:uni|university|college|school|work|the new job|my new job)\b", text, re.I)
+        return ("Feeling anxious like that is exhausting, and it's far more common than people admit.",
+                (f"Starting at {place.group(0)} is a big change, and lots of people feel this way at first. " if place
+                 else "") + "Slow breathing can take the edge off in the moment, and talking to your doctor or a "
+                "support service can really help.", "What's been the hardest part?")
     if has(text, r"\binterview\b"):
         ack, feel = "Interviews are nerve-racking.", "Feeling nervous beforehand is normal; it means it matters to you."
         follow = "What kind of question are you most worried about?"
@@ -810,7 +831,8 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack, feel = "Congratulations, you did it!", "All that work paid off, and you have every reason to feel proud."
     elif has(text, r"\bpromot\w+"):
         ack, feel = "Congratulations on the promotion!", "They clearly see what you bring."
-    elif has(text, r"\b(?:got|landed) (?:the|a|my) (?:job|offer|role|part)|\bhired\b"):
+    elif has(text, r"\b(?:got|landed) (?:the|a|my|an) (?:job|offer|role|part|internship|apprenticeship|placement|"
+                   r"scholarship|contract)|\bhired\b"):
         ack, feel = "Congratulations on the job!", "That's a big step, and you earned it."
     elif has(text, r"\b(?:won|champion\w*|first place)\b"):
         ack, feel = "You won? That's brilliant, congratulations!", "What a feeling that must be."

@@ -191,6 +191,9 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
     if concern.kind == "danger":
+        if any("a child missing" in e for e in concern.evidence):
+            return ("Tell the nearest member of staff or security right now, so they can watch the doors, and call out "
+                    f"the child's name. If there's no sign in a few minutes, call {call}. What are they wearing?")
         if concern.urgent and re.search(r"\b(?:gas)\b", low):
             return ("Don't switch anything on or off and don't light anything. Open the doors and windows, get out, "
                     f"and call the gas emergency line or {call} from outside. Are you out of the house?")
@@ -237,7 +240,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)
     if other and other.group(1) in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
-                                                          r"came|paramedics)\b", low):
+                                                          r"came|paramedics|resus|a&e|in theatre|in surgery|taken "
+                                                          r"(?:him|her) to|rushed (?:him|her))\b", low):
         them = _HIM_HER[other.group(1)]
         pronoun = {"her": "She's", "him": "He's"}[them]
         return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "

@@ -222,7 +222,8 @@ PET_COMPANY = (r"\b(?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b[^.!?]{0,4
                r"only (?:company|friend)|my best friend|keeps me going|keeps me company|what i'?d do without)\b|"
                r"\bwhat i'?d do without (?:my|our) (?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b")
 # Kept waiting for hours (A&E, the surgery): a frustration, not a wait for results.
-KEPT_WAITING = (r"\bkept (?:me|us) waiting\b|\bwaited (?:for )?(?:\w+ )?(?:hours|ages)\b|\b\w+ hours? (?:in|at) "
+KEPT_WAITING = (r"\bkept (?:me|us) waiting\b|\bwaited (?:for )?(?:\w+ )?(?:hours|ages)\b|\b(?:been )?waiting (?:for )?"
+                r"(?:over |more than |nearly |almost )?(?:\w+ )?(?:hours|ages)\b|\b\w+ hours? (?:in|at) "
                 r"(?:a&e|a and e|casualty|the surgery|the waiting room|the hospital)\b")
 # Clearing a late one's things: a grief task.
 CLEARING_THINGS = (r"\b(?:clear(?:ed|ing)?(?: out)?|sort(?:ed|ing)? (?:out|through)|went through|going through|gave "
@@ -378,6 +379,22 @@ FIXED_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,30}\b(?:fixed|re
 SOCIAL_NERVES = (r"\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b[^.!?]{0,15}\b(?:about )?(?:going back|"
                  r"returning|going to (?:the|a) (?:club|group|class|church|choir|meeting)|joining|walking into|"
                  r"meeting (?:new|the other) people|meeting my new)\b")
+# Someone close just taken into hospital: a worry about them.
+HOSPITALISED = (r"\b(?:brought|taken|rushed|admitted) (?:him |her |them |me )?(?:in|into hospital|to hospital|to a&e|"
+                r"by ambulance)\b|"
+                r"\b(?:in|into) (?:surgery|theatre|intensive care|icu)\b")
+# Lost in a big building: a practical request.
+LOST_IN_BUILDING = (r"\bcan'?t find (?:the |my )?(?:right )?(?:ward|clinic|department|room|office|entrance|way|lift|"
+                    r"exit|toilets?|reception)\b|\bwhere (?:is|are|'s) (?:the )?(?:toilets?|loos?|lifts?|exit|ward|"
+                    r"reception|canteen|cafe|café|car park|pharmacy|ladies|gents)\b")
+# Failed an exam or a test: a setback (not a pile of pressures).
+FAILED_EXAM = (r"\b(?:failed|flunked) (?:my|the|all my|both my|all of my) (?:\w+ )?(?:exams?|tests?|course|year|"
+               r"modules?)\b")
+# Anxious as a state ("I've been feeling really anxious"): met as anxiety, not a health worry.
+ANXIOUS_STATE = (r"\b(?:feel|feeling|felt|been|get|getting) (?:\w+ )?(?:anxious|panicky|on edge|panic attacks?)\b|"
+                 r"\bpanic attacks?\b")
+# Bullied: a hurt done to them.
+BULLIED = r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me\b|\bpick(?:s|ed|ing)? on me\b"
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
@@ -472,6 +489,16 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (_NEGATION,), why="put right at last"),
     WordRule("pressure", ("plans", "loneliness", "family_good"), (SOCIAL_NERVES,), unless=SERIOUS,
              why="nervous about going back among people"),
+    WordRule("illness", ("loneliness", "small_talk", "family_worry", "setback"), (HOSPITALISED,), unless=SERIOUS,
+             why="someone close taken into hospital"),
+    WordRule("request", ("illness", "pressure", "small_talk", "loneliness"), (LOST_IN_BUILDING,),
+             unless=SERIOUS, why="lost in a big building"),
+    WordRule("setback", ("pressure", "illness", "danger", "conflict"), (FAILED_EXAM,), unless=SERIOUS,
+             why="failed an exam"),
+    WordRule("pressure", ("illness", "loneliness", "setback"), (ANXIOUS_STATE,), unless=SERIOUS,
+             why="feeling anxious"),
+    WordRule("rejection", ("conflict", "loneliness", "pressure", "setback"), (BULLIED,), unless=SERIOUS,
+             why="bullied"),
     WordRule("illness", ("loneliness", "pressure", "small_talk", "danger"), (NO_SLEEP,),
              unless=SERIOUS + ("conflict",), why="not sleeping"),
     WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),

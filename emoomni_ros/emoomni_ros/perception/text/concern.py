@@ -102,7 +102,7 @@ _LAUGH = re.compile(r"\blaugh\w*|\bgiggl\w*")
 
 # Negation that reaches the matched phrase: a negator, then at most three filler words.
 _NEGATOR = re.compile(r"(?:\b(?:not|never|no longer|nobody|no one|no-one|no)\b|n't|\bdont\b|\bdidnt\b|"
-                      r"\bwont\b|\bisnt\b|\bwasnt\b|\bwouldnt\b|\bhavent\b)((?:\s+[\w']+){0,3})\s*$")
+                      r"\bwont\b|\bisnt\b|\bwasnt\b|\bwouldnt\b|\bhavent\b)((?:\s+[\w']+){0,4})\s*$")
 _FILLER = frozenset(
     "going to gonna ever really actually seriously want wanted have had be been being am is are was "
     "i would will do did even try trying about thinking think of a any feel feeling anything like "
@@ -523,6 +523,15 @@ _RULES: tuple[_Rule, ...] = (
           "asked to pay or let a caller onto the computer (a likely scam)", confidence=0.7, reported_ok=True,
           needs=r"\b(?:rang|rung|called|phoned|on the phone|phone call|call|text\w*|email\w*|message\w*|caller|pop-?up|"
                 r"man|woman|someone|somebody)\b"),
+    _Rule(_DA, _U, r"\bcan'?t (?:find|see) (?:my )?(?:little |young )?(?:boy|girl|son|daughter|child|kid|grandson|"
+                   r"granddaughter)\b|\blost (?:my )?(?:little|young) (?:boy|girl|son|daughter|one|grandson|"
+                   r"granddaughter)\b|\b(?:my )?(?:little |young )?(?:boy|girl|son|daughter|child|grandson|"
+                   r"granddaughter)\b[^.!?]{0,20}\b(?:has |'s )?(?:wandered off|gone missing)\b|\b(?:my )?(?:little |"
+                   r"young )?(?:boy|girl|son|daughter|child|grandson|granddaughter)\b[^.!?]{0,40}\bcan'?t (?:find|see) "
+                   r"(?:him|her|them)\b",
+          "a child missing just now", confidence=0.8, reported_ok=True,
+          needs=r"\b(?:right here|was here|next to me|minute ago|moment ago|second ago|just now|help|wandered|"
+                r"can'?t (?:find|see)|gone missing)\b", past=None),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
                    r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|\bkeeps? (?:following|"
                    r"stalking) me\b|(?<!\bcamera )"
@@ -544,7 +553,9 @@ _RULES: tuple[_Rule, ...] = (
           urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
     _Rule(_DA, _U, r"\b(?:is|'s|are|'re|keeps|started|keep|kept|was) (?:hitting|beating|kicking|punching|slapping|"
                    r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
-          not_before=r"\b(?:it|that|this|which|what)\s+(?:\w+\s+)?$"),
+          not_before=r"\b(?:it|that|this|which|what|deadlines?|work|job|tie|collar|scarf|belt|debts?|bills?|"
+                     r"mortgage|paperwork|workload|stress|heat|traffic|cold|arthritis|back|knees?|hips?|shoes|"
+                     r"boots|bra|waistband|jeans|trousers)\s+(?:\w+\s+)?$"),
     _Rule(_DA, _W, r"\bhands? (?:a)?round my (?:neck|throat)\b|\b(?:choked|strangled|throttled) me\b",
           "abuse: strangled or choked", confidence=0.85,
           urgent_if=r"\b(?:now|right now|tonight|is|keeps|'s got|has got|got (?:his|her|their))\b|'s got"),
