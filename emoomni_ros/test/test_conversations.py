@@ -579,6 +579,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I flunked my driving test again.", "one result doesn't define you"),
     ("I got an apprenticeship with the council!", "congratulations"),
     ("My manager keeps picking on me in front of everyone.", "union"),
+    # session 20's last probe
+    ("My brother's biopsy came back clear, thank goodness.", "both"),
+    ("Since Jean went into the care home the house is so quiet.", "into care"),
+    ("The doctor said Mum might not make it through the night.", "near the end"),
+    ("I'm such a nuisance to everyone these days.", "not a burden"),
+    ("I've just finished painting the bedroom for when the grandchildren come.", "welcome"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -607,3 +613,23 @@ def test_the_day_and_the_time_come_from_the_robots_own_clock():
 def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
     assert result.strategy == strategy, (result.strategy, result.emotion_analysis)
+
+
+@pytest.mark.parametrize("turns, needed, wrong", [
+    # a turn later, the same loss: go on with it, don't say the same thing again
+    (["Our cat died on Sunday.", "He was sixteen."], "sixteen years", "i'm so sorry"),
+    (["My wife passed away in the spring.", "Some mornings I can't get out of bed."], "body and mind", "so sorry"),
+    (["My dad died last month.", "I keep expecting him to phone."], "little habits", "so sorry"),
+    # the robot asked plainly about self-harm and the person says no: relief, the door kept open
+    (["There's no point to any of it.", "No, nothing like that, I'm just worn out."], "i'm glad", "frustrat"),
+    # a plan to get help is encouraged, not read as an emergency
+    (["I've been feeling low for weeks.", "I think I'll ring my GP tomorrow."], "good idea", "call your"),
+])
+def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
+    engine, history = ReasoningEngine(EmbeddedBackend(), None), []
+    for said in turns:
+        request = request_for({"text": said}, analyzer)
+        result = engine.reason(ReasoningRequest.make(said, request.affect, history, utterance_id="u"))
+        history += [Turn("user", said), Turn("robot", result.response)]
+    reply = result.response.lower()
+    assert needed in reply and wrong not in reply, result.response

@@ -20,6 +20,21 @@ from emoomni_ros.reasoning.word_rules import (
     WEATHER_MOAN,
 )
 
+# -- a step towards help ------------------------------------------------------------------------------
+
+HELP_STEP = re.compile(r"\b(?:i'?ll|i will|i might|maybe i'?ll|i'?m going to|going to|i should|i think i'?ll) (?:\w+ "
+                       r")?(?:talk to|ring|call|see|speak to|book (?:in )?with|make an appointment with|go to) (?:my|"
+                       r"the|a) (?:doctor|gp|nurse|counsellor|therapist|helpline|samaritans|support group|bereavement "
+                       r"group)\b",
+                       re.I)
+
+
+def help_step_reply(text: str) -> str:
+    """Said when the person plans to ask for help ("maybe I'll talk to my doctor")."""
+    return ("That sounds like a really good idea. It can help to jot down what you want to say first, so nothing "
+            "gets forgotten. Would you like to think it through together?")
+
+
 # -- about the robot itself ---------------------------------------------------------------------------
 
 ROBOT_PRAISE = re.compile(r"^\s*(?:oh,? |aw,? |well,? )?(?:you(?:'re| are)|you've been) (?:a |such a |so |very |"

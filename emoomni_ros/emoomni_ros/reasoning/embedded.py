@@ -148,6 +148,7 @@ class Turn:
     hostile: bool = False
     explicit: list[str] = field(default_factory=list)
     earlier: str = ""  # what an earlier turn was about, when this one goes on about it
+    robot_before: str = ""  # the robot's previous reply in this conversation ("" at the start)
 
     @property
     def negative(self) -> bool:
@@ -309,7 +310,8 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     if concern is not None:  # what the situation is, whatever the words resemble
         sit.event, sit.situation = "", ("health" if concern.kind == "medical" else "danger")
     return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern,
-                earlier=earlier,
+                earlier=earlier, robot_before=next((t.text for t in reversed(request.history)
+                                                    if t.speaker == "robot"), ""),
                 concern_source=concern_source, masked=masked, mixed=mixed and not masked,
                 hostile=hostile, explicit=explicit)
 
@@ -578,6 +580,12 @@ def _echo_run(reply: str, text: str) -> int:
                                      for i in range(len(a) - MAX_ECHO_WORDS)) else 0
 
 
+def _repeats(reply: str, before: str) -> bool:
+    """True when ``reply`` says mostly what ``before`` (the robot's last turn) said: 60 % of its words."""
+    a, b = set(re.findall(r"[a-z']+", reply.lower())), set(re.findall(r"[a-z']+", (before or "").lower()))
+    return bool(a and b) and len(a & b) >= 0.6 * len(a)
+
+
 def _tip(text: str) -> str:
     low = text.lower()
     return next((t for keys, t in TIPS if any(re.search(r"\b" + re.escape(k) + r"(?:s|es|ing|ed)?\b", low)
@@ -593,6 +601,10 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
 
     if turn.concern is not None:
         return safety_replies.compose(turn.concern, words.text, resources, key, emergency)
+    if safety_replies.answers_no(turn.robot_before, words.text):  # "no, I'm not going to do anything stupid"
+        return safety_replies.after_no(words.text, resources)
+    if chat_replies.HELP_STEP.search(words.text):  # "maybe I'll talk to my doctor"
+        return chat_replies.help_step_reply(words.text)
     if words.manipulation:
         follow = (f"You seem {soft}; did something happen?" if negative
                   else "Is something going on that made you ask that?")
@@ -761,6 +773,10 @@ class EmbeddedBackend(Backend):
         response = compose_response(intent, strategy, turn, affect, resources, emergency)
         if turn.concern is None and _echo_run(response, request.utterance):  # never hand their sentence back
             response = chat_replies.unclear_reply(turn.felt, response)
+        if turn.concern is None and (turn.earlier or _repeats(response, turn.robot_before)):
+            # the same situation again ("she was fourteen" after "the dog died"): go on, don't repeat
+            response = replies.going_on(turn.sit, request.utterance) or (
+                replies.going_on_anyway(turn.sit) if _repeats(response, turn.robot_before) else response)
         instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)
         ecot = S.validate({
             "emotion_analysis": analysis, "situation": turn.sit.situation if turn.concern is None else (

@@ -34,7 +34,9 @@ from emoomni_ros.reasoning.word_rules import (
     DIDNT_MAKE_IT,
     EGGSHELLS,
     EMPTY_DAYS,
+    END_NEAR,
     EVICTION,
+    FEARED,
     FINED,
     FIRST_WITHOUT,
     FIXED_AT_LAST,
@@ -262,8 +264,11 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That sounds so painful.", "When people you love leave, one after another, it can start to feel like "
                 "it will always happen; that fear makes sense.", "What's happened recently to bring this up?")
     if has(text, SPOUSE_IN_CARE):
+        named = re.search(r"\b(?-i:[A-Z][a-z]+)(?= (?:went|moved|had to go) (?:in|into))", text)
         him = them(sit) if them(sit) != "them" else "them"
-        return ("That's such a hard change.", f"It's a kind of grief when {sit.who or 'your partner'} has to move into "
+        return ("That's such a hard change.", f"It's a kind of grief when "
+                                              f"{sit.who or (named.group(0) if named else 'your partner')} has to move "
+                                              f"into "
                 "care: you're apart, though they're still here, and the house can feel so empty.",
                 f"How often do you get to see {him}?")
     if has(text, ALONE_ON_DAY):
@@ -425,9 +430,9 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
-    if other and has(text, r"\b(?:hospice|palliative|end of life|won'?t be long|not long (?:left|now)|days left|"
-                           r"weeks left|saying goodbye|stopped (?:the |his |her )?treatment|nothing more (?:they|"
-                           r"the doctors) can do|terminal|(?:weeks|months) to live)\b"):
+    if other and has(text, END_NEAR + r"|\b(?:hospice|palliative|end of life|won'?t be long|not long "
+                           r"(?:left|now)|days left|weeks left|saying goodbye|stopped (?:the |his |her )?treatment|"
+                           r"nothing more (?:they|the doctors) can do|terminal|(?:weeks|months) to live)\b"):
         return (f"I'm so sorry. Being with {sit.who} near the end is one of the hardest things there is.",
                 "Whatever you're feeling right now, grief, tiredness, even numbness, is natural.",
                 "Is someone with you through this, and are you getting any rest?")
@@ -470,7 +475,8 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry. That's one of the hardest things anyone can hear.",
                 "Whatever you're feeling right now, fear, anger, even numbness, it all makes sense.",
                 "Who do you have around you, and would you like to talk about what matters most to you now?")
-    if (has(text, SERIOUS_DIAGNOSIS) or has(text, DIAGNOSED_WITH)) and not has(text, RECURRED):
+    told = has(text, SERIOUS_DIAGNOSIS) or has(text, DIAGNOSED_WITH)
+    if told and not has(text, RECURRED) and not has(text, FEARED):
         if other:
             return (f"I'm so sorry about {sit.who}; that's frightening news.",
                     "News like that turns everything upside down, for them and for you.",
@@ -508,10 +514,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
         follow = "When will you know more?"
-    elif has(text, r"\b(?:might|may|could) (?:have|be)\b|\bpossibl[ey]\b|\bsomething on (?:my|the|her|his) (?:\w+ "
-                   r")?(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|her) back in\b|"
-                   r"\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|\breferr\w*|\bmemory "
-                   r"clinic\b|\binvestigat\w*"):
+    elif has(text, FEARED) or has(text, r"\b(?:might|may|could) (?:have|be)\b|\bpossibl[ey]\b|\bsomething on (?:my|the|"
+                   r"her|his) (?:\w+ )?(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|"
+                   r"her) back in\b|\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|"
+                   r"\breferr\w*|\bmemory clinic\b|\binvestigat\w*"):
         feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
         follow = "When will you know more?"
     elif not other and (has(text, MEMORY_WORRY) or has(text, r"\b(?:got|have|getting) dementia\b")):
@@ -586,8 +592,14 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "How are you feeling in yourself?")
     ack = pick(("Oh, what a relief!", "What a weight off your shoulders!"), key)
     if sit.who and sit.who_kind not in ("doctor", "work"):
-        feel = f"After all that worry, it must feel so good to have {sit.who} on the mend."
-        follow = f"How is {them(sit)} doing today?" if them(sit) != "them" else "How are they doing today?"
+        subject = {"him": "he", "her": "she"}.get(them(sit), "they")
+        is_are = "is" if subject in ("he", "she") else "are"
+        if has(text, r"\b(?:clear|benign|all clear|nothing (?:to worry about|serious)|not cancer)\b"):
+            feel = f"You must have been so worried about {sit.who}; what wonderful news for you both."
+            follow = f"How {is_are} {subject} feeling?"
+        else:
+            feel = f"After all that worry, it must feel so good to have {sit.who} on the mend."
+            follow = f"How {is_are} {subject} doing today?"
     else:
         feel = "After all that waiting, you must feel like you can finally breathe again."
         follow = "How are you going to mark it?"
@@ -956,6 +968,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\bfirst steps|first word"):
         ack, feel = "Oh, that's such a special moment!", "Those firsts are something you never forget."
         follow = "Did you manage to catch it on camera?"
+    elif has(text, r"\b(?:finished|done up|decorated|made up|got ready|sorted out|painted)\b[^.!?]{0,40}\bfor "
+                   r"(?:when )?(?:the )?(?:grandkids|grandchildren|kids|family|visitors|guests)\b"):
+        ack, feel = "Well done, that's a lovely thing to do!", "They're going to feel so welcome."
+        follow = "When are they coming?"
     elif has(text, r"\b(?:will|going to|next|coming|tomorrow|soon|can't wait)\b"):
         ack, feel = "That's lovely news!", "It's so good to have family moments to look forward to."
         follow = "What are you most looking forward to?"
@@ -1075,6 +1091,44 @@ def situation_reply(sit: Situation, text: str, key: str) -> tuple[str, str, str]
     """(acknowledgement, feeling sentence, follow-up question), or None when the event has no own words."""
     builder = BUILDERS.get(sit.event)
     return builder(sit, text, key) if builder else None
+
+
+# -- the same situation, a turn later -----------------------------------------------------------------
+
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+               r"sixteen|seventeen|eighteen|nineteen|twenty|\w+ty(?:[- ]\w+)?)"
+
+
+def going_on(sit: Situation, text: str) -> str:
+    """A reply that goes on with what was said a turn ago instead of saying it again ("" when nothing
+    specific fits)."""
+    loss = sit.event in ("bereavement", "pet_loss")
+    years = re.search(r"\b(?:was|were|had (?:him|her|them) for|(?:he|she) was) "
+                      r"(" + _NUMBER_WORD + r")(?: years?(?: old)?)?\b",
+                      text, re.I)
+    if loss and years:
+        subject = _pet_pronoun(text)
+        part = f"{subject} was" if subject in ("she", "he") else "they were"
+        return (f"{cap(years.group(1))} years is a long time together; {part} part of the family. What "
+                f"{'was' if subject in ('she', 'he') else 'were'} {subject} like?")
+    if loss and has(text, r"\b(?:can'?t|couldn'?t|don'?t) (?:get out of bed|get up|sleep|eat|face)\b|\bno energy\b|"
+                          r"\bexhausted\b"):
+        return ("That's so understandable; grief wears out body and mind. Be gentle with yourself, and try to eat and "
+                "drink a little even when you don't feel like it. Is anyone checking in on you?")
+    if loss and has(text, r"\b(?:keep|still) (?:looking for|expecting|waiting for|setting|laying|listening for)\b"):
+        return ("Those little habits take a long time to fade; they show how much a part of your life they were. "
+                "What do you miss most?")
+    return ""
+
+
+def going_on_anyway(sit: Situation) -> str:
+    """When nothing more specific fits: go on without repeating."""
+    if sit.polarity > 0:
+        return "That sounds wonderful. Tell me more!"
+    if sit.event in ("bereavement", "pet_loss") and sit.who:
+        return (f"Of course it still hurts; losing {sit.who} is a real loss, and there's no rush to feel any "
+                "different. What do you miss most?")
+    return "That makes sense. I'm here, and there's no rush. What's been the hardest part?"
 
 
 # -- good news told with a worry ---------------------------------------------------------------------

@@ -167,7 +167,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "of it; it isn't your fault. A loss like this can stir up very dark thoughts, so I want to ask you "
                     f"gently: are you having any thoughts of ending your life? I'm here to listen, and you can call "
                     f"{res} at any time.")
-        if re.search(r"\bburden\b", low) and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
+        if re.search(r"\bburden\b|\bin (?:everyone'?s|everybody'?s|the) way\b|\ba (?:nuisance|waste of space|drain)\b",
+                     low) and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
             # feeling a burden: answer that first, then ask plainly (it can come with dark thoughts)
             return ("You're not a burden. Needing help is part of life, and the people who love you want to help. "
                     "Sometimes feeling like a burden comes with very dark thoughts, so I want to ask you gently: are "
@@ -288,6 +289,28 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"so they can find out why; if you're hurt or feel unwell, call {call}. Are you hurt anywhere?")
     return (f"That sounds worrying. If it gets worse or you're unsure, please call {call} or a doctor now, and don't "
             "stay alone with it. Is someone with you?")
+
+
+# The robot asked plainly about self-harm or safety, and the person says no.
+_ASKED = re.compile(r"\b(?:thinking about (?:hurting yourself|ending your life)|thoughts of (?:ending your life|"
+                    r"hurting yourself)|are you safe right now)\b", re.I)
+_NO = re.compile(r"^\W*(?:no\b|nah\b|not really\b|of course not\b|god,? no\b|no,|nope\b|i'?m not\b|i am not\b|"
+                 r"i (?:wouldn'?t|won'?t|would never|'d never)\b|don'?t worry\b)|\bnot going to (?:do|hurt|try)\b|"
+                 r"\bnothing like that\b|\bi'?m safe\b", re.I)
+
+
+def answers_no(robot_before: str, text: str) -> bool:
+    """True when the robot's last turn asked about self-harm or safety and ``text`` says no."""
+    return bool(_ASKED.search(robot_before or "")) and bool(_NO.search(text or ""))
+
+
+def after_no(text: str, resources: str) -> str:
+    """The answer to "no, I'm not thinking of that": relief, the door kept open, and what is behind it."""
+    res = " ".join(str(resources or "").split()) or DEFAULT_RESOURCES
+    tired = re.search(r"\b(?:tired|exhausted|worn out|weary|fed up)\b", text, re.I)
+    middle = "Being that worn out can make everything feel pointless. " if tired else ""
+    return (f"Thank you for telling me; I'm glad. {middle}If those thoughts ever do get darker, please tell someone "
+            f"straight away, or call {res}. What's been wearing you down lately?")
 
 
 def strategy_reason(concern: Concern) -> str:

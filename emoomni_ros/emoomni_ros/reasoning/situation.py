@@ -438,12 +438,14 @@ _DEATH_AT = re.compile(r"\b(?:died|passed away|passed on|death|funeral|buried|ki
 
 def who_of(text: str, event: str = "") -> tuple[str, str, str]:
     """("your husband", "partner", "husband") for the first person named (for a death, the one named
-    nearest the word that tells it), else ("", "", "")."""
+    nearest the word that tells it; a doctor or nurse only when nobody else is), else ("", "", "")."""
     text = text.replace("’", "'")
     matches = list(_WHO.finditer(text))
     death = _DEATH_AT.search(text) if event in ("bereavement", "pet_loss") and len(matches) > 1 else None
     if death:
         matches.sort(key=lambda m: min(abs(m.start() - death.end()), abs(m.end() - death.start())))
+    # news from a doctor or a nurse is about someone else when someone else is named ("the nurse said Dad...")
+    matches.sort(key=lambda m: bool(m.group(3)) and PEOPLE.get(m.group(3).lower()) == "doctor")
     for match in matches:
         if match.group(5):  # "Dad", "Mum": a parent named as a name
             noun = match.group(5).lower()

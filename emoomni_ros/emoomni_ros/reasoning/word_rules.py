@@ -249,12 +249,17 @@ SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\
                      r"found|i(?:'ve| have)(?: got)?) (?:\w+ )?(?:cancer|a tumou?r|malignant)\b|\b(?:kidneys?|heart|"
                      r"liver|lungs?)(?: is| are|'s|'re)? (?:not|aren'?t|isn'?t) working (?:properly|well|right)\b|"
                      r"\b(?:kidney|heart|liver|renal) failure\b")
+# The news feared, not told ("I'm terrified it's cancer", "what if it's a tumour").
+FEARED = (r"\b(?:terrified|scared|afraid|worried|frightened|fear|convinced|what if|in case|hope|praying|might|may|"
+          r"could|probably|think)\b[^.!?]{0,15}\b(?:it'?s|it is|it'?ll be|it will be|i'?ve got|i have|i'?ve)\b")
 # The same news, denied ("it's not cancer", "benign", "nothing to worry about"): good news.
-NOT_SERIOUS = (r"\bnot (?:cancer|malignant|terminal|serious)\b|\bisn'?t (?:cancer|malignant|serious)\b|\bbenign\b|"
-               r"\ball clear\b|\bcancer[- ]free\b|\bremission\b|\bnothing (?:to worry about|serious|sinister|to "
-               r"be worried about)\b|\bjust a (?:cyst|fatty lump|harmless \w+)\b|\bharmless\b|\b(?:treatment|chemo\w*|"
-               r"radiotherapy|immunotherapy)\b[^.!?]{0,15}\b(?:is |are |has been )?working\b|\b(?:tumou?r|lump|"
-               r"cancer|growth)\b[^.!?]{0,15}\b(?:has |have |is )?(?:shrunk|shrinking|smaller|disappeared)\b")
+NOT_SERIOUS = (r"\b(?:scan|tests?|results?|biopsy|mammogram|x-?ray|bloods?)(?:'s| was| were| is| are| came back| have "
+               r"come back) (?:all )?(?:clear|fine|normal|negative|clean)\b|\bnot (?:cancer|malignant|terminal|"
+               r"serious)\b|\bisn'?t (?:cancer|malignant|serious)\b|\bbenign\b|\ball clear\b|\bcancer[- ]free\b|"
+               r"\bremission\b|\bnothing (?:to worry about|serious|sinister|to be worried about)\b|\bjust a (?:cyst|"
+               r"fatty lump|harmless \w+)\b|\bharmless\b|\b(?:treatment|chemo\w*|radiotherapy|"
+               r"immunotherapy)\b[^.!?]{0,15}\b(?:is |are |has been )?working\b|\b(?:tumou?r|lump|cancer|"
+               r"growth)\b[^.!?]{0,15}\b(?:has |have |is )?(?:shrunk|shrinking|smaller|disappeared)\b")
 _MEDICAL = (r"\b(?:cancer|remission|tumou?r|chemo\w*|doctors?|hospital|consultant|nurse|gp|specialist|scan|tests?|"
             r"results?|lump|mole|biopsy|x-?ray|mammogram|smear|growth|cyst)\b")
 # A baby lost before or at birth: a bereavement.
@@ -269,8 +274,10 @@ ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|nobody to (?:spend|share) (?:it
                 r"(?:christmas|xmas|birthday|new year|easter|anniversary|bank holiday)\b|\b(?:christmas|xmas|birthday|"
                 r"new year|easter) (?:on my own|alone|by myself)\b")
 # A spouse who has moved into care: apart while they are still here.
-SPOUSE_IN_CARE = (r"\b(?:my|our) (?:husband|wife|partner)(?:'s| is| has gone| went| has moved| moved| had to go)"
-                  r"(?: now)? (?:in|into) (?:a |the )?(?:care|nursing|residential) home\b")
+SPOUSE_IN_CARE = (r"\b(?:my|our) (?:husband|wife|partner)(?:'s| is| has gone| went| has moved| moved| had to go)(?: "
+                  r"now)? (?:in|into) (?:a |the )?(?:care|nursing|residential) home\b|\b(?:since|after|now) "
+                  r"(?:(?-i:[A-Z][a-z]+)|he|she) (?:went|moved|had to go|has gone) (?:in|into) (?:the|a) (?:care |"
+                  r"nursing |residential )?home\b")
 # Wetting themselves in public, an accident: embarrassment, met gently.
 CONTINENCE = (r"\b(?:wet|soiled) myself\b|\bhad an accident\b[^.!?]{0,30}\b(?:toilet|loo|pants|trousers|chair|bed|"
               r"supermarket|shop|bus|public)\b|\bdidn'?t make it to the (?:toilet|loo|bathroom)\b")
@@ -319,9 +326,13 @@ WEARY = (r"\b(?:tired|sick|weary|worn out|exhausted) (?:of|from) (?:fighting|bat
          r"to fight)\b|\bworn (?:down|out) by (?:it all|everything|this|all of it)\b")
 # "They said my husband didn't make it": a death (not a missed party or train).
 DIDNT_MAKE_IT = (r"\b(?:he|she|they|mum|mam|mom|dad|gran|granny|nan|nana|grandad|grandma|grandpa|(?:my|our|his|her) "
-                 r"(?:\w+ )?\w+|the baby)(?:'s| has)? (?:didn'?t|did not|won'?t|"
-                 r"isn'?t going to|is not going to|might not) make it\b(?! (?:to|in time|on time|home|back|out|through "
-                 r"the (?:exam|test|interview)|up|over|there|here|today|tonight|this))")
+                 r"(?:\w+ )?\w+|the baby)(?:'s| has)? (?:didn'?t|did not) make it\b(?! (?:to|in time|on time|home|"
+                 r"back|out|through the (?:exam|test|interview)|up|over|there|here|today|tonight|this))")
+# Someone close not expected to live long ("Dad probably won't make it to Christmas").
+END_NEAR = (r"\b(?:he|she|they|mum|mam|mom|dad|gran|granny|nan|nana|grandad|grandma|grandpa|(?:my|our|his|her) (?:\w+ "
+            r")?\w+)(?:'s| is| are)? (?:probably |likely )?(?:won'?t|not going to|might not|may not|isn'?t going to|"
+            r"unlikely to) make it(?: (?:to|till|until|through) (?:christmas|the (?:weekend|end|morning|night|summer|"
+            r"spring|new year)|(?:his|her|their) birthday|next)\b|(?= *(?:[.!?,;]|$)))")
 # An operation or appointment cancelled or put off: a frustration and a worry, not a job lost.
 CANCELLED_CARE = (r"\b(?:cancell?ed|postponed|put off|pushed back|delayed|moved)\b[^.!?]{0,30}\b(?:operation|surgery|"
                   r"op|appointment|scan|procedure|treatment|hip|knee|cataract)\b|\b(?:operation|surgery|op|appointment|"
@@ -427,7 +438,7 @@ class WordRule:
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
     WordRule("illness", ("health_good", "small_talk", "achievement", "family_good", "plans", "setback"),
-             (SERIOUS_DIAGNOSIS,), unless=("bereavement", NOT_SERIOUS), why="a serious diagnosis, confirmed",
+             (SERIOUS_DIAGNOSIS,), unless=("bereavement", NOT_SERIOUS, FEARED), why="a serious diagnosis, confirmed",
              strong=True),
     WordRule("health_good", ("illness", "pressure", "danger", "setback"), (NOT_SERIOUS, _MEDICAL),
              unless=SERIOUS + (r"\b(?:but|still|though)\b[^.!?]*\b(?:worried|scared|frightened|nervous|anxious)\b",),
@@ -454,6 +465,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("bereavement", ("illness", "danger", "family_worry", "setback"), (DIDNT_MAKE_IT,),
              unless=(r"\b(?:party|wedding|train|bus|flight|meeting|match|game|final|class|show|concert)\b",),
              why="'didn't make it': a death", strong=True),
+    WordRule("illness", ("bereavement", "plans", "family_worry", "setback"), (END_NEAR,), unless=("bereavement",),
+             why="not expected to live long", strong=True),
     WordRule("conflict", ("job_loss", "setback", "rejection", "pressure", "breakup"), (CANCELLED_CARE,),
              unless=SERIOUS, why="an operation or appointment cancelled"),
     WordRule("family_good", ("regret", "breakup", "rejection", "conflict", "loneliness"), (MADE_UP,),

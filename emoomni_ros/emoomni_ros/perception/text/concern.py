@@ -257,9 +257,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\bready to (?:go|leave this world|meet my maker|die)\b(?! (?:home|to|out|shopping|back|in|for|"
                    r"with|now\b|and get))", "ready to die", confidence=0.7, first_person=True,
           needs=r"\b(?:had enough|done|long life|my time|tired of|maker|be with|die|dead)\b"),
-    _Rule(_SH, _W, r"\b(?:in everyone's way|in everybody's way|a waste of space|a drain on (?:everyone|everybody|"
-                   r"you all|"
-                   r"my family))\b", "feels like a burden", confidence=0.65, first_person=True),
+    _Rule(_SH, _W, r"\b(?:in everyone's way|in everybody's way|a waste of space|(?:such )?a (?:nuisance|bother|pest) "
+                   r"to (?:everyone|everybody|my family|you all|my kids|my children)|a drain on (?:everyone|everybody|"
+                   r"you all|my family))\b", "feels like a burden", confidence=0.65, first_person=True),
     _Rule(_SH, _W, r"\b(?:punch\w*|hit\w*|bang\w*|smash\w*) (?:the walls?|walls|my head against the wall|my "
                    r"fists? (?:into|against) the wall)\b.{0,40}\b(?:until|till|bleed\w*|blood|bruis\w*|broke)\b",
           "hurts themself", confidence=0.7, first_person=True,
@@ -1071,6 +1071,16 @@ _BETTER = re.compile(r"\b(?:much|a lot|so much|far|loads|lots|feeling|feel|getti
                      r"(?:better|easier)\b|\bimprov(?:ed|ing)\b")
 _WORSE = re.compile(r"\b(?:worse|no better|not better|isn'?t (?:any )?better|not getting better)\b")
 
+# Words of the body or of being unwell, one of which a medical concern read by the model alone needs.
+_BODY = re.compile(r"\b(?:swallow\w*|drank|drunk|ate|floppy|gasp\w*|lips|balance|gives? way|giving way|remember|"
+                   r"suddenly|all of a sudden|bleach|poison\w*|magnet|batter(?:y|ies)|legs?|feet|foot|hands?|face|"
+                   r"pain\w*|ache\w*|aching|hurt\w*|sore|breath\w*|chest|heart|dizz\w*|faint\w*|sick|vomit\w*|"
+                   r"bleed\w*|blood|fell|fallen|fall|fainted|collaps\w*|unwell|ill|poorly|fever|temperature|numb\w*|"
+                   r"swollen|swelling|rash|cough\w*|choking|seizure|fit|burn\w*|cut|wound|head|stomach|tummy|leg|arm|"
+                   r"back|eyes?|vision|see|speech|slurr\w*|confus\w*|weak|shak\w*|sweat\w*|diabet\w*|insulin|sugar|"
+                   r"pills?|tablets?|medication|medicine|dose|overdose|eat\w*|drink\w*|wee|pee|urine|stool|lump|"
+                   r"pregnan\w*|baby|labour|contraction\w*|waters|asthma|inhaler|allerg\w*|sting|bite|stroke|"
+                   r"attack|can'?t (?:move|get up|stand|walk|wake))\b")
 # Someone helped or was kind to the person ("the young man next door helped me carry my shopping in"):
 # the head has seen "a man ... next door ... in" in danger, but without a word of harm this is no danger.
 _KINDNESS = re.compile(r"\b(?:helped|helps|helping) (?:me|us)\b|\b(?:was|were|is|are) (?:so |very |really )?(?:kind|"
@@ -1165,6 +1175,8 @@ class ConcernDetector:
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
             if kind == _SH and _BEREAVED.search(low) and not _HOPELESS.search(low):
                 kind = ""  # grief without words of their own hopelessness
+            if kind == _ME and not _BODY.search(low):
+                kind = ""  # "maybe I'll talk to my doctor": a doctor named, no symptom, no emergency
             if kind == _ME and _BETTER.search(low) and not (_ACUTE.search(low) or _WORSE.search(low)):
                 kind = ""  # getting better
             if kind and by_kind[kind] >= self.watch:
