@@ -407,6 +407,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My brother and I are finally talking again after years.", "painful"),  # a reconciliation is a joy
     # session 20's fourth probe: figures of speech and everyday nuisances
     ("This cold is killing me.", "take a breath"),  # the weather, not anger to calm
+    ("My grandson phoned to say he's getting married and I cried tears of joy.", "what will you miss"),  # joy
+    ("Everyone forgot my ninetieth birthday.", "happy birthday"),  # forgotten: a hurt, not a party
     ("We almost died laughing at the comedy show.", "a lot to carry"),  # fun, whatever "died" says
     ("My mobile's dead again.", "a lot to carry"),  # a flat phone, not a grief
     ("I'd like to cancel my magazine subscription.", "look forward"),  # a practical request
@@ -585,6 +587,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The doctor said Mum might not make it through the night.", "near the end"),
     ("I'm such a nuisance to everyone these days.", "not a burden"),
     ("I've just finished painting the bedroom for when the grandchildren come.", "welcome"),
+    # the note's five fresh sentences, which found these
+    ("Nobody remembered my seventieth birthday, not even my daughter.", "it stings"),
+    ("They've moved my wife to the hospice, the doctor says it won't be long now.", "near the end"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -55,13 +55,16 @@ EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r
     "anger": r"angry|furious|livid|pissed|mad at|so mad|driving me (?:mad|crazy|nuts|up the wall)|annoy(?:ed|ing)"
              r"|irritat\w*|frustrat\w*|fed up|sick of|sick and tired|outraged|resent\w*",
     "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
-    "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|crying|cried|gutted|disappointed|guilty"
+    "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|"
+               r"(?:crying|cried)(?! (?:happy tears|tears of joy|with (?:joy|happiness|relief|laughter)))|gutted|"
+               r"disappointed|guilty"
                r"|ashamed|embarrassed|(?<!sides )(?<!face )(?<!cheeks )hurts?\b"
                r"|(?:feel\w*|felt|i'?m|i am|been|so|a bit|really|very|quite|pretty|always|getting) (?:down|low)\b"
                r"(?! (?:the|to|there|here|at|on|in|by|from|a|and out)\b)|let (?:me|us) down|down in the dumps",
-    "joy": r"happy|thrilled|excited|delighted|overjoyed|proud|ecstatic|relieved|grateful|can'?t wait|over the moon"
-           r"|eager to|laugh(?:ed|ing) (?:so hard|so much|till|until|my head off)|in stitches|cracked (?:me|us) up"
-           r"|hilarious|(?:had|such) a (?:good |great |lovely )?laugh",
+    "joy": r"happy tears|tears of joy|cried with (?:joy|happiness)|happy|thrilled|excited|delighted|overjoyed|proud|"
+           r"ecstatic|relieved|grateful|can'?t wait|over the moon|eager to|laugh(?:ed|ing) (?:so hard|so much|till|"
+           r"until|my head off)|in stitches|cracked (?:me|us) up|hilarious|(?:had|such) a (?:good |great |lovely "
+           r")?laugh",
     "disgust": r"disgust\w*|gross\b|revolting|sickening|yuck|eww",
     "surprise": r"shocked|surprised|can'?t believe|cannot believe|no way",
 }.items()}

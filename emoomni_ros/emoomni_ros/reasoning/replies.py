@@ -40,6 +40,7 @@ from emoomni_ros.reasoning.word_rules import (
     FINED,
     FIRST_WITHOUT,
     FIXED_AT_LAST,
+    FORGOTTEN_DAY,
     GRIEF_PRESENCE,
     HEARD_FROM,
     HOME_FROM_HOSPITAL,
@@ -308,6 +309,9 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         who = them(sit) if them(sit) != "them" else "them"
         return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
                 "feeling used, and lonely too.", f"Have you ever been able to tell {who} how it feels?")
+    if has(text, FORGOTTEN_DAY):
+        return ("Oh, that really hurts, especially on a day like that.", "Being forgotten on a day that matters says "
+                "nothing about your worth, but it stings all the same.", "Has anyone been in touch since?")
     if has(text, CANCELLED_ON):
         return ("That's really disappointing.", "When someone keeps cancelling, it's natural to feel you matter less "
                 "to them, even if that isn't true.", "Have you been able to tell them how it leaves you feeling?")

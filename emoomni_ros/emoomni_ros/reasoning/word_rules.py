@@ -332,7 +332,9 @@ DIDNT_MAKE_IT = (r"\b(?:he|she|they|mum|mam|mom|dad|gran|granny|nan|nana|grandad
 END_NEAR = (r"\b(?:he|she|they|mum|mam|mom|dad|gran|granny|nan|nana|grandad|grandma|grandpa|(?:my|our|his|her) (?:\w+ "
             r")?\w+)(?:'s| is| are)? (?:probably |likely )?(?:won'?t|not going to|might not|may not|isn'?t going to|"
             r"unlikely to) make it(?: (?:to|till|until|through) (?:christmas|the (?:weekend|end|morning|night|summer|"
-            r"spring|new year)|(?:his|her|their) birthday|next)\b|(?= *(?:[.!?,;]|$)))")
+            r"spring|new year)|(?:his|her|their) birthday|next)\b|(?= *(?:[.!?,;]|$)))" + r"|\b(?:could be |it'?s "
+            r")?any day now\b|\b(?:only )?(?:days|weeks) left\b|\bnot long (?:left|now)\b|\bwon'?t be long now\b|\bend "
+            r"of (?:his|her|their) life\b|\b(?:in|into|moved to) (?:the|a) hospice\b|\bpalliative care\b")
 # An operation or appointment cancelled or put off: a frustration and a worry, not a job lost.
 CANCELLED_CARE = (r"\b(?:cancell?ed|postponed|put off|pushed back|delayed|moved)\b[^.!?]{0,30}\b(?:operation|surgery|"
                   r"op|appointment|scan|procedure|treatment|hip|knee|cataract)\b|\b(?:operation|surgery|op|appointment|"
@@ -406,6 +408,11 @@ ANXIOUS_STATE = (r"\b(?:feel|feeling|felt|been|get|getting) (?:\w+ )?(?:anxious|
                  r"\bpanic attacks?\b")
 # Bullied: a hurt done to them.
 BULLIED = r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me\b|\bpick(?:s|ed|ing)? on me\b"
+# Their own birthday or anniversary forgotten by others: a hurt (not a celebration).
+FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remembered|no one remembered|nobody came|no "
+                 r"one came|no cards?)\b[^.!?]{0,30}\bmy (?:\w+ )?(?:birthday|anniversary)\b|\bmy (?:\w+ "
+                 r")?birthday\b[^.!?]{0,30}\b(?:forgot|forgotten|nobody (?:remembered|came|rang)|no one (?:remembered|"
+                 r"came|rang))\b")
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
@@ -437,6 +444,8 @@ class WordRule:
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("rejection", ("family_good", "achievement", "plans", "small_talk"), (FORGOTTEN_DAY,),
+             unless=SERIOUS + (r"\bi (?:forgot|forgotten)\b",), why="their birthday forgotten"),
     WordRule("illness", ("health_good", "small_talk", "achievement", "family_good", "plans", "setback"),
              (SERIOUS_DIAGNOSIS,), unless=("bereavement", NOT_SERIOUS, FEARED), why="a serious diagnosis, confirmed",
              strong=True),
@@ -643,7 +652,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("family_good", ("achievement", "loneliness", "plans"), (NEW_FRIEND,), unless=SERIOUS + (_NEGATION,),
              why="a new friend"),
     WordRule("family_good", ("bereavement", "illness", "loneliness", "setback"), (BIG_BIRTHDAY,),
-             unless=SERIOUS + (_LATE_SPOUSE,), why="a big birthday"),
+             unless=SERIOUS + (_LATE_SPOUSE, FORGOTTEN_DAY), why="a big birthday"),
     WordRule("danger", ("illness", "conflict", "setback", "small_talk"), (WATER_LEAK,), why="water coming in"),
     WordRule("small_talk", ("conflict", "danger", "regret", "rejection"), (GAME_BANTER, _BANTER),
              unless=("bereavement", "danger"), why="banter over a game", felt="joy"),

@@ -301,6 +301,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"end))\b", "waiting to die", confidence=0.7, first_person=True,
           not_before=r"\b(?:they|he|she|cat|dog|patients?|plants?|leaves|flowers)\s+(?:\w+\s+)?(?:are|is|were|"
                      r"was)?\s*$"),
+    _Rule(_SH, _W, r"\b(?:{CANT}|(?:don'?t|do not) think i can|not sure (?:if |whether )?i can) (?:keep (?:doing this|"
+                   r"going|this up|on)|do this|go on|carry on|cope)\b[^.!?]{0,25}\b(?:any ?more|much longer|for much "
+                   r"longer|any longer)\b", "cannot keep going", confidence=0.6, first_person=True,
+          needs=r"^(?!.*\b(?:job|work|shifts?|hours|commute|course|diet|gym|training)\b)"),
     _Rule(_SH, _W, r"\b(?:nobody|no one|no-one|not a soul|none of them)(?: \w+)? (?:would|will|'d|'ll) (?:even |ever |"
                    r"really )?(?:(?:miss|mourn) me(?= *(?:[.!?,;]|$|if i\b|when i(?:'m| am) gone|anyway|at all|now))|"
                    r"(?:miss|mourn|notice|care)(?: me)? (?:if|when) i (?:went|died|was gone|were gone|wasn'?t here|"
