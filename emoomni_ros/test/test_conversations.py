@@ -409,6 +409,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("This cold is killing me.", "take a breath"),  # the weather, not anger to calm
     ("My grandson phoned to say he's getting married and I cried tears of joy.", "what will you miss"),  # joy
     ("Everyone forgot my ninetieth birthday.", "happy birthday"),  # forgotten: a hurt, not a party
+    ("The vet says we should think about letting him go.", "breakup"),  # a pet near the end, not a breakup
     ("We almost died laughing at the comedy show.", "a lot to carry"),  # fun, whatever "died" says
     ("My mobile's dead again.", "a lot to carry"),  # a flat phone, not a grief
     ("I'd like to cancel my magazine subscription.", "look forward"),  # a practical request
@@ -590,6 +591,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     # the note's five fresh sentences, which found these
     ("Nobody remembered my seventieth birthday, not even my daughter.", "it stings"),
     ("They've moved my wife to the hospice, the doctor says it won't be long now.", "near the end"),
+    ("The vet thinks it might be time to have Max put to sleep, he's fifteen.", "hardest choices"),
+    ("My wife is always calling me useless and thick.", "not okay"),
+    ("I haven't been out of the house since Dad's funeral.", "fresh air"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -34,6 +34,7 @@ from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, S
 from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
+from emoomni_ros.reasoning.word_rules import PUT_DOWN
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -653,7 +654,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                       "Hello! Nice to see you. What's new with you?",
                       "Hey there! What's been on your mind today?"), key) + (
                           f" You seem {soft}." if negative else "")
-    if words.self_critical:
+    if words.self_critical and not replies.has(words.text, PUT_DOWN):  # "he keeps telling me I'm stupid" is his
         opener = _pick(("Please don't be so hard on yourself.", "That sounds like a really harsh thing to tell "
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)

@@ -76,8 +76,10 @@ from emoomni_ros.reasoning.word_rules import (
     OTHERS_SUCCESS,
     PET_BACK,
     PET_COMPANY,
+    PET_END,
     PLACE_CLOSING,
     PROUD_OF_MYSELF,
+    PUT_DOWN,
     RAISED,
     RUNAROUND,
     SERIOUS_DIAGNOSIS,
@@ -152,6 +154,13 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh, that's so sad, and such a shock so close to home.",
                 "Hearing that nobody noticed can stir up worries of your own, and that's natural.",
                 "Do you have someone who checks in on you regularly?")
+    if has(text, HOUSEBOUND) or has(text, r"\b(?:not|haven'?t|hardly) (?:left|been out of|gone out of) the "
+                                        r"(?:house|flat|home)\b"):
+        return (ack, "Staying in can feel safer when grief is this raw, but a little fresh air and company really can "
+                "help, even a short walk.", "Is there someone who could come round, or come with you for a walk?")
+    if pet and has(text, PET_END):
+        return ("I'm so sorry.", "Deciding when to let a pet go is one of the hardest choices there is, and it's an "
+                "act of love, sparing them pain.", "How long have you had each other?")
     if has(text, DIDNT_MAKE_IT):
         return ("I'm so sorry. That's devastating news.", "News like that is such a shock; you don't have to take it "
                 "all in at once.", "Is someone with you right now?")
@@ -631,6 +640,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, PUT_DOWN):
+        him = them(sit) if them(sit) != "them" else "them"
+        return ("That's not okay, and it isn't true.", "Being put down again and again wears anyone's confidence "
+                "away, until you start to believe it; that's what it's meant to do.",
+                f"Are you safe at home with {him}? There are people you can talk to about this in confidence.")
     if has(text, CANCELLED_CARE):
         return ("That's so frustrating, and worrying too, after waiting so long.",
                 "Being left in limbo when you need the treatment wears anyone down.",

@@ -413,6 +413,15 @@ FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remember
                  r"one came|no cards?)\b[^.!?]{0,30}\bmy (?:\w+ )?(?:birthday|anniversary)\b|\bmy (?:\w+ "
                  r")?birthday\b[^.!?]{0,30}\b(?:forgot|forgotten|nobody (?:remembered|came|rang)|no one (?:remembered|"
                  r"came|rang))\b")
+# A pet near the end, the vet's word ("think about letting her go"): the hardest choice, not a breakup.
+_PET_NAMED = r"(?:her|him|them|(?-i:[A-Z][a-z]+))"
+PET_END = (r"\b(?:let(?:ting)? " + _PET_NAMED + r" go|put(?:ting)? " + _PET_NAMED + r" (?:to sleep|down)|have "
+           + _PET_NAMED + r" put (?:to sleep|down)|time to say goodbye)\b")
+_VET = r"\b(?:vets?|dog|cat|puppy|kitten|pet|rabbit|horse|budgie)\b"
+# Put down by their partner or family again and again: emotional abuse, not self-criticism.
+PUT_DOWN = (r"\b(?:keeps?|kept|always|constantly) (?:telling|calling) me (?:i'?m |i am |that i'?m )?(?:stupid|useless|"
+            r"worthless|ugly|fat|an idiot|pathetic|a failure|nothing|mad|crazy|thick|a waste)\b|\bcalls? me (?:stupid|"
+            r"useless|worthless|names|an idiot|thick)\b")
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
@@ -444,6 +453,9 @@ class WordRule:
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("pet_loss", ("breakup", "illness", "family_worry", "rejection"), (PET_END, _VET), why="a pet near the end",
+             strong=True),
+    WordRule("conflict", ("regret", "rejection", "setback", "loneliness"), (PUT_DOWN,), why="put down again and again"),
     WordRule("rejection", ("family_good", "achievement", "plans", "small_talk"), (FORGOTTEN_DAY,),
              unless=SERIOUS + (r"\bi (?:forgot|forgotten)\b",), why="their birthday forgotten"),
     WordRule("illness", ("health_good", "small_talk", "achievement", "family_good", "plans", "setback"),
