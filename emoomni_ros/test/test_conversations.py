@@ -594,6 +594,10 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The vet thinks it might be time to have Max put to sleep, he's fifteen.", "hardest choices"),
     ("My wife is always calling me useless and thick.", "not okay"),
     ("I haven't been out of the house since Dad's funeral.", "fresh air"),
+    # the note's last five fresh sentences, which found these
+    ("My wife forgot who I was yesterday and called for the police.", "still here"),
+    ("The surgery rang and said my smear test was normal.", "breathe again"),
+    ("I'm joining the walking group for the first time tomorrow and I'm really nervous.", "glad to see you"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

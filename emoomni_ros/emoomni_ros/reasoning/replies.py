@@ -734,7 +734,7 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
     if has(text, SOCIAL_NERVES):
-        return ("It's natural to feel nervous about that, especially after a while away.",
+        return ("It's natural to feel nervous about that, the first time or after a while away.",
                 "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
                 "Would it help to go with someone, or arrive a little early when it's quiet?")
     if has(text, WEARY):

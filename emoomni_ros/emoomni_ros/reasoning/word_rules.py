@@ -96,7 +96,7 @@ EVICTION = (r"\bevict\w*|\bnotice to (?:quit|leave)\b|\b(?:given|gave|giving) (?
 NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |always )?"
                   r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me|remember "
                   r"(?:our|my) (?:wedding|anniversary|children|kids|grandchildren|names?|life together))\b|"
-                  r"\bforg(?:ot|otten) who i am\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
+                  r"\bforg(?:ot|otten) who i (?:am|was)\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
                   r"husband|dad|father)\b")
 # A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
 ANNIVERSARY = (r"\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|"
@@ -253,8 +253,8 @@ SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\
 FEARED = (r"\b(?:terrified|scared|afraid|worried|frightened|fear|convinced|what if|in case|hope|praying|might|may|"
           r"could|probably|think)\b[^.!?]{0,15}\b(?:it'?s|it is|it'?ll be|it will be|i'?ve got|i have|i'?ve)\b")
 # The same news, denied ("it's not cancer", "benign", "nothing to worry about"): good news.
-NOT_SERIOUS = (r"\b(?:scan|tests?|results?|biopsy|mammogram|x-?ray|bloods?)(?:'s| was| were| is| are| came back| have "
-               r"come back) (?:all )?(?:clear|fine|normal|negative|clean)\b|\bnot (?:cancer|malignant|terminal|"
+NOT_SERIOUS = (r"\b(?:scan|tests?|results?|biopsy|mammogram|smear|x-?ray|bloods?)(?:'s| was| were| is| are| came back| "
+               r"have come back) (?:all )?(?:clear|fine|normal|negative|clean)\b|\bnot (?:cancer|malignant|terminal|"
                r"serious)\b|\bisn'?t (?:cancer|malignant|serious)\b|\bbenign\b|\ball clear\b|\bcancer[- ]free\b|"
                r"\bremission\b|\bnothing (?:to worry about|serious|sinister|to be worried about)\b|\bjust a (?:cyst|"
                r"fatty lump|harmless \w+)\b|\bharmless\b|\b(?:treatment|chemo\w*|radiotherapy|"
@@ -391,7 +391,8 @@ FIXED_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,30}\b(?:fixed|re
 # Nervous about going back or joining in after a long time: a social nerve, met with steadiness.
 SOCIAL_NERVES = (r"\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b[^.!?]{0,15}\b(?:about )?(?:going back|"
                  r"returning|going to (?:the|a) (?:club|group|class|church|choir|meeting)|joining|walking into|"
-                 r"meeting (?:new|the other) people|meeting my new)\b")
+                 r"meeting (?:new|the other) people|meeting my new)\b|\b(?:going to|joining|trying) (?:the|a) (?:\w+ )?"
+                 r"(?:cafe|café|club|group|class|choir|meeting)\b[^.!?]{0,60}\b(?:nervous|anxious|worried|scared)\b")
 # Someone close just taken into hospital: a worry about them.
 HOSPITALISED = (r"\b(?:brought|taken|rushed|admitted) (?:him |her |them |me )?(?:in|into hospital|to hospital|to a&e|"
                 r"by ambulance)\b|"
