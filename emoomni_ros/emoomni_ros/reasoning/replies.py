@@ -116,6 +116,11 @@ def them(sit: Situation) -> str:
     return _PRONOUN.get(sit.who_word.removesuffix("-in-law"), "them")
 
 
+def they(sit: Situation) -> str:
+    """The subject pronoun of ``them`` ("he", "she", else "they")."""
+    return {"him": "he", "her": "she"}.get(them(sit), "they")
+
+
 def has(text: str, pattern: str) -> bool:
     return bool(re.search(pattern, text, re.I))
 
@@ -275,7 +280,7 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "it will always happen; that fear makes sense.", "What's happened recently to bring this up?")
     if has(text, SPOUSE_IN_CARE):
         named = re.search(r"\b(?-i:[A-Z][a-z]+)(?= (?:went|moved|had to go) (?:in|into))", text)
-        him = them(sit) if them(sit) != "them" else "them"
+        him = them(sit)
         return ("That's such a hard change.", f"It's a kind of grief when "
                                               f"{sit.who or (named.group(0) if named else 'your partner')} has to move "
                                               f"into "
@@ -315,7 +320,7 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:unless|when) (?:he|she|they) (?:wants?|needs?)\b"):
-        who = them(sit) if them(sit) != "them" else "them"
+        who = them(sit)
         return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
                 "feeling used, and lonely too.", f"Have you ever been able to tell {who} how it feels?")
     if has(text, FORGOTTEN_DAY):
@@ -508,9 +513,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "what happened?")
     if other and has(text, r"\b(?:heart attack|stroke|collapsed|ambulance|rushed|a&e|resus)\b") and has(
             text, r"\b(?:hospital|ambulance|a&e|resus|rushed|taken|admitted)\b"):
-        pronoun = {"him": "He's", "her": "She's"}.get(them(sit), "They're")
+        being = cap(they(sit)) + ("'re" if they(sit) == "they" else "'s")
         return ("I'm so sorry; that must have been so frightening.",
-                f"{pronoun} in the right place now, with people who know what to do.",
+                f"{being} in the right place now, with people who know what to do.",
                 "Is someone with you while you wait for news?")
     if other and has(text, r"\b(?:hospital|ambulance|admitted)\b"):
         ack = f"I'm sorry {sit.who} is in hospital; that's so worrying."
@@ -521,8 +526,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, RECURRED):
         feel = ("Hearing it's come back is such a hard blow, after everything you've both been through." if other
                 else "Hearing it's come back is such a hard blow, after everything you've been through.")
-        subject = {"him": "he", "her": "she"}.get(them(sit), "")
-        follow = f"How is {subject} taking it?" if other and subject else "How are you taking it?"
+        follow = f"How is {they(sit)} taking it?" if other and them(sit) != "them" else "How are you taking it?"
     elif has(text, r"\b(?:waiting|results?|biopsy|come back|comes back)\b|\b(?:more|further|another) (?:tests?|"
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
@@ -605,7 +609,7 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "How are you feeling in yourself?")
     ack = pick(("Oh, what a relief!", "What a weight off your shoulders!"), key)
     if sit.who and sit.who_kind not in ("doctor", "work"):
-        subject = {"him": "he", "her": "she"}.get(them(sit), "they")
+        subject = they(sit)
         is_are = "is" if subject in ("he", "she") else "are"
         if has(text, r"\b(?:clear|benign|all clear|nothing (?:to worry about|serious)|not cancer)\b"):
             feel = f"You must have been so worried about {sit.who}; what wonderful news for you both."
@@ -641,7 +645,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "like losing a part of yourself, even when it comes from love.",
                 "Would it help to talk through what worries them, and what matters most to you?")
     if has(text, PUT_DOWN):
-        him = them(sit) if them(sit) != "them" else "them"
+        him = them(sit)
         return ("That's not okay, and it isn't true.", "Being put down again and again wears anyone's confidence "
                 "away, until you start to believe it; that's what it's meant to do.",
                 f"Are you safe at home with {him}? There are people you can talk to about this in confidence.")
@@ -660,7 +664,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Please ring the care agency to tell them, and if it keeps happening, tell your social worker or "
                 "the council. Is there someone who could pop in today?")
     if has(text, EGGSHELLS):
-        him = them(sit) if them(sit) != "them" else "them"
+        him = them(sit)
         return ("That sounds exhausting.", "Walking on eggshells in your own home wears anyone down, and you "
                 "deserve to feel at ease there.", f"Are you feeling safe at home with {him}?")
     if has(text, FINED):
@@ -1031,7 +1035,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Lots of pets do find their way home, but every day of waiting is hard.",
                 "Have you been able to ask the neighbours or put up notices?")
     if has(text, OTHERS_JOB_LOSS):
-        subject = {"him": "he", "her": "she"}.get(them(sit), "they")
+        subject = they(sit)
         return (f"I'm sorry, that's a real blow for {them(sit)}.", "Worrying about your family, however old they "
                 "are, never really stops.", f"How {'are' if subject == 'they' else 'is'} {subject} coping?")
     if has(text, NOT_RECOGNISED):
