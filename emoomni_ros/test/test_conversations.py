@@ -410,6 +410,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My grandson phoned to say he's getting married and I cried tears of joy.", "what will you miss"),  # joy
     ("Everyone forgot my ninetieth birthday.", "happy birthday"),  # forgotten: a hurt, not a party
     ("The vet says we should think about letting him go.", "breakup"),  # a pet near the end, not a breakup
+    ("The engineer never turned up and nobody picks up the phone.", "lonely"),  # a no-show, not loneliness
+    ("Do you know what day the recycling goes out?", "december"),  # not the date
     ("We almost died laughing at the comedy show.", "a lot to carry"),  # fun, whatever "died" says
     ("My mobile's dead again.", "a lot to carry"),  # a flat phone, not a grief
     ("I'd like to cancel my magazine subscription.", "look forward"),  # a practical request
@@ -598,6 +600,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My wife forgot who I was yesterday and called for the police.", "still here"),
     ("The surgery rang and said my smear test was normal.", "breathe again"),
     ("I'm joining the walking group for the first time tomorrow and I'm really nervous.", "glad to see you"),
+    ("There's a lump on my neck and they can't see me for a month.", "earlier slot"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -90,7 +90,9 @@ def clock_reply(text: str, now: datetime | None = None) -> str:
     now = now or datetime.now()
     if has(text, r"\bwhat(?:'s| is)? the time\b|\bwhat time is it\b|\btell me the time\b"):
         return f"It's {now.strftime('%H:%M')}."
-    if has(text, r"\bwhat(?:'s| is)? (?:the )?(?:day|date)(?: is it| today| it is)?\b|\bwhat day\b|\btoday'?s date\b"):
+    # "what day is it?", not "what day the bins go out"
+    if has(text, r"\bwhat(?:'s| is)? (?:the )?(?:day|date)(?: is it| today| it is| is today)?(?=\s*(?:[?.!,]|$|today|"
+                 r"please))|\btoday'?s date\b"):
         return f"It's {now.strftime('%A')}, the {_ordinal(now.day)} of {now.strftime('%B')}."
     return ""
 
@@ -124,6 +126,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
             "I don't have a map of the building, but the reception desk or any member of staff will point you the "
             "right way." + (" If you ring the clinic to say you're on your way, they'll usually still see you."
                             if late else " Is there anything else I can help with?"))
+    if has(text, r"\b(?:bins?|rubbish|recycling|bin collection)\b"):
+        return ("I don't know your bin days from here, but the council's website or your bin calendar will say. Would "
+                "it help to jot them on the calendar once you know?")
     if has(text, CANCEL_SUB):
         return ("You can usually cancel by giving notice in writing, online or by phone; your contract will say how "
                 "much notice they need. Would you like help working out what to say?")

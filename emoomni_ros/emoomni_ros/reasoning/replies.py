@@ -483,10 +483,12 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "weighs on you more.", "Would it help to open it with someone beside you, or to ring the surgery "
                 "and ask them to go through it with you?")
     if not other and has(text, CHECK_SOON):  # a sign to have seen soon: neither alarm nor "how are you coping"
+        booked = has(text, r"\b(?:appointment|seen|see me|referral)\b[^.!?]{0,30}\b(?:weeks?|months?|days)\b")
         return ("That's worrying, and it's right to take it seriously.",
                 "Getting it checked soon is the best thing; most of the time it turns out to be something simple, "
-                "and if not, finding it early really helps.", "Have you been able to book an appointment with your "
-                "doctor?")
+                "and if not, finding it early really helps.",
+                "Waiting can feel long; if anything changes, or the worry gets too much, ring the surgery and ask for "
+                "an earlier slot." if booked else "Have you been able to book an appointment with your doctor?")
     if not other and has(text, r"\b(?:not much|nothing) more (?:they|the doctors?) can do\b|\b(?:heart|kidneys?|"
                                r"liver|lungs?) (?:is|are) failing\b|\bterminal\b|\b(?:weeks|months) to live\b|"
                                r"\bpalliative\b"):

@@ -423,6 +423,10 @@ _VET = r"\b(?:vets?|dog|cat|puppy|kitten|pet|rabbit|horse|budgie)\b"
 PUT_DOWN = (r"\b(?:keeps?|kept|always|constantly) (?:telling|calling) me (?:i'?m |i am |that i'?m )?(?:stupid|useless|"
             r"worthless|ugly|fat|an idiot|pathetic|a failure|nothing|mad|crazy|thick|a waste)\b|\bcalls? me (?:stupid|"
             r"useless|worthless|names|an idiot|thick)\b")
+# A delivery or a tradesman that never came: a frustration, not loneliness.
+NO_SHOW = (r"\b(?:parcel|delivery|package|order|engineer|plumber|electrician|repair ?man|courier|"
+           r"technician)\b[^.!?]{0,40}\b(?:never (?:came|turned up|arrived|showed)|didn'?t (?:come|turn up|arrive|show)"
+           r"|hasn'?t (?:come|turned up|arrived))\b")
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
@@ -534,6 +538,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="feeling anxious"),
     WordRule("rejection", ("conflict", "loneliness", "pressure", "setback"), (BULLIED,), unless=SERIOUS,
              why="bullied"),
+    WordRule("conflict", ("loneliness", "rejection", "setback"), (NO_SHOW,), unless=SERIOUS,
+             why="a delivery or a tradesman that never came"),
     WordRule("illness", ("loneliness", "pressure", "small_talk", "danger"), (NO_SLEEP,),
              unless=SERIOUS + ("conflict",), why="not sleeping"),
     WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),
