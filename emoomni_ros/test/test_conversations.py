@@ -430,6 +430,14 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("We've been waiting over three hours and nobody has called us.", "lonely"),  # kept waiting, not loneliness
     ("My husband's in theatre now and nobody's told me anything.", "on the day"),  # now, not before an operation
     ("I've been getting panic attacks since I started my new job.", "worrying about health"),  # anxiety, met as such
+    # session 21's probe: the wrong event read from a few words
+    ("I waited forty minutes on hold to the gas company and then they cut me off.", "hurt"),  # a call, not a wound
+    ("Forty minutes on hold with the council and they hung up on me.", "money"),
+    ("We still haven't made up since that argument at Easter.", "one result"),  # a rift, not a failed exam
+    ("My wife's popped out to the chemist, she won't be long.", "low"),  # an errand, not a loss
+    ("I've had a letter to say my pension credit is being stopped.", "your job"),  # money, not a job lost
+    ("My oldest friend is emigrating to Canada in the summer.", "lovely news"),  # a loss to come
+    ("Somebody keeps dumping rubbish outside my gate.", "safe"),  # a nuisance, no danger
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -601,6 +609,19 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The surgery rang and said my smear test was normal.", "breathe again"),
     ("I'm joining the walking group for the first time tomorrow and I'm really nervous.", "glad to see you"),
     ("There's a lump on my neck and they can't see me for a month.", "earlier slot"),
+    # session 21's probe
+    ("My son hasn't spoken to me since Christmas.", "painful"),  # estranged
+    ("I retired last week after thirty years at the bank.", "milestone"),  # not a job lost
+    ("I start at my new school tomorrow and I won't know anyone.", "new"),  # nerves among strangers
+    ("My brother always got all the attention and I got nothing.", "overlooked"),
+    ("I had an accident in my trousers on the bus and I was mortified.", "embarrassing"),
+    ("I just sit and stare at the four walls all day.", "empty"),
+    ("My grandson phoned from prison to say how sorry he is.", "hear from him"),
+    ("He goes through my phone every night and won't let me see my sister.", "control"),
+    ("I've swallowed all my tablets.", "what you've taken"),  # an overdose: say what was taken
+    ("I fell in the kitchen and I can't get up off the floor.", "pendant"),
+    ("I've not eaten in four days, I've no appetite at all.", "mood"),  # low mood as well as the body
+    ("I won't be a burden to anyone much longer.", "ending your life"),  # asked plainly
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

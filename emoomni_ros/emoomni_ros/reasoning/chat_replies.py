@@ -13,6 +13,7 @@ from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, pick
 from emoomni_ros.reasoning.word_rules import (
     BORED,
     CANCEL_SUB,
+    ERRAND,
     GAME_BANTER,
     LAUGHED,
     LOST_IN_BUILDING,
@@ -178,6 +179,8 @@ def small_talk_reply(text: str, key: str) -> str:
                 "closed in the day; it really helps. Are you managing to keep cool?")
     if has(text, LAUGHED):
         return "Ha, that sounds like a brilliant time! What was the funniest bit?"
+    if has(text, ERRAND):
+        return "Okay. Is there anything you'd like to do while you wait, or shall we have a chat?"
     if has(text, SLEEPY):
         return "Sounds like you've earned a good rest! Have you been busy, or not sleeping so well?"
     if has(text, BORED):
@@ -231,6 +234,9 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
             text, r"\b(?:not sure why|(?:don'?t|do not) know why|for no reason|no reason)\b"):
         return ("I'm sorry you're feeling low. Some days are just like that, and that's okay. Would it help to do "
                 "something small and kind for yourself, or just talk for a bit?")
+    if has(text, r"\b(?:found|came across|looking at|looked at|going through|went through)\b[^.!?]{0,30}\b(?:photos?|"
+                 r"photographs?|pictures?|letters|albums?|wedding dress)\b"):
+        return ("Finding something like that can stir up so much. What do you remember about that time?")
     if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):
         return "A long week can take it out of anyone. Is anything on your mind, or do you mostly need a rest?"
     if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):

@@ -19,6 +19,7 @@ from emoomni_ros.reasoning.word_rules import (
     ANXIOUS_STATE,
     BABY_LOST,
     BAD_WEATHER,
+    BENEFITS_CUT,
     BIG_BIRTHDAY,
     BRAVE_STEP,
     BROKEN_AID,
@@ -27,14 +28,17 @@ from emoomni_ros.reasoning.word_rules import (
     CARER_NO_SHOW,
     CARER_STRAIN,
     CLEARING_THINGS,
+    CLOSE_MOVING,
     CONFUSING_LETTER,
     CONTINENCE,
     DEBT_FREE,
     DIAGNOSED_WITH,
     DIDNT_MAKE_IT,
+    DOORSTEP_NUISANCE,
     EGGSHELLS,
     EMPTY_DAYS,
     END_NEAR,
+    ESTRANGED,
     EVICTION,
     FEARED,
     FINED,
@@ -65,6 +69,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_FRIEND,
     NEW_HOME,
     NEW_PET,
+    NEW_START,
     NOBODY_NOTICED,
     NOT_COMING,
     NOT_HEARD,
@@ -74,6 +79,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_SERIOUS,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
+    OVERLOOKED,
     PET_BACK,
     PET_COMPANY,
     PET_END,
@@ -81,10 +87,12 @@ from emoomni_ros.reasoning.word_rules import (
     PROUD_OF_MYSELF,
     PUT_DOWN,
     RAISED,
+    RETIRED,
     RUNAROUND,
     SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
     SOCIAL_NERVES,
+    SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
     THEFT,
     THINGS_DEAD,
@@ -221,9 +229,6 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
-RETIRED = r"\b(?:retired|retiring|retirement)\b"
-
-
 def _retired(text: str) -> tuple[str, str, str]:
     lost = has(text, r"\b(?:don'?t know what to do|lost|empty|miss|bored|no purpose|at a loose end)\b")
     return ("That's a big milestone, after all those years.",
@@ -263,6 +268,9 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CLOSE_MOVING) and has(text, MOVED_FAR) and not has(text, MISS_THEM):
+        return ("That's a big change.", f"You'll miss {them(sit)}, I expect, even if you're glad for {them(sit)}.",
+                "How are you feeling about it?")
     if has(text, MOVED_FAR) and has(text, MISS_THEM):
         who = sit.who or "someone you love"
         return (f"It's hard when {who} lives so far away.",
@@ -323,6 +331,9 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         who = them(sit)
         return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
                 "feeling used, and lonely too.", f"Have you ever been able to tell {who} how it feels?")
+    if has(text, OVERLOOKED):
+        return ("That really hurts.", "Feeling overlooked next to someone else, especially in your own family, can "
+                "sting for years. What you do matters, even when nobody says so.", "Has it always been that way?")
     if has(text, FORGOTTEN_DAY):
         return ("Oh, that really hurts, especially on a day like that.", "Being forgotten on a day that matters says "
                 "nothing about your worth, but it stings all the same.", "Has anyone been in touch since?")
@@ -638,6 +649,17 @@ def _scam(text: str) -> tuple[str, str, str]:
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, ESTRANGED):
+        subject = they(sit)
+        rift = "When someone you love won't speak to you, it hurts every single day." if sit.who else (
+            "A row that hasn't been mended sits heavy, especially with someone you love.")
+        return ("I'm sorry, that's really painful.", f"{rift} Rifts like this often soften with time, especially when "
+                "the door is left open.", f"Do you know what's keeping {them(sit)} away?" if sit.who and
+                subject != "they" else "Would you like to think about a way to reach out, when you feel ready?")
+    if has(text, DOORSTEP_NUISANCE):
+        return ("Ugh, how horrible to find that at your door, and not for the first time.",
+                "It's maddening when people just don't care about where others live.",
+                "You could report it to the council; they can follow it up. Do you know who's doing it?")
     if has(text, THEFT):
         done = "damaged on purpose" if has(text, r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in)\b") else "taken"
         return ("Oh no, that's horrible.", f"Having something of yours {done} leaves you feeling violated as well as "
@@ -739,6 +761,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, NEW_START):
+        return ("Starting somewhere new is nerve-wracking, especially when you don't know anyone yet.",
+                "Everyone there was new once, and most people remember how it feels.",
+                "Would it help to think of a couple of easy things to say when you first meet people?")
     if has(text, SOCIAL_NERVES):
         return ("It's natural to feel nervous about that, the first time or after a while away.",
                 "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
@@ -807,6 +833,10 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry; being cold or going without at home isn't safe, especially in winter.",
                 "There's often help people don't know about, like heating grants, a benefits check or warm spaces "
                 "nearby.", "Would you feel able to ring an advice service to find out what you're entitled to?")
+    if has(text, BENEFITS_CUT):
+        return ("That's frightening news when you rely on that money.",
+                "Decisions like that can be challenged: you can usually ask for them to be looked at again, and advice "
+                "services help with it for free.", "Would it help to go through the letter together?")
     if has(text, EVICTION):
         return ("That's a frightening thing to be told.",
                 "Your home is where you should feel safest, and being told to leave shakes everything.",
@@ -1036,6 +1066,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
                 "Lots of pets do find their way home, but every day of waiting is hard.",
                 "Have you been able to ask the neighbours or put up notices?")
+    if has(text, SORRY_FROM_PRISON):
+        return ("That must have stirred up a lot of feelings.",
+                "Hearing sorry can mean a great deal, even when things are complicated.",
+                f"How did it feel to hear from {them(sit)}?")
     if has(text, OTHERS_JOB_LOSS):
         subject = they(sit)
         return (f"I'm sorry, that's a real blow for {them(sit)}.", "Worrying about your family, however old they "

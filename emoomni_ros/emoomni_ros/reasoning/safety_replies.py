@@ -107,6 +107,11 @@ def _pick(options: tuple[str, ...], key: str) -> str:
 
 _VOICES = re.compile(r"\bvoices?\b", re.I)
 _CALLS = re.compile(r"\b(?:phon\w*|ring\w*|calls?|calling|line)\b", re.I)
+# Someone close checks up on them or cuts them off from others ("he checks my phone and won't let me see my friends").
+_CONTROLLING = re.compile(r"\b(?:checks|checking|reads|reading|goes through|going through|tracks|tracking) my (?:phone|"
+                          r"messages|texts|emails|post|location)\b|\b(?:won'?t|will not|doesn'?t|does not) let me "
+                          r"(?:see|go out|leave|talk to|speak to|have)\b|\b(?:isolat\w*|controll\w*)\b", re.I)
+_CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get off the floor|move|stand)\b", re.I)
 _DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
@@ -167,8 +172,9 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "of it; it isn't your fault. A loss like this can stir up very dark thoughts, so I want to ask you "
                     f"gently: are you having any thoughts of ending your life? I'm here to listen, and you can call "
                     f"{res} at any time.")
-        if re.search(r"\bburden\b|\bin (?:everyone'?s|everybody'?s|the) way\b|\ba (?:nuisance|waste of space|drain)\b",
-                     low) and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
+        if re.search(r"\bburden\b|\bin (?:everyone'?s|everybody'?s|the) way\b|\ba (?:nuisance|waste of space|drain)\b|"
+                     r"\b(?:won'?t|not going to|not gonna) be a (?:problem|bother|"
+                     r"worry)\b", low) and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
             # feeling a burden: answer that first, then ask plainly (it can come with dark thoughts)
             return ("You're not a burden. Needing help is part of life, and the people who love you want to help. "
                     "Sometimes feeling like a burden comes with very dark thoughts, so I want to ask you gently: are "
@@ -229,6 +235,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That's a frightening thing to receive, and it should be taken seriously. Please keep the message, "
                     f"don't reply to it, and report it to the police today.{school} Are you and your family safe "
                     "right now?")
+        if _CONTROLLING.search(low):  # coercive control by someone close
+            return ("That's not okay. Checking up on you and keeping you from the people you love is a form of "
+                    "control, and it isn't your fault. You deserve to feel free and safe in your own home. Are you "
+                    "safe there right now? A domestic abuse helpline can talk it through with you in confidence, "
+                    "whenever you're ready.")
         if _CALLS.search(low) and not _DOORSTEP.search(low):  # nuisance or threatening calls
             return ("That sounds really unsettling, and you don't have to put up with it. You can hang up straight "
                     "away without saying a word. Please tell the police and your phone company; they can trace or "
@@ -261,11 +272,24 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
                 "the packet with you?")
+    if concern.urgent and any("overdose" in e for e in concern.evidence):
+        return (f"This is an emergency: please call {call} right now and tell them what you've taken and how much. "
+                "Keep the packets with you, and don't stay alone; I'm here with you. Can you call now?")
+    if concern.urgent and re.search(r"\b(?:fallen|fell|on the floor)\b", low) and _CANT_GET_UP.search(low):
+        return ("Try not to struggle up if it hurts anywhere. If you have an alarm pendant, press it now, or call "
+                f"{call}. Pull something warm over you if you can reach it, a towel or a coat, and stay as comfortable "
+                "as you can until help comes. Can you reach a phone?")
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
     if re.search(r"\b(?:eat|eaten|keep (?:anything|food|water) down)\b[^.!?]{0,25}\b(?:days|a week|weeks)\b", low) \
             and not re.search(r"\b(?:carer|didn'?t come|never came)\b", low):
+        if re.search(r"\b(?:can'?t be bothered|no appetite|don'?t feel like|don'?t want to|not hungry|no "
+                     r"point)\b", low):
+            # not wanting to eat: often low mood as much as the body
+            return ("I'm glad you told me. Not wanting to eat for days can be a sign that your mood has really "
+                    "dropped, and your body needs looking after too. Please ring your doctor today and tell them. "
+                    "Could you manage something small now, like toast or soup? How have you been feeling in yourself?")
         return ("I'm glad you told me, and you're never a bother. Not being able to eat for days needs a doctor's "
                 "eye soon; please ring your doctor today. Try small sips of water and something light if you can. "
                 f"If you feel faint or very weak, call {call}. Is someone with you?")

@@ -61,9 +61,9 @@ MISS_THEM = (r"\b(?:don'?t know when i'?ll (?:\w+ )?(?:see|get to see|hug)|won'?
              r"(?:once|on|at))\b")
 # A place where they meet people is closing: a loss of company, not of a job.
 PLACE_CLOSING = (r"\b(?:clos(?:ing|e) down|closing|to close|shut(?:ting)? down|shutting|closed down|being closed|"
-                 r"losing)\b[^.!?]{0,25}\b(?:day cent(?:re|er)|lunch club|social club|library|community "
-                 r"(?:cent(?:re|er)|hall)|church|chapel|post office|coffee morning|drop-?in|club i go to|"
-                 r"group i go to)\b")
+                 r"losing|(?:they'?ve|they have|have|has) (?:closed|shut))\b[^.!?]{0,25}\b(?:day cent(?:re|er)|lunch "
+                 r"club|social club|library|community (?:cent(?:re|er)|hall)|church|chapel|post office|coffee morning|"
+                 r"drop-?in|club i go to|group i go to)\b")
 # Getting back what an illness or injury took: good news about health.
 MOBILITY_BACK = (r"\b(?:stop using|do without|get rid of|manage without|walk without|give up|come off|be off) "
                  r"(?:the|my|his|her) (?:zimmer |walking )?(?:frame|stick|walker|wheelchair|crutches|oxygen|sling|"
@@ -84,10 +84,11 @@ MISHAP = (r"\b(?:burnt|burned|overcooked|spilled|spilt|dropped|smashed|broke|rui
           r"defrost)) (?:the|my|our|all the|a) (?:dinner|tea|toast|cake|roast|pie|lunch|rice|pan|casserole|soup|chips|"
           r"bread|mug|cup|plate|glass(?:es)?|vase|eggs|jam|gravy|custard|sauce|biscuits|trifle|sponge)\b")
 # Being passed around by a company: a frustration, not a personal rejection.
-RUNAROUND = (r"\b(?:keep|kept|keeps) (?:transferring|passing|putting) (?:me|us)\b|\b(?:on hold|in a queue) for (?:an? "
-             r"|\w+ )?(?:hours?|minutes?|ages)\b|\bpassed (?:me |us )?(?:around|from pillar to post|from one "
-             r"department)|\brun-?around\b|\b(?:cancel|close) (?:this|my|the|our) (?:phone |mobile |broadband |gym )?"
-             r"(?:contract|account|subscription|membership)\b")
+RUNAROUND = (r"\b(?:keep|kept|keeps) (?:transferring|passing|putting) (?:me|us)\b|\b(?:on hold|in a queue)(?: (?:with|"
+             r"to) (?:the|my) \w+(?: \w+)?)? for (?:an? |\w+ )?(?:hours?|minutes?|ages)\b|\bpassed (?:me |us "
+             r")?(?:around|from pillar to post|from one department)|\brun-?around\b|\b(?:minutes|hours?|ages) (?:on "
+             r"hold|in a queue)\b|\b(?:cancel|close) (?:this|my|the|our) (?:phone |mobile |broadband |gym "
+             r")?(?:contract|account|subscription|membership)\b")
 # Being told to leave their home: a housing worry.
 EVICTION = (r"\bevict\w*|\bnotice to (?:quit|leave)\b|\b(?:given|gave|giving) (?:us|me) (?:\w+ ){0,2}(?:weeks?|days?|"
             r"months?)(?:'? notice)? to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|"
@@ -123,8 +124,8 @@ THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b(?! (?:the show|my heart|a kiss|a 
          r"nicked|pinched)\b|\b(?:stolen|pinched|nicked) (?:from|outside|off|out of)\b")
 # An injury that already happened (bitten, a sprain, stitches): a health worry, not a failure.
 INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractured|cracked|dislocated|burnt|burned|"
-          r"cut|gashed) (?:me|my (?:hand|arm|leg|ankle|wrist|finger|thumb|foot|toe|knee|hip|shoulder|back|rib|ribs|"
-          r"nose|elbow|face|head))\b|\bneeded (?:\w+ )?stitches\b|\bhad (?:\w+ )?stitches\b")
+          r"cut|gashed) (?:me(?! (?:off|short|up|out|in)\b)|my (?:hand|arm|leg|ankle|wrist|finger|thumb|foot|toe|knee|"
+          r"hip|shoulder|back|rib|ribs|nose|elbow|face|head))\b|\bneeded (?:\w+ )?stitches\b|\bhad (?:\w+ )?stitches\b")
 # Boredom: a slow day, not loneliness.
 BORED = r"\b(?:so |really |a bit |bit |dead |terribly )?bored\b|\bnothing (?:on the (?:telly|tv|radio)|to do)\b"
 # Not being listened to by someone close: a frustration and a hurt, not a worry about them.
@@ -315,7 +316,8 @@ NEW_HOME = (r"\b(?:got|been given|picked up|collected|get|getting) (?:the )?keys
 # Days without shape ("since I retired the days feel so long and empty"): a loneliness, not a slow day.
 EMPTY_DAYS = (r"\b(?:days|evenings|weekends|weeks|hours) (?:feel|are|seem|drag|go|pass)\w* (?:\w+ ){0,2}(?:long|"
               r"empty|endless|slow(?:ly)?|the same)\b|\bnothing to (?:get up for|look forward to|fill (?:the|my) "
-              r"days?)\b")
+              r"days?)\b|\bstar(?:e|ing) at (?:the |these |four )?(?:four )?walls\b|\bnothing to do (?:all day|"
+              r"from morning|day in)\b")
 # A carer who did not come: a service failing someone who relies on it.
 CARER_NO_SHOW = (r"\b(?:carers?|care workers?|home help|district nurse|helper)\b[^.!?]{0,20}\b(?:didn'?t|did not|"
                  r"never|hasn'?t|has not|haven'?t|have not|won'?t|doesn'?t|not) (?:\w+ )?(?:turn(?:ed)? up|come|came|"
@@ -423,6 +425,44 @@ _VET = r"\b(?:vets?|dog|cat|puppy|kitten|pet|rabbit|horse|budgie)\b"
 PUT_DOWN = (r"\b(?:keeps?|kept|always|constantly) (?:telling|calling) me (?:i'?m |i am |that i'?m )?(?:stupid|useless|"
             r"worthless|ugly|fat|an idiot|pathetic|a failure|nothing|mad|crazy|thick|a waste)\b|\bcalls? me (?:stupid|"
             r"useless|worthless|names|an idiot|thick)\b")
+# Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
+RETIRED = r"\b(?:retired|retiring|retirement)\b"
+_PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
+               r"miss\w*|bored|no purpose|at a loose end|dreading|worried|scared)\b|\bretirement (?:flat|home|village|"
+               r"housing|complex|community|bungalow|apartment|party|plans?)\b")
+# Someone close will not speak to them, or a row not yet mended: a hurt that lasts.
+ESTRANGED = (r"\b(?:won'?t|will not|doesn'?t|does not|don'?t|hasn'?t|haven'?t|isn'?t|aren'?t|not|stopped|refuses? to|"
+             r"refused to) (?:been )?(?:speak(?:ing)?|talk(?:ing)?|spoken|talked) to (?:me|us|each other)\b|"
+             r"\b(?:haven'?t|hasn'?t|have not|has not|never|not yet) (?:\w+ )?(?:made up|made it up|patched (?:it|"
+             r"things) up)\b(?! (?:my|your|his|her|their|our) minds?| the| to| those| these| that)|\b(?:fallen|fell) "
+             r"out with\b")
+# Someone else gets the praise or the attention: feeling overlooked.
+OVERLOOKED = (r"\b(?:always|only ever|still) (?:gets?|got|getting) (?:all )?(?:the )?(?:praise|credit|attention|thanks|"
+              r"fuss)\b|\b(?:i|me) (?:get|got|getting) (?:nothing|no thanks|no credit|overlooked|ignored)\b|"
+              r"\b(?:mum'?s|mom'?s|dad'?s) favou?rite\b|\bfavou?rite (?:child|son|daughter|grandchild)\b")
+# Starting somewhere new among strangers: nerves, not a workload.
+NEW_START = (r"\b(?:start\w*|begin\w*|first day (?:at|of|in))\b[^.!?]{0,30}\bnew (?:job|school|class|course|college|"
+             r"university|group|club|team|home)\b")
+_STRANGERS = (r"\b(?:don'?t|do not|won'?t|will not) know (?:a soul|anyone|anybody|a single (?:person|soul)|a single "
+              r"face)\b|\b(?:nervous|scared|terrified|worried|anxious|dreading|frightened)\b")
+# Someone close is about to move far away: a loss to come, whatever else they feel.
+CLOSE_MOVING = (r"\b(?:my|our) (?:best friend|(?:oldest |closest )?friend|daughter|son|grandson|granddaughter|sister|"
+                r"brother|neighbour|grandchildren|grandkids|kids|children)\b[^.!?]{0,20}\b(?:is|are|'s|'re) "
+                r"(?:moving|emigrating|relocating|going to live)\b")
+# An everyday nuisance at their door (dog mess, fly-tipping): an annoyance, not a danger.
+DOORSTEP_NUISANCE = (r"\b(?:dog (?:mess|poo|muck|dirt)|fly-?tipp\w*|rubbish|litter|dumped)\b[^.!?]{0,40}\b(?:door|"
+                     r"doorstep|gate|garden|drive|path|step|letterbox|front|outside)\b")
+# A benefit or pension stopped or cut: a money worry, not a job lost.
+BENEFITS_CUT = (r"\b(?:benefits?|pension|allowance|universal credit|pip|housing benefit)\b[^.!?]{0,30}\b(?:stopp\w*|"
+                r"cut(?! (?:me|us)\b)|reduced|taken away|suspended|sanctioned|refused|turned down)\b|\b(?:stopp\w*|cut|"
+                r"reduced|suspended|refused)\b[^.!?]{0,20}\bmy (?:benefits?|pension|allowance)\b")
+# Someone close out on an errand ("my husband's gone to the shops"): everyday news, not a loss.
+ERRAND = (r"\b(?:gone|popped|nipped|went|off|out) (?:out )?(?:to|into|down to|up to) (?:the )?(?:shops?|town|post "
+          r"office|bank|chemist|pharmacy|pub|hairdresser'?s|barber'?s|library|market|supermarket|allotment)\b")
+# An apology from someone in prison or rehab: relief and sorrow together.
+SORRY_FROM_PRISON = (r"\b(?:rang|called|phoned|wrote|texted|letter)\b[^.!?]{0,40}\b(?:prison|jail|rehab)\b[^.!?]{0,40}"
+                     r"\bsorry\b|\b(?:prison|jail|rehab)\b[^.!?]{0,40}\b(?:to say|saying|said) (?:he'?s|she'?s|"
+                     r"they'?re|he was|she was|they were|how) sorry\b")
 # A delivery or a tradesman that never came: a frustration, not loneliness.
 NO_SHOW = (r"\b(?:parcel|delivery|package|order|engineer|plumber|electrician|repair ?man|courier|"
            r"technician)\b[^.!?]{0,40}\b(?:never (?:came|turned up|arrived|showed)|didn'?t (?:come|turn up|arrive|show)"
@@ -479,7 +519,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("loneliness", ("plans", "illness", "family_worry", "family_good"), (SPOUSE_IN_CARE,), unless=SERIOUS,
              why="a husband or wife moved into care"),
     WordRule("setback", ("loneliness", "illness", "regret", "rejection"), (CONTINENCE,), unless=SERIOUS,
-             why="an embarrassing accident"),
+             why="an embarrassing accident", felt="sadness"),
     WordRule("setback", ("regret", "achievement", "loneliness", "rejection"), (LITERACY,),
              unless=SERIOUS + (r"\b(?:glasses|eyes|sight|print|small|writing on)\b",), why="cannot read or write well"),
     WordRule("bereavement", ("small_talk", "achievement", "family_good", "plans"), (WOULD_HAVE_LOVED,),
@@ -542,6 +582,27 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a delivery or a tradesman that never came"),
     WordRule("illness", ("loneliness", "pressure", "small_talk", "danger"), (NO_SLEEP,),
              unless=SERIOUS + ("conflict",), why="not sleeping"),
+    WordRule("achievement", ("job_loss", "plans", "loneliness"), (RETIRED,), unless=SERIOUS + (_PUSHED_OUT,),
+             why="retired after a working life", felt="joy"),
+    WordRule("conflict", ("setback", "achievement", "family_good", "regret", "breakup"), (ESTRANGED,),
+             unless=SERIOUS, why="someone close not speaking to them", felt="sadness"),
+    WordRule("rejection", ("conflict", "family_good"), (OVERLOOKED,), unless=SERIOUS, why="overlooked for someone else",
+             felt="sadness"),
+    WordRule("pressure", ("plans", "achievement", "job_loss", "loneliness"), (NEW_START, _STRANGERS),
+             unless=SERIOUS + (r"\b(?:excited|can'?t wait|looking forward|thrilled)\b",),
+             why="starting somewhere new among strangers", felt="fear"),
+    WordRule("loneliness", ("family_good", "plans", "achievement"), (CLOSE_MOVING, MOVED_FAR),
+             unless=SERIOUS + (r"\b(?:excited|can'?t wait|thrilled|delighted|so happy|proud)\b",),
+             why="someone close moving far away", felt="sadness"),
+    WordRule("conflict", ("danger", "pressure", "setback"), (DOORSTEP_NUISANCE,), unless=SERIOUS,
+             why="a nuisance left at their door", felt="anger"),
+    WordRule("money", ("job_loss", "pressure", "conflict"), (BENEFITS_CUT,), unless=SERIOUS + (RUNAROUND,),
+             why="a benefit or pension stopped", felt="fear"),
+    WordRule("small_talk", ("bereavement", "loneliness", "breakup", "family_worry"), (ERRAND,),
+             unless=SERIOUS + (r"\b(?:hours ago|not back|hasn'?t come back|still not|worried|missing|never came)\b",),
+             why="someone out on an errand", felt="neutral"),
+    WordRule("family_worry", ("family_good", "regret", "conflict"), (SORRY_FROM_PRISON,), unless=SERIOUS,
+             why="an apology from prison or rehab"),
     WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),
              unless=(_NEGATION, "danger"), why="a brave step towards support"),
     WordRule("achievement", ("money", "pressure", "setback"), (DEBT_FREE,), unless=SERIOUS + (_NEGATION,),

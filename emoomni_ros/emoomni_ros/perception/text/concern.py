@@ -54,6 +54,10 @@ _MACROS = {
                 r"morphine|codeine|tramadol|oxycodone|diazepam|antidepressants|insulin|aspirin|ibuprofen)",
     "{PERSON}": r"(?:he|she|they|my \w+|someone|somebody|a man|a woman|a guy|the man|the guy|this man|"
                 r"this guy|my ex|him|her)",
+    # "I won't be a burden", "I'm not going to be around" (no time said yet)
+    "{WONT_BE}": r"\bi(?: will not| won't| wont| shan't| am not going to|'m not going to| am not gonna|'m not gonna) "
+                 r"be (?:a (?:problem|burden|bother|nuisance|worry)|around|here|bothering (?:anyone|anybody|you)|in "
+                 r"(?:anyone's|anybody's|everyone's|your) way)",
     "{KIN}": r"(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|"
              r"carer|caregiver|ex|neighbour|neighbor|brother|sister|uncle|stepdad|stepfather|stepmum|"
              r"grandson|granddaughter|nephew|landlord)",
@@ -392,10 +396,13 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?: for (?:myself|me))?\b", "sees no future", confidence=0.6, first_person=True,
           not_after=r"^\s*(?:with|in (?:this|that|the) (?:job|plan|idea|relationship)|for (?:this|the|that|us|our|"
                     r"my \w+))"),
-    _Rule(_SH, _W, r"\b(?:will not|won't|wont) be (?:a problem|a burden|around|here|bothering anyone) "
-                   r"(?:for (?:anyone|anybody|you|much longer|long)|much longer|anymore|any more|any longer|"
-                   r"for long)\b|"
-                   r"\bsoon i(?:'ll| will) be gone\b", "hints they will not be around", confidence=0.7),
+    # Said of themselves and of time running out ("I won't be a problem to anyone much longer", "soon I won't
+    # be a burden"); "my dad won't be around much longer" is someone else's illness, "it won't be a problem
+    # for anyone" no concern.
+    _Rule(_SH, _W, r"{WONT_BE}(?: (?:for|to|on) (?:anyone|anybody|you|them|everyone|everybody|my family|you all))?"
+                   r"(?: for)? (?:(?:much|very|a lot) longer|long|any ?more|any longer)\b|"
+                   r"\b(?:soon|before long),? {WONT_BE}|\bsoon i(?:'ll| will) be gone\b",
+          "hints they will not be around", confidence=0.7),
     _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|stashed|stashing) "
                    r"(?:up )?(?:my |some |a lot of |lots of |all my |all of my |enough )?(?:\w+ )?{PILLS}|"
                    r"\b(?:got|have|had) (?:the |my )?{PILLS} ready\b|"
@@ -1093,6 +1100,12 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
                    r"threat\w*|scared|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|follow\w*|"
                    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
                    r"abus\w*|assault\w*|fire|smoke|gas)\b")
+# Everyday nuisances that the head has seen beside "someone ... outside my door again".
+_NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|poo|litter|rubbish|bins?|fly-?tipp\w*|park(?:s|ed|ing)?|"
+                       r"music|noise|noisy|barking|leaves|weeds|hedges?|parcels?|deliver(?:y|ies)|leaflets?|"
+                       r"junk mail|takeaway|chewing gum|graffiti)\b")
+_WATCHED = re.compile(r"\b(?:watch\w*|star(?:e|es|ed|ing)|sat|sitting|lurk\w*|creep\w*|photograph\w*|"
+                      r"film\w*|every night)\b")
 
 # A death told as news or as grief ("people expect me to be over it", "my wife's been gone two years"): the
 # head has learnt grief beside wishes to die, so alone it asks a bereaved person about suicide; it needs
@@ -1175,6 +1188,8 @@ class ConcernDetector:
             kind = max(by_kind, key=by_kind.get)
             if kind == _DA and (not _DANGER_ANCHOR.search(low) or (_KINDNESS.search(low) and not _HARM.search(low))):
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
+            if kind == _DA and _NUISANCE.search(low) and not (_HARM.search(low) or _WATCHED.search(low)):
+                kind = ""  # dog mess at the door or cars parked outside again: a nuisance, not a danger
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
             if kind == _SH and _BEREAVED.search(low) and not _HOPELESS.search(low):
