@@ -438,6 +438,14 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I've had a letter to say my pension credit is being stopped.", "your job"),  # money, not a job lost
     ("My oldest friend is emigrating to Canada in the summer.", "lovely news"),  # a loss to come
     ("Somebody keeps dumping rubbish outside my gate.", "safe"),  # a nuisance, no danger
+    ("Our landlord is putting the rent up in April and I'm worried sick.", "your job"),  # money, not a job lost
+    ("I'm furious, the care home have lost my dad's glasses.", "in hospital"),  # a grievance, not an illness
+    ("I miss working, I used to feel useful.", "guilty"),  # a role lost, not a regret
+    ("The cat left a dead bird on the mat this morning!", "kind of them"),  # the cat's present
+    ("My daughter yells at me whenever I get muddled.", "emergency"),  # verbal: no call to the emergency number
+    ("I think I'm too old for all this now.", "not fair"),  # said of themselves, nobody said it to them
+    ("The dog brought in a dead rat this morning, the little monkey!", "hard news"),  # not a hospital admission
+    ("The cat brought in a frog and left it in my slipper!", "hospital"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -622,6 +630,19 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I fell in the kitchen and I can't get up off the floor.", "pendant"),
     ("I've not eaten in four days, I've no appetite at all.", "mood"),  # low mood as well as the body
     ("I won't be a burden to anyone much longer.", "ending your life"),  # asked plainly
+    ("The people upstairs play music till three every night and I can't take much more.", "noise"),
+    ("The carers are different every day and I have to explain everything again.", "same few carers"),
+    ("I'm sick of being in pain every day.", "doctor"),
+    ("My grandson has been diagnosed with ADHD and we don't know where to turn.", "support"),
+    ("I've got a biopsy next week and I'm terrified.", "natural to feel scared"),
+    ("I keep forgetting what I went upstairs for and it really scares me.", "checked"),
+    ("I sang at the church concert and everybody clapped!", "proud"),
+    ("I'm dreading my birthday this year.", "weighing on you"),
+    ("The optician says I can't drive any more because of my eyesight.", "getting about"),
+    ("I feel like I'm losing my mind lately.", "common"),
+    ("My brother and I finally made up after years of silence.", "wonderful"),  # not held back as celebration
+    ("I got taken in by a fake investment scam.", "isn't your fault"),
+    ("Dad was brought in this morning after a fall.", "right place"),  # already in hospital
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

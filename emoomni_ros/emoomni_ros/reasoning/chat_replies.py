@@ -13,6 +13,7 @@ from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, pick
 from emoomni_ros.reasoning.word_rules import (
     BORED,
     CANCEL_SUB,
+    CAT_PRESENT,
     ERRAND,
     GAME_BANTER,
     LAUGHED,
@@ -179,6 +180,9 @@ def small_talk_reply(text: str, key: str) -> str:
                 "closed in the day; it really helps. Are you managing to keep cool?")
     if has(text, LAUGHED):
         return "Ha, that sounds like a brilliant time! What was the funniest bit?"
+    if has(text, CAT_PRESENT):
+        return ("Ha, a proud little hunter! It's meant as a compliment, apparently, even if it doesn't feel like one. "
+                "Did you manage to get rid of it?")
     if has(text, ERRAND):
         return "Okay. Is there anything you'd like to do while you wait, or shall we have a chat?"
     if has(text, SLEEPY):
@@ -237,6 +241,11 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     if has(text, r"\b(?:found|came across|looking at|looked at|going through|went through)\b[^.!?]{0,30}\b(?:photos?|"
                  r"photographs?|pictures?|letters|albums?|wedding dress)\b"):
         return ("Finding something like that can stir up so much. What do you remember about that time?")
+    if has(text, r"\b(?:christmas|xmas|new year|my birthday|the anniversary|mother'?s day|father'?s day|"
+                 r"easter)\b") and \
+            has(text, r"\b(?:dread\w*|can'?t face|not looking forward|hate)\b"):
+        return ("Days like that can be really hard, especially when things have changed or someone's missing. What is "
+                "it about this one that's weighing on you?")
     if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):
         return "A long week can take it out of anyone. Is anything on your mind, or do you mostly need a rest?"
     if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):

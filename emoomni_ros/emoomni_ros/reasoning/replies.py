@@ -27,10 +27,13 @@ from emoomni_ros.reasoning.word_rules import (
     CANCELLED_ON,
     CARER_NO_SHOW,
     CARER_STRAIN,
+    CARERS_CHANGING,
+    CHRONIC_PAIN,
     CLEARING_THINGS,
     CLOSE_MOVING,
     CONFUSING_LETTER,
     CONTINENCE,
+    COSTS_UP,
     DEBT_FREE,
     DIAGNOSED_WITH,
     DIDNT_MAKE_IT,
@@ -48,13 +51,16 @@ from emoomni_ros.reasoning.word_rules import (
     GRIEF_PRESENCE,
     HEARD_FROM,
     HOME_FROM_HOSPITAL,
+    HOSPITALISED,
     HOSTING_SUCCESS,
     HOUSEBOUND,
     INDEPENDENCE,
     INJURY,
+    KEEP_FORGETTING,
     KEPT_WAITING,
     KINDNESS,
     LITERACY,
+    LOST_BY_THEM,
     LOST_ITEM,
     MADE_UP,
     MEMORY_WORRY,
@@ -71,6 +77,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_PET,
     NEW_START,
     NOBODY_NOTICED,
+    NOISE_AT_NIGHT,
     NOT_COMING,
     NOT_HEARD,
     NOT_INVITED,
@@ -89,6 +96,7 @@ from emoomni_ros.reasoning.word_rules import (
     RAISED,
     RETIRED,
     RUNAROUND,
+    SCAM,
     SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
     SOCIAL_NERVES,
@@ -340,6 +348,9 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, CANCELLED_ON):
         return ("That's really disappointing.", "When someone keeps cancelling, it's natural to feel you matter less "
                 "to them, even if that isn't true.", "Have you been able to tell them how it leaves you feeling?")
+    if has(text, TOO_OLD) and has(text, r"\b(?:i think|i feel|i'?m getting|maybe i'?m|i must be)\b"):
+        return ("It can feel that way when things get harder.", "Feeling older doesn't make you any less worth "
+                "listening to, or any less able to enjoy things.", "What's been making you feel like that lately?")
     if has(text, TOO_OLD):
         return ("That's not fair at all.", "People learn new things at every age, and you clearly want to.",
                 "What would you most like to be able to do?")
@@ -379,7 +390,18 @@ LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|u
                 r"(?:can'?t|cannot)\b")
 
 
-LOST_ROLE = r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up)\b"
+LOST_ROLE = (r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up)\b|\bmiss (?:my old job|working|"
+             r"(?:being|feeling) useful)\b|\b(?:felt|used to (?:feel|be)) useful\b")
+
+
+# A child or grandchild found to be autistic or to have ADHD: answers and support, not a tragedy.
+NEURODIVERSE = r"\b(?:autism|autistic|adhd|dyslexi\w*|dyspraxi\w*|asperger'?s)\b"
+
+
+def neurodiverse() -> tuple[str, str, str]:
+    return ("That's a lot to take in.",
+            "A diagnosis often brings answers and opens the door to support, even if it feels overwhelming at first.",
+            "Has anyone pointed you towards a support group for families, or the help you can ask for now?")
 
 
 def lost_ability() -> tuple[str, str, str]:
@@ -520,12 +542,26 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh, that's miserable.", "Side effects can make you feel worse than the thing being treated.",
                 "It's worth ringing your pharmacist or doctor; there's often something else to try. Have you been "
                 "able to tell them?")
+    if has(text, NEURODIVERSE):
+        return neurodiverse()
+    if has(text, CHRONIC_PAIN):
+        return ("Living with pain day after day wears anyone down; no wonder you're fed up.",
+                "It's not something you should just have to put up with, either.",
+                "Is your doctor helping with it, or has it got worse lately?")
+    if not other and has(text, r"\b(?:mammogram|biopsy|colonoscopy|endoscopy|mri|ct scan|scan|x-?ray|smear|test)\b") \
+            and has(text, r"\b(?:next week|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|coming up|"
+                          r"booked)\b") \
+            and has(text, r"\b(?:scared|afraid|frightened|terrified|nervous|worried|dreading)\b"):
+        return ("It's completely natural to feel scared before a test like that.",
+                "Most of them come back fine, and either way it's better to know; the waiting is often the worst part.",
+                "Would it help to have someone go with you on the day?")
     if has(text, r"\b(?:nightmares?|flashbacks?)\b"):
         return ("That sounds really distressing.", "Nightmares after something frightening are a common reaction, and "
                 "they often ease with time and with talking about it.", "Have you been able to talk to anyone about "
                 "what happened?")
-    if other and has(text, r"\b(?:heart attack|stroke|collapsed|ambulance|rushed|a&e|resus)\b") and has(
-            text, r"\b(?:hospital|ambulance|a&e|resus|rushed|taken|admitted)\b"):
+    admitted = has(text, HOSPITALISED) and not has(text, r"\b(?:surgery|theatre|operation)\b")
+    if other and (admitted or has(text, r"\b(?:heart attack|stroke|collapsed|ambulance|rushed|a&e|resus)\b") and has(
+            text, r"\b(?:hospital|ambulance|a&e|resus|rushed|taken|admitted)\b")):
         being = cap(they(sit)) + ("'re" if they(sit) == "they" else "'s")
         return ("I'm so sorry; that must have been so frightening.",
                 f"{being} in the right place now, with people who know what to do.",
@@ -550,7 +586,8 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"\breferr\w*|\bmemory clinic\b|\binvestigat\w*"):
         feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
         follow = "When will you know more?"
-    elif not other and (has(text, MEMORY_WORRY) or has(text, r"\b(?:got|have|getting) dementia\b")):
+    elif not other and (has(text, MEMORY_WORRY) or has(text, KEEP_FORGETTING)
+                        or has(text, r"\b(?:got|have|getting) dementia\b")):
         feel = ("Memory slips can have lots of causes, and some are easy to treat, so it's worth having it "
                 "checked.")
         follow = "Would you feel able to talk to your doctor about it?"
@@ -636,9 +673,6 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
-SCAM = r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|us) (?:into|out of))\b"
-
-
 def _scam(text: str) -> tuple[str, str, str]:
     return ("Oh no, I'm so sorry. Being scammed is a horrible shock.",
             "It isn't your fault; these people are practised at fooling anyone.",
@@ -649,6 +683,16 @@ def _scam(text: str) -> tuple[str, str, str]:
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, LOST_BY_THEM):
+        return ("That's really not good enough.", "Losing something that matters so much isn't a small slip.",
+                "It's worth making a complaint and asking them to replace it. Has anyone said what they'll do?")
+    if has(text, NOISE_AT_NIGHT):
+        return ("That sounds exhausting.", "Being kept awake night after night would wear anyone down.",
+                "Have you been able to talk to them, or to the council's noise team?")
+    if has(text, CARERS_CHANGING):
+        return ("That's so unsettling.", "Not knowing who'll come through your door, and explaining everything "
+                "again each time, is wearing.", "You can ask the agency for the same few carers; would it help to "
+                "ring them together?")
     if has(text, ESTRANGED):
         subject = they(sit)
         rift = "When someone you love won't speak to you, it hurts every single day." if sit.who else (
@@ -664,6 +708,12 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         done = "damaged on purpose" if has(text, r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in)\b") else "taken"
         return ("Oh no, that's horrible.", f"Having something of yours {done} leaves you feeling violated as well as "
                 "annoyed.", "Have you been able to report it to the police?")
+    if has(text, INDEPENDENCE) and has(text, r"\b(?:because of|due to) my (?:eyes|eyesight|sight|health|memory|fits?|"
+                                           r"seizures?|heart|condition)\b|\b(?:doctor|dvla|optician|consultant)\b"):
+        return ("That's a real loss.",
+                "Driving and doing things for yourself is freedom, and it's natural to grieve it even when the reason "
+                "makes sense.", "Would it help to look at other ways of getting about, like community transport or "
+                "lifts from friends?")
     if has(text, INDEPENDENCE):
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
@@ -833,6 +883,10 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry; being cold or going without at home isn't safe, especially in winter.",
                 "There's often help people don't know about, like heating grants, a benefits check or warm spaces "
                 "nearby.", "Would you feel able to ring an advice service to find out what you're entitled to?")
+    if has(text, COSTS_UP):
+        return ("That's such a worry, especially when money's already tight.",
+                "You may be entitled to help you don't know about; an advice service can check for free.",
+                "Would it help to go through what comes in and what goes out, one thing at a time?")
     if has(text, BENEFITS_CUT):
         return ("That's frightening news when you rely on that money.",
                 "Decisions like that can be challenged: you can usually ask for them to be looked at again, and advice "
@@ -1066,6 +1120,8 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
                 "Lots of pets do find their way home, but every day of waiting is hard.",
                 "Have you been able to ask the neighbours or put up notices?")
+    if has(text, NEURODIVERSE):
+        return neurodiverse()
     if has(text, SORRY_FROM_PRISON):
         return ("That must have stirred up a lot of feelings.",
                 "Hearing sorry can mean a great deal, even when things are complicated.",

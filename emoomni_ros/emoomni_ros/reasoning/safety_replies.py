@@ -111,12 +111,16 @@ _CALLS = re.compile(r"\b(?:phon\w*|ring\w*|calls?|calling|line)\b", re.I)
 _CONTROLLING = re.compile(r"\b(?:checks|checking|reads|reading|goes through|going through|tracks|tracking) my (?:phone|"
                           r"messages|texts|emails|post|location)\b|\b(?:won'?t|will not|doesn'?t|does not) let me "
                           r"(?:see|go out|leave|talk to|speak to|have)\b|\b(?:isolat\w*|controll\w*)\b", re.I)
+_VERBAL = re.compile(r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|swearing) "
+                     r"at me\b", re.I)
+_HARM_DONE = re.compile(r"\b(?:hit\w*|hurt\w*|push\w*|shov\w*|grab\w*|slap\w*|punch\w*|kick\w*|threat\w*|"
+                        r"scared|afraid|frightened|terrified|knife|weapon)\b", re.I)
 _CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get off the floor|move|stand)\b", re.I)
 _DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
-_OTHER_PERSON = re.compile(r"\b(?:my|our)\s+(mum|mom|mother|dad|father|husband|wife|partner|son|daughter|friend"
-                           r"|brother|sister|grandma|grandpa|baby|child|boyfriend|girlfriend)\b", re.I)
+_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+|^\W*)(mum|mom|mother|dad|father|husband|wife|partner|son|daughter"
+                           r"|friend|brother|sister|grandma|grandpa|baby|child|boyfriend|girlfriend)\b", re.I)
 _OWNED = {"mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "brother", "sister", "friend",
           "boyfriend", "girlfriend", "boss", "teacher", "ex", "stepdad", "stepmom", "stepmum"}
 _HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughter": "her", "sister": "her",
@@ -235,6 +239,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That's a frightening thing to receive, and it should be taken seriously. Please keep the message, "
                     f"don't reply to it, and report it to the police today.{school} Are you and your family safe "
                     "right now?")
+        if not concern.urgent and _VERBAL.search(low) and not _HARM_DONE.search(low):  # shouted at, put down
+            return ("Being shouted at like that isn't okay, and it isn't your fault. Everyone deserves to be spoken to "
+                    "kindly, especially at home. Does it ever go further than shouting? Is there someone you trust you "
+                    "could talk to about it?")
         if _CONTROLLING.search(low):  # coercive control by someone close
             return ("That's not okay. Checking up on you and keeping you from the people you love is a form of "
                     "control, and it isn't your fault. You deserve to feel free and safe in your own home. Are you "
@@ -253,7 +261,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     other = _OTHER_PERSON.search(low)
     if other and other.group(1) in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
                                                           r"came|paramedics|resus|a&e|in theatre|in surgery|taken "
-                                                          r"(?:him|her) to|rushed (?:him|her))\b", low):
+                                                          r"(?:him|her) to|rushed (?:him|her)|brought (?:him |her )?"
+                                                          r"in)\b", low):
         them = _HIM_HER[other.group(1)]
         pronoun = {"her": "She's", "him": "He's"}[them]
         return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "

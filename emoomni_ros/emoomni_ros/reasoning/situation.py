@@ -97,7 +97,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                    r"|lost (?:mum|mom|dad|grandma|grandad|grandpa|nan|nana|granny)\b"
                    r"|lost (?:my|our) (?:mum|mom"
                    r"|mother|dad"
-                   r"|father|wife|husband|son|daughter|brother|sister|friend|grand\w+|baby|uncle|aunt|partner)"
+                   r"|father|wife|husband|son|daughter|brother|sister|friend|grand\w+|baby|uncle|aunt|partner)(?!'s)"
                    r"|widow\w*|since (?:he|she) died|would have been (?:his|her|my \w+'?s?) birthday"
                    r"|would have been our (?:\w+ )?(?:wedding )?anniversary)\b",
     "pet_loss": r"\b(?:(?:dog|cat|puppy|kitten|hamster|rabbit|pet|horse|bird|labrador|terrier)\b.{0,40}\b(?:died|passed"

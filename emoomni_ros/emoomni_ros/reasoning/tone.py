@@ -66,6 +66,7 @@ FIGURATIVE = _rx(
     r"(?:is|are|was|were|['’]s|['’]re)\s+(?:\w+\s+)?killing\s+me", r"murder(?:ing)?\s+me", r"died\s+laughing",
     r"(?:phone|battery|laptop|computer|car|tv|printer|engine|plant)\s+(?:just\s+)?(?:died|is\s+dead)",
     r"dead\s+tired", r"bored\s+to\s+death", r"could\s+(?:just\s+)?die\s+of\s+embarrassment",
+    r"dead\s+(?:mouse|mice|bird|rat|frog|vole|shrew)",  # the cat's present
 )
 LOSS_WORDS = _rx(
     r"died(?!\s+(?:laughing|of\s+(?:laughter|embarrassment|boredom)))", r"passed\s+(?:away|on)",
@@ -95,7 +96,8 @@ GOOD_NEWS = _rx(
     r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
-    DEBT_FREE,  # the reader's words (one list)
+    DEBT_FREE, r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up", r"reconciled",
+    r"buried\s+the\s+hatchet",  # the reader's words (one list)
 )
 GLAD_WORDS = _rx(r"happy", r"excit(?:ed|ing)", r"proud", r"relieved", r"thrilled", r"grateful", r"delighted",
                  r"ecstatic", r"over\s+the\s+moon", r"can['’]?t\s+wait", r"yay", r"woo+hoo+", r"hooray")

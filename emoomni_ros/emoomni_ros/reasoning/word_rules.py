@@ -396,8 +396,9 @@ SOCIAL_NERVES = (r"\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b[
                  r"meeting (?:new|the other) people|meeting my new)\b|\b(?:going to|joining|trying) (?:the|a) (?:\w+ )?"
                  r"(?:cafe|café|club|group|class|choir|meeting)\b[^.!?]{0,60}\b(?:nervous|anxious|worried|scared)\b")
 # Someone close just taken into hospital: a worry about them.
-HOSPITALISED = (r"\b(?:brought|taken|rushed|admitted) (?:him |her |them |me )?(?:in|into hospital|to hospital|to a&e|"
-                r"by ambulance)\b|"
+HOSPITALISED = (r"\b(?:brought|taken|rushed|admitted) (?:him |her |them |me )?(?:in\b(?=\s*(?:[.,;!?]|$|last|yesterday|"
+                r"this|today|overnight|early|late|after|with (?:a|his|her|chest|breathing|pneumonia)|by (?:ambulance|"
+                r"the paramedics|the ambulance)))|into hospital|to hospital|to a&e|by ambulance)|"
                 r"\b(?:in|into) (?:surgery|theatre|intensive care|icu)\b")
 # Lost in a big building: a practical request.
 LOST_IN_BUILDING = (r"\bcan'?t find (?:the |my )?(?:right )?(?:ward|clinic|department|room|office|entrance|way|lift|"
@@ -408,7 +409,7 @@ FAILED_EXAM = (r"\b(?:failed|flunked) (?:my|the|all my|both my|all of my) (?:\w+
                r"modules?)\b")
 # Anxious as a state ("I've been feeling really anxious"): met as anxiety, not a health worry.
 ANXIOUS_STATE = (r"\b(?:feel|feeling|felt|been|get|getting) (?:\w+ )?(?:anxious|panicky|on edge|panic attacks?)\b|"
-                 r"\bpanic attacks?\b")
+                 r"\bpanic attacks?\b|\bfeel(?:s|ing)? (?:like|as if) i'?m (?:going mad|going crazy|losing my mind)\b")
 # Bullied: a hurt done to them.
 BULLIED = r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me\b|\bpick(?:s|ed|ing)? on me\b"
 # Their own birthday or anniversary forgotten by others: a hurt (not a celebration).
@@ -425,6 +426,36 @@ _VET = r"\b(?:vets?|dog|cat|puppy|kitten|pet|rabbit|horse|budgie)\b"
 PUT_DOWN = (r"\b(?:keeps?|kept|always|constantly) (?:telling|calling) me (?:i'?m |i am |that i'?m )?(?:stupid|useless|"
             r"worthless|ugly|fat|an idiot|pathetic|a failure|nothing|mad|crazy|thick|a waste)\b|\bcalls? me (?:stupid|"
             r"useless|worthless|names|an idiot|thick)\b")
+# Memory lapses that frighten them ("I keep forgetting where I've put my keys and it frightens me").
+KEEP_FORGETTING = (r"\bkeep (?:forgetting|losing track of|losing) (?:where|what|things|names|my keys|my glasses|"
+                   r"appointments|words)\b|\bforget(?:ting)? where i(?:'ve| have)? (?:put|left)\b")
+# Someone else lost what was theirs ("the hospital lost my mum's hearing aids"): a grievance.
+LOST_BY_THEM = (r"\b(?:hospital|care home|home|staff|nurses?|they|council|airline|hotel|ward|post office|laundry|"
+                r"cleaners?)\b (?:have |has |'ve |had )?(?:lost|mislaid|thrown away|binned) (?:my|his|her|our|mum'?s|"
+                r"dad'?s|\w+'s) ")
+# Noise that goes on at night ("the dog next door barks all night"): a grievance that wears them down.
+NOISE_AT_NIGHT = (r"\b(?:barks?|barking|music|noise|noisy|part(?:y|ies)|drilling|banging|shouting|screaming|"
+                  r"arguing|stomping)\b[^.!?]{0,40}\b(?:all night|every night|half the night|till (?:\d|two|three|"
+                  r"four|late|the early)|until (?:\d|two|three|four|late|the early)|at night|at \d ?am|3am|2am|"
+                  r"midnight|all hours)\b")
+# Rent or bills put up: a money worry.
+COSTS_UP = (r"\b(?:put|putting|puts|pushed) (?:my|the|our) (?:rent|bills?|council tax|service charge|energy bill|"
+            r"prices?) up\b|\b(?:rent|bills?|council tax|service charge|energy bill)s? (?:has |have |is |are )?"
+            r"(?:gone|going|went|shot) up\b|\brent (?:rise|increase|hike)\b")
+# Carers who keep changing: an unsettling service, not loneliness.
+CARERS_CHANGING = (r"\b(?:carers?|care workers?|nurses)\b[^.!?]{0,20}\b(?:keep changing|always changing|different "
+                   r"(?:every|each) (?:day|time|week))\b|\bnever know who'?s coming\b")
+# Pain that never lets up: weariness as much as the body.
+CHRONIC_PAIN = (r"\b(?:fed up|sick|tired) (?:of|with) (?:being in |the |this |my )?(?:pain|aches?|aching|hurting)\b|"
+                r"\bin (?:pain|agony) (?:all the time|every day|day and night|constantly)\b")
+# Applause for something they did: a success.
+APPLAUSE = (r"\b(?:everyone|everybody|they all|the whole \w+|people) (?:clapped|cheered|applauded)\b|\bround of "
+            r"applause\b|\bstanding ovation\b")
+# The cat's present (a dead mouse): a household moment, not a death or a kindness.
+CAT_PRESENT = r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mice|bird|rat|frog|vole|shrew|rabbit)\b"
+# Scammed or defrauded: a wrong done to them (not a rejection or their own failing).
+SCAM = (r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|us) (?:into|out of)|taken in by "
+        r"(?:a|the|some) (?:\w+ )?(?:scam\w*|fraudsters?|con\w*|crooks?|liars?))\b")
 # Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
 RETIRED = r"\b(?:retired|retiring|retirement)\b"
 _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
@@ -568,6 +599,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (_NEGATION,), why="put right at last"),
     WordRule("pressure", ("plans", "loneliness", "family_good"), (SOCIAL_NERVES,), unless=SERIOUS,
              why="nervous about going back among people"),
+    WordRule("conflict", ("illness", "family_worry", "setback"), (LOST_BY_THEM,), unless=SERIOUS,
+             why="something of theirs lost by others", felt="anger"),
     WordRule("illness", ("loneliness", "small_talk", "family_worry", "setback"), (HOSPITALISED,), unless=SERIOUS,
              why="someone close taken into hospital"),
     WordRule("request", ("illness", "pressure", "small_talk", "loneliness"), (LOST_IN_BUILDING,),
@@ -603,6 +636,21 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="someone out on an errand", felt="neutral"),
     WordRule("family_worry", ("family_good", "regret", "conflict"), (SORRY_FROM_PRISON,), unless=SERIOUS,
              why="an apology from prison or rehab"),
+    WordRule("conflict", ("rejection", "setback", "regret", "breakup"), (SCAM,), unless=SERIOUS,
+             why="scammed: a wrong done to them"),
+    WordRule("illness", ("pressure", "setback", "small_talk"),
+             (KEEP_FORGETTING, _AFRAID + r"|\bfrighten\w*|\bscares me\b"), unless=SERIOUS,
+             why="memory lapses that frighten them"),
+    WordRule("conflict", ("danger", "pressure", "illness"), (NOISE_AT_NIGHT,), unless=SERIOUS,
+             why="noise that goes on at night", felt="anger"),
+    WordRule("money", ("job_loss", "pressure", "conflict"), (COSTS_UP,), unless=SERIOUS, why="rent or bills put up",
+             felt="fear"),
+    WordRule("conflict", ("loneliness", "pressure", "small_talk"), (CARERS_CHANGING,), unless=SERIOUS,
+             why="carers who keep changing"),
+    WordRule("illness", ("conflict", "pressure", "setback"), (CHRONIC_PAIN,), unless=SERIOUS,
+             why="pain that never lets up", felt="sadness"),
+    WordRule("achievement", ("small_talk", "plans", "family_good"), (APPLAUSE,), unless=SERIOUS + (_NEGATION,),
+             why="applauded for something they did", felt="joy"),
     WordRule("achievement", ("bereavement", "loneliness", "pressure", "setback"), (BRAVE_STEP,),
              unless=(_NEGATION, "danger"), why="a brave step towards support"),
     WordRule("achievement", ("money", "pressure", "setback"), (DEBT_FREE,), unless=SERIOUS + (_NEGATION,),
@@ -628,9 +676,6 @@ WORD_RULES: tuple[WordRule, ...] = (
         unless=(_NEGATION,), why="asked to sing a solo", strong=True),
     WordRule("rejection", ("family_worry",), (r"\b(?:" + NOT_COMING + r")\b",),
              why="'too busy to visit': a hurt, not a worry about them"),
-    WordRule("", ("pet_loss", "bereavement"), (
-        r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mice|bird|rat|frog|vole|shrew|rabbit)\b",),
-        why="the cat's present, not a death in the family"),
     WordRule("", ("regret",), (
         r"\b(?:shouts?|shouted|shouting|yell\w*|swore|swears|snapped|snaps|sneered|laughed|laughs) at me\b|(?<!\bi )"
         r"(?<!\bi've )(?:forgot|forgotten|forgets) (?:all about |about )?my (?:birthday|anniversary)\b|"
@@ -640,6 +685,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=("pet_loss",), why="a missing pet came home", strong=True),
     WordRule("family_worry", ("pet_loss",), (MISSING_PET,), unless=("pet_loss",), why="a missing pet: not dead",
              strong=True),
+    WordRule("small_talk", ("pet_loss", "bereavement", "family_good"), (CAT_PRESENT,),
+             why="the cat's present, not a death or a kindness", felt="joy"),
     WordRule("family_good", ("conflict", "rejection", "regret"), (KINDNESS,), unless=SERIOUS,
              why="a kindness someone did them"),
     WordRule("loneliness", ("family_good", "plans", "family_worry"), (MOVED_FAR, MISS_THEM), unless=SERIOUS,
