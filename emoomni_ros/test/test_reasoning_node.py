@@ -114,11 +114,11 @@ def say(g, person: str, uid: str, words: str, cues: list[tuple[str, str, float, 
     end = time.time()
     for modality, label, confidence, evidence in cues:
         g["cues"][modality].publish(cue_to_msg(make_cue(modality, label, confidence, evidence, person, uid, end)))
-    speech = {m for m, *_ in cues} - {"face"}
+    wanted = {m for m, *_ in cues}
 
-    def complete(m: AffectStateMsg) -> bool:
-        return m.person_id == person and speech <= {MSG_TO_MODALITY[c.modality] for c in m.cues
-                                                    if c.utterance_id == uid}
+    def complete(m: AffectStateMsg) -> bool:  # every cue sent, the face too (a face cue has no utterance id)
+        return m.person_id == person and wanted <= {MSG_TO_MODALITY[c.modality] for c in m.cues
+                                                    if c.utterance_id == uid or MSG_TO_MODALITY[c.modality] == "face"}
 
     affect = g["affect"].wait_for(1, 30, complete)[-1]
     g["transcripts"].publish(transcript(words, uid, person))
