@@ -446,6 +446,12 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I think I'm too old for all this now.", "not fair"),  # said of themselves, nobody said it to them
     ("The dog brought in a dead rat this morning, the little monkey!", "hard news"),  # not a hospital admission
     ("The cat brought in a frog and left it in my slipper!", "hospital"),
+    # session 21's third probe
+    ("Everyone in my class laughs at the way I talk.", "feeling low"),  # bullied, met as such
+    ("That book was so sad, I sobbed at the ending.", "guilty"),  # moved by a story, no regret
+    ("My grandson won't come out of his room and won't talk to any of us.", "row"),  # withdrawn, not a rift
+    ("This soup is to die for.", "heavy"),  # delight, not grief
+    ("I'm smashing it at work these days.", "carry"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -643,6 +649,21 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My brother and I finally made up after years of silence.", "wonderful"),  # not held back as celebration
     ("I got taken in by a fake investment scam.", "isn't your fault"),
     ("Dad was brought in this morning after a fall.", "right place"),  # already in hospital
+    ("I self-harmed again last night.", "no shame"),  # told: no shame, the wound first, then the plain question
+    ("My husband says if I leave he'll take the children.", "children"),
+    ("My ex has been following me home from work every night.", "note"),  # stalking: keep a record, report it
+    ("My lips are swelling after I ate those nuts.", "adrenaline"),
+    ("My granddaughter has swallowed some bleach.", "make them sick"),
+    ("I'm diabetic and I feel all shaky, I think I'm having a hypo.", "sugary"),
+    ("I burnt my hand on the oven and it's come up in a blister.", "running water"),
+    ("I've been having a few drinks every night to cope since the divorce.", "doctor"),
+    ("I feel like such a bad mum lately.", "good mum"),
+    ("There's black mould in the bedroom and the landlord won't do anything.", "council"),
+    ("I just need a cuddle.", "hug"),
+    ("My friend hasn't answered any of my texts since Friday.", "hurts"),
+    ("My sister-in-law criticises everything I cook.", "criticised"),
+    ("My neighbour's wife died and I don't know what to say to him.", "what to say"),
+    ("I've just got my first wage packet!", "well done"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

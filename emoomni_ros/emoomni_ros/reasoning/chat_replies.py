@@ -18,6 +18,7 @@ from emoomni_ros.reasoning.word_rules import (
     GAME_BANTER,
     LAUGHED,
     LOST_IN_BUILDING,
+    SAD_FILM,
     SLEEPY,
     WEATHER_MOAN,
 )
@@ -180,6 +181,8 @@ def small_talk_reply(text: str, key: str) -> str:
                 "closed in the day; it really helps. Are you managing to keep cool?")
     if has(text, LAUGHED):
         return "Ha, that sounds like a brilliant time! What was the funniest bit?"
+    if has(text, SAD_FILM):
+        return "Films like that can really get to you. Sometimes a good cry does you good. What was it about?"
     if has(text, CAT_PRESENT):
         return ("Ha, a proud little hunter! It's meant as a compliment, apparently, even if it doesn't feel like one. "
                 "Did you manage to get rid of it?")
@@ -193,7 +196,8 @@ def small_talk_reply(text: str, key: str) -> str:
         return "Ha, it sounds like a competitive family! Who usually wins?"
     if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
         return "Sounds like you're hungry! What would really hit the spot right now?"
-    if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cake|soup|cooked|tea|coffee)\b"):
+    if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cakes?|soup|cooked|tea|coffee|pie|roast|curry|"
+                 r"chips|pudding|dessert|trifle|scones?)\b"):
         return pick(("Sounds tasty! Do you cook much yourself?", "Mm, that sounds good. Was it a quiet break?"), key)
     if has(text, r"\b(?:pretty|lovely|beautiful|gorgeous|glorious|magical)\b") and has(
             text, r"\b(?:snow\w*|frost\w*|sun\w*|blossom|rainbow|sunset|sunrise|moon|stars|leaves)\b"):

@@ -23,6 +23,7 @@ from emoomni_ros.reasoning.word_rules import (
     BIG_BIRTHDAY,
     BRAVE_STEP,
     BROKEN_AID,
+    BULLIED,
     CANCELLED_CARE,
     CANCELLED_ON,
     CARER_NO_SHOW,
@@ -34,15 +35,19 @@ from emoomni_ros.reasoning.word_rules import (
     CONFUSING_LETTER,
     CONTINENCE,
     COSTS_UP,
+    CRITICISED,
+    DAMP,
     DEBT_FREE,
     DIAGNOSED_WITH,
     DIDNT_MAKE_IT,
     DOORSTEP_NUISANCE,
+    DRINKING_TO_COPE,
     EGGSHELLS,
     EMPTY_DAYS,
     END_NEAR,
     ESTRANGED,
     EVICTION,
+    FAILING_AS,
     FEARED,
     FINED,
     FIRST_WITHOUT,
@@ -72,6 +77,7 @@ from emoomni_ros.reasoning.word_rules import (
     MONEY_BACK,
     MOVE_TO_CARE,
     MOVED_FAR,
+    NEED_HUG,
     NEW_FRIEND,
     NEW_HOME,
     NEW_PET,
@@ -84,6 +90,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     NOT_SERIOUS,
+    ON_A_ROLL,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     OVERLOOKED,
@@ -102,14 +109,17 @@ from emoomni_ros.reasoning.word_rules import (
     SOCIAL_NERVES,
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
+    SUPPORT_BEREAVED,
     THEFT,
     THINGS_DEAD,
     TOO_OLD,
     TREATED_LIKE_CHILD,
+    UNANSWERED,
     VISIT,
     WATER_LEAK,
     WEARY,
     WEIGHT_LOST,
+    WITHDRAWN,
 )
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
@@ -171,6 +181,12 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                     f"I'm so sorry to hear about {who}."), key)
     else:
         ack = pick(("I'm so sorry for your loss.", "I'm so sorry. That is a heavy loss."), key)
+    if has(text, SUPPORT_BEREAVED) and has(text, r"\b(?:my|our) (?:\w+ )?\w+'s (?:husband|wife|partner|mum|mom|dad|son|"
+                                            r"daughter|baby|brother|sister|mother|father)\b"):
+        # someone else's loss: they want to comfort a friend
+        return ("I'm so sorry; that's a sad thing to hear.", "It's so hard to know what to say, and there are no "
+                "perfect words. Telling them you're sorry, that you're thinking of them, and simply listening will "
+                "mean more than you know.", "Would it help to think together about what you might say?")
     if has(text, NOBODY_NOTICED):
         return ("Oh, that's so sad, and such a shock so close to home.",
                 "Hearing that nobody noticed can stir up worries of your own, and that's natural.",
@@ -276,6 +292,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NEED_HUG):
+        return ("I wish I could give you a hug.", "Wanting to be held is one of the most human things there is, and it "
+                "sounds like you've been carrying a lot on your own.",
+                "Is there someone who could come round, or shall we talk for a while?")
     if has(text, CLOSE_MOVING) and has(text, MOVED_FAR) and not has(text, MISS_THEM):
         return ("That's a big change.", f"You'll miss {them(sit)}, I expect, even if you're glad for {them(sit)}.",
                 "How are you feeling about it?")
@@ -359,7 +379,10 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"That's disappointing; you were probably looking forward to {seeing}.",
                 "It's natural to feel hurt when someone you love seems too busy for you.",
                 "Would a phone or video call in between help a little?")
-    if has(text, r"\bbulli\w*|pick(?:ed|ing)? on|picks on|laugh(?:ed|ing) at me"):
+    if has(text, UNANSWERED):
+        return ("That hurts, and not knowing why is the hardest part.", "Sometimes people go quiet because of "
+                "something going on for them, not because of anything you did.", "Is it like them to go quiet?")
+    if has(text, BULLIED) or has(text, r"\bbulli\w*|pick(?:ed|ing)? on|picks on|laugh(?:ed|ing) at me"):
         ack, feel = "I'm so sorry that's happening.", "Nobody deserves to be treated like that."
         if has(text, r"\b(?:work|job|boss|manager|colleagues?)\b"):
             return ack, feel, ("It's worth writing down what happens and when, and talking to HR, a union rep or "
@@ -455,6 +478,12 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LOST_ABILITY) or has(text, LOST_ROLE):
         return lost_ability()
+    if has(text, FAILING_AS):
+        role = next((name for words, name in ((r"\b(?:mother|mum|mom)\b", "mum"), (r"\b(?:father|dad)\b", "dad"),
+                                               (r"\b(?:wife|husband)\b", "partner"))
+                     if has(text, words)), "parent")
+        return ("So many people feel that way, and worrying about it usually shows how much you care.",
+                f"You don't have to be perfect to be a good {role}.", "What's been making you feel like that lately?")
     if sit.feeling == "embarrassment" or has(text, r"\b(?:tripped|fell|froze|blanked|on stage|in front of "
                                                   r"(?:everyone|the whole)|my (?:recital|speech|solo|lines))\b"):
         return ("Oh, that sounds mortifying in the moment.", FEELING_LINE["embarrassment"],
@@ -683,6 +712,15 @@ def _scam(text: str) -> tuple[str, str, str]:
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, DAMP):
+        health = ("Has a doctor heard that cough?" if has(text, r"\b(?:cough\w*|chest|wheez\w*|asthma|breath\w*)\b")
+                  else "Have you been able to put it in writing to them?")
+        return ("That's not okay.", "Damp and mould can make people ill, especially babies and older people. Put it in "
+                "writing to the landlord, and if nothing happens, the council's housing team can make them act.",
+                health)
+    if has(text, CRITICISED):
+        return ("That's wearing.", "Being criticised at every turn chips away at you, however much you try to shrug "
+                "it off.", "Do you have anyone on your side, or some time away from it?")
     if has(text, LOST_BY_THEM):
         return ("That's really not good enough.", "Losing something that matters so much isn't a small slip.",
                 "It's worth making a complaint and asking them to replace it. Has anyone said what they'll do?")
@@ -811,6 +849,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, DRINKING_TO_COPE):
+        return ("That sounds like things have been really hard lately.",
+                "Drinking to get to sleep or to cope can creep up on anyone, and it often makes sleep and mood worse "
+                "in the end.", "Would you feel able to talk to your doctor about it? What's been keeping you awake?")
     if has(text, NEW_START):
         return ("Starting somewhere new is nerve-wracking, especially when you don't know anyone yet.",
                 "Everyone there was new once, and most people remember how it feels.",
@@ -903,6 +945,8 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, ON_A_ROLL):
+        return ("Love to hear it!", "It's a great feeling when things click like that.", "What's been going so well?")
     if has(text, RETIRED):
         return _retired(text)
     if has(text, r"\b(?:sold|selling|leaving|left|moved out of|clearing out|cleared out|handed back the keys (?:to|of))"
@@ -1102,6 +1146,10 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry that happened to you; that's a horrible shock.",
                 "Something like that can leave you shaken for a long time, and that's a normal reaction.",
                 "Are you hurt, and have you been able to tell the police?")
+    if has(text, WATER_LEAK) and has(text, r"\b(?:rain\w*|storm|river|flood water|drains?)\b"):
+        return ("Oh no, what a mess to deal with.", "Keep well away from any electrics near the water, and only switch "
+                "the power off at the fuse box if it's dry where you stand. Move what you can up off the floor.",
+                "Then ring your landlord or insurer; is anyone there who can help you?")
     if has(text, WATER_LEAK):
         return ("Oh no! If you can, turn the water off at the stopcock and keep well away from any electrics near the "
                 "water.", "Then ring a plumber, or your landlord or insurer; it's exactly what they're there for.",
@@ -1122,6 +1170,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Have you been able to ask the neighbours or put up notices?")
     if has(text, NEURODIVERSE):
         return neurodiverse()
+    if has(text, WITHDRAWN):
+        return ("That sounds worrying.", "When someone withdraws like that, they may be struggling with something they "
+                "can't put into words yet. Gentle time together, without a lot of questions, often helps; if it goes "
+                "on for weeks, it's worth talking to a doctor.", "Has anything changed for them lately?")
     if has(text, SORRY_FROM_PRISON):
         return ("That must have stirred up a lot of feelings.",
                 "Hearing sorry can mean a great deal, even when things are complicated.",

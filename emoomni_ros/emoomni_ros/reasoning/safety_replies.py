@@ -111,6 +111,9 @@ _CALLS = re.compile(r"\b(?:phon\w*|ring\w*|calls?|calling|line)\b", re.I)
 _CONTROLLING = re.compile(r"\b(?:checks|checking|reads|reading|goes through|going through|tracks|tracking) my (?:phone|"
                           r"messages|texts|emails|post|location)\b|\b(?:won'?t|will not|doesn'?t|does not) let me "
                           r"(?:see|go out|leave|talk to|speak to|have)\b|\b(?:isolat\w*|controll\w*)\b", re.I)
+_EATING = ("I'm really glad you told me. Not eating because of how you feel about your body is serious, and you "
+           "deserve help with it, not judgement. Could you talk to your doctor, or an eating disorder helpline, this "
+           "week?")
 _VERBAL = re.compile(r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|swearing) "
                      r"at me\b", re.I)
 _HARM_DONE = re.compile(r"\b(?:hit\w*|hurt\w*|push\w*|shov\w*|grab\w*|slap\w*|punch\w*|kick\w*|threat\w*|"
@@ -192,6 +195,16 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return (f"It sounds like you miss {them} terribly. Because I care about you, I want to ask you plainly: "
                     "are you thinking about ending your life? Whatever the answer, I'm here to listen, and you can "
                     f"call {res} at any time.")
+        if re.search(r"\b(?:cutting|cut myself|burning myself|burnt myself|hurting myself|self-?harm\w*)\b", low) \
+                and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
+            # self-harm told: no shame, the wound first, then help and the plain question
+            return ("Thank you for telling me; that took courage, and there's no shame in it. You're not alone. Are "
+                    "you safe right now, and is anything hurt that needs cleaning or looking at? You don't have to "
+                    "stop on your own: your doctor or a self-harm support line can help. Are you having any thoughts "
+                    f"of ending your life? You can call {res} at any time.")
+        if re.search(r"\b(?:starv\w+ myself|making myself (?:sick|throw up)|stopped eating)\b", low):
+            return (f"{_EATING} Sometimes this comes with very dark thoughts, so I want to ask you gently: are you "
+                    f"having any thoughts of hurting yourself? You can call {res} at any time.")
         if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
             return ("Writing notes like that can be a way of saying goodbye, and I care about you, so I want to "
                     "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
@@ -243,6 +256,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("Being shouted at like that isn't okay, and it isn't your fault. Everyone deserves to be spoken to "
                     "kindly, especially at home. Does it ever go further than shouting? Is there someone you trust you "
                     "could talk to about it?")
+        if any("threatened if they leave" in e for e in concern.evidence):
+            kids = re.search(r"\b(?:kids|children|the baby|my son|my daughter)\b", low)
+            return ("That's a frightening thing to hear, and threats to stop you leaving are a form of abuse. It isn't "
+                    "your fault." + (" Nobody can simply take your children: a domestic abuse helpline or a solicitor "
+                                     "can tell you your rights, in confidence." if kids else " A domestic abuse "
+                                     "helpline can help you plan, in confidence.") + " Are you" + (
+                        " and the children" if kids else "") + " safe right now?")
         if _CONTROLLING.search(low):  # coercive control by someone close
             return ("That's not okay. Checking up on you and keeping you from the people you love is a form of "
                     "control, and it isn't your fault. You deserve to feel free and safe in your own home. Are you "
@@ -256,9 +276,20 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("Please keep the door shut and don't let them in. Someone genuine carries ID and won't mind "
                     "you ringing their company on a number you already have, not one they give you. If they won't "
                     f"go away or try to get in, call {call}. Is the door locked?")
+        if any("being stalked" in e for e in concern.evidence):
+            return ("That's frightening, and it isn't okay. Please keep a note of every time it happens, with dates, "
+                    "and tell the people at work or home so they can look out for you. Stalking is a crime: report it "
+                    f"to the police, and if you feel in danger at any moment, call {call}. Do you have someone to walk "
+                    "with you for now?")
         return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
                 f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)
+    if any("swallowed something poisonous" in e for e in concern.evidence):
+        battery = " A swallowed battery can burn inside within hours, so don't wait for signs." if re.search(
+            r"\bbatter(?:y|ies)\b", low) else ""
+        return (f"Please call {call} right now: this needs a doctor straight away.{battery} Don't try to make them "
+                "sick, don't give anything to eat or drink, and keep the packet or what's left to show. Are they awake "
+                "and breathing normally?")
     if other and other.group(1) in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
                                                           r"came|paramedics|resus|a&e|in theatre|in surgery|taken "
                                                           r"(?:him|her) to|rushed (?:him|her)|brought (?:him |her )?"
@@ -281,6 +312,22 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
                 "the packet with you?")
+    if concern.urgent and any("allergic reaction" in e for e in concern.evidence):
+        return (f"Please call {call} right now and say it's a severe allergic reaction. If you have an adrenaline pen, "
+                "use it now, in the outer thigh. Sit upright if breathing is hard, or lie down with your legs raised "
+                "if you feel faint. Can you call now?")
+    if re.search(r"\b(?:sugar|sugars|blood sugar)(?:'s|s)? (?:is |are |feels? )?(?:really |very |too )?low\b|"
+                 r"\bhypo\b", low):
+        return ("Have something sugary right now: a glass of fruit juice or a non-diet fizzy drink, or a few sweets. "
+                "Sit down, and check your sugar again in 15 minutes if you can; then have a biscuit or a sandwich. If "
+                f"you feel worse, confused or can't swallow, call {call}. Is someone with you?")
+    if any("a scald or burn" in e for e in concern.evidence):
+        return ("Cool it under cool running water for 20 minutes straight away, and take off any rings or tight "
+                "clothing near it. Then cover it loosely with cling film or a clean plastic bag. No ice, butter or "
+                f"creams. If it's large, on the face or blistering badly, get it seen today, or call {call} if it's "
+                "severe. How big is it?")
+    if any("how they see their body" in e for e in concern.evidence):
+        return _EATING + " How long has it been like this?"
     if concern.urgent and any("overdose" in e for e in concern.evidence):
         return (f"This is an emergency: please call {call} right now and tell them what you've taken and how much. "
                 "Keep the packets with you, and don't stay alone; I'm here with you. Can you call now?")

@@ -34,11 +34,13 @@ from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.word_rules import (
     BIG_BIRTHDAY,
     DEBT_FREE,
+    GOOD_START,
     HOSTING_SUCCESS,
     MOBILITY_BACK,
     MONEY_BACK,
     NEW_HOME,
     NOT_SERIOUS,
+    ON_A_ROLL,
     WEIGHT_LOST,
 )
 
@@ -96,7 +98,8 @@ GOOD_NEWS = _rx(
     r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
-    DEBT_FREE, r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up", r"reconciled",
+    DEBT_FREE, ON_A_ROLL, GOOD_START, r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
+    r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)
 )
 GLAD_WORDS = _rx(r"happy", r"excit(?:ed|ing)", r"proud", r"relieved", r"thrilled", r"grateful", r"delighted",

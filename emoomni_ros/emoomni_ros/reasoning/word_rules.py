@@ -193,7 +193,8 @@ BIG_BIRTHDAY = (r"\b(?:is|turns|turned|will be|'s|am|i'm) (?:\w+[- ])?(?:ninety|
 # Water coming in (a burst pipe, a leak through the ceiling): a household emergency, handled practically.
 WATER_LEAK = (r"\bwater (?:is |'s )?(?:pouring|coming|leaking|dripping|gushing|pissing|running|flooding) (?:in |down )?"
               r"(?:through|from|out of|in|into|down)\b|\bburst (?:pipe|water main)\b|\b(?:kitchen|bathroom|house|flat|"
-              r"hall|floor|ceiling) (?:is |has )?(?:flooded|flooding|soaked)\b")
+              r"hall|floor|ceiling) (?:is |has )?(?:flooded|flooding|soaked)\b|\bflooded (?:my|the|our) (?:kitchen|"
+              r"bathroom|house|flat|hall|cellar|basement|living room|garage|bedroom)\b")
 # Banter over a game ("he'd kill me if I beat him at cards again, ha!"): fun, not anger.
 GAME_BANTER = (r"\b(?:cards|chess|scrabble|monopoly|bingo|dominoes|darts|the quiz|board games?|rummy|whist|crib|"
                r"cribbage|snakes and ladders)\b")
@@ -411,7 +412,9 @@ FAILED_EXAM = (r"\b(?:failed|flunked) (?:my|the|all my|both my|all of my) (?:\w+
 ANXIOUS_STATE = (r"\b(?:feel|feeling|felt|been|get|getting) (?:\w+ )?(?:anxious|panicky|on edge|panic attacks?)\b|"
                  r"\bpanic attacks?\b|\bfeel(?:s|ing)? (?:like|as if) i'?m (?:going mad|going crazy|losing my mind)\b")
 # Bullied: a hurt done to them.
-BULLIED = r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me\b|\bpick(?:s|ed|ing)? on me\b"
+BULLIED = (r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me\b|\bpick(?:s|ed|ing)? on me\b|"
+           r"\b(?:everyone|everybody|they all|the other \w+|people)\b[^.!?]{0,20}\b(?:laugh(?:s|ed|ing)?|make fun|"
+           r"made fun|mock(?:s|ed|ing)?) (?:at |of )?(?:me|my)\b")
 # Their own birthday or anniversary forgotten by others: a hurt (not a celebration).
 FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remembered|no one remembered|nobody came|no "
                  r"one came|no cards?)\b[^.!?]{0,30}\bmy (?:\w+ )?(?:birthday|anniversary)\b|\bmy (?:\w+ "
@@ -456,6 +459,43 @@ CAT_PRESENT = r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mic
 # Scammed or defrauded: a wrong done to them (not a rejection or their own failing).
 SCAM = (r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|us) (?:into|out of)|taken in by "
         r"(?:a|the|some) (?:\w+ )?(?:scam\w*|fraudsters?|con\w*|crooks?|liars?))\b")
+# Drinking to sleep or to cope: a strain that needs care, not a night out.
+DRINKING_TO_COPE = (r"\b(?:drink(?:ing)?|a drink|a few drinks|drinks|wine|whisky|vodka)\b[^.!?]{0,25}\b(?:to (?:get "
+                    r"to sleep|sleep|cope|forget|numb|blot|get through))\b")
+# A son or grandchild who withdraws (won't get out of bed, gone quiet): a worry about them.
+WITHDRAWN = (r"\b(?:won'?t|doesn'?t|does not|will not|can'?t|hardly) (?:ever )?(?:get out of|leave|come out of) "
+             r"(?:bed|(?:his|her|their) room)\b|\b(?:stays?|staying|shuts? (?:himself|herself|themselves)) in (?:his|"
+             r"her|their) room\b|\bgone (?:very |really |all |so )?quiet\b|\bwithdrawn\b")
+# Feeling they fail as a parent or partner: self-doubt that shows how much they care.
+FAILING_AS = (r"\b(?:failing|a failure|useless|rubbish|a bad|a terrible|not a good|not good enough) as a (?:mother|mum|"
+              r"mom|father|dad|parent|grandparent|wife|husband|daughter|son|carer)\b|\b(?:i'?m|i am|i feel like) "
+              r"(?:a |such a )?(?:bad|terrible|useless|rubbish|awful) (?:mother|mum|mom|father|dad|parent)\b")
+# Damp or mould a landlord will not fix: a grievance and a health worry.
+DAMP = r"\b(?:damp|mould|mold|condensation)\b"
+_LANDLORD = (r"\b(?:landlord|housing|council|letting agent|won'?t (?:fix|sort|deal)|refuses? to|keeps? (?:coming|"
+             r"coming back))\b")
+# Longing to be held: loneliness in the body.
+NEED_HUG = (r"\b(?:want|need|wish|miss(?:ing)?|long for|crave)\b[^.!?]{0,20}\b(?:a hug|hug me|a cuddle|to be "
+            r"held|someone to hold me|someone'?s arms)\b")
+# Moved by a film or a book: a feeling enjoyed, not a loss.
+SAD_FILM = (r"\b(?:film|movie|book|programme|show|episode|ending|series|play|musical)\b[^.!?]{0,30}\b(?:so sad|"
+            r"cried|crying|tears|sobb\w*|weep\w*|tissues)\b|\b(?:cried|sobbed|wept)\b[^.!?]{0,30}\b(?:film|movie|"
+            r"book|programme|episode|ending|series)\b")
+# Messages left unanswered by a friend: a hurt, and not knowing why.
+UNANSWERED = (r"\b(?:ignor(?:ing|ed|es)|not answering|hasn'?t (?:answered|replied to)|not replying to|left me on "
+              r"read|ghost\w*)\b[^.!?]{0,15}\b(?:my |all my )?(?:messages|texts|calls|emails)\b")
+# Doing brilliantly, said in slang: a success.
+ON_A_ROLL = r"\b(?:i'?m|i am|we'?re|we are) (?:absolutely |really |totally )?(?:killing|smashing|nailing|acing) it\b"
+# Food "to die for": delight.
+TO_DIE_FOR = r"\bto die for\b"
+# Criticised at every turn by someone close: a grievance that wears them down.
+CRITICISED = (r"\bcriticis\w+ (?:everything|all|every little thing|me all the time)\b|\bfinds? fault with "
+              r"(?:everything|every little thing)\b|\bpicks? holes in everything\b")
+# Not knowing what to say to someone grieving: they want to support a friend.
+SUPPORT_BEREAVED = r"\b(?:don'?t|do not|never) know what to (?:say|do|write)(?: to (?:her|him|them))?\b"
+# A place or a first wage: news to celebrate.
+GOOD_START = (r"\b(?:offered|got|been given|accepted for) (?:a|my|the) (?:place|offer|spot)\b[^.!?]{0,25}\b(?:at|on|"
+              r"for|to)\b|\bfirst (?:pay ?cheque|pay ?check|wage|wages|salary|pay packet|pay day|payday)\b")
 # Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
 RETIRED = r"\b(?:retired|retiring|retirement)\b"
 _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
@@ -481,7 +521,8 @@ CLOSE_MOVING = (r"\b(?:my|our) (?:best friend|(?:oldest |closest )?friend|daught
                 r"brother|neighbour|grandchildren|grandkids|kids|children)\b[^.!?]{0,20}\b(?:is|are|'s|'re) "
                 r"(?:moving|emigrating|relocating|going to live)\b")
 # An everyday nuisance at their door (dog mess, fly-tipping): an annoyance, not a danger.
-DOORSTEP_NUISANCE = (r"\b(?:dog (?:mess|poo|muck|dirt)|fly-?tipp\w*|rubbish|litter|dumped)\b[^.!?]{0,40}\b(?:door|"
+DOORSTEP_NUISANCE = (r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|fly-?tipp\w*|rubbish|litter|dumped)\b"
+                     r"[^.!?]{0,40}\b(?:door|"
                      r"doorstep|gate|garden|drive|path|step|letterbox|front|outside)\b")
 # A benefit or pension stopped or cut: a money worry, not a job lost.
 BENEFITS_CUT = (r"\b(?:benefits?|pension|allowance|universal credit|pip|housing benefit)\b[^.!?]{0,30}\b(?:stopp\w*|"
@@ -617,6 +658,10 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + ("conflict",), why="not sleeping"),
     WordRule("achievement", ("job_loss", "plans", "loneliness"), (RETIRED,), unless=SERIOUS + (_PUSHED_OUT,),
              why="retired after a working life", felt="joy"),
+    WordRule("family_worry", ("conflict", "setback", "rejection", "loneliness"), (WITHDRAWN,),
+             unless=SERIOUS + (r"\b(?:i|i'?ve|i'?m)\b[^.!?]{0,10}\b(?:won'?t|can'?t|don'?t|hardly) (?:\w+ )?"
+                               r"(?:get out of|leave) (?:bed|my room)\b",),
+             why="someone close withdrawing", felt="fear"),
     WordRule("conflict", ("setback", "achievement", "family_good", "regret", "breakup"), (ESTRANGED,),
              unless=SERIOUS, why="someone close not speaking to them", felt="sadness"),
     WordRule("rejection", ("conflict", "family_good"), (OVERLOOKED,), unless=SERIOUS, why="overlooked for someone else",
@@ -638,6 +683,26 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="an apology from prison or rehab"),
     WordRule("conflict", ("rejection", "setback", "regret", "breakup"), (SCAM,), unless=SERIOUS,
              why="scammed: a wrong done to them"),
+    WordRule("pressure", ("small_talk", "achievement", "plans", "family_good"), (DRINKING_TO_COPE,), unless=SERIOUS,
+             why="drinking to sleep or to cope", felt="sadness"),
+    WordRule("regret", ("family_worry", "pressure", "setback", "rejection"), (FAILING_AS,), unless=SERIOUS,
+             why="feeling they fail as a parent", felt="sadness"),
+    WordRule("conflict", ("illness", "family_worry", "pressure"), (DAMP, _LANDLORD), unless=SERIOUS,
+             why="damp a landlord will not fix", felt="anger"),
+    WordRule("loneliness", ("small_talk", "family_good", "plans", "achievement"), (NEED_HUG,), unless=SERIOUS,
+             why="longing to be held", felt="sadness"),
+    WordRule("small_talk", ("bereavement", "regret", "setback", "loneliness"), (SAD_FILM,), unless=SERIOUS,
+             why="moved by a film or a book", felt="neutral"),
+    WordRule("rejection", ("conflict", "loneliness", "small_talk"), (UNANSWERED,), unless=SERIOUS,
+             why="messages left unanswered", felt="sadness"),
+    WordRule("achievement", ("setback", "pressure", "small_talk", "conflict"), (ON_A_ROLL,), unless=SERIOUS,
+             why="doing brilliantly, in slang", felt="joy"),
+    WordRule("small_talk", ("bereavement", "setback", "illness", "loneliness"), (TO_DIE_FOR,), unless=SERIOUS,
+             why="food to die for", felt="joy"),
+    WordRule("conflict", ("regret", "rejection", "family_worry"), (CRITICISED,), unless=SERIOUS,
+             why="criticised at every turn", felt="anger"),
+    WordRule("achievement", ("plans", "small_talk", "family_good", "pressure"), (GOOD_START,),
+             unless=SERIOUS + (_NEGATION,), why="a place offered or a first wage", felt="joy"),
     WordRule("illness", ("pressure", "setback", "small_talk"),
              (KEEP_FORGETTING, _AFRAID + r"|\bfrighten\w*|\bscares me\b"), unless=SERIOUS,
              why="memory lapses that frighten them"),

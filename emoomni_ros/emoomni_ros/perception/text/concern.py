@@ -400,7 +400,7 @@ _RULES: tuple[_Rule, ...] = (
     # be a burden"); "my dad won't be around much longer" is someone else's illness, "it won't be a problem
     # for anyone" no concern.
     _Rule(_SH, _W, r"{WONT_BE}(?: (?:for|to|on) (?:anyone|anybody|you|them|everyone|everybody|my family|you all))?"
-                   r"(?: for)? (?:(?:much|very|a lot) longer|long|any ?more|any longer)\b|"
+                   r"(?: for)? (?:(?:much|very|a lot) longer|(?:very |that )?long|any ?more|any longer)\b|"
                    r"\b(?:soon|before long),? {WONT_BE}|\bsoon i(?:'ll| will) be gone\b",
           "hints they will not be around", confidence=0.7),
     _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|stashed|stashing) "
@@ -608,6 +608,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"car|boot|lift|elevator|cellar|basement|shed|garage|cupboard|attic|here)\b|\b(?:{IM}|we're|we are) "
                    r"(?:locked|trapped) in\b(?=\s*(?:and|,|[.!?]|$))|\b(?:won't|will not|wont) let me out\b",
           "locked in or held", confidence=0.85),
+    _Rule(_DA, _W, r"\bif i (?:leave|left|go|went|try to leave)(?: (?:him|her|them))?\b[^.!?]{0,15}\b(?:he|she|"
+                   r"they)(?:'ll| will|'d| would) (?:take|kill|hurt|never let|make sure|ruin|find|come after|"
+                   r"destroy)\b",
+          "threatened if they leave", confidence=0.75),
     _Rule(_DA, _W, r"\b(?:locks|lock) (?:me|us) (?:in|up)\b|\b(?:won't|will not|wont|doesn't|does not) let me "
                    r"(?:leave (?:the |my )?(?:house|flat|room|home|building|bedroom)|go out|"
                    r"see (?:my )?(?:friends|family|anyone)|have (?:my )?(?:phone|money)|"
@@ -751,11 +755,12 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:eat|eaten|keep (?:anything|food|water) down)\b[^.!?]{0,25}\b(?:for|in) (?:days|\w+ days|a week|"
                    r"weeks|ages)\b", "not eating for days", confidence=0.7),
     _Rule(_ME, _U, r"\b(?:drank|drunk|swallowed|ate|eaten|licked|chewed|swallowing|drinking) (?:some |a bit of |"
-                   r"a lot of |the |a |one of the |one of my |my )?(?:bleach|detergent|washing (?:liquid|tablets?|"
-                   r"pods?|"
-                   r"capsules?)|dishwasher (?:tablets?|liquid)|(?:button )?batter(?:y|ies)|antifreeze|weedkiller|"
-                   r"poison|rat poison|cleaning \w+|white spirit|paint thinner|turps|lighter fluid|\w+ (?:pills|"
-                   r"tablets))\b", "swallowed something poisonous", confidence=0.85,
+                   r"a lot of |the |a |(?:one|two|a couple|a few|some) of (?:the|those|these|my) |two |my )?"
+                   r"(?:(?:little|small|round|tiny|shiny|coin|flat) )*"
+                   r"(?:bleach|detergent|washing (?:liquid|tablets?|pods?|capsules?)|dishwasher (?:tablets?|liquid)|"
+                   r"(?:button )?batter(?:y|ies)|antifreeze|weedkiller|poison|rat poison|cleaning \w+|white spirit|"
+                   r"paint thinner|turps|lighter fluid|\w+ (?:pills|tablets))\b", "swallowed something poisonous",
+          confidence=0.85,
           not_before=r"\b(?:i|we)\s+(?:\w+\s+)?$", needs=r"\b(?:baby|toddler|son|daughter|child|kid|grandson|"
                                                       r"granddaughter|little one|boy|girl|dog|he|she|husband|wife|"
                                                       r"mum|dad)\b"),
@@ -764,6 +769,19 @@ _RULES: tuple[_Rule, ...] = (
                    r"bringing up|being sick with|sick with) blood\b", "blood in vomit or stool", confidence=0.85),
     _Rule(_ME, _U, r"\ballergic reaction\b|\banaphyla\w+|\b(?:throat|tongue|lips|face|mouth) (?:is |are |feels? )?"
                    r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9),
+    # A scald or burn ("spilt boiling water on my arm and it's blistering"): first aid now, urgent when large.
+    _Rule(_ME, _W, r"\b(?:spilt|spilled|poured|knocked|splashed)\b[^.!?]{0,25}\b(?:boiling|scalding|hot) (?:water|oil|"
+                   r"tea|coffee|fat|soup|kettle)\b|\b(?:scalded|burnt|burned) (?:my|his|her|the baby's) "
+                   r"(?:\w+ )?(?:arm|hand|leg|foot|face|chest|fingers?|neck|back|stomach)\b", "a scald or burn",
+          confidence=0.75,
+          urgent_if=r"\b(?:face|chest|neck|baby|toddler|child|whole|large|big|huge|peeling|white|charred|black|"
+                    r"skin (?:came|coming) off)\b"),
+    # Not eating because of how they see their body: a possible eating disorder, met with care and help.
+    _Rule(_ME, _W, r"\b(?:stopped eating|not eating|barely eating|starving myself|making myself (?:sick|throw up)|"
+                   r"throw(?:ing)? up after (?:meals|eating|i eat)|skipping (?:all )?(?:my )?meals)\b",
+          "not eating because of how they see their body", confidence=0.7, first_person=True,
+          needs=r"\b(?:hate (?:how i look|my body|myself|the way i look)|fat|weight|too big|thin|my body|how i look|"
+                r"the way i look|calories)\b"),
     _Rule(_ME, _U, r"\b(?:throat|chest) (?:feels |is |has gone |went )?(?:tight|closing|closing up)\b|\b(?:mouth|lips|"
                    r"tongue|face) (?:is |are |feels? |keeps? )?(?:tingling|itching|itchy|puffy|puffing up)\b",
           "allergic reaction", confidence=0.85, needs=r"\b(?:ate|eaten|eating|nuts?|peanuts?|sting|stung|"
@@ -1101,7 +1119,8 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
                    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
                    r"abus\w*|assault\w*|fire|smoke|gas)\b")
 # Everyday nuisances that the head has seen beside "someone ... outside my door again".
-_NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|poo|litter|rubbish|bins?|fly-?tipp\w*|park(?:s|ed|ing)?|"
+_NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|poo|litter|rubbish|bins?|fly-?tipp\w*|"
+                       r"park(?:s|ed|ing)?|"
                        r"music|noise|noisy|barking|leaves|weeds|hedges?|parcels?|deliver(?:y|ies)|leaflets?|"
                        r"junk mail|takeaway|chewing gum|graffiti)\b")
 _WATCHED = re.compile(r"\b(?:watch\w*|star(?:e|es|ed|ing)|sat|sitting|lurk\w*|creep\w*|photograph\w*|"
