@@ -452,6 +452,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My grandson won't come out of his room and won't talk to any of us.", "row"),  # withdrawn, not a rift
     ("This soup is to die for.", "heavy"),  # delight, not grief
     ("I'm smashing it at work these days.", "carry"),
+    ("My lodger has gone and now I can't pay the rent by myself.", "breakup"),  # money, not a breakup
+    ("I'm scared of the dentist and my appointment is on Friday.", "health"),  # a common fear, not an illness
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -664,6 +666,8 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My sister-in-law criticises everything I cook.", "criticised"),
     ("My neighbour's wife died and I don't know what to say to him.", "what to say"),
     ("I've just got my first wage packet!", "well done"),
+    ("My son and I haven't spoken for two years.", "painful"),  # a rift
+    ("My nephew popped the question and she said yes!", "congratulations"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -97,7 +97,9 @@ from emoomni_ros.reasoning.word_rules import (
     PET_BACK,
     PET_COMPANY,
     PET_END,
+    PHOBIA,
     PLACE_CLOSING,
+    PROPOSAL,
     PROUD_OF_MYSELF,
     PUT_DOWN,
     RAISED,
@@ -849,6 +851,12 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, PHOBIA):
+        flying = has(text, r"\b(?:flying|planes?)\b")
+        courses = " There are courses for nervous flyers that really help, too." if flying else ""
+        return ("That fear is really common, and it's horrible when it comes with something you'd like to do.",
+                "Slow breathing, in for four and out for six, takes the edge off in the moment." + courses,
+                "What's the part that worries you most?")
     if has(text, DRINKING_TO_COPE):
         return ("That sounds like things have been really hard lately.",
                 "Drinking to get to sleep or to cope can creep up on anyone, and it often makes sleep and mood worse "
@@ -1113,7 +1121,7 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"engaged|been engaged|engaged)\b"):
         ack, feel = "Congratulations, how wonderful!", "Love at any age is something to celebrate."
         follow = "Tell me about them! How did you meet?"
-    elif has(text, r"\b(?:engaged|married|wedding)\b"):
+    elif has(text, r"\b(?:engaged|married|wedding)\b") or has(text, PROPOSAL):
         ack = "Oh, how exciting, congratulations to them!"
         feel = "A wedding in the family is something to look forward to."
         follow = "When is the big day?"

@@ -279,8 +279,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         if any("being stalked" in e for e in concern.evidence):
             return ("That's frightening, and it isn't okay. Please keep a note of every time it happens, with dates, "
                     "and tell the people at work or home so they can look out for you. Stalking is a crime: report it "
-                    f"to the police, and if you feel in danger at any moment, call {call}. Do you have someone to walk "
-                    "with you for now?")
+                    f"to the police, and if you feel in danger at any moment, call {call}. Are you safe right now, and "
+                    "is there someone who could walk with you for a while?")
         return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
                 f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)

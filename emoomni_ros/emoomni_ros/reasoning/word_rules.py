@@ -496,6 +496,15 @@ SUPPORT_BEREAVED = r"\b(?:don'?t|do not|never) know what to (?:say|do|write)(?: 
 # A place or a first wage: news to celebrate.
 GOOD_START = (r"\b(?:offered|got|been given|accepted for) (?:a|my|the) (?:place|offer|spot)\b[^.!?]{0,25}\b(?:at|on|"
               r"for|to)\b|\bfirst (?:pay ?cheque|pay ?check|wage|wages|salary|pay packet|pay day|payday)\b")
+# Rent or bills they cannot meet: a money worry (not the breakup that may lie behind it).
+CANT_AFFORD = (r"\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:afford|pay|cover|manage) (?:the |my |our )?(?:rent|"
+               r"mortgage|bills?|council tax|gas bill|electric bill)\b")
+# A common fear (flying, the dentist, needles): nerves to meet, not an illness.
+PHOBIA = (r"\b(?:scared|terrified|afraid|frightened|petrified|nervous) of (?:flying|planes|heights|spiders|the dentist|"
+          r"dentists|needles|injections|lifts|crowds|the sea|deep water|dogs|the dark|motorways)\b")
+# A proposal accepted, an engagement: family news to celebrate.
+PROPOSAL = (r"\b(?:proposed|popped the question)\b[^.!?]{0,40}\b(?:said yes|accepted)\b|\b(?:got|are|is|'s|'re|just "
+            r"got) engaged\b")
 # Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
 RETIRED = r"\b(?:retired|retiring|retirement)\b"
 _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
@@ -504,6 +513,8 @@ _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]healt
 # Someone close will not speak to them, or a row not yet mended: a hurt that lasts.
 ESTRANGED = (r"\b(?:won'?t|will not|doesn'?t|does not|don'?t|hasn'?t|haven'?t|isn'?t|aren'?t|not|stopped|refuses? to|"
              r"refused to) (?:been )?(?:speak(?:ing)?|talk(?:ing)?|spoken|talked) to (?:me|us|each other)\b|"
+             r"\b(?:haven'?t|hasn'?t|have not|has not|not) (?:spoken|talked|been in touch) (?:in|for) (?:\w+ )?"
+             r"(?:years?|months?|ages)\b|"
              r"\b(?:haven'?t|hasn'?t|have not|has not|never|not yet) (?:\w+ )?(?:made up|made it up|patched (?:it|"
              r"things) up)\b(?! (?:my|your|his|her|their|our) minds?| the| to| those| these| that)|\b(?:fallen|fell) "
              r"out with\b")
@@ -710,6 +721,12 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="noise that goes on at night", felt="anger"),
     WordRule("money", ("job_loss", "pressure", "conflict"), (COSTS_UP,), unless=SERIOUS, why="rent or bills put up",
              felt="fear"),
+    WordRule("family_good", ("breakup", "rejection", "loneliness", "plans"), (PROPOSAL,),
+             unless=SERIOUS + (r"\b(?:called off|broke off|broken off|ended|cancelled)\b",), why="an engagement"),
+    WordRule("money", ("breakup", "job_loss", "pressure", "loneliness"), (CANT_AFFORD,), unless=SERIOUS,
+             why="rent or bills they cannot meet", felt="fear"),
+    WordRule("pressure", ("illness", "plans", "danger", "setback"), (PHOBIA,), unless=SERIOUS,
+             why="a common fear", felt="fear"),
     WordRule("conflict", ("loneliness", "pressure", "small_talk"), (CARERS_CHANGING,), unless=SERIOUS,
              why="carers who keep changing"),
     WordRule("illness", ("conflict", "pressure", "setback"), (CHRONIC_PAIN,), unless=SERIOUS,
