@@ -668,6 +668,8 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I've just got my first wage packet!", "well done"),
     ("My son and I haven't spoken for two years.", "painful"),  # a rift
     ("My nephew popped the question and she said yes!", "congratulations"),
+    ("My sister sold Dad's bungalow without even asking me.", "betrayal"),
+    ("My son's taking us out for a meal on Sunday.", "lovely"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -707,6 +709,15 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
     (["There's no point to any of it.", "No, nothing like that, I'm just worn out."], "i'm glad", "frustrat"),
     # a plan to get help is encouraged, not read as an emergency
     (["I've been feeling low for weeks.", "I think I'll ring my GP tomorrow."], "good idea", "call your"),
+    # session 21: a death two or three turns back still colours a short reply
+    (["My mum passed away in June.", "I haven't been sleeping.", "I just miss her so much."], "miss most", "so sorry"),
+    (["Our dog was put to sleep yesterday.", "She was twelve.", "The flat is so empty now."], "quiet", "lonely"),
+    (["My wife died in the spring.", "Everyone keeps telling me time heals."], "timetable", "safe right now"),
+    # the means at hand after talk of not being missed: urgent
+    (["I feel so worthless lately.", "Nobody would even notice if I wasn't here.",
+      "I've got my tablets in front of me."], "safe right now", "lonely"),
+    (["I'm fine.", "Well, not really."], "what's going on", "nice"),  # the truth after all
+    (["My grandson is in intensive care.", "The doctors say he's going to pull through."], "thank goodness", "sorry"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

@@ -25,6 +25,11 @@ from emoomni_ros.reasoning.word_rules import (
 
 # -- a step towards help ------------------------------------------------------------------------------
 
+# "Well, not really." after "I'm fine": the truth after all.
+NOT_REALLY = re.compile(r"^\W*(?:well,? |honestly,? |to be honest,? |actually,? )?(?:not really|no,? not really|not so "
+                        r"much|not great|not good|not too good|not very|not the best|could be better|been better)\b",
+                        re.I)
+
 HELP_STEP = re.compile(r"\b(?:i'?ll|i will|i might|maybe i'?ll|i'?m going to|going to|i should|i think i'?ll) (?:\w+ "
                        r")?(?:talk to|ring|call|see|speak to|book (?:in )?with|make an appointment with|go to) (?:my|"
                        r"the|a) (?:doctor|gp|nurse|counsellor|therapist|helpline|samaritans|support group|bereavement "

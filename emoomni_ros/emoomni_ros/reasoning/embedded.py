@@ -265,6 +265,22 @@ def _earlier_user_turns(request: ReasoningRequest) -> list[str]:
     return [t.text[:500] for t in request.history if t.speaker == "user"]
 
 
+CARRY_TURNS = 3  # earlier user turns a short reply may still be about
+GRIEF_EVENTS = ("bereavement", "pet_loss")
+
+
+def _still_about(previous: list[str], score: float, meaning: bool) -> Situation | None:
+    """The situation of an earlier turn that a short reply goes on about: a death in the last
+    ``CARRY_TURNS`` turns colours what follows ("my husband died" ... "I can't sleep" ... "I just miss
+    him"); otherwise the most recent turn that told an event, if it was told more surely than this one."""
+    found = []
+    for text in reversed(previous[-CARRY_TURNS:]):
+        before = situation.understand(text, meaning=meaning)
+        if before.event and before.score >= max(0.45, score) and before.event not in ("small_talk", "request"):
+            found.append(before)
+    return next((s for s in found if s.event in GRIEF_EVENTS), found[0] if found else None)
+
+
 def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     """Everything the reasoner concludes about the request before it answers (``meaning=False``:
     the situation from the lexical cues alone)."""
@@ -280,10 +296,10 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     else:
         sit = situation.understand(words.text[:600], meaning=meaning, emotion=words_emotion(affect))
         previous = _earlier_user_turns(request)
-        if previous and len(words.words) <= 8 and not sit.who:
+        if previous and len(words.words) <= 8 and not sit.who and sit.how != "words":
             # "It still hurts so much." after "My dog died last week.": still about the dog
-            before = situation.understand(previous[-1], meaning=meaning)
-            if before.event and before.score >= max(0.45, sit.score) and before.event not in ("small_talk", "request"):
+            before = _still_about(previous, sit.score, meaning)
+            if before is not None:
                 sit, earlier = before, before.who or before.event.replace("_", " ")
         if words.is_question and not words.advice and sit.event == "plans":  # "what's a good film for tonight?"
             sit.event, sit.situation = "request", "request"
@@ -641,6 +657,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         if felt in ("joy", "surprise"):
             return f"I didn't catch any words, but you look {soft}! What's on your mind?"
         return "I didn't catch any words. I'm listening whenever you're ready, what's on your mind?"
+    if chat_replies.NOT_REALLY.search(words.text) and sit.event in ("", "small_talk"):  # "well, not really"
+        return "I'm sorry to hear that. Do you want to tell me what's going on? There's no rush."
     if words.greeting and intent == S.INTENT_SMALL_TALK and sit.event in ("", "small_talk", "gratitude"):
         if sit.event == "gratitude":
             ack, line, follow = replies.situation_reply(sit, words.text, key)

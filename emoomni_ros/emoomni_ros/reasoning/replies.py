@@ -19,6 +19,7 @@ from emoomni_ros.reasoning.word_rules import (
     ANXIOUS_STATE,
     BABY_LOST,
     BAD_WEATHER,
+    BEHIND_BACK,
     BENEFITS_CUT,
     BIG_BIRTHDAY,
     BRAVE_STEP,
@@ -115,12 +116,14 @@ from emoomni_ros.reasoning.word_rules import (
     THEFT,
     THINGS_DEAD,
     TOO_OLD,
+    TREAT,
     TREATED_LIKE_CHILD,
     UNANSWERED,
     VISIT,
     WATER_LEAK,
     WEARY,
     WEIGHT_LOST,
+    WILL_BE_OK,
     WITHDRAWN,
 )
 
@@ -661,6 +664,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, WILL_BE_OK):
+        return ("Oh, thank goodness.", "What a relief after such a frightening time.",
+                "How are you holding up yourself?")
     if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b"):
         return ("That's a huge achievement, congratulations!",
                 "Every one of those days took real strength, and you have every reason to feel proud.",
@@ -714,6 +720,9 @@ def _scam(text: str) -> tuple[str, str, str]:
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SCAM):
         return _scam(text)
+    if has(text, BEHIND_BACK):
+        return ("That's a real betrayal.", "Finding out afterwards, about something that mattered so much, hurts as "
+                "much as it angers.", "Have you been able to talk to them about it, or get some advice?")
     if has(text, DAMP):
         health = ("Has a doctor heard that cough?" if has(text, r"\b(?:cough\w*|chest|wheez\w*|asthma|breath\w*)\b")
                   else "Have you been able to put it in writing to them?")
@@ -1046,6 +1055,9 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, TREAT):
+        return ("How lovely!", "It's nice to be spoilt a little, and to have something to look forward to.",
+                "Where are you going?")
     if has(text, MISSING_PET) and has(text, PET_BACK):
         verb = {"she": "Is she", "he": "Is he"}.get(_pet_pronoun(text), "Are they")
         return ("Oh, what a relief!", "Those hours of not knowing must have felt endless.",
@@ -1289,6 +1301,23 @@ def going_on(sit: Situation, text: str) -> str:
                           r"\bexhausted\b"):
         return ("That's so understandable; grief wears out body and mind. Be gentle with yourself, and try to eat and "
                 "drink a little even when you don't feel like it. Is anyone checking in on you?")
+    them = "them" if not sit.who else ("him" if has(text, r"\b(?:he|him|his)\b") else "her" if has(
+        text, r"\b(?:she|her)\b") else "them")
+    if loss and has(text, r"\bmiss(?:ing)? (?:him|her|them)\b"):
+        return (f"Of course you do. Missing {them} is the love that's still there, with nowhere to go. What do you "
+                f"miss most about {them}?")
+    if loss and has(text, r"\b(?:quiet|empty|silent|silence)\b"):
+        return ("The quiet is one of the hardest parts, when the house used to have them in it. Is anyone able to "
+                "come round, or call in, over the next few days?")
+    if loss and has(text, r"\b(?:gets? easier|get over it|move on|time heals|should be over)\b"):
+        return ("People mean well, but grief doesn't keep to anyone's timetable. It tends to get softer rather than "
+                "smaller. How are you finding it right now?")
+    if sit.event == "job_loss" and has(text, r"\b(?:\w+ years?|my life|everything)\b"):
+        return ("After all that time, it's a huge part of your life, and it's natural to feel hurt as well as "
+                "worried. What will you miss most?")
+    if sit.event in ("illness", "family_worry") and has(text, r"\b(?:crash\w*|accident|fell|fall|collapsed|attacked|"
+                                                           r"knocked (?:down|over))\b"):
+        return "That must have been such a shock. How are they doing now, and how are you?"
     if loss and has(text, r"\b(?:keep|still) (?:looking for|expecting|waiting for|setting|laying|listening for)\b"):
         return ("Those little habits take a long time to fade; they show how much a part of your life they were. "
                 "What do you miss most?")

@@ -41,7 +41,10 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_HOME,
     NOT_SERIOUS,
     ON_A_ROLL,
+    PROPOSAL,
+    TREAT,
     WEIGHT_LOST,
+    WILL_BE_OK,
 )
 
 NEGATIVE_LABELS = frozenset({"sadness", "fear", "anger", "disgust"})
@@ -98,7 +101,8 @@ GOOD_NEWS = _rx(
     r"going\s+to\s+be\s+a\s+(?:grand(?:dad|pa|ma|mother|father|parent)|dad|mum|mom|father|mother|parent|aunt|uncle)",
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
-    DEBT_FREE, ON_A_ROLL, GOOD_START, r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
+    DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL,
+    r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)
 )

@@ -505,6 +505,18 @@ PHOBIA = (r"\b(?:scared|terrified|afraid|frightened|petrified|nervous) of (?:fly
 # A proposal accepted, an engagement: family news to celebrate.
 PROPOSAL = (r"\b(?:proposed|popped the question)\b[^.!?]{0,40}\b(?:said yes|accepted)\b|\b(?:got|are|is|'s|'re|just "
             r"got) engaged\b")
+# Family that sold or took something shared behind their back: a betrayal.
+BEHIND_BACK = (r"\b(?:sold|took|emptied|spent|cleared out|kept|gave away|changed)\b[^.!?]{0,40}\bwithout "
+               r"(?:even )?(?:telling|asking|consulting|a word to) (?:me|us)\b")
+# Doctors say someone will be all right: relief after a fright.
+WILL_BE_OK = (r"\b(?:they|doctors?|the doctors?|nurses?|the nurses?|surgeons?|the surgeon|consultant|the consultant)\b"
+              r"[^.!?]{0,15}\b(?:say|said|says|think|thinks|reckon|told (?:me|us))\b[^.!?]{0,10}\b(?:he|she|they|"
+              r"it)(?:'ll| will| is going to|'s going to) be (?:okay|ok|fine|alright|all right)\b|\bout of danger\b|"
+              r"\b(?:he|she|they)(?:'ll| will|'s going to| is going to) pull through\b")
+# Someone treats them to an outing ("Mum's taking me out for dinner"): something nice to look forward to.
+TREAT = (r"\b(?:taking|take|took|takes) (?:me|us) out\b(?! of)|\btreat(?:ing|ed)? (?:me|us) to\b|\b(?:taking|take|"
+         r"took) (?:me|us) (?:to|for) (?:lunch|dinner|tea|a meal|the (?:theatre|pictures|cinema|seaside|coast|"
+         r"races))\b")
 # Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
 RETIRED = r"\b(?:retired|retiring|retirement)\b"
 _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
@@ -721,8 +733,15 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="noise that goes on at night", felt="anger"),
     WordRule("money", ("job_loss", "pressure", "conflict"), (COSTS_UP,), unless=SERIOUS, why="rent or bills put up",
              felt="fear"),
+    WordRule("family_good", ("bereavement", "loneliness", "plans", "small_talk"), (TREAT,),
+             unless=SERIOUS + (_NEGATION, r"\b(?:used to|would have)\b"), why="treated to an outing", felt="joy"),
     WordRule("family_good", ("breakup", "rejection", "loneliness", "plans"), (PROPOSAL,),
              unless=SERIOUS + (r"\b(?:called off|broke off|broken off|ended|cancelled)\b",), why="an engagement"),
+    WordRule("conflict", ("money", "setback", "bereavement", "family_worry"), (BEHIND_BACK,),
+             unless=("danger",), why="something shared sold behind their back", felt="anger"),
+    WordRule("health_good", ("illness", "family_worry", "danger", "pressure"), (WILL_BE_OK,),
+             unless=SERIOUS + (r"\b(?:not|won'?t|might not|may not|isn'?t)\b",), why="someone will be all right",
+             strong=True, felt="joy"),
     WordRule("money", ("breakup", "job_loss", "pressure", "loneliness"), (CANT_AFFORD,), unless=SERIOUS,
              why="rent or bills they cannot meet", felt="fear"),
     WordRule("pressure", ("illness", "plans", "danger", "setback"), (PHOBIA,), unless=SERIOUS,

@@ -466,6 +466,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:worked out|figured out|planned|know exactly|decided) how\b(?=\s*(?:[.!?,;]|$|i'd|i would|"
                    r"i'll|to))",
           "a plan, after talk of ending their life", confidence=0.85, needs_context=True),
+    # Context: the means at hand, after ideation ("I've got the pills here").
+    _Rule(_SH, _U, r"\b(?:got|have|'ve got|holding|bought|fetched) (?:the |my |some |all (?:the|my) |a bottle of |a "
+                   r"packet of |enough )?{PILLS} (?:here|with me|in front of me|next to me|in my hands?|out|lined up|"
+                   r"ready|on the table)\b|\b{PILLS} (?:are |is )?(?:here|in front of me|next to me|in my hands?)\b",
+          "the means at hand, after talk of ending their life", confidence=0.85, needs_context=True),
     # ------------------------------------------------------------------ danger
     _Rule(_DA, _U, r"\b(?:someone|somebody|a man|a woman|a stranger|strangers|people|men|an intruder|a burglar|"
                    r"burglars|they|he|she)(?: is| are|'s|'re)? (?:trying to (?:break|get|force (?:their|his|"
@@ -1126,6 +1131,10 @@ _NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|poo|litt
 _WATCHED = re.compile(r"\b(?:watch\w*|star(?:e|es|ed|ing)|sat|sitting|lurk\w*|creep\w*|photograph\w*|"
                       r"film\w*|every night)\b")
 
+# Hope said out loud ("everyone says it gets easier"): no wish to die, read alone.
+_HOPEFUL = re.compile(r"\b(?:gets?|getting) (?:easier|better)\b|\bwill (?:pass|get better|get easier)\b|"
+                      r"\bon the mend\b|\btime (?:heals|is a healer)\b")
+
 # A death told as news or as grief ("people expect me to be over it", "my wife's been gone two years"): the
 # head has learnt grief beside wishes to die, so alone it asks a bereaved person about suicide; it needs
 # words of their own hopelessness too ("nothing left for me", "no reason to carry on").
@@ -1211,6 +1220,8 @@ class ConcernDetector:
                 kind = ""  # dog mess at the door or cars parked outside again: a nuisance, not a danger
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
+            if kind == _SH and _HOPEFUL.search(low) and not _ANY_NEGATION.search(low):
+                kind = ""  # "everyone says it gets easier": hope, however doubtful, is no wish to die
             if kind == _SH and _BEREAVED.search(low) and not _HOPELESS.search(low):
                 kind = ""  # grief without words of their own hopelessness
             if kind == _ME and not _BODY.search(low):
