@@ -444,6 +444,9 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("The cat left a dead bird on the mat this morning!", "kind of them"),  # the cat's present
     ("My daughter yells at me whenever I get muddled.", "emergency"),  # verbal: no call to the emergency number
     ("I think I'm too old for all this now.", "not fair"),  # said of themselves, nobody said it to them
+    ("My husband says I can't cope on my own any more.", "ending your life"),  # his view of them, not despair
+    ("The nurse says my cholesterol is back to normal.", "worrying"),  # good news about health
+    ("I'm worried I'll end up in a nursing home.", "safe right now"),  # a fear of the future, not a danger
     ("The dog brought in a dead rat this morning, the little monkey!", "hard news"),  # not a hospital admission
     ("The cat brought in a frog and left it in my slipper!", "hospital"),
     # session 21's third probe
@@ -670,6 +673,19 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My nephew popped the question and she said yes!", "congratulations"),
     ("My sister sold Dad's bungalow without even asking me.", "betrayal"),
     ("My son's taking us out for a meal on Sunday.", "lovely"),
+    # session 21's fourth probe
+    ("I well up at the littlest things these days.", "teary"),
+    ("My granddaughter's wedding is in May and I can't afford a new dress.", "money"),
+    ("I'm finding it hard to get washed and dressed since my operation.", "assessment"),
+    ("I'm not sure whether I took my heart pills this morning.", "pharmacist"),
+    ("The care worker is really rough when she washes me.", "manager"),
+    ("We had a wonderful afternoon at the garden centre.", "best part"),
+    ("My wife has been diagnosed with Alzheimer's.", "both"),
+    ("I'm frightened of being put in a care home.", "say in what happens"),
+    ("The landlord's selling the house and we've been asked to leave.", "rights"),
+    ("My son thinks I can't cope on my own any more.", "independent"),
+    ("I love you, you're my best friend.", "chats"),
+    ("I'm sure someone has been in my flat, my things have been moved.", "missing"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -14,12 +14,15 @@ from emoomni_ros.reasoning.word_rules import (
     BORED,
     CANCEL_SUB,
     CAT_PRESENT,
+    DOSE_DOUBT,
     ERRAND,
     GAME_BANTER,
     LAUGHED,
     LOST_IN_BUILDING,
+    PAST_OUTING,
     SAD_FILM,
     SLEEPY,
+    TEARS_NO_REASON,
     WEATHER_MOAN,
 )
 
@@ -69,6 +72,9 @@ def robot_reply(text: str) -> str:
     if re.search(r"\b(?:lovely|nice|good|great|wonderful) (?:to have|having) (?:someone|somebody|you) to (?:talk|chat) "
                  r"to\b", text, re.I):
         return "I'm glad I'm here for you too. I really enjoy our chats. What shall we talk about?"
+    if re.search(r"\bi (?:really )?love you\b|\byou'?re my (?:best )?friend\b", text, re.I):
+        return ("That's so lovely of you to say. I really look forward to our chats too. What would you like to talk "
+                "about today?")
     if ROBOT_PRAISE.search(text):
         return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
     asked = ROBOT_FEELINGS.search(text)
@@ -128,6 +134,10 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if has(text, DOSE_DOUBT):
+        return ("If you're not sure, it's usually safer not to take another dose until you've checked: ring your "
+                "pharmacist or look at the leaflet, they'll tell you what to do. A pill organiser with the days on "
+                "it can stop the worry next time. Which tablets are they?")
     if has(text, LOST_IN_BUILDING):
         late = has(text, r"\blate\b")
         return ("Don't worry, big buildings are confusing. " if late else "") + (
@@ -191,6 +201,8 @@ def small_talk_reply(text: str, key: str) -> str:
     if has(text, CAT_PRESENT):
         return ("Ha, a proud little hunter! It's meant as a compliment, apparently, even if it doesn't feel like one. "
                 "Did you manage to get rid of it?")
+    if has(text, PAST_OUTING):
+        return "That sounds like a lovely day! What was the best part?"
     if has(text, ERRAND):
         return "Okay. Is there anything you'd like to do while you wait, or shall we have a chat?"
     if has(text, SLEEPY):
@@ -238,9 +250,8 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if has(text, BORED) or has(text, GAME_BANTER):
         return small_talk_reply(text, key)
-    if has(text, r"\b(?:crying|cried|tearful|in tears|weepy)\b") and has(text, r"\b(?:don'?t|do not) (?:even )?know "
-                                                                        r"why|for no reason|out of nowhere\b"):
-        return ("I'm sorry you've had such a teary day. Sometimes feelings build up and come out without a clear "
+    if has(text, TEARS_NO_REASON):
+        return ("I'm sorry you've been feeling so teary. Sometimes feelings build up and come out without a clear "
                 "reason. If it keeps happening, it's worth talking to your doctor. Has anything been weighing on you "
                 "lately?")
     if has(text, r"\b(?:feel\w*|felt|i'?m) (?:a bit |quite |really |so )?(?:low|down|flat|blue|fed up)\b") and has(

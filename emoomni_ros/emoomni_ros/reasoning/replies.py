@@ -27,6 +27,7 @@ from emoomni_ros.reasoning.word_rules import (
     BULLIED,
     CANCELLED_CARE,
     CANCELLED_ON,
+    CARE_HOME_FEAR,
     CARER_NO_SHOW,
     CARER_STRAIN,
     CARERS_CHANGING,
@@ -94,6 +95,7 @@ from emoomni_ros.reasoning.word_rules import (
     ON_A_ROLL,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
+    OUTFIT_UNAFFORDABLE,
     OVERLOOKED,
     PET_BACK,
     PET_COMPANY,
@@ -107,6 +109,7 @@ from emoomni_ros.reasoning.word_rules import (
     RETIRED,
     RUNAROUND,
     SCAM,
+    SELF_CARE,
     SERIOUS_DIAGNOSIS,
     SHOUTED_AT,
     SOCIAL_NERVES,
@@ -578,6 +581,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "able to tell them?")
     if has(text, NEURODIVERSE):
         return neurodiverse()
+    if other and has(text, r"\b(?:dementia|alzheimer'?s)\b"):
+        return ("I'm so sorry; that's a lot to take in, for both of you.",
+                "Dementia usually changes things slowly, and there's support for you both, like memory services and "
+                "groups for carers.", "How are you both doing with the news?")
     if has(text, CHRONIC_PAIN):
         return ("Living with pain day after day wears anyone down; no wonder you're fed up.",
                 "It's not something you should just have to put up with, either.",
@@ -860,6 +867,15 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, CARE_HOME_FEAR):
+        return ("That's one of the most common fears there is, and it makes sense.",
+                "You have a say in what happens, and there's often help that lets people stay at home for longer.",
+                "What worries you most about it, and what would help you feel safer at home?")
+    if has(text, SELF_CARE):
+        return ("That sounds really hard, and it's nothing to be ashamed of.",
+                "After a fall or an illness, a bit of help at home can make a big difference; your doctor or the "
+                "council can arrange an assessment for things like a carer, rails or a shower seat.",
+                "What's the hardest part of the day at the moment?")
     if has(text, PHOBIA):
         flying = has(text, r"\b(?:flying|planes?)\b")
         courses = " There are courses for nervous flyers that really help, too." if flying else ""
@@ -946,6 +962,10 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a worry, especially when money's already tight.",
                 "You may be entitled to help you don't know about; an advice service can check for free.",
                 "Would it help to go through what comes in and what goes out, one thing at a time?")
+    if has(text, OUTFIT_UNAFFORDABLE):
+        return ("I'm sorry money's so tight, with a special day coming up.",
+                "A charity shop find or something you already have, with a new scarf or hat, can look wonderful, and "
+                "everyone will just be glad you're there.", "Is there someone who could help you look?")
     if has(text, BENEFITS_CUT):
         return ("That's frightening news when you rely on that money.",
                 "Decisions like that can be challenged: you can usually ask for them to be looked at again, and advice "

@@ -263,6 +263,16 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                                      "can tell you your rights, in confidence." if kids else " A domestic abuse "
                                      "helpline can help you plan, in confidence.") + " Are you" + (
                         " and the children" if kids else "") + " safe right now?")
+        if re.search(r"\b(?:carers?|care workers?|nurses?|staff|helper)\b", low) and re.search(
+                r"\b(?:rough|hurt\w*|pinch\w*|grab\w*|shout\w*|rude|slap\w*|push\w*)\b", low):
+            return ("That's not okay: nobody caring for you should handle you roughly. Please tell the agency's "
+                    "manager, or someone you trust, today, so it can be looked into; you won't get into trouble for "
+                    "saying so. Are you safe now, and are you hurt anywhere?")
+        if re.search(r"\b(?:been in|got in|broken in|moved|missing|gone)\b", low) and re.search(
+                r"\b(?:my (?:house|flat|home|room)|things|stuff)\b", low) and not concern.urgent:
+            return ("That's unsettling. If you think someone might still be there, go somewhere safe and call "
+                    f"{call}. If not, check the doors and windows, and if anything is missing, report it to the "
+                    "police. Have you noticed anything missing?")
         if _CONTROLLING.search(low):  # coercive control by someone close
             return ("That's not okay. Checking up on you and keeping you from the people you love is a form of "
                     "control, and it isn't your fault. You deserve to feel free and safe in your own home. Are you "

@@ -507,7 +507,7 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
                                   ("family_good", "plans"), ("setback", "pressure"), ("breakup", "loneliness")):
             if specific in lexical and general in lexical:
                 combined[general] = 0.3
-    ruled, ruled_felt = "", ""
+    ruled, ruled_felt, felt_only = "", "", ""
     for rule in WORD_RULES:
         if not rule.applies(text, lexical):
             continue
@@ -519,6 +519,8 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
             lexical.add(rule.event)
             if not ruled:
                 ruled, ruled_felt = rule.event, rule.felt
+        elif rule.felt and not felt_only:  # no event, but the words carry a feeling ("I cry at the smallest things")
+            felt_only = rule.felt
     if "danger" in lexical and _CRIME_DONE.search(text):  # a crime that happened to them: decisive words
         combined["danger"] = max(combined["danger"], MIN_SCORE + LEXICAL_BOOST)
     for event in GATED_EVENTS:  # a death or a danger is told in words, not just resembled
@@ -536,6 +538,8 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         combined[ruled] = max(combined[ruled], RULE_SCORE, max(v for e, v in combined.items() if e != ruled) + 0.01)
     ranked = sorted(combined.items(), key=lambda item: -item[1])
     best, score = ranked[0]
+    if score < MIN_SCORE and felt_only:
+        out.felt, out.how = felt_only, "words"
     if score >= MIN_SCORE:
         out.event, out.situation, out.score = best, EVENTS[best].situation, round(min(1.0, score), 3)
         out.how = ("words" if best == ruled or not scores else "meaning and words" if best in lexical else "meaning")

@@ -90,9 +90,10 @@ RUNAROUND = (r"\b(?:keep|kept|keeps) (?:transferring|passing|putting) (?:me|us)\
              r"hold|in a queue)\b|\b(?:cancel|close) (?:this|my|the|our) (?:phone |mobile |broadband |gym "
              r")?(?:contract|account|subscription|membership)\b")
 # Being told to leave their home: a housing worry.
-EVICTION = (r"\bevict\w*|\bnotice to (?:quit|leave)\b|\b(?:given|gave|giving) (?:us|me) (?:\w+ ){0,2}(?:weeks?|days?|"
-            r"months?)(?:'? notice)? to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|"
-            r"chucking) (?:us|me) out\b")
+EVICTION = (r"\bevict\w*|\basked (?:me |us )?to (?:leave|move out of) (?:my|our|the) (?:flat|house|home|bungalow)\b|"
+            r"\b(?:they'?re|landlord'?s|he'?s|she'?s) selling (?:it|the (?:flat|house)|my (?:flat|home))\b|\bnotice to "
+            r"(?:quit|leave)\b|\b(?:given|gave|giving) (?:us|me) (?:\w+ ){0,2}(?:weeks?|days?|months?)(?:'? notice)? "
+            r"to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|chucking) (?:us|me) out\b")
 # Someone with dementia no longer knows them: a grief while they are still here.
 NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |always )?"
                   r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me|remember "
@@ -113,7 +114,8 @@ _ON_PURPOSE = r"!|\b(?:diet\w*|slimming|gym|target|goal|exercis\w*|walking|swimm
 SNORING = r"\bsnor(?:e|es|ed|ing)\b"
 # Being told to give up what keeps them independent (driving, living alone): a blow, met with anger.
 INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? telling me)\b[^.!?]{0,25}\b(?:shouldn'?t|"
-                r"should stop|can'?t|to stop|to give up|not to) (?:be )?(?:driv\w+|liv\w+ (?:on my own|alone|"
+                r"should stop|can'?t|to stop|to give up|not to) (?:be )?(?:driv\w+|cope (?:on my own|alone|by "
+                r"myself)|liv\w+ (?:on my own|alone|"
                 r"by myself)|cook\w*|go out|manage|look after myself)\b|\b(?:took|taken|taking) (?:away )?my "
                 r"(?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|managing) (?:on my own|alone|"
                 r"by myself)\b")
@@ -261,7 +263,9 @@ NOT_SERIOUS = (r"\b(?:scan|tests?|results?|biopsy|mammogram|smear|x-?ray|bloods?
                r"\bremission\b|\bnothing (?:to worry about|serious|sinister|to be worried about)\b|\bjust a (?:cyst|"
                r"fatty lump|harmless \w+)\b|\bharmless\b|\b(?:treatment|chemo\w*|radiotherapy|"
                r"immunotherapy)\b[^.!?]{0,15}\b(?:is |are |has been )?working\b|\b(?:tumou?r|lump|cancer|"
-               r"growth)\b[^.!?]{0,15}\b(?:has |have |is )?(?:shrunk|shrinking|smaller|disappeared)\b")
+               r"growth)\b[^.!?]{0,15}\b(?:has |have |is )?(?:shrunk|shrinking|smaller|disappeared)\b|\b(?:blood "
+               r"pressure|sugars?|blood sugar|cholesterol|iron|thyroid|heart rate|levels)(?:'s| is| are| was| were)? "
+               r"(?:fine|normal|good|back to normal|under control|much better)(?: now)?\b")
 _MEDICAL = (r"\b(?:cancer|remission|tumou?r|chemo\w*|doctors?|hospital|consultant|nurse|gp|specialist|scan|tests?|"
             r"results?|lump|mole|biopsy|x-?ray|mammogram|smear|growth|cyst)\b")
 # A baby lost before or at birth: a bereavement.
@@ -366,7 +370,8 @@ ABANDONED = (r"\b(?:everyone|everybody|people)(?: i (?:love|care about|get close
              r"(?:leav\w*|left|goes|go away|dies|died|abandon\w*)\b")
 # Tears without a reason they can name: met as a low day, not as a health worry.
 TEARS_NO_REASON = (r"\b(?:crying|cried|tearful|in tears|weepy|teary)\b[^.!?]{0,40}\b(?:(?:don'?t|do not) (?:even "
-                   r")?know why|for no reason|out of nowhere)")
+                   r")?know why|for no reason|out of nowhere)|\b(?:cry|crying|cries|well up|welling up|in tears) "
+                   r"(?:at|over) (?:the )?(?:smallest|littlest|silliest|tiniest|little|everything|nothing|anything)\b")
 # Weather complained of ("this heat is killing me"): small talk with a care tip, not anger to calm.
 WEATHER_MOAN = (r"\b(?:heat|hot|humid|humidity|sweltering|boiling|close|cold|freezing|chilly|wind|"
                 r"rain)\b[^.!?]{0,25}\b(?:killing me|driving me mad|unbearable|too much|getting to me)\b|\b(?:so|too|"
@@ -517,6 +522,21 @@ WILL_BE_OK = (r"\b(?:they|doctors?|the doctors?|nurses?|the nurses?|surgeons?|th
 TREAT = (r"\b(?:taking|take|took|takes) (?:me|us) out\b(?! of)|\btreat(?:ing|ed)? (?:me|us) to\b|\b(?:taking|take|"
          r"took) (?:me|us) (?:to|for) (?:lunch|dinner|tea|a meal|the (?:theatre|pictures|cinema|seaside|coast|"
          r"races))\b")
+# A family occasion they cannot afford to dress for: a money worry inside good news.
+OUTFIT_UNAFFORDABLE = (r"\b(?:can'?t|cannot|couldn'?t) afford (?:a |to buy a |to get a |anything )?(?:new )?(?:outfit|"
+                       r"dress|suit|hat|shoes|present|gift|something to wear)\b")
+# Struggling to manage at home since an illness or a fall: a need for help, not a diagnosis.
+SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
+             r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
+# Not sure whether they took their tablets: a practical worry about a dose.
+DOSE_DOUBT = (r"\b(?:can'?t remember|don'?t know|not sure|forgot) (?:if|whether) i (?:took|have taken|'ve taken|had) "
+              r"(?:my |the )?(?:\w+ )?(?:tablets|pills|medication|medicine|meds|dose|insulin)\b")
+# A day out that went well: a happy memory, not a plan.
+PAST_OUTING = (r"\b(?:had|we had|spent) (?:a |such a |the most )?(?:lovely|wonderful|great|brilliant|nice|fantastic|"
+               r"smashing) (?:day|time|afternoon|morning|evening|trip|outing|weekend)\b")
+# Afraid of ending up in a care home: a fear about the future.
+CARE_HOME_FEAR = (r"\b(?:scared|afraid|frightened|terrified|worried|dread\w*)\b[^.!?]{0,30}\b(?:end up|go|going|be put|"
+                  r"being put|moving|sent)\b[^.!?]{0,12}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b")
 # Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
 RETIRED = r"\b(?:retired|retiring|retirement)\b"
 _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
@@ -647,7 +667,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("loneliness", ("request", "rejection", "small_talk", "plans"), (ABANDONED,), unless=SERIOUS,
              why="everyone they love leaves"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,
-             why="tears without a reason they can name"),
+             why="tears without a reason they can name", felt="sadness"),
     WordRule("small_talk", ("conflict", "illness", "danger", "pressure"), (WEATHER_MOAN,), unless=SERIOUS,
              why="the weather complained of", felt="neutral"),
     WordRule("small_talk", ("bereavement", "setback", "regret", "illness"), (LAUGHED,), unless=SERIOUS + (_NEGATION,),
@@ -742,6 +762,16 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("health_good", ("illness", "family_worry", "danger", "pressure"), (WILL_BE_OK,),
              unless=SERIOUS + (r"\b(?:not|won'?t|might not|may not|isn'?t)\b",), why="someone will be all right",
              strong=True, felt="joy"),
+    WordRule("money", ("family_good", "plans", "bereavement", "achievement"), (OUTFIT_UNAFFORDABLE,),
+             unless=SERIOUS, why="a family occasion they cannot afford to dress for", felt="sadness"),
+    WordRule("pressure", ("illness", "setback", "loneliness"), (SELF_CARE,), unless=SERIOUS,
+             why="struggling to manage at home"),
+    WordRule("request", ("illness", "pressure", "setback"), (DOSE_DOUBT,), unless=SERIOUS, why="unsure about a dose"),
+    WordRule("small_talk", ("plans", "family_good", "achievement"), (PAST_OUTING,),
+             unless=SERIOUS + (_NEGATION, r"\b(?:but|until|till|except)\b"),
+             why="a lovely day out", felt="joy"),
+    WordRule("pressure", ("danger", "illness", "loneliness", "plans"), (CARE_HOME_FEAR,), unless=SERIOUS,
+             why="afraid of ending up in a home", felt="fear"),
     WordRule("money", ("breakup", "job_loss", "pressure", "loneliness"), (CANT_AFFORD,), unless=SERIOUS,
              why="rent or bills they cannot meet", felt="fear"),
     WordRule("pressure", ("illness", "plans", "danger", "setback"), (PHOBIA,), unless=SERIOUS,

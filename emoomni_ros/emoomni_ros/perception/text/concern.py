@@ -120,6 +120,9 @@ _OTHER_SUBJECT = re.compile(r"\b(?:my|his|her|their|our|your|the|a|an) (?!self\b
 _PRONOUN = re.compile(r"\b(i|me|you|he|she|they|we|it)\b")
 _REPORTED = re.compile(r"\b(?:tell|tells|told|telling|say|says|said|saying|want|wants|wanted|asks?|asked|"
                        r"dared?)\s+me\s+(?:to\s+)?(?:go\s+)?(?:and\s+)?$")
+# Someone else's view of them, just before the words ("my daughter says I can't cope").
+_OTHERS_VIEW = re.compile(r"\b(?!i\b|voices?\b)[a-z']+\s+(?:says|said|thinks|reckons|keeps saying|keep saying|decided|"
+                          r"told (?:the|my) \w+)\s+(?:that\s+)?i(?:'m|\s|$)")
 
 
 @dataclass(frozen=True)
@@ -939,6 +942,8 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset(), plan_kinds: fr
                 continue
             if rule.first_person and _not_first_person(clause):
                 continue
+            if rule.kind == _SH and not rule.reported_ok and _OTHERS_VIEW.search(sent_before):
+                continue  # "my daughter says I can't cope on my own anymore": her view of them, not their despair
             if rule.kind == _SH and not rule.reported_ok and _REPORTED.search(clause):
                 continue  # "they tell me to kill myself": someone else's words (the danger rule covers it)
             if c.needs and not c.needs.search(sentence):
@@ -1123,6 +1128,12 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
                    r"threat\w*|scared|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|follow\w*|"
                    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
                    r"abus\w*|assault\w*|fire|smoke|gas)\b")
+# A care home as the feared future ("I'm scared I'll end up in a home"): a worry, no danger.
+_CARE_HOME = re.compile(r"\b(?:end up|go|going|put|move|moved|moving|sent)\b[^.!?]{0,12}\bin(?:to)? (?:a|the) "
+                        r"(?:care |nursing |residential |old (?:people|folks)'?s? )?home\b")
+_HARM_DONE = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|push\w*|shov\w*|grab\w*|slap\w*|punch\w*|kick\w*|"
+                        r"abus\w*|rough|threat\w*)\b")
+
 # Everyday nuisances that the head has seen beside "someone ... outside my door again".
 _NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|poo|litter|rubbish|bins?|fly-?tipp\w*|"
                        r"park(?:s|ed|ing)?|"
@@ -1216,6 +1227,8 @@ class ConcernDetector:
             kind = max(by_kind, key=by_kind.get)
             if kind == _DA and (not _DANGER_ANCHOR.search(low) or (_KINDNESS.search(low) and not _HARM.search(low))):
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
+            if kind == _DA and _CARE_HOME.search(low) and not _HARM_DONE.search(low):
+                kind = ""  # afraid of ending up in a home: a worry about the future, not a danger
             if kind == _DA and _NUISANCE.search(low) and not (_HARM.search(low) or _WATCHED.search(low)):
                 kind = ""  # dog mess at the door or cars parked outside again: a nuisance, not a danger
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
@@ -1256,6 +1269,8 @@ class ConcernDetector:
         if _ANY_NEGATION.search(low) and not _ANY_NEGATION.search(EXEMPLARS[best][1].lower()):
             return None
         kind, example = EXEMPLARS[best]
+        if kind == _DA and _CARE_HOME.search(low) and not _HARM_DONE.search(low):
+            return None  # afraid of ending up in a home
         return Concern(kind, _W, float(min(0.6, sims[best])),
                        [f"says '{low}' (sounds like '{example}', similarity {sims[best]:.2f})"],
                        person_id, utterance_id, stamp)
