@@ -58,10 +58,11 @@ ROBOT_FEELINGS = re.compile(r"\b(?:do|are|can|did) you (?:ever |really |actually
                             re.I)
 
 
-SELF_DOUBT_QUESTION = re.compile(r"\b(?:do|would) you (?:think|say) i(?:'m| am) (?:a |an |just a |being )?(?:\w+ )?"
-                                 r"(?:silly|stupid|daft|foolish|boring|mad|crazy|annoying|nuisance|burden|useless|"
-                                 r"pathetic|old fool|idiot)\b|\bam i (?:a |an |being )?(?:\w+ )?(?:silly|stupid|daft|"
-                                 r"foolish|boring|mad|crazy|annoying|nuisance|useless|pathetic|old fool|idiot)\b", re.I)
+SELF_DOUBT_QUESTION = re.compile(r"\b(?:do|would) you (?:think|say) i(?:'m| am) (?:a |an |just a |being )?(?:\w+ "
+                                 r")?(?:silly|stupid|daft|foolish|boring|mad|crazy|annoying|nuisance|burden|useless|"
+                                 r"pathetic|old fool|idiot|bad person|horrible person|terrible person|selfish)\b|\bam "
+                                 r"i (?:a |an |being )?(?:\w+ )?(?:silly|stupid|daft|foolish|boring|mad|crazy|annoying|"
+                                 r"nuisance|useless|pathetic|old fool|idiot)\b", re.I)
 
 
 def robot_reply(text: str) -> str:
@@ -134,6 +135,10 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if has(text, r"\b(?:call|ring|phone|text|message) (?:my|our|the) \w+(?: for "
+                 r"me)?\b") and has(text, r"\b(?:can|could|would|will) you\b"):
+        return ("I can't make calls myself, I'm afraid. If you tell me who you'd like to reach, we can work out the "
+                "easiest way together: your phone's contacts, or a number written down somewhere. Who is it?")
     if has(text, DOSE_DOUBT):
         return ("If you're not sure, it's usually safer not to take another dose until you've checked: ring your "
                 "pharmacist or look at the leaflet, they'll tell you what to do. A pill organiser with the days on "
@@ -266,6 +271,11 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
             has(text, r"\b(?:dread\w*|can'?t face|not looking forward|hate)\b"):
         return ("Days like that can be really hard, especially when things have changed or someone's missing. What is "
                 "it about this one that's weighing on you?")
+    if has(text, r"^\W*(?:sorry,? )?i'?m (?:rambling|going on|waffling|babbling)\b|\bsorry (?:for|about) "
+                 r"(?:rambling|going on|waffling)\b"):
+        return "Not at all, I like listening to you. Go on."
+    if has(text, r"\bcan'?t stop thinking about\b"):
+        return "It sounds like it's really stayed with you. Do you want to tell me what happened?"
     if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):
         return "A long week can take it out of anyone. Is anything on your mind, or do you mostly need a rest?"
     if felt == "sadness" and has(text, r"\b(?:tired|exhausted|worn out|weary|shattered)\b(?! of)"):

@@ -27,6 +27,7 @@ from emoomni_ros.reasoning.word_rules import (
     BULLIED,
     CANCELLED_CARE,
     CANCELLED_ON,
+    CARE_GUILT,
     CARE_HOME_FEAR,
     CARER_NO_SHOW,
     CARER_STRAIN,
@@ -58,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     GRIEF_PRESENCE,
     HEARD_FROM,
     HOME_FROM_HOSPITAL,
+    HOMESICK,
     HOSPITALISED,
     HOSTING_SUCCESS,
     HOUSEBOUND,
@@ -70,6 +72,7 @@ from emoomni_ros.reasoning.word_rules import (
     LOST_BY_THEM,
     LOST_ITEM,
     MADE_UP,
+    MANY_CALLS,
     MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
@@ -92,11 +95,13 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     NOT_SERIOUS,
+    NURSERY_TROUBLE,
     ON_A_ROLL,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     OUTFIT_UNAFFORDABLE,
     OVERLOOKED,
+    PARENT_WORN,
     PET_BACK,
     PET_COMPANY,
     PET_END,
@@ -300,6 +305,11 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HOMESICK):
+        return ("Homesickness is so common, especially at "
+                "first.", "Missing home shows how much it means to you, and it "
+                "usually eases as new routines settle in.", "Could you ring home tonight, or cook something that "
+                "tastes of it?")
     if has(text, NEED_HUG):
         return ("I wish I could give you a hug.", "Wanting to be held is one of the most human things there is, and it "
                 "sounds like you've been carrying a lot on your own.",
@@ -486,6 +496,12 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LOST_ABILITY) or has(text, LOST_ROLE):
         return lost_ability()
+    if has(text, CARE_GUILT):
+        she = has(text, r"\b(?:mum|mom|mother|gran\w*|nan|wife|sister|aunt\w*|her)\b")
+        them_, they_ = ("her", "she") if she else ("them", "they")
+        return ("It's one of the hardest decisions anyone ever makes.",
+                f"You made it so {they_}'d be safe and cared for, and feeling guilty shows how much you love {them_}.",
+                "How is she settling in?" if she else "How are they settling in?")
     if has(text, FAILING_AS):
         role = next((name for words, name in ((r"\b(?:mother|mum|mom)\b", "mum"), (r"\b(?:father|dad)\b", "dad"),
                                                (r"\b(?:wife|husband)\b", "partner"))
@@ -876,6 +892,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "After a fall or an illness, a bit of help at home can make a big difference; your doctor or the "
                 "council can arrange an assessment for things like a carer, rails or a shower seat.",
                 "What's the hardest part of the day at the moment?")
+    if has(text, PARENT_WORN):
+        return ("Days like that are exhausting, and it doesn't mean you're doing anything wrong.",
+                "Little ones have days when nothing helps, and it wears anyone down.",
+                "Is there anyone who could give you even half an hour's break today?")
     if has(text, PHOBIA):
         flying = has(text, r"\b(?:flying|planes?)\b")
         courses = " There are courses for nervous flyers that really help, too." if flying else ""
@@ -1138,6 +1158,9 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             has(text, r"\bgetting married|going to (?:get )?marr|will (?:be )?marr|(?:is|are) marrying\b"):
         ack, feel = "Congratulations to them, what a special day!", "A family wedding is something you treasure."
         return ack, feel, "What was the best moment of the day?"
+    if has(text, r"\bfirst (?:steps|words?|tooth)\b"):
+        return ("Oh, that's such a special moment!", "Those firsts are something you never forget.",
+                "Did you manage to catch it on camera?")
     if has(text, r"\b(?:baby|pregnant|born|expecting|twins|great-?grand\w*|(?:be|becoming) a grand\w+|new grand\w+|"
                  r"grand(?:child|son|daughter|baby) (?:is|was) born|puppies|kittens)\b"):
         ack, feel = "What wonderful news, congratulations!", ("Two new little ones at once: double the joy!"
@@ -1210,6 +1233,13 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Have you been able to ask the neighbours or put up notices?")
     if has(text, NEURODIVERSE):
         return neurodiverse()
+    if has(text, NURSERY_TROUBLE):
+        return ("That's a hard call to "
+                "get.", "Biting and hitting are really common at that age; it's usually frustration "
+                "without the words for it yet, and it passes.", "Did the nursery say how they're handling it?")
+    if has(text, MANY_CALLS):
+        return ("That sounds wearing.", "Calls like that can be a sign someone is anxious, lonely or more muddled "
+                "than they let on.", f"Have you been able to ask {them(sit)} what's behind it?")
     if has(text, WITHDRAWN):
         return ("That sounds worrying.", "When someone withdraws like that, they may be struggling with something they "
                 "can't put into words yet. Gentle time together, without a lot of questions, often helps; if it goes "

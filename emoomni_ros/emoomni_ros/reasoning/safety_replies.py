@@ -126,6 +126,7 @@ _OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+|^\W*)(mum|mom|mother|dad|father|
                            r"|friend|brother|sister|grandma|grandpa|baby|child|boyfriend|girlfriend)\b", re.I)
 _OWNED = {"mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "brother", "sister", "friend",
           "boyfriend", "girlfriend", "boss", "teacher", "ex", "stepdad", "stepmom", "stepmum"}
+_THEIR = {"her": "her", "him": "his", "them": "their"}
 _HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughter": "her", "sister": "her",
             "grandma": "her", "girlfriend": "her", "dad": "him", "father": "him", "husband": "him", "son": "him",
             "brother": "him", "grandpa": "him", "boyfriend": "him"}
@@ -162,6 +163,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"I'm so sorry {person} said that to you. Nobody deserves to hear that, and it is not true: your life "
                 "matters. Are you safe where you are right now? If you feel unsafe or start thinking about hurting "
                 f"yourself, please reach someone you trust or call {res}.")
+    if concern.kind == "self_harm" and any("gun" in e for e in concern.evidence):
+        return ("I'm really glad you told me. Please put some distance between you and the gun right now: leave the "
+                "room, or ask someone to take it out of the house. Are you thinking about ending your life? You don't "
+                f"have to face this alone; please call {res} now, or someone you trust.")
     if concern.kind == "self_harm":
         if concern.urgent:
             opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
@@ -205,10 +210,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         if re.search(r"\b(?:starv\w+ myself|making myself (?:sick|throw up)|stopped eating)\b", low):
             return (f"{_EATING} Sometimes this comes with very dark thoughts, so I want to ask you gently: are you "
                     f"having any thoughts of hurting yourself? You can call {res} at any time.")
-        if re.search(r"\b(?:letters?|notes?)\b", low):  # letters to everyone: ask plainly, without assuming
-            return ("Writing notes like that can be a way of saying goodbye, and I care about you, so I want to "
-                    "ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here to "
-                    f"listen, and you can call {res} at any time.")
+        if re.search(r"\b(?:letters?|notes?|goodbyes?|my will|my affairs in order)\b", low):
+            # letters to everyone, goodbyes said: ask plainly, without assuming
+            return (("Writing notes like that" if re.search(r"\b(?:letters?|notes?)\b", low) else
+                     "Putting things in order like that") + " can be a way of saying goodbye, and I care about you, so "
+                    "I want to ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here "
+                    f"to listen, and you can call {res} at any time.")
         opener = _pick(("That sounds incredibly heavy, and I'm glad you told me.",
                         "I'm sorry things feel this dark right now. Thank you for saying it.",
                         "It sounds like you're carrying so much pain right now."), key)
@@ -239,10 +246,16 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That sounds like a scam. Please don't pay anything or let them onto your computer: real companies "
                     "and banks don't ring out of the blue like that. Hang up, and if you've already paid or given "
                     "details, ring your bank straight away on the number on your card. Did you give them anything?")
-        if re.search(r"\b(?:pension|money|bank card|savings|benefits|allowance)\b", low):  # money taken from them
+        if re.search(r"\b(?:pension|money|bank card|savings|benefits|allowance|cheques?|cash)\b", low):
+            # money taken from them
             return ("That's not okay: your money is yours, and taking it or keeping it from you is a form of abuse. "
                     "You don't have to put up with it. Is there someone you trust, or your bank, you could tell? Are "
                     "you safe at home?")
+        if any("child may be being abused" in e for e in concern.evidence):
+            return ("Thank you for telling me; that took courage, and you haven't done anything wrong. If something "
+                    "makes you uncomfortable, you're right to say so. Please tell an adult you trust, like a teacher "
+                    "or another family member, or call a children's helpline; they can help keep you safe. Are you "
+                    "safe right now?")
         if re.search(r"\bsign\b", low):  # pressed to sign papers
             return ("Please don't sign anything you don't understand or feel rushed into. It's okay to say you "
                     "need time, and to ask someone you trust, a solicitor or Citizens Advice to read it with you "
@@ -294,6 +307,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
                 f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)
+    them_other = _HIM_HER.get(other.group(1), "them") if other else "them"
+    if any("possible meningitis" in e for e in concern.evidence):
+        return ("A rash that doesn't fade under a glass can be a sign of meningitis or sepsis: please call "
+                f"{call} right now, and don't wait for other signs. Are they feverish, floppy or hard to wake?")
+    if concern.urgent and any("bleeding" in e for e in concern.evidence) and not other:
+        return ("Press hard on it with a clean cloth or towel and keep pressing, and raise it if you can. If it won't "
+                f"stop, or it's deep, call {call} or get to A&E; bites need checking for infection too. Is the "
+                "bleeding slowing?")
     if any("swallowed something poisonous" in e for e in concern.evidence):
         battery = " A swallowed battery can burn inside within hours, so don't wait for signs." if re.search(
             r"\bbatter(?:y|ies)\b", low) else ""
@@ -309,6 +330,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "
                 f"{them}. Do you have someone with you while you wait for news? If you need help yourself, "
                 f"call {call}.")
+    if concern.urgent and any("seizure" in e for e in concern.evidence) and other:
+        return (f"Stay with {them_other}. Don't hold {them_other} down or put anything in the mouth; move hard things "
+                "away and cushion the head, and note the time. If it lasts more than five minutes, or it's the first "
+                f"one, call {call} now. When it stops, roll {them_other} onto {_THEIR[them_other]} side. Is it "
+                "slowing?")
+    if concern.urgent and any("stroke" in e for e in concern.evidence) and other:
+        return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a stroke; "
+                f"note the time it started, and stay with {them_other}. Can you call now?")
     if other and other.group(1) in _HIM_HER:
         them = _HIM_HER[other.group(1)]
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "

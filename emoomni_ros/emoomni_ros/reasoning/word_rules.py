@@ -525,6 +525,21 @@ TREAT = (r"\b(?:taking|take|took|takes) (?:me|us) out\b(?! of)|\btreat(?:ing|ed)
 # A family occasion they cannot afford to dress for: a money worry inside good news.
 OUTFIT_UNAFFORDABLE = (r"\b(?:can'?t|cannot|couldn'?t) afford (?:a |to buy a |to get a |anything )?(?:new )?(?:outfit|"
                        r"dress|suit|hat|shoes|present|gift|something to wear)\b")
+# Guilt at a parent's move into care: love, not wrongdoing.
+CARE_GUILT = (r"\b(?:guilty|guilt|awful|terrible|bad)\b[^.!?]{0,30}\b(?:putting|put|moving|moved|sending|sent)\b[^.!?]"
+              r"{0,20}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b")
+# Homesick: missing home, not a loss.
+HOMESICK = r"\bhomesick\b|\bmiss (?:home|my mum'?s cooking|my own bed|my family back home)\b"
+# A small child wearing a parent out: exhaustion, not a worry about the child.
+PARENT_WORN = (r"\b(?:toddler|baby|little one|the kids|twins)\b[^.!?]{0,40}\b(?:screaming|crying|tantrums?|won'?t "
+               r"sleep|up all night|not sleeping)\b[^.!?]{0,30}\b(?:exhausted|shattered|worn out|at my wits'? end|"
+               r"can'?t cope|tired)\b")
+# Trouble at nursery or school with a small child: a parent's worry.
+NURSERY_TROUBLE = (r"\b(?:nursery|school|childminder|teacher)\b[^.!?]{0,25}\b(?:says?|said|told me|rang)\b[^.!?]{0,30}"
+                   r"\b(?:bit|bites|biting|hit|hits|hitting|pushed|kicked|naughty|won'?t (?:listen|sit))\b")
+# Someone close ringing again and again: a strain that may hide their worry.
+MANY_CALLS = (r"\b(?:ringing|calling|phoning|texting|rings|calls|phones|texts) (?:me )?(?:\w+ ){0,2}(?:ten|twenty|a "
+              r"dozen|\d+|so many|loads of) times (?:a|every|each) (?:day|night|hour)\b")
 # Struggling to manage at home since an illness or a fall: a need for help, not a diagnosis.
 SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
              r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
@@ -764,6 +779,23 @@ WORD_RULES: tuple[WordRule, ...] = (
              strong=True, felt="joy"),
     WordRule("money", ("family_good", "plans", "bereavement", "achievement"), (OUTFIT_UNAFFORDABLE,),
              unless=SERIOUS, why="a family occasion they cannot afford to dress for", felt="sadness"),
+    WordRule("", ("regret", "setback", "small_talk"), (r"\bcan'?t stop (?:thinking|going on) about (?:the|what|that|it|"
+                                                     r"how)\b",), unless=SERIOUS + (r"\b(?:my fault|i should have|"
+                                                                                    r"guilt\w*|blame)\b",),
+             why="something that has stayed with them", felt="sadness"),
+    WordRule("regret", ("pressure", "loneliness", "family_worry", "illness"), (CARE_GUILT,), unless=SERIOUS,
+             why="guilt at a parent's move into care", felt="sadness"),
+    WordRule("loneliness", ("bereavement", "small_talk", "family_good"), (HOMESICK,), unless=SERIOUS,
+             why="homesick", felt="sadness"),
+    WordRule("pressure", ("family_worry", "illness", "conflict"), (PARENT_WORN,), unless=SERIOUS,
+             why="worn out by a small child", felt="sadness"),
+    WordRule("family_worry", ("setback", "conflict", "regret", "rejection"), (NURSERY_TROUBLE,), unless=SERIOUS,
+             why="trouble at nursery"),
+    WordRule("family_worry", ("conflict", "danger", "small_talk"), (MANY_CALLS,), unless=SERIOUS,
+             why="someone close ringing again and again"),
+    WordRule("achievement", ("small_talk", "plans", "pressure"), (r"\b(?:got|achieved|been awarded|awarded) (?:a )?"
+                                                                 r"(?:first|distinction|2:1|top marks|full marks)\b",),
+             unless=SERIOUS + (_NEGATION,), why="top marks", felt="joy"),
     WordRule("pressure", ("illness", "setback", "loneliness"), (SELF_CARE,), unless=SERIOUS,
              why="struggling to manage at home"),
     WordRule("request", ("illness", "pressure", "setback"), (DOSE_DOUBT,), unless=SERIOUS, why="unsure about a dose"),

@@ -469,6 +469,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:worked out|figured out|planned|know exactly|decided) how\b(?=\s*(?:[.!?,;]|$|i'd|i would|"
                    r"i'll|to))",
           "a plan, after talk of ending their life", confidence=0.85, needs_context=True),
+    # A gun at hand and a mind on it ("my husband's gun is in the drawer and I keep looking at it").
+    _Rule(_SH, _U, r"\b(?:gun|rifle|shotgun|pistol|revolver|firearm)\b[^.!?]{0,50}\b(?:keep (?:looking at|thinking "
+                   r"about|going to|taking (?:it )?out)|can'?t stop (?:looking at|thinking about)|(?:looking|staring) "
+                   r"at it|in my hands?|thinking (?:of|about) using)\b", "a gun at hand, and a mind on it",
+          confidence=0.85),
     # Context: the means at hand, after ideation ("I've got the pills here").
     _Rule(_SH, _U, r"\b(?:got|have|'ve got|holding|bought|fetched) (?:the |my |some |all (?:the|my) |a bottle of |a "
                    r"packet of |enough )?{PILLS} (?:here|with me|in front of me|next to me|in my hands?|out|lined up|"
@@ -620,6 +625,18 @@ _RULES: tuple[_Rule, ...] = (
                    r"they)(?:'ll| will|'d| would) (?:take|kill|hurt|never let|make sure|ruin|find|come after|"
                    r"destroy)\b",
           "threatened if they leave", confidence=0.75),
+    # A child telling of an adult at night or of touching ("my stepdad comes into my room at night"): safeguarding.
+    _Rule(_DA, _W, r"\b(?:comes|came|keeps coming|coming|gets|got|climbs) (?:in(?:to)?|in to) my (?:room|bed|bedroom)\b"
+                   r"[^.!?]{0,40}\b(?:at night|when (?:mum|mom|everyone)'?s? (?:out|asleep|at work)|don'?t like|"
+                   r"scared|uncomfortable|touch\w*|secret)\b|\b(?:touches|touched|touching) me (?:where|in places|"
+                   r"down there|under)\b|\b(?:makes|made) me touch\b|\b(?:our (?:little )?secret|keep (?:it )?(?:a )?"
+                   r"secret)\b[^.!?]{0,40}\b(?:touch\w*|room|bed|body|pictures|photos)\b",
+          "a child may be being abused", confidence=0.8, reported_ok=True,
+          not_before=r"\b(?:cat|cats|dog|dogs|puppy|kitten|pet|the baby|my baby)\s+$"),
+    # Made to sign or hand over money: financial abuse.
+    _Rule(_DA, _W, r"\b(?:makes|made|forces|forced|pressur\w+|bull(?:ies|ied)) me (?:to )?(?:sign|hand over|give "
+                   r"(?:him|her|them) (?:my|money|cash)|withdraw|transfer|pay (?:for|his|her|their)|take out)\b",
+          "abuse: controlled, exploited or threatened", confidence=0.7),
     _Rule(_DA, _W, r"\b(?:locks|lock) (?:me|us) (?:in|up)\b|\b(?:won't|will not|wont|doesn't|does not) let me "
                    r"(?:leave (?:the |my )?(?:house|flat|room|home|building|bedroom)|go out|"
                    r"see (?:my )?(?:friends|family|anyone)|have (?:my )?(?:phone|money)|"
@@ -775,6 +792,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_ME, _U, r"\bblood in (?:it|my (?:sick|vomit|poo|stools?|urine|wee|pee))\b|\b(?:vomiting|coughing up|"
                    r"throwing up|"
                    r"bringing up|being sick with|sick with) blood\b", "blood in vomit or stool", confidence=0.85),
+    _Rule(_ME, _U, r"\brash\b[^.!?]{0,50}\b(?:doesn'?t|does not|won'?t|didn'?t|isn'?t|not) (?:fade|go away|disappear|"
+                   r"go pale|blanch)\w*\b[^.!?]{0,30}\b(?:glass|press\w*)\b|\bnon-?blanching\b|\bglass test\b",
+          "a rash that doesn't fade under a glass (possible meningitis or sepsis)", confidence=0.9),
     _Rule(_ME, _U, r"\ballergic reaction\b|\banaphyla\w+|\b(?:throat|tongue|lips|face|mouth) (?:is |are |feels? )?"
                    r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9),
     # A scald or burn ("spilt boiling water on my arm and it's blistering"): first aid now, urgent when large.
