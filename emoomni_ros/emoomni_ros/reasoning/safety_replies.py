@@ -167,6 +167,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("I'm really glad you told me. Please put some distance between you and the gun right now: leave the "
                 "room, or ask someone to take it out of the house. Are you thinking about ending your life? You don't "
                 f"have to face this alone; please call {res} now, or someone you trust.")
+    if concern.kind == "self_harm" and re.search(r"\b(?:rope|noose|ligature)\b", low):
+        return ("I'm really glad you told me. Please step away from it now, and take it down or ask someone to. You "
+                f"don't have to go through this alone: are you safe right now? Please call {res} now, or someone you "
+                "trust, and stay with them.")
     if concern.kind == "self_harm":
         if concern.urgent:
             opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
@@ -200,7 +204,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return (f"It sounds like you miss {them} terribly. Because I care about you, I want to ask you plainly: "
                     "are you thinking about ending your life? Whatever the answer, I'm here to listen, and you can "
                     f"call {res} at any time.")
-        if re.search(r"\b(?:cutting|cut myself|burning myself|burnt myself|hurting myself|self-?harm\w*)\b", low) \
+        if re.search(r"\b(?:cutting|cut myself|burning myself|burnt myself|hurting myself|self-?harm\w*|(?:hitting|"
+                     r"banging|punching|scratching|biting) (?:my \w+|myself))\b", low) \
                 and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
             # self-harm told: no shame, the wound first, then help and the plain question
             return ("Thank you for telling me; that took courage, and there's no shame in it. You're not alone. Are "

@@ -469,6 +469,22 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:worked out|figured out|planned|know exactly|decided) how\b(?=\s*(?:[.!?,;]|$|i'd|i would|"
                    r"i'll|to))",
           "a plan, after talk of ending their life", confidence=0.85, needs_context=True),
+    # Researching a method, or a ligature made ready: a plan.
+    _Rule(_SH, _U, r"\b(?:looking up|looked up|look up|searching|searched|googl\w+|reading about|read about|"
+                   r"researching) (?:\w+ )?(?:ways|how|methods|the best way) to (?:end it|die|kill myself|end my life|"
+                   r"not wake up|overdose|hang myself)\b|\b(?:tied|hung|put up|made|set up) (?:a |the |up a )?(?:noose|"
+                   r"ligature)\b|\bnoose\b|\btied (?:a |the )?rope\b(?!\s+(?:for|to (?:the|a) (?:boat|tree for|swing|"
+                   r"car)|round (?:the|a) (?:box|parcel|case)))", "researching a method or a ligature made ready",
+          confidence=0.85, first_person=True, past=None),
+    _Rule(_SH, _W, r"\b(?:looking up|looked up|searching|searched|googl\w+|reading about|researching) (?:\w+ )?"
+                   r"ways to do it\b", "looking up ways to 'do it'", confidence=0.7, first_person=True,
+          urgent_if=r"\b(?:tonight|today|soon|ready|pills|tablets|rope|bridge)\b"),
+    # Hurting themselves when upset ("I keep hitting my head against the wall"): self-injury.
+    _Rule(_SH, _W, r"\b(?:keep|kept|been|started|i) (?:hitting|banging|punching|scratching|biting|burning|pinching|"
+                   r"scraping) (?:my (?:head|arms?|legs?|hands?|wrists?|fists?|face|skin)|"
+                   r"myself)\b[^.!?]{0,40}\b(?:when i'?m|when i get|upset|angry|on purpose|until|till|bleed\w*|against "
+                   r"the wall|to feel)\b",
+          "hurting themselves when upset", confidence=0.7),
     # A gun at hand and a mind on it ("my husband's gun is in the drawer and I keep looking at it").
     _Rule(_SH, _U, r"\b(?:gun|rifle|shotgun|pistol|revolver|firearm)\b[^.!?]{0,50}\b(?:keep (?:looking at|thinking "
                    r"about|going to|taking (?:it )?out)|can'?t stop (?:looking at|thinking about)|(?:looking|staring) "
