@@ -447,6 +447,12 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My husband says I can't cope on my own any more.", "ending your life"),  # his view of them, not despair
     ("The nurse says my cholesterol is back to normal.", "worrying"),  # good news about health
     ("I'm worried I'll end up in a nursing home.", "safe right now"),  # a fear of the future, not a danger
+    ("I slipped up and had a drink after eighteen months sober.", "congratulations"),  # a relapse, never a milestone
+    ("My partner won't let me have the children at Christmas.", "safe right now"),  # a dispute, not a danger
+    ("I'm worried about my dad, he's off his food.", "call your"),  # a worry for the doctor, not an emergency
+    ("My wife caught me messaging another woman.", "without a real conversation"),
+    ("Three days of rain and I've got cabin fever.", "sweltering"),
+    ("I can never get a doctor's appointment for love nor money.", "money worries"),
     ("The dog brought in a dead rat this morning, the little monkey!", "hard news"),  # not a hospital admission
     ("The cat brought in a frog and left it in my slipper!", "hospital"),
     # session 21's third probe
@@ -708,6 +714,19 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I can't stop thinking about the accident.", "stayed with you"),
     ("I've tied a noose in the shed.", "step away"),
     ("I keep scratching my arms till they bleed when I'm stressed.", "no shame"),
+    # session 21's sixth probe
+    ("My garden is the only thing keeping me going these days.", "weighing on you"),
+    ("I've lost thousands on online slots and nobody knows.", "support line"),
+    ("We've been trying for a family for three years with no luck.", "grief"),
+    ("All this news about the war has got me so anxious.", "news"),
+    ("My son's gone off to uni and the house is so quiet.", "evenings"),
+    ("I don't understand WhatsApp at all, my daughter keeps sending me things.", "one step at a time"),
+    ("My blue badge has expired.", "renew"),
+    ("I've crocheted a shawl for my granddaughter's christening.", "lovely thing to make"),
+    ("Our team got knocked out of the cup last night.", "fans"),
+    ("My husband's been really snappy with me lately.", "something's wrong"),
+    ("I came out to my mum and she hugged me and said she loves me.", "relief"),
+    ("My ex refuses to let me see my daughter.", "mediation"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, pick
 from emoomni_ros.reasoning.word_rules import (
+    APP_CONFUSION,
     BORED,
     CANCEL_SUB,
     CAT_PRESENT,
@@ -19,10 +20,13 @@ from emoomni_ros.reasoning.word_rules import (
     GAME_BANTER,
     LAUGHED,
     LOST_IN_BUILDING,
+    PASS_EXPIRED,
     PAST_OUTING,
     SAD_FILM,
     SLEEPY,
+    TEAM_LOST,
     TEARS_NO_REASON,
+    TURNING_INTO,
     WEATHER_MOAN,
 )
 
@@ -139,6 +143,12 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
                  r"me)?\b") and has(text, r"\b(?:can|could|would|will) you\b"):
         return ("I can't make calls myself, I'm afraid. If you tell me who you'd like to reach, we can work out the "
                 "easiest way together: your phone's contacts, or a number written down somewhere. Who is it?")
+    if has(text, APP_CONFUSION):
+        return ("It can be really confusing at first; it's not you, these things aren't made very clear. We can go "
+                "through it one step at a time. What would you like to be able to do with it?")
+    if has(text, PASS_EXPIRED):
+        return ("That's a pain. You can usually renew it through the council or online, and a library or a family "
+                "member can help with the form. Would you like to go through what you'll need?")
     if has(text, DOSE_DOUBT):
         return ("If you're not sure, it's usually safer not to take another dose until you've checked: ring your "
                 "pharmacist or look at the leaflet, they'll tell you what to do. A pill organiser with the days on "
@@ -194,6 +204,9 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 def small_talk_reply(text: str, key: str) -> str:
     if has(text, WEATHER_MOAN):
+        if has(text, r"\b(?:rain\w*|stir[- ]crazy|cabin fever)\b"):
+            return ("Days of rain would drive anyone stir crazy. Is there something cosy you could do indoors, or a "
+                    "dry spell to get out in for a bit?")
         if has(text, r"\b(?:cold|freezing|chilly|wind|rain)\b"):
             return ("Brr, it's grim out, isn't it? Are you keeping warm? A hot drink and an extra layer help, and do "
                     "keep the heating on if you can.")
@@ -208,6 +221,11 @@ def small_talk_reply(text: str, key: str) -> str:
                 "Did you manage to get rid of it?")
     if has(text, PAST_OUTING):
         return "That sounds like a lovely day! What was the best part?"
+    if has(text, TEAM_LOST):
+        return "Oh no, that's a sad day for the fans. Will you still be following them next season?"
+    if has(text, TURNING_INTO):
+        return ("Lots of people notice that as the years go by! Is it the good bits, or the bits that used to drive "
+                "you mad?")
     if has(text, ERRAND):
         return "Okay. Is there anything you'd like to do while you wait, or shall we have a chat?"
     if has(text, SLEEPY):

@@ -25,6 +25,7 @@ from emoomni_ros.reasoning.word_rules import (
     BRAVE_STEP,
     BROKEN_AID,
     BULLIED,
+    CAME_OUT_WELL,
     CANCELLED_CARE,
     CANCELLED_ON,
     CARE_GUILT,
@@ -36,6 +37,7 @@ from emoomni_ros.reasoning.word_rules import (
     CLEARING_THINGS,
     CLOSE_MOVING,
     CONFUSING_LETTER,
+    CONTACT_DISPUTE,
     CONTINENCE,
     COSTS_UP,
     CRITICISED,
@@ -47,6 +49,7 @@ from emoomni_ros.reasoning.word_rules import (
     DRINKING_TO_COPE,
     EGGSHELLS,
     EMPTY_DAYS,
+    EMPTY_NEST,
     END_NEAR,
     ESTRANGED,
     EVICTION,
@@ -56,8 +59,10 @@ from emoomni_ros.reasoning.word_rules import (
     FIRST_WITHOUT,
     FIXED_AT_LAST,
     FORGOTTEN_DAY,
+    GAMBLING,
     GRIEF_PRESENCE,
     HEARD_FROM,
+    HOLDING_ON,
     HOME_FROM_HOSPITAL,
     HOMESICK,
     HOSPITALISED,
@@ -71,6 +76,7 @@ from emoomni_ros.reasoning.word_rules import (
     LITERACY,
     LOST_BY_THEM,
     LOST_ITEM,
+    MADE_FOR,
     MADE_UP,
     MANY_CALLS,
     MEMORY_WORRY,
@@ -87,6 +93,8 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_HOME,
     NEW_PET,
     NEW_START,
+    NEWS_WORRY,
+    NO_APPOINTMENT,
     NOBODY_NOTICED,
     NOISE_AT_NIGHT,
     NOT_COMING,
@@ -96,6 +104,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_RECOGNISED,
     NOT_SERIOUS,
     NURSERY_TROUBLE,
+    OFF_FOOD,
     ON_A_ROLL,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
@@ -111,11 +120,13 @@ from emoomni_ros.reasoning.word_rules import (
     PROUD_OF_MYSELF,
     PUT_DOWN,
     RAISED,
+    RELAPSE,
     RETIRED,
     RUNAROUND,
     SCAM,
     SELF_CARE,
     SERIOUS_DIAGNOSIS,
+    SHORT_TEMPERED,
     SHOUTED_AT,
     SOCIAL_NERVES,
     SORRY_FROM_PRISON,
@@ -126,6 +137,7 @@ from emoomni_ros.reasoning.word_rules import (
     TOO_OLD,
     TREAT,
     TREATED_LIKE_CHILD,
+    TRYING_FOR_BABY,
     UNANSWERED,
     VISIT,
     WATER_LEAK,
@@ -200,6 +212,9 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry; that's a sad thing to hear.", "It's so hard to know what to say, and there are no "
                 "perfect words. Telling them you're sorry, that you're thinking of them, and simply listening will "
                 "mean more than you know.", "Would it help to think together about what you might say?")
+    if has(text, TRYING_FOR_BABY):
+        return ("I'm so sorry.", "Month after month of hoping is exhausting and heartbreaking, and it's a grief people "
+                "don't always see.", "How are you both holding up?")
     if has(text, NOBODY_NOTICED):
         return ("Oh, that's so sad, and such a shock so close to home.",
                 "Hearing that nobody noticed can stir up worries of your own, and that's natural.",
@@ -292,11 +307,11 @@ def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who if sit.who_kind == "partner" else ""
     ack = f"I'm so sorry about you and {who}." if who else "I'm so sorry, a breakup is so painful."
-    if has(text, r"\bcheat\w*|\baffair\b|someone else"):
+    if has(text, r"\bcheat\w*|\baffair\b|someone else|another (?:woman|man|girl|guy)"):
         feel = "Being betrayed by someone you trusted hurts in a very particular way."
     elif has(text, r"\bdivorc\w*|marriage"):
         feel = "The end of a marriage is a real loss, even when part of you saw it coming."
-    elif has(text, r"\btext|message"):
+    elif has(text, r"\b(?:dumped|ended it|broke up|finished with)\b") and has(text, r"\btext|message"):
         feel = "Ending it like that, without a real conversation, makes it hurt even more."
     else:
         feel = "Heartbreak can feel physical, and it takes time."
@@ -310,6 +325,9 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "first.", "Missing home shows how much it means to you, and it "
                 "usually eases as new routines settle in.", "Could you ring home tonight, or cook something that "
                 "tastes of it?")
+    if has(text, EMPTY_NEST):
+        return ("The house must feel so quiet now.", "It's a big change, even when you're proud of them, and the "
+                "missing is real.", "How are you filling the evenings?")
     if has(text, NEED_HUG):
         return ("I wish I could give you a hug.", "Wanting to be held is one of the most human things there is, and it "
                 "sounds like you've been carrying a lot on your own.",
@@ -452,6 +470,10 @@ def lost_ability() -> tuple[str, str, str]:
 
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, RELAPSE):
+        return ("Thank you for telling me; that takes honesty.", "A slip doesn't wipe out all the time you stayed "
+                "sober; it's something lots of people go through on the way.",
+                "Is there someone from your support, a sponsor or a group, you could talk to today?")
     if has(text, LOST_ABILITY):
         return lost_ability()
     if has(text, CONTINENCE):
@@ -690,7 +712,8 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, WILL_BE_OK):
         return ("Oh, thank goodness.", "What a relief after such a frightening time.",
                 "How are you holding up yourself?")
-    if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b"):
+    if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b") and not has(
+            text, RELAPSE):
         return ("That's a huge achievement, congratulations!",
                 "Every one of those days took real strength, and you have every reason to feel proud.",
                 "How are you going to mark it?")
@@ -755,6 +778,15 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, CRITICISED):
         return ("That's wearing.", "Being criticised at every turn chips away at you, however much you try to shrug "
                 "it off.", "Do you have anyone on your side, or some time away from it?")
+    if has(text, NO_APPOINTMENT):
+        return ("That's so frustrating when you need to be seen.", "Ringing right at opening time, asking for a call "
+                "back, or a pharmacist for smaller things can help.", "What do you need to see them about?")
+    if has(text, SHORT_TEMPERED):
+        return ("That's hard to live with.", "Sometimes a short temper comes from stress or worry underneath.",
+                f"Have you been able to ask {them(sit)} if something's wrong?")
+    if has(text, CONTACT_DISPUTE):
+        return ("That's so hard; missing time with your children hurts.", "If there's an arrangement in place, a "
+                "family mediation service or a solicitor can help you keep to it.", "How are you holding up?")
     if has(text, LOST_BY_THEM):
         return ("That's really not good enough.", "Losing something that matters so much isn't a small slip.",
                 "It's worth making a complaint and asking them to replace it. Has anyone said what they'll do?")
@@ -883,6 +915,13 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, HOLDING_ON):
+        return ("I'm glad you have that to hold on to.", "It sounds like things are really hard right now, though.",
+                "What's been weighing on you?")
+    if has(text, NEWS_WORRY):
+        return ("It's hard not to feel anxious with news like that.",
+                "It can help to check it once a day rather than all the time, and to talk about it with someone.",
+                "Is there someone you're worried about in particular?")
     if has(text, CARE_HOME_FEAR):
         return ("That's one of the most common fears there is, and it makes sense.",
                 "You have a say in what happens, and there's often help that lets people stay at home for longer.",
@@ -986,6 +1025,13 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm sorry money's so tight, with a special day coming up.",
                 "A charity shop find or something you already have, with a new scarf or hat, can look wonderful, and "
                 "everyone will just be glad you're there.", "Is there someone who could help you look?")
+    if has(text, GAMBLING):
+        return ("That's a heavy thing to carry on your own, and I'm glad you've said it out loud.",
+                "Gambling can get a grip on anyone, and there's free, confidential help for it, for you and your "
+                "family.",
+                "Would you feel able to call a gambling support line, and think about how to tell her?"
+                if has(text, r"\b(?:wife|her)\b") else
+                "Would you feel able to call a gambling support line, and think about who you could tell?")
     if has(text, BENEFITS_CUT):
         return ("That's frightening news when you rely on that money.",
                 "Decisions like that can be challenged: you can usually ask for them to be looked at again, and advice "
@@ -1002,6 +1048,9 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MADE_FOR):
+        return ("What a lovely thing to make!", "Something made by hand is a gift people treasure for years.",
+                "What did you choose for it?")
     if has(text, ON_A_ROLL):
         return ("Love to hear it!", "It's a great feeling when things click like that.", "What's been going so well?")
     if has(text, RETIRED):
@@ -1065,7 +1114,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             "!" in text:
         ack = "Well done, that's brilliant!"
         feel = "Doing something for the first time, at any age, takes real courage."
-    elif sit.how == "meaning":  # no achievement words: something that went well, not a trophy
+    elif sit.how == "meaning" and "!" not in text and not has(text, r"\b(?:finally|been made|made (?:a|an|the)|got my|"
+                                                                 r"promoted|awarded)\b"):
+        # no achievement words: something that went well, not a trophy
         return ("That's lovely to hear!", "It sounds like it really means something to you.",
                 "What do you enjoy most about it?")
     else:
@@ -1095,6 +1146,9 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CAME_OUT_WELL):
+        return ("That's wonderful; I'm so glad it went well.", "That must be such a relief, after carrying it for so "
+                "long.", "How are you feeling now?")
     if has(text, TREAT):
         return ("How lovely!", "It's nice to be spoilt a little, and to have something to look forward to.",
                 "Where are you going?")
@@ -1233,6 +1287,9 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Have you been able to ask the neighbours or put up notices?")
     if has(text, NEURODIVERSE):
         return neurodiverse()
+    if has(text, OFF_FOOD):
+        return ("That's worrying.", "Appetite can drop for lots of reasons, low mood, tablets or a sore mouth, so "
+                "it's worth a doctor taking a look.", f"Have you noticed anything else different about {them(sit)}?")
     if has(text, NURSERY_TROUBLE):
         return ("That's a hard call to "
                 "get.", "Biting and hitting are really common at that age; it's usually frustration "

@@ -373,7 +373,8 @@ TEARS_NO_REASON = (r"\b(?:crying|cried|tearful|in tears|weepy|teary)\b[^.!?]{0,4
                    r")?know why|for no reason|out of nowhere)|\b(?:cry|crying|cries|well up|welling up|in tears) "
                    r"(?:at|over) (?:the )?(?:smallest|littlest|silliest|tiniest|little|everything|nothing|anything)\b")
 # Weather complained of ("this heat is killing me"): small talk with a care tip, not anger to calm.
-WEATHER_MOAN = (r"\b(?:heat|hot|humid|humidity|sweltering|boiling|close|cold|freezing|chilly|wind|"
+WEATHER_MOAN = (r"\b(?:raining|rained) (?:for|all) (?:a|the|\w+) (?:week|days|weekend|month)\b|\bstir[- ]crazy\b|"
+                r"\bcabin fever\b|\b(?:heat|hot|humid|humidity|sweltering|boiling|close|cold|freezing|chilly|wind|"
                 r"rain)\b[^.!?]{0,25}\b(?:killing me|driving me mad|unbearable|too much|getting to me)\b|\b(?:so|too|"
                 r"really|far too) (?:hot|cold|humid|muggy|sticky)\b(?! (?:to|for) )|\bcan'?t (?:stand|bear) (?:this|"
                 r"the) (?:heat|cold|weather)\b")
@@ -540,6 +541,55 @@ NURSERY_TROUBLE = (r"\b(?:nursery|school|childminder|teacher)\b[^.!?]{0,25}\b(?:
 # Someone close ringing again and again: a strain that may hide their worry.
 MANY_CALLS = (r"\b(?:ringing|calling|phoning|texting|rings|calls|phones|texts) (?:me )?(?:\w+ ){0,2}(?:ten|twenty|a "
               r"dozen|\d+|so many|loads of) times (?:a|every|each) (?:day|night|hour)\b")
+# A drink or a bet after time sober or clean: a setback told with shame, never a milestone.
+RELAPSE = (r"\b(?:had|have had|took|started|went back to)\b[^.!?]{0,20}\b(?:a drink|drinking|a bet|gambling|using|a "
+           r"smoke|smoking)\b[^.!?]{0,20}\bafter (?:\w+ ){0,3}(?:sober|clean|dry|off (?:it|the drink)|without)\b|"
+           r"\brelapsed\b|\bfell off the wagon\b")
+# "The only thing keeping me going": a struggle, with something to hold on to.
+HOLDING_ON = r"\b(?:the )?only (?:thing|one|person)s? (?:keeping|that keeps|that'?s keeping) me going\b"
+# Gambling that has cost them: a money worry and a secret.
+GAMBLING = r"\bgambl\w+\b|\bbetting\b|\bfruit machines?\b|\bonline (?:slots|casino)\b"
+# Trying for a baby for a long time: a grief of its own.
+TRYING_FOR_BABY = (r"\btrying for a (?:baby|child|family)\b[^.!?]{0,40}\b(?:years?|months|not happening|nothing|no "
+                   r"luck|ivf)\b|\b(?:ivf|fertility treatment)\b[^.!?]{0,30}\b(?:failed|didn'?t work|hasn'?t worked)\b")
+# News of the world that frightens them (a war, the news): a worry to contain.
+NEWS_WORRY = r"\b(?:the news|news about|the war|wars|the headlines|climate change|the election)\b"
+# A child gone off to university or a new home: the house empty, the pride and the missing.
+EMPTY_NEST = (r"\b(?:left|gone|moved out|went off|off) (?:for|to) (?:university|uni|college)\b|\b(?:left|moved out "
+              r"of) home\b[^.!?]{0,40}\b(?:quiet|empty)\b")
+# Social media or an app they can't work out: a request for help.
+APP_CONFUSION = (r"\b(?:don'?t understand|can'?t work out|confused by|no idea how to use|can'?t get the hang of) "
+                 r"(?:\w+ ){0,2}(?:facebook|whatsapp|instagram|email|zoom|skype|facetime|online banking|my phone|the "
+                 r"tablet|the ipad)\b|\b(?:facebook|whatsapp|instagram|email|zoom|skype|facetime|video call\w*|the app|"
+                 r"online banking|smartphone|tablet|ipad)\b[^.!?]{0,40}\b(?:don'?t understand|can'?t work out|can'?t "
+                 r"figure|confus\w*|no idea how|don'?t know how)\b")
+# A bus pass or a blue badge run out: a practical problem.
+PASS_EXPIRED = (r"\b(?:bus pass|blue badge|freedom pass|railcard|passport|driving "
+                r"licen[cs]e)\b[^.!?]{0,20}\b(?:expired|run out|ran out|out of date|lost|stolen)\b")
+# Children kept from them by an ex: a family dispute and a hurt.
+CONTACT_DISPUTE = (r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|take) (?:the|my|"
+                   r"our) (?:kids|children|son|daughter|grandchildren|grandkids|boys|girls)\b")
+# Something made by hand for someone: a small achievement and a gift.
+MADE_FOR = (r"\b(?:knitted|made|sewn|sewed|crocheted|baked|painted|built|carved|quilted)\b[^.!?]{0,25}\bfor (?:the|my|"
+            r"our|her|his|their)\b(?! (?:first|last|second|third|very first) time| whole| entire)")
+# A team that lost: disappointment of a fan, not their own failure.
+TEAM_LOST = (r"\b(?:team|club|side|united|city|rovers|england|scotland|wales|ireland)\b[^.!?]{0,30}\b(?:got "
+             r"relegated|relegated|lost|were beaten|got beaten|knocked out|went out)\b|\b(?:we|they) lost the "
+             r"(?:final|match|game|derby|semi)\b")
+# No GP appointment to be had: a frustration with a service.
+NO_APPOINTMENT = (r"\b(?:can'?t|couldn'?t|cannot|impossible to|never) (?:get|book) (?:a |an )?(?:gp|doctor'?s?|"
+                  r"dentist|hospital)? ?appointment\b")
+# Someone close short-tempered lately: a strain at home.
+SHORT_TEMPERED = (r"\b(?:short-?tempered|snappy|snapping at me|irritable|grumpy|on edge)\b[^.!?]{0,25}\b(?:with me|"
+                  r"lately|recently|all the time)\b")
+# "I'm turning into my mother": a wry worry.
+TURNING_INTO = r"\bturning into my (?:mother|mum|mom|dad|father)\b"
+# Coming out to family, taken well: relief and joy.
+CAME_OUT_WELL = (r"\bcame out to\b[^.!?]{0,30}\b(?:took it (?:really |so )?well|were (?:great|amazing|lovely|fine|"
+                 r"supportive)|hugged me|said they love me)\b")
+# Someone off their food: a worry for the doctor.
+OFF_FOOD = (r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their) food\b|\blost (?:her|his|their) "
+            r"appetite\b")
 # Struggling to manage at home since an illness or a fall: a need for help, not a diagnosis.
 SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
              r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
@@ -783,6 +833,38 @@ WORD_RULES: tuple[WordRule, ...] = (
                                                      r"how)\b",), unless=SERIOUS + (r"\b(?:my fault|i should have|"
                                                                                     r"guilt\w*|blame)\b",),
              why="something that has stayed with them", felt="sadness"),
+    WordRule("setback", ("health_good", "achievement", "regret", "small_talk"), (RELAPSE,), unless=SERIOUS,
+             why="a drink after time sober: a setback, not a milestone", felt="sadness", strong=True),
+    WordRule("pressure", ("health_good", "achievement", "small_talk", "family_good"), (HOLDING_ON,), unless=SERIOUS,
+             why="holding on to one thing", felt="sadness"),
+    WordRule("money", ("pressure", "regret", "conflict", "job_loss"), (GAMBLING,), unless=SERIOUS + (_NEGATION,),
+             why="gambling losses", felt="fear"),
+    WordRule("bereavement", ("family_good", "plans", "setback", "pressure"), (TRYING_FOR_BABY,),
+             unless=(r"\b(?:pregnant|expecting|it worked|good news)\b",), why="trying for a baby for years",
+             felt="sadness"),
+    WordRule("pressure", ("illness", "danger", "family_worry"), (NEWS_WORRY, _AFRAID + r"|\banxious\b"),
+             unless=SERIOUS, why="frightened by the news", felt="fear"),
+    WordRule("loneliness", ("family_worry", "family_good", "plans"), (EMPTY_NEST,), unless=SERIOUS,
+             why="a child gone off to university", felt="sadness"),
+    WordRule("request", ("family_good", "plans", "small_talk"), (APP_CONFUSION,), unless=SERIOUS,
+             why="an app they can't work out"),
+    WordRule("request", ("setback", "regret", "pressure"), (PASS_EXPIRED,), unless=SERIOUS, why="a pass run out"),
+    WordRule("conflict", ("breakup", "danger", "family_worry", "loneliness"), (CONTACT_DISPUTE,), unless=SERIOUS,
+             why="children kept from them", felt="sadness"),
+    WordRule("achievement", ("family_good", "plans", "small_talk"), (MADE_FOR,), unless=SERIOUS + (_NEGATION,),
+             why="something made by hand for someone", felt="joy"),
+    WordRule("small_talk", ("setback", "regret", "achievement"), (TEAM_LOST,), unless=SERIOUS,
+             why="their team lost", felt="sadness"),
+    WordRule("conflict", ("money", "illness", "setback"), (NO_APPOINTMENT,), unless=SERIOUS,
+             why="no appointment to be had", felt="anger"),
+    WordRule("conflict", ("loneliness", "family_worry", "small_talk"), (SHORT_TEMPERED,), unless=SERIOUS,
+             why="someone close short-tempered lately", felt="sadness"),
+    WordRule("small_talk", ("bereavement", "illness", "family_worry"), (TURNING_INTO,), unless=SERIOUS,
+             why="'turning into my mother'", felt="neutral"),
+    WordRule("family_good", ("achievement", "rejection", "pressure"), (CAME_OUT_WELL,), unless=SERIOUS,
+             why="coming out, taken well", felt="joy"),
+    WordRule("family_worry", ("illness", "danger", "small_talk"), (OFF_FOOD,), unless=SERIOUS,
+             why="someone off their food"),
     WordRule("regret", ("pressure", "loneliness", "family_worry", "illness"), (CARE_GUILT,), unless=SERIOUS,
              why="guilt at a parent's move into care", felt="sadness"),
     WordRule("loneliness", ("bereavement", "small_talk", "family_good"), (HOMESICK,), unless=SERIOUS,

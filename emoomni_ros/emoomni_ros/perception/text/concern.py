@@ -1164,6 +1164,14 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
                    r"threat\w*|scared|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|follow\w*|"
                    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
                    r"abus\w*|assault\w*|fire|smoke|gas)\b")
+# Access to children argued over ("my ex won't let me see the kids this weekend").
+_CONTACT_DISPUTE = re.compile(r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|"
+                              r"take) (?:the|my|our) (?:kids|children|son|daughter|grandchildren|grandkids|boys|"
+                              r"girls)\b")
+# Off their food ("she's not eating properly"), without days gone by or an acute sign.
+_OFF_FOOD = re.compile(r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their|my) food\b|\b(?:poor|lost "
+                       r"(?:her|his|their|my)) appetite\b")
+_DAYS_WITHOUT = re.compile(r"\b(?:days|a week|weeks|at all|anything|can'?t keep)\b")
 # A care home as the feared future ("I'm scared I'll end up in a home"): a worry, no danger.
 _CARE_HOME = re.compile(r"\b(?:end up|go|going|put|move|moved|moving|sent)\b[^.!?]{0,12}\bin(?:to)? (?:a|the) "
                         r"(?:care |nursing |residential |old (?:people|folks)'?s? )?home\b")
@@ -1263,6 +1271,10 @@ class ConcernDetector:
             kind = max(by_kind, key=by_kind.get)
             if kind == _DA and (not _DANGER_ANCHOR.search(low) or (_KINDNESS.search(low) and not _HARM.search(low))):
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
+            if kind == _DA and _CONTACT_DISPUTE.search(low) and not _HARM_DONE.search(low):
+                kind = ""  # an ex keeping the children this weekend: a family dispute, not a danger
+            if kind == _ME and _OFF_FOOD.search(low) and not (_ACUTE.search(low) or _DAYS_WITHOUT.search(low)):
+                kind = ""  # someone off their food: a worry for the doctor, not an emergency
             if kind == _DA and _CARE_HOME.search(low) and not _HARM_DONE.search(low):
                 kind = ""  # afraid of ending up in a home: a worry about the future, not a danger
             if kind == _DA and _NUISANCE.search(low) and not (_HARM.search(low) or _WATCHED.search(low)):
