@@ -727,6 +727,24 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My husband's been really snappy with me lately.", "something's wrong"),
     ("I came out to my mum and she hugged me and said she loves me.", "relief"),
     ("My ex refuses to let me see my daughter.", "mediation"),
+    # session 21's seventh probe
+    ("My hip is playing up again today.", "flares up"),
+    ("My sister invited me for Sunday lunch but I don't really fancy going.", "don't have to go"),
+    ("I've been asked to be godmother to my friend's baby!", "congratulations"),
+    ("I've got my memory assessment on Thursday.", "nervous"),
+    ("My son keeps telling me I'm imagining things.", "taken seriously"),
+    ("I had a fall in the bathroom but I'm okay.", "glad you're not hurt"),
+    ("I finally emptied her side of the wardrobe.", "hardest parts"),
+    ("My son's moving back home after his divorce.", "big change"),
+    ("My husband keeps wandering off in the night and getting lost.", "alarms"),
+    ("My brother-in-law is very controlling with my sister.", "worrying to see"),
+    ("I'm not sure I want to carry on with the chemo.", "weighing up"),
+    ("I feel light-headed every time I stand up.", "slowly"),
+    ("My daughter has been sober for two years now!", "proud"),
+    ("I'm starting radiotherapy next week.", "nervous"),
+    ("I have to have an endoscopy and I'm so embarrassed.", "embarrassed"),
+    ("I've got depression, I think.", "how low"),
+    ("I love our new bungalow, it's so peaceful.", "new home"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

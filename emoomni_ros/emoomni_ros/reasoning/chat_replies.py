@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, pick
+from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, need_talk_reply, pick
 from emoomni_ros.reasoning.word_rules import (
     APP_CONFUSION,
     BORED,
@@ -20,8 +20,10 @@ from emoomni_ros.reasoning.word_rules import (
     GAME_BANTER,
     LAUGHED,
     LOST_IN_BUILDING,
+    NEED_TALK,
     PASS_EXPIRED,
     PAST_OUTING,
+    RELUCTANT_GUEST,
     SAD_FILM,
     SLEEPY,
     TEAM_LOST,
@@ -226,6 +228,9 @@ def small_talk_reply(text: str, key: str) -> str:
     if has(text, TURNING_INTO):
         return ("Lots of people notice that as the years go by! Is it the good bits, or the bits that used to drive "
                 "you mad?")
+    if has(text, RELUCTANT_GUEST):
+        return ("That's okay; you don't have to go just because you were asked. Is it the crowd, or just not feeling "
+                "up to it at the moment?")
     if has(text, ERRAND):
         return "Okay. Is there anything you'd like to do while you wait, or shall we have a chat?"
     if has(text, SLEEPY):
@@ -292,6 +297,8 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     if has(text, r"^\W*(?:sorry,? )?i'?m (?:rambling|going on|waffling|babbling)\b|\bsorry (?:for|about) "
                  r"(?:rambling|going on|waffling)\b"):
         return "Not at all, I like listening to you. Go on."
+    if has(text, NEED_TALK):
+        return need_talk_reply()
     if has(text, r"\bcan'?t stop thinking about\b"):
         return "It sounds like it's really stayed with you. Do you want to tell me what happened?"
     if has(text, r"\b(?:long|tiring|busy|hectic|rough|exhausting) (?:week|day|few days|month)\b"):

@@ -12,6 +12,7 @@ import zlib
 from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
     ABANDONED,
+    ACHES_FLARING,
     AFTER_CRIME,
     ALONE_ON_DAY,
     ANNIVERSARY,
@@ -45,7 +46,9 @@ from emoomni_ros.reasoning.word_rules import (
     DEBT_FREE,
     DIAGNOSED_WITH,
     DIDNT_MAKE_IT,
+    DIZZY_STANDING,
     DOORSTEP_NUISANCE,
+    DOUBTED,
     DRINKING_TO_COPE,
     EGGSHELLS,
     EMPTY_DAYS,
@@ -79,6 +82,7 @@ from emoomni_ros.reasoning.word_rules import (
     MADE_FOR,
     MADE_UP,
     MANY_CALLS,
+    MEMORY_CLINIC,
     MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
@@ -88,7 +92,9 @@ from emoomni_ros.reasoning.word_rules import (
     MONEY_BACK,
     MOVE_TO_CARE,
     MOVED_FAR,
+    MOVING_BACK,
     NEED_HUG,
+    NEED_TALK,
     NEW_FRIEND,
     NEW_HOME,
     NEW_PET,
@@ -106,6 +112,7 @@ from emoomni_ros.reasoning.word_rules import (
     NURSERY_TROUBLE,
     OFF_FOOD,
     ON_A_ROLL,
+    OTHER_SOBER,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     OUTFIT_UNAFFORDABLE,
@@ -137,9 +144,11 @@ from emoomni_ros.reasoning.word_rules import (
     TOO_OLD,
     TREAT,
     TREATED_LIKE_CHILD,
+    TREATMENT_START,
     TRYING_FOR_BABY,
     UNANSWERED,
     VISIT,
+    WANDERING,
     WATER_LEAK,
     WEARY,
     WEIGHT_LOST,
@@ -463,6 +472,34 @@ def neurodiverse() -> tuple[str, str, str]:
             "Has anyone pointed you towards a support group for families, or the help you can ask for now?")
 
 
+def need_talk() -> tuple[str, str, str]:
+    """Someone asks for help with low mood ("I need to talk", "I think I'm depressed")."""
+    return ("I'm here, and I'm really glad you said so.", "Feeling like this is nothing to be ashamed of, and it can "
+            "get better with support; your doctor is a good place to start.",
+            "Tell me what's been happening. How low have things been getting?")
+
+
+def need_talk_reply() -> str:
+    return " ".join(need_talk())
+
+
+def dizzy_on_standing(call: str = "for help") -> tuple[str, str, str]:
+    return ("Feeling dizzy when you stand is common, and often down to blood pressure, tablets or not drinking "
+            "enough.", "Stand up slowly, sit back down when it happens, and sip some water.",
+            f"Please tell your doctor soon, and call {call} if you faint or hit your head. Has it made you fall?")
+
+
+def treatment_nerves() -> tuple[str, str, str]:
+    return ("It's completely natural to feel nervous before starting.", "The nurses are used to every question, "
+            "however small, and taking someone with you to the first one can help.", "How are you feeling about it?")
+
+
+def aches_flaring() -> tuple[str, str, str]:
+    return ("Oh no, that's miserable when it flares up.", "Gentle movement, warmth and your usual painkillers often "
+            "help; if it's worse than usual or not settling, it's worth ringing your doctor.",
+            "Are you managing to get about?")
+
+
 def lost_ability() -> tuple[str, str, str]:
     return ("That's really hard.",
             "Losing things you used to do without thinking is a real loss; it can feel frustrating and sad at once.",
@@ -569,6 +606,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Ouch, I'm sorry {who}; that must have been a shock.",
                 "Injuries like that can take a while to settle, and they knock your confidence too.",
                 "How is it healing?")
+    if has(text, ACHES_FLARING):
+        return aches_flaring()
+    if has(text, DIZZY_STANDING):
+        return dizzy_on_standing()
     if has(text, MINOR_ILLNESS) and not has(text, r"\b(?:weeks|months|blood|can'?t breathe|chest)\b"):
         return ("Oh no, that sounds miserable.", "Even an ordinary bug can knock the stuffing out of you.",
                 "Are you managing to rest and keep warm, and is there someone to fetch anything you need?")
@@ -623,10 +664,17 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry; that's a lot to take in, for both of you.",
                 "Dementia usually changes things slowly, and there's support for you both, like memory services and "
                 "groups for carers.", "How are you both doing with the news?")
+    if not other and has(text, TREATMENT_START):
+        return treatment_nerves()
     if has(text, CHRONIC_PAIN):
         return ("Living with pain day after day wears anyone down; no wonder you're fed up.",
                 "It's not something you should just have to put up with, either.",
                 "Is your doctor helping with it, or has it got worse lately?")
+    if not other and has(text, r"\b(?:colonoscopy|endoscopy|smear|prostate|internal)\b") and has(
+            text, r"\b(?:mortified|embarrass\w*|dreading|awkward|ashamed)\b"):
+        return ("It's completely understandable to feel embarrassed.", "The staff do them every day and they're kind "
+                "about it; to them it's just another check, and it's a good thing to have done.",
+                "Is it the test itself, or what it might find, that's worrying you more?")
     if not other and has(text, r"\b(?:mammogram|biopsy|colonoscopy|endoscopy|mri|ct scan|scan|x-?ray|smear|test)\b") \
             and has(text, r"\b(?:next week|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|coming up|"
                           r"booked)\b") \
@@ -712,6 +760,9 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, WILL_BE_OK):
         return ("Oh, thank goodness.", "What a relief after such a frightening time.",
                 "How are you holding up yourself?")
+    if has(text, OTHER_SOBER) and not has(text, RELAPSE):
+        return ("That's wonderful news.", f"A whole year takes real strength, and your support will have meant a lot "
+                f"to {them(sit)}.", f"Have you told {them(sit)} how proud you are?")
     if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b") and not has(
             text, RELAPSE):
         return ("That's a huge achievement, congratulations!",
@@ -784,6 +835,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, SHORT_TEMPERED):
         return ("That's hard to live with.", "Sometimes a short temper comes from stress or worry underneath.",
                 f"Have you been able to ask {them(sit)} if something's wrong?")
+    if has(text, DOUBTED):
+        return ("That must be unsettling.", "Being told again and again that you're imagining things can make you "
+                "doubt yourself, and you deserve to be taken seriously.",
+                "What kind of things does he say you're imagining?" if has(text, r"\b(?:husband|he|son|brother|dad)\b")
+                else "What kind of things are you being told you imagine?")
     if has(text, CONTACT_DISPUTE):
         return ("That's so hard; missing time with your children hurts.", "If there's an arrangement in place, a "
                 "family mediation service or a solicitor can help you keep to it.", "How are you holding up?")
@@ -915,6 +971,14 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "for yourself.")
     if has(text, MOVE_TO_CARE):
         return bittersweet_move()
+    if has(text, NEED_TALK):
+        return need_talk()
+    if has(text, TREATMENT_START):
+        return treatment_nerves()
+    if has(text, MEMORY_CLINIC):
+        return ("It's natural to feel nervous before that.", "They'll ask some questions and do a few simple tests; "
+                "it's there to help, and taking someone with you can make it "
+                "easier.", "What worries you most about it?")
     if has(text, HOLDING_ON):
         return ("I'm glad you have that to hold on to.", "It sounds like things are really hard right now, though.",
                 "What's been weighing on you?")
@@ -935,6 +999,8 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Days like that are exhausting, and it doesn't mean you're doing anything wrong.",
                 "Little ones have days when nothing helps, and it wears anyone down.",
                 "Is there anyone who could give you even half an hour's break today?")
+    if has(text, TREATMENT_START):
+        return treatment_nerves()
     if has(text, PHOBIA):
         flying = has(text, r"\b(?:flying|planes?)\b")
         courses = " There are courses for nervous flyers that really help, too." if flying else ""
@@ -1048,6 +1114,9 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, r"\b(?:been|was|got) asked to be\b|\basked me to be (?:the|a|their|her|his)\b"):
+        return ("What an honour, congratulations!", "Being asked shows how much you mean to them.",
+                "How did you feel when they asked?")
     if has(text, MADE_FOR):
         return ("What a lovely thing to make!", "Something made by hand is a gift people treasure for years.",
                 "What did you choose for it?")
@@ -1287,6 +1356,15 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Have you been able to ask the neighbours or put up notices?")
     if has(text, NEURODIVERSE):
         return neurodiverse()
+    if has(text, WANDERING):
+        return ("That's so frightening, night after night, and watching dementia change someone you love is a grief "
+                "while they're still here.", "Door alarms, a simple GPS tracker and the memory service or social "
+                "services can all help; you shouldn't have to carry this on your own.",
+                "Is anyone helping you at the moment?")
+    if has(text, MOVING_BACK):
+        return ("That's a big change for "
+                "everyone.", "It's lovely to be able to help, and it's a lot too, with feelings "
+                "about the divorce on top.", "How are you feeling about having them all home?")
     if has(text, OFF_FOOD):
         return ("That's worrying.", "Appetite can drop for lots of reasons, low mood, tablets or a sore mouth, so "
                 "it's worth a doctor taking a look.", f"Have you noticed anything else different about {them(sit)}?")

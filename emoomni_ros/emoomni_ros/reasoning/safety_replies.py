@@ -16,6 +16,8 @@ import re
 import zlib
 
 from emoomni_ros.datatypes import Concern
+from emoomni_ros.reasoning.replies import dizzy_on_standing
+from emoomni_ros.reasoning.word_rules import DIZZY_STANDING
 
 DEFAULT_RESOURCES = "your local emergency number"
 VOICE = ("speak calmly and clearly, a little slower than usual, low and steady, warm, with short pauses between "
@@ -171,6 +173,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("I'm really glad you told me. Please step away from it now, and take it down or ask someone to. You "
                 f"don't have to go through this alone: are you safe right now? Please call {res} now, or someone you "
                 "trust, and stay with them.")
+    if concern.kind == "self_harm" and re.search(r"\b(?:carry on|go on|keep going|continue) with (?:the |my |this )?"
+                                                 r"(?:treatment|chemo\w*|dialysis|radiotherapy)\b", low):
+        return ("That's a big thing to be weighing up, and it's okay to talk about it. Is it the treatment itself "
+                "that's so hard right now, or are you feeling you don't want to go on at all? Your care team can talk "
+                "through "
+                f"every option with you. I'm here to listen, and you can call {res} at any time.")
     if concern.kind == "self_harm":
         if concern.urgent:
             opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
@@ -291,6 +299,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That's unsettling. If you think someone might still be there, go somewhere safe and call "
                     f"{call}. If not, check the doors and windows, and if anything is missing, report it to the "
                     "police. Have you noticed anything missing?")
+        if _CONTROLLING.search(low) and re.search(r"\bwith (?:my|our) (?:daughter|son|sister|brother|mum|mom|dad|"
+                                                 r"friend|niece|nephew|granddaughter|grandson)\b|\b(?:controlling|"
+                                                 r"controls) (?:her|him)\b", low):
+            return ("That must be so worrying to see. Control like that is a form of abuse, and it's hard to watch "
+                    "from the outside. Let them know you're there, without judging or pushing; a domestic abuse "
+                    "helpline can advise you too, in confidence. Do you think they're safe?")
         if _CONTROLLING.search(low):  # coercive control by someone close
             return ("That's not okay. Checking up on you and keeping you from the people you love is a form of "
                     "control, and it isn't your fault. You deserve to feel free and safe in your own home. Are you "
@@ -403,11 +417,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "ask to be seen. Most lumps turn out not to be serious, but it's important to find out. How are you "
                 "feeling about it?")
     if re.search(r"\b(?:fallen|fell|falls?|slipped|tripped)\b", low) and re.search(
-            r"\b(?:not|wasn'?t|isn'?t|no(?:thing)?) (?:hurt|injured|broken|harm done)\b|\bjust (?:shaken|a bit shaken|"
+            r"\b(?:not|wasn'?t|isn'?t|no(?:thing)?) (?:hurt|injured|broken|harm done)\b|\b(?:i'?m|i am) (?:alright|all "
+            r"right|ok|okay|fine)\b|\bjust (?:shaken|a bit shaken|"
             r"bruised)\b", low):
         return ("I'm so glad you're not hurt; a fall can really shake you. Sit down, have a warm drink and take it "
                 "easy today. It's worth mentioning to your doctor, and if anything starts to hurt or you feel dizzy, "
                 f"call {call}. Is someone able to check on you?")
+    if re.search(DIZZY_STANDING, low):
+        return " ".join(dizzy_on_standing(call))
     if re.search(r"\b(?:fallen|fell|falls?|slipped|tripped)\b", low):
         return ("I'm glad you told me, and you're never a bother. Falls are worth telling your doctor about soon, "
                 f"so they can find out why; if you're hurt or feel unwell, call {call}. Are you hurt anywhere?")

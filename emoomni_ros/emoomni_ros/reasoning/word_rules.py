@@ -160,9 +160,13 @@ SHOUTED_AT = (r"\b(?:shouts?|shouted|shouting|yell\w*|screamed|screams|swore|swe
 HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of) the (?:house|flat|home)\b|"
               r"\bhaven'?t (?:left|been out of) the (?:house|flat) (?:for|in|since)\b|\bcan'?t get out (?:of the "
               r"house|anymore|any more)\b|\bstuck (?:in|at) (?:the house|home|indoors) (?:all|for)\b")
+# Aches that flare up again ("my back's playing up"): a nuisance illness.
+ACHES_FLARING = (r"\b(?:back|knees?|hips?|shoulder|arthritis|sciatica|gout|neck)(?:'s|'re| is| are)? (?:playing up|"
+                 r"giving me (?:gyp|grief|jip)|bad again|flared up|flaring up)\b")
 # A minor illness: a miserable few days, not a health scare.
 MINOR_ILLNESS = (r"\b(?:a|this|horrible|bad|stinking|streaming|rotten|heavy|nasty) (?:cold|chesty cough|cough|"
-                 r"tummy bug|bug|sore throat|head cold|sniffles)\b|\b(?:under the weather|full of cold)\b")
+                 r"tummy bug|bug|sore throat|head cold|sniffles)\b|\b(?:under the weather|full of cold)\b|"
+                 + ACHES_FLARING)
 # A visit from someone (the vicar for tea, a friend who dropped by): company, a small joy.
 VISIT = (r"\b(?:came|popped|dropped|called) (?:round|over|in|by)\b|\bcame to (?:see|visit) (?:me|us)\b|\bvisited "
          r"(?:me|us)\b|\bhad a (?:visit|visitor|visitors) from\b|\bcame for (?:a cup of )?(?:tea|coffee|lunch)\b")
@@ -186,7 +190,8 @@ OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|
                   r"(?:\w+ )?(?:job|place|promotion|degree|offer)|got in(?:to)?|(?:was|been|has been|got) "
                   r"accepted)\b")
 # A new friend: a joy, not a trophy.
-NEW_FRIEND = r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b"
+NEW_FRIEND = (r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b|\bmet (?:some|a few|such) "
+              r"(?:lovely|nice|friendly|interesting) (?:people|ladies|men|folk)\b")
 # A big birthday: a celebration (a late one's is grief).
 BIG_BIRTHDAY = (r"\b(?:is|turns|turned|will be|'s|am|i'm) (?:\w+[- ])?(?:ninety|eighty|seventy|sixty|fifty|forty|"
                 r"hundred|a hundred|\d{2,3})(?:[- ]\w+)? (?:today|tomorrow|this week|on \w+day|next week)\b|"
@@ -233,7 +238,8 @@ KEPT_WAITING = (r"\bkept (?:me|us) waiting\b|\bwaited (?:for )?(?:\w+ )?(?:hours
 CLEARING_THINGS = (r"\b(?:clear(?:ed|ing)?(?: out)?|sort(?:ed|ing)? (?:out|through)|went through|going through|gave "
                    r"away|giving away|packed up|packing up) (?:my |our |his |her )?(?:late )?(?:husband|wife|mum|mom|"
                    r"dad|mother|father|son|daughter|partner|brother|sister)'s (?:things|clothes|wardrobe|room|"
-                   r"belongings|stuff|shed|desk)\b")
+                   r"belongings|stuff|shed|desk)\b|\b(?:finally )?(?:cleared|emptied|sorted) (?:out )?(?:his|her) "
+                   r"(?:wardrobe|clothes|things|side of the wardrobe|drawers)\b")
 # Tension at home ("walking on eggshells", his temper): a strain, and a gentle question about safety.
 EGGSHELLS = r"\bwalking on eggshells\b|\b(?:scared|afraid|frightened) of (?:his|her) (?:moods?|temper)\b"
 # A death that nobody noticed for days: a loss, and a worry of their own.
@@ -317,7 +323,7 @@ MONEY_BACK = (r"\brefund(?:ed)?\b|\b(?:they|he|she|the council|the bank) owes? (
 NEW_HOME = (r"\b(?:got|been given|picked up|collected|get|getting) (?:the )?keys (?:to|for) (?:our|my|the|a) (?:new )?"
             r"(?:flat|house|home|bungalow|place|cottage)\b|\b(?:moved|moving) into (?:our|my|a) (?:new|own|first) "
             r"(?:flat|house|home|bungalow|place)\b|\bbought (?:our|my|a) (?:first |new |own )?(?:flat|house|home|"
-            r"bungalow)\b")
+            r"bungalow)\b|\blove (?:my|our) new (?:flat|house|home|bungalow|place)\b")
 # Days without shape ("since I retired the days feel so long and empty"): a loneliness, not a slow day.
 EMPTY_DAYS = (r"\b(?:days|evenings|weekends|weeks|hours) (?:feel|are|seem|drag|go|pass)\w* (?:\w+ ){0,2}(?:long|"
               r"empty|endless|slow(?:ly)?|the same)\b|\bnothing to (?:get up for|look forward to|fill (?:the|my) "
@@ -590,6 +596,30 @@ CAME_OUT_WELL = (r"\bcame out to\b[^.!?]{0,30}\b(?:took it (?:really |so )?well|
 # Someone off their food: a worry for the doctor.
 OFF_FOOD = (r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their) food\b|\blost (?:her|his|their) "
             r"appetite\b")
+# Invited but reluctant: their choice, not a rejection.
+RELUCTANT_GUEST = (r"\binvited (?:me|us)\b[^.!?]{0,40}\b(?:don'?t (?:really )?(?:want|fancy|feel like)|not sure i "
+                   r"want|can'?t face|not up to|would rather not)\b")
+# A memory clinic appointment coming: nerves about what it may find.
+MEMORY_CLINIC = r"\bmemory (?:clinic|service|assessment|test)\b"
+# Told they imagine things: doubted by someone close.
+DOUBTED = (r"\b(?:keeps? telling|tells|told) me (?:that )?i'?m (?:imagining (?:things|it)|making it up|being "
+           r"paranoid|overreacting|too sensitive|mad)\b")
+# A grown child moving back home after a break-up: a big change for the family.
+MOVING_BACK = (r"\b(?:moving|moved|coming) back (?:in|home)\b[^.!?]{0,40}\b(?:divorce|split|separat\w+|break-?up|"
+               r"lost (?:her|his) (?:job|flat|house))\b")
+# Someone with dementia wandering at night: a fear for their safety.
+WANDERING = (r"\b(?:wander\w*|going out|gets out|getting out|goes out)\b[^.!?]{0,30}\b(?:at night|in the night|in "
+             r"(?:her|his) nightie|in (?:her|his) pyjamas|and gets lost|lost)\b")
+# Someone close who has stayed sober: pride in them.
+OTHER_SOBER = (r"\b(?:he|she|they)(?:'s| has| is|'ve| have) been (?:sober|clean|dry|off the drink)\b|\bmy \w+(?:'s| is|"
+               r" has been|'s been) (?:sober|clean)\b")
+# "I need to talk", "I'm not doing very well", "I think I'm depressed": asking for help with low mood.
+NEED_TALK = (r"\b(?:need|want) (?:to talk to|someone to talk to)\b|\bnot doing (?:very |so |too )?well\b|\bi think "
+             r"i'?m (?:depressed|depression)\b|\bi'?ve got depression\b")
+# Dizzy or light-headed on standing: common, worth a doctor's look.
+DIZZY_STANDING = (r"\b(?:dizz\w*|light-?headed|woozy)\b[^.!?]{0,40}\b(?:stand|standing|get up|getting up|sit up)\b")
+# Starting a hard treatment: nerves before the first one.
+TREATMENT_START = r"\b(?:starting|start|begin\w*) (?:my |the )?(?:chemo\w*|radiotherapy|treatment|dialysis)\b"
 # Struggling to manage at home since an illness or a fall: a need for help, not a diagnosis.
 SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
              r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
@@ -865,6 +895,25 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="coming out, taken well", felt="joy"),
     WordRule("family_worry", ("illness", "danger", "small_talk"), (OFF_FOOD,), unless=SERIOUS,
              why="someone off their food"),
+    WordRule("health_good", ("small_talk", "family_worry", "achievement"), (OTHER_SOBER,),
+             unless=SERIOUS + (RELAPSE,), why="someone close has stayed sober", felt="joy"),
+    WordRule("pressure", ("loneliness", "small_talk", "illness"), (NEED_TALK,), unless=SERIOUS,
+             why="asking for help with low mood", felt="sadness"),
+    WordRule("illness", ("plans", "pressure", "small_talk"), (TREATMENT_START,), unless=SERIOUS,
+             why="starting a hard treatment", felt="fear"),
+    WordRule("illness", ("pressure", "small_talk", "setback"), (DIZZY_STANDING,), unless=SERIOUS,
+             why="dizzy on standing"),
+    WordRule("small_talk", ("rejection", "loneliness", "plans"), (RELUCTANT_GUEST,), unless=SERIOUS,
+             why="invited but not keen to go", felt="neutral"),
+    WordRule("pressure", ("plans", "small_talk", "achievement", "family_good"), (MEMORY_CLINIC,),
+             unless=SERIOUS + (r"\b(?:results?|said|says|told|diagnos\w*)\b",), why="a memory clinic appointment",
+             felt="fear"),
+    WordRule("conflict", ("illness", "family_worry", "bereavement"), (DOUBTED,), unless=SERIOUS,
+             why="told they imagine things", felt="sadness"),
+    WordRule("family_worry", ("breakup", "bereavement", "family_good"), (MOVING_BACK,), unless=SERIOUS,
+             why="a grown child moving back home"),
+    WordRule("family_worry", ("illness", "danger", "pressure"), (WANDERING,), unless=SERIOUS,
+             why="someone with dementia wandering at night", felt="fear"),
     WordRule("regret", ("pressure", "loneliness", "family_worry", "illness"), (CARE_GUILT,), unless=SERIOUS,
              why="guilt at a parent's move into care", felt="sadness"),
     WordRule("loneliness", ("bereavement", "small_talk", "family_good"), (HOMESICK,), unless=SERIOUS,
@@ -917,8 +966,12 @@ WORD_RULES: tuple[WordRule, ...] = (
         r"hip|knee|op))\b"), why="independence regained: doing it alone is the achievement"),
     WordRule("achievement", ("rejection",), (
         r"\b(?:asked|chose|picked|invited|selected) me to (?:sing|speak|lead|give|read|play|be (?:the|a|their)|join|"
+        r"run|host|open|judge)\b|\b(?:been|was|got) asked to be (?:a |the |her |his )?(?:bridesmaid|best man|"
+        r"godmother|godfather|godparent|maid of honou?r|page boy|witness)\b|\b(?:asked|chose|picked|invited|selected) "
+        r"me to (?:sing|speak|lead|give|read|play|be (?:the|a|their)|join|"
         r"run|host|open|judge)\b|\bi(?:'ve| have)? (?:been|was|got) (?:chosen|picked|selected) (?:to|for)\b",),
-        unless=(_NEGATION,), why="asked to sing a solo", strong=True),
+        unless=(_NEGATION, r"\b(?:nervous|anxious|scared|worried|terrified|dreading)\b"), why="asked to sing a solo",
+        strong=True),
     WordRule("rejection", ("family_worry",), (r"\b(?:" + NOT_COMING + r")\b",),
              why="'too busy to visit': a hurt, not a worry about them"),
     WordRule("", ("regret",), (
