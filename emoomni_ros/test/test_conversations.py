@@ -447,6 +447,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My husband says I can't cope on my own any more.", "ending your life"),  # his view of them, not despair
     ("The nurse says my cholesterol is back to normal.", "worrying"),  # good news about health
     ("I'm worried I'll end up in a nursing home.", "safe right now"),  # a fear of the future, not a danger
+    ("I haven't slept properly since my wife went into the home.", "call your local"),  # no emergency
+    ("I'm frightened it might have spread.", "hard blow"),  # a fear, not news that it has
     ("I slipped up and had a drink after eighteen months sober.", "congratulations"),  # a relapse, never a milestone
     ("My partner won't let me have the children at Christmas.", "safe right now"),  # a dispute, not a danger
     ("I'm worried about my dad, he's off his food.", "call your"),  # a worry for the doctor, not an emergency
@@ -745,6 +747,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I have to have an endoscopy and I'm so embarrassed.", "embarrassed"),
     ("I've got depression, I think.", "how low"),
     ("I love our new bungalow, it's so peaceful.", "new home"),
+    # session 21's last fresh round
+    ("I've been alone since Maureen died and Sundays go on forever.", "so sorry"),
+    ("The central heating's packed up and it's bitter out.", "engineer"),
+    ("I'm scared stiff the cancer is coming back.", "ring your team"),
+    ("I go into hospital on Friday for my hip.", "nervous"),
+    ("They clamped my car outside the surgery.", "appeal"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

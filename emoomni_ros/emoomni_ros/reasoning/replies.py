@@ -58,6 +58,7 @@ from emoomni_ros.reasoning.word_rules import (
     EVICTION,
     FAILING_AS,
     FEARED,
+    FEARED_RETURN,
     FINED,
     FIRST_WITHOUT,
     FIXED_AT_LAST,
@@ -68,6 +69,7 @@ from emoomni_ros.reasoning.word_rules import (
     HOLDING_ON,
     HOME_FROM_HOSPITAL,
     HOMESICK,
+    HOSPITAL_STAY,
     HOSPITALISED,
     HOSTING_SUCCESS,
     HOUSEBOUND,
@@ -101,6 +103,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_START,
     NEWS_WORRY,
     NO_APPOINTMENT,
+    NO_HEATING,
     NOBODY_NOTICED,
     NOISE_AT_NIGHT,
     NOT_COMING,
@@ -371,6 +374,9 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm sorry you'll be on your own.", "Days that everyone else seems to share can make being alone feel "
                 "so much louder.", "Would it help to plan something small for the day, or think of someone you could "
                 "ring? Some places put on a lunch for people on their own, too.")
+    if has(text, EMPTY_DAYS) and has(text, r"\b(?:died|passed|lost (?:him|her)|since (?:he|she) went)\b"):
+        return ("I'm so sorry.", "The days can feel endless after losing the person you shared them with, and "
+                "weekends most of all.", "What did the two of you used to do together?")
     if has(text, EMPTY_DAYS):
         after_work = has(text, RETIRED + r"|\b(?:stopped|gave up|giving up|finished) work(?:ing)?\b")
         return ("I'm sorry the days feel so empty.",
@@ -507,6 +513,10 @@ def lost_ability() -> tuple[str, str, str]:
 
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NO_HEATING):
+        return ("Oh no, not in this weather.", "Ring a heating engineer or your landlord to get it fixed now, and tell "
+                "them if you're older or unwell; they often come sooner. Meanwhile wrap up in layers, keep to one warm "
+                "room and have hot drinks.", "Is there someone who could lend you a heater?")
     if has(text, RELAPSE):
         return ("Thank you for telling me; that takes honesty.", "A slip doesn't wipe out all the time you stayed "
                 "sober; it's something lots of people go through on the way.",
@@ -699,7 +709,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         ack = f"I'm so sorry about {sit.who}; that's really hard news."
     else:
         ack = pick(("That sounds really worrying.", "That's a lot to deal with."), key)
-    if has(text, RECURRED):
+    if has(text, FEARED_RETURN) and not other:
+        ack = "That fear is so common after an illness like that, and so hard to live with."
+        feel = "It's always okay to ring your team and ask to be checked; they would much rather see you."
+        follow = "Have you noticed something that's worrying you?"
+    elif has(text, RECURRED):
         feel = ("Hearing it's come back is such a hard blow, after everything you've both been through." if other
                 else "Hearing it's come back is such a hard blow, after everything you've been through.")
         follow = f"How is {they(sit)} taking it?" if other and them(sit) != "them" else "How are you taking it?"
@@ -735,7 +749,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = ("Waiting while someone you love is in surgery is so hard; no news usually just means they're busy "
                 "looking after them.")
         follow = "Would it help to ask a nurse when they expect to have an update?"
-    elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b"):
+    elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b") or has(text, HOSPITAL_STAY):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
     elif has(text, r"\b(?:can'?t (?:get to )?sleep|insomnia|awake (?:until|till|all night)|lie awake|not sleeping)\b"):

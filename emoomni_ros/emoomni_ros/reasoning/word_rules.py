@@ -225,7 +225,8 @@ ANXIOUS_NO_REASON = (r"\b(?:anxious|panicky|on edge|uneasy|worried|nervous)\b[^.
                      r"reason|no idea why|can'?t (?:think|say) why)\b")
 # Proud of something they did themselves.
 PROUD_OF_MYSELF = r"\bproud of myself\b"
-FINED = r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b"
+FINED = (r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b|\b(?:towed|clamped) (?:my|our|the) (?:car|van)\b|"
+         r"\bcar (?:was |got |has been )?(?:towed|clamped)\b")
 # A pet that is their company: warmth (and a hint of loneliness), not a worry.
 PET_COMPANY = (r"\b(?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b[^.!?]{0,40}\b(?:all i'?ve got|all i have|my "
                r"only (?:company|friend)|my best friend|keeps me going|keeps me company|what i'?d do without)\b|"
@@ -287,7 +288,7 @@ ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|nobody to (?:spend|share) (?:it
                 r"new year|easter) (?:on my own|alone|by myself)\b")
 # A spouse who has moved into care: apart while they are still here.
 SPOUSE_IN_CARE = (r"\b(?:my|our) (?:husband|wife|partner)(?:'s| is| has gone| went| has moved| moved| had to go)(?: "
-                  r"now)? (?:in|into) (?:a |the )?(?:care|nursing|residential) home\b|\b(?:since|after|now) "
+                  r"now)? (?:in|into) (?:a |the )?(?:(?:care|nursing|residential) )?home\b|\b(?:since|after|now) "
                   r"(?:(?-i:[A-Z][a-z]+)|he|she) (?:went|moved|had to go|has gone) (?:in|into) (?:the|a) (?:care |"
                   r"nursing |residential )?home\b")
 # Wetting themselves in public, an accident: embarrassment, met gently.
@@ -620,6 +621,15 @@ NEED_TALK = (r"\b(?:need|want) (?:to talk to|someone to talk to)\b|\bnot doing (
 DIZZY_STANDING = (r"\b(?:dizz\w*|light-?headed|woozy)\b[^.!?]{0,40}\b(?:stand|standing|get up|getting up|sit up)\b")
 # Starting a hard treatment: nerves before the first one.
 TREATMENT_START = r"\b(?:starting|start|begin\w*) (?:my |the )?(?:chemo\w*|radiotherapy|treatment|dialysis)\b"
+# Afraid an illness has come back: a fear, not news.
+FEARED_RETURN = (r"\b(?:terrified|scared|afraid|worried|frightened|convinced|what if|in case|paranoid)\b[^.!?]{0,30}"
+                 r"\b(?:come back|coming back|returned|spread|back again)\b")
+# The heating or hot water gone in the cold: a practical emergency at home.
+NO_HEATING = (r"\b(?:boiler|heating|central heating|hot water)\b[^.!?]{0,20}\b(?:packed in|packed up|broken|broke|"
+              r"stopped working|gone off|died|not working|conked out|on the blink)\b")
+# Going into hospital for an operation: nerves before it.
+HOSPITAL_STAY = (r"\b(?:going|go|went) (?:in|into) (?:hospital|the hospital)\b[^.!?]{0,25}\b(?:on|next|for|tomorrow|"
+                 r"monday|tuesday|wednesday|thursday|friday)\b")
 # Struggling to manage at home since an illness or a fall: a need for help, not a diagnosis.
 SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
              r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
@@ -903,6 +913,12 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="starting a hard treatment", felt="fear"),
     WordRule("illness", ("pressure", "small_talk", "setback"), (DIZZY_STANDING,), unless=SERIOUS,
              why="dizzy on standing"),
+    WordRule("illness", ("health_good", "setback", "pressure"), (FEARED_RETURN,), unless=SERIOUS + (NOT_SERIOUS,),
+             why="afraid an illness has come back", felt="fear"),
+    WordRule("setback", ("illness", "money", "pressure", "danger"), (NO_HEATING,), unless=SERIOUS,
+             why="the heating gone in the cold", felt="fear"),
+    WordRule("illness", ("plans", "pressure", "small_talk"), (HOSPITAL_STAY,), unless=SERIOUS + (HOSPITALISED,),
+             why="going into hospital for an operation", felt="fear"),
     WordRule("small_talk", ("rejection", "loneliness", "plans"), (RELUCTANT_GUEST,), unless=SERIOUS,
              why="invited but not keen to go", felt="neutral"),
     WordRule("pressure", ("plans", "small_talk", "achievement", "family_good"), (MEMORY_CLINIC,),

@@ -1317,6 +1317,8 @@ class ConcernDetector:
         if _ANY_NEGATION.search(low) and not _ANY_NEGATION.search(EXEMPLARS[best][1].lower()):
             return None
         kind, example = EXEMPLARS[best]
+        if kind == _ME and not _BODY.search(low):
+            return None  # "I can't sleep since my husband went into the home" is not "I can't wake him"
         if kind == _DA and _CARE_HOME.search(low) and not _HARM_DONE.search(low):
             return None  # afraid of ending up in a home
         return Concern(kind, _W, float(min(0.6, sims[best])),
