@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Children kept from them by an ex: a family dispute and a hurt (the concern detector's gate, one pattern).
+from emoomni_ros.perception.text.concern import CONTACT_DISPUTE
+
 # "Since my wife passed", "he passed in March": a death, when no exam or test follows "passed".
 _DIED_AFTER = (r"\s*(?:[.,;?]|$|and\b|but\b|(?:away|on)\b|in (?:\w+ )?(?:january|february|march|april|may|june|"
                r"july|august|september|october|november|december|spring|summer|autumn|winter|hospital|the night|"
@@ -573,9 +576,6 @@ APP_CONFUSION = (r"\b(?:don'?t understand|can'?t work out|confused by|no idea ho
 # A bus pass or a blue badge run out: a practical problem.
 PASS_EXPIRED = (r"\b(?:bus pass|blue badge|freedom pass|railcard|passport|driving "
                 r"licen[cs]e)\b[^.!?]{0,20}\b(?:expired|run out|ran out|out of date|lost|stolen)\b")
-# Children kept from them by an ex: a family dispute and a hurt.
-CONTACT_DISPUTE = (r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|take) (?:the|my|"
-                   r"our) (?:kids|children|son|daughter|grandchildren|grandkids|boys|girls)\b")
 # Something made by hand for someone: a small achievement and a gift.
 MADE_FOR = (r"\b(?:knitted|made|sewn|sewed|crocheted|baked|painted|built|carved|quilted)\b[^.!?]{0,25}\bfor (?:the|my|"
             r"our|her|his|their)\b(?! (?:first|last|second|third|very first) time| whole| entire)")

@@ -1164,10 +1164,11 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
                    r"threat\w*|scared|afraid|frighten\w*|terrif\w*|unsafe|danger\w*|attack\w*|stalk\w*|follow\w*|"
                    r"break\w* in|broke in|intruder\w*|burglar\w*|knife|knives|gun\w*|weapon\w*|kill\w*|rape\w*|"
                    r"abus\w*|assault\w*|fire|smoke|gas)\b")
-# Access to children argued over ("my ex won't let me see the kids this weekend").
-_CONTACT_DISPUTE = re.compile(r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|"
-                              r"take) (?:the|my|our) (?:kids|children|son|daughter|grandchildren|grandkids|boys|"
-                              r"girls)\b")
+# Access to children argued over ("my ex won't let me see the kids this weekend"); the reasoner's word
+# rules read the same words as a family dispute (reasoning/word_rules.py imports this pattern).
+CONTACT_DISPUTE = (r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|take) (?:the|my|"
+                   r"our) (?:kids|children|son|daughter|grandchildren|grandkids|boys|girls)\b")
+_CONTACT_DISPUTE = re.compile(CONTACT_DISPUTE)
 # Off their food ("she's not eating properly"), without days gone by or an acute sign.
 _OFF_FOOD = re.compile(r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their|my) food\b|\b(?:poor|lost "
                        r"(?:her|his|their|my)) appetite\b")
