@@ -753,6 +753,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm scared stiff the cancer is coming back.", "ring your team"),
     ("I go into hospital on Friday for my hip.", "nervous"),
     ("They clamped my car outside the surgery.", "appeal"),
+    ("I feel such an idiot, I got conned by a phone scam.", "isn't your fault"),
+    ("My old cat is slowing down and I wonder how much longer she's got.", "precious"),
+    ("The house is so quiet since the kids left home.", "evenings"),
+    ("My friends from work are having a get-together, should I go?", "each way"),
+    ("I'm waiting for the ambulance, my wife fell and hit her head.", "done the right thing"),
+    ("I keep waking up at four every morning.", "lying awake"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

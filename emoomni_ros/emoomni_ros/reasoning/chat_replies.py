@@ -34,6 +34,9 @@ from emoomni_ros.reasoning.word_rules import (
 
 # -- a step towards help ------------------------------------------------------------------------------
 
+# Asked whether to accept an invitation ("should I go?"): a decision, not a study plan.
+SHOULD_I_GO = re.compile(r"\bshould i (?:go|accept|say yes|take (?:it|them up on it))\b", re.I)
+
 # "Well, not really." after "I'm fine": the truth after all.
 NOT_REALLY = re.compile(r"^\W*(?:well,? |honestly,? |to be honest,? |actually,? )?(?:not really|no,? not really|not so "
                         r"much|not great|not good|not too good|not very|not the best|could be better|been better)\b",
@@ -141,6 +144,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if SHOULD_I_GO.search(text):
+        return ("That's a nice thing to be asked. It can be lovely to see old faces, and it's fine to feel unsure. "
+                "What's pulling you each way?")
     if has(text, r"\b(?:call|ring|phone|text|message) (?:my|our|the) \w+(?: for "
                  r"me)?\b") and has(text, r"\b(?:can|could|would|will) you\b"):
         return ("I can't make calls myself, I'm afraid. If you tell me who you'd like to reach, we can work out the "

@@ -34,7 +34,7 @@ from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, S
 from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
-from emoomni_ros.reasoning.word_rules import PUT_DOWN
+from emoomni_ros.reasoning.word_rules import PUT_DOWN, SCAM
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -672,7 +672,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                       "Hello! Nice to see you. What's new with you?",
                       "Hey there! What's been on your mind today?"), key) + (
                           f" You seem {soft}." if negative else "")
-    if words.self_critical and not replies.has(words.text, PUT_DOWN):  # "he keeps telling me I'm stupid" is his
+    # "he keeps telling me I'm stupid" is his; "I feel so stupid, I fell for a scam" is the scammers' doing
+    if words.self_critical and not (replies.has(words.text, PUT_DOWN) or replies.has(words.text, SCAM)):
         opener = _pick(("Please don't be so hard on yourself.", "That sounds like a really harsh thing to tell "
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)
@@ -696,7 +697,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                                     "Do you want to talk about it? There's no rush.",
                                     "If anything's on your mind, I'm here, whenever you're ready."), key)
     practical = chat_replies.practical_reply(words.text, key) if strategy == S.STRATEGY_SUGGEST else ""
-    if practical and _tip(words.text) == GENERAL_TIP:
+    if practical and (_tip(words.text) == GENERAL_TIP or chat_replies.SHOULD_I_GO.search(words.text)):
         return practical  # "what should I have for dinner?", "how do I video call?"
     if strategy == S.STRATEGY_SUGGEST:
         lead = f"You seem {soft}, and that's okay. " if negative else ""

@@ -104,6 +104,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEWS_WORRY,
     NO_APPOINTMENT,
     NO_HEATING,
+    NO_SLEEP,
     NOBODY_NOTICED,
     NOISE_AT_NIGHT,
     NOT_COMING,
@@ -114,6 +115,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_SERIOUS,
     NURSERY_TROUBLE,
     OFF_FOOD,
+    OLD_PET,
     ON_A_ROLL,
     OTHER_SOBER,
     OTHERS_JOB_LOSS,
@@ -752,7 +754,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b") or has(text, HOSPITAL_STAY):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
-    elif has(text, r"\b(?:can'?t (?:get to )?sleep|insomnia|awake (?:until|till|all night)|lie awake|not sleeping)\b"):
+    elif has(text, r"\b(?:can'?t (?:get to )?sleep|insomnia|awake (?:until|till|all night)|lie awake|not "
+                   r"sleeping)\b") or \
+            has(text, NO_SLEEP):
         feel = "Lying awake night after night is exhausting, and it makes everything else harder."
         follow = "Is something on your mind when you can't sleep, or does it just not come?"
     elif has(text, r"\b(?:scared|afraid|frightened|worried|terrified|nervous) (?:of|about) (?:falling|(?:having )?"
@@ -1364,6 +1368,10 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, OLD_PET):
+        return ("It's so hard watching a much-loved companion grow old.", "The time you have now is precious; "
+                "making it gentle and happy for them is the best thing you can give.",
+                "What do they still love doing?")
     if sit.who_kind == "pet":  # missing (a pet that died is a loss)
         return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
                 "Lots of pets do find their way home, but every day of waiting is hard.",

@@ -357,6 +357,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent and any("stroke" in e for e in concern.evidence) and other:
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a stroke; "
                 f"note the time it started, and stay with {them_other}. Can you call now?")
+    if other and other.group(1) in _HIM_HER and re.search(r"\b(?:waiting for (?:the |an )?ambulance|ambulance(?:'s| "
+                                                          r"is) (?:coming|on (?:its|the) way)|(?:called|rang|phoned) "
+                                                          r"(?:999|911|112|an ambulance|the ambulance))\b", low):
+        them = _HIM_HER[other.group(1)]
+        he = "she" if them == "her" else "he"
+        return (f"You've done the right thing. While you wait, stay with {them} and check that {he} is breathing; if "
+                f"{he} stops, tell the call handler and they'll talk you through what to do. Unlock the door and put a "
+                f"light on so they can find you quickly. Is {he} breathing?")
     if other and other.group(1) in _HIM_HER:
         them = _HIM_HER[other.group(1)]
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "

@@ -566,7 +566,8 @@ TRYING_FOR_BABY = (r"\btrying for a (?:baby|child|family)\b[^.!?]{0,40}\b(?:year
 NEWS_WORRY = r"\b(?:the news|news about|the war|wars|the headlines|climate change|the election)\b"
 # A child gone off to university or a new home: the house empty, the pride and the missing.
 EMPTY_NEST = (r"\b(?:left|gone|moved out|went off|off) (?:for|to) (?:university|uni|college)\b|\b(?:left|moved out "
-              r"of) home\b[^.!?]{0,40}\b(?:quiet|empty)\b")
+              r"of) home\b[^.!?]{0,40}\b(?:quiet|empty)\b|\b(?:big|quiet|empty)\b[^.!?]{0,25}\bsince the (?:kids|"
+              r"children|boys|girls) (?:moved out|left(?: home)?|flew the nest)\b")
 # Social media or an app they can't work out: a request for help.
 APP_CONFUSION = (r"\b(?:don'?t understand|can'?t work out|confused by|no idea how to use|can'?t get the hang of) "
                  r"(?:\w+ ){0,2}(?:facebook|whatsapp|instagram|email|zoom|skype|facetime|online banking|my phone|the "
@@ -630,6 +631,9 @@ NO_HEATING = (r"\b(?:boiler|heating|central heating|hot water)\b[^.!?]{0,20}\b(?
 # Going into hospital for an operation: nerves before it.
 HOSPITAL_STAY = (r"\b(?:going|go|went) (?:in|into) (?:hospital|the hospital)\b[^.!?]{0,25}\b(?:on|next|for|tomorrow|"
                  r"monday|tuesday|wednesday|thursday|friday)\b")
+# An old pet near the end of its life, no vet yet: a grief to come.
+OLD_PET = (r"\b(?:dog|cat|pet|rabbit|horse|budgie|parrot)\b[^.!?]{0,40}\b(?:getting old|so old|slowing down|"
+           r"(?:how much|how long) (?:longer|more time) (?:he|she|it|they)(?:'s| has| have|'ve) got)\b")
 # Struggling to manage at home since an illness or a fall: a need for help, not a diagnosis.
 SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
              r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
@@ -689,6 +693,8 @@ NO_SHOW = (r"\b(?:parcel|delivery|package|order|engineer|plumber|electrician|rep
            r"|hasn'?t (?:come|turned up|arrived))\b")
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
+            r"\b(?:keep |kept )?waking (?:up )?(?:at|in the) (?:\w+ )?(?:in the morning|o'?clock|night|early hours|"
+            r"\d|two|three|four|five)\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
 # Took a brave step to get support: an achievement worth naming.
 BRAVE_STEP = (r"\b(?:(?:plucked|got|worked|screwed) up|found|got) (?:the )?(?:courage|nerve)\b|\bmade myself go\b|"
@@ -919,6 +925,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="the heating gone in the cold", felt="fear"),
     WordRule("illness", ("plans", "pressure", "small_talk"), (HOSPITAL_STAY,), unless=SERIOUS + (HOSPITALISED,),
              why="going into hospital for an operation", felt="fear"),
+    WordRule("family_worry", ("pet_loss", "illness", "small_talk", "pressure"), (OLD_PET,),
+             unless=("pet_loss",), why="an old pet near the end of its life", felt="sadness"),
     WordRule("small_talk", ("rejection", "loneliness", "plans"), (RELUCTANT_GUEST,), unless=SERIOUS,
              why="invited but not keen to go", felt="neutral"),
     WordRule("pressure", ("plans", "small_talk", "achievement", "family_good"), (MEMORY_CLINIC,),
