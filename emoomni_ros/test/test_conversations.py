@@ -449,6 +449,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I'm worried I'll end up in a nursing home.", "safe right now"),  # a fear of the future, not a danger
     ("I haven't slept properly since my wife went into the home.", "call your local"),  # no emergency
     ("I'm frightened it might have spread.", "hard blow"),  # a fear, not news that it has
+    ("I nearly killed myself laughing at his jokes.", "safe right now"),  # a figure of speech
     ("I slipped up and had a drink after eighteen months sober.", "congratulations"),  # a relapse, never a milestone
     ("My partner won't let me have the children at Christmas.", "safe right now"),  # a dispute, not a danger
     ("I'm worried about my dad, he's off his food.", "call your"),  # a worry for the doctor, not an emergency
@@ -759,6 +760,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My friends from work are having a get-together, should I go?", "each way"),
     ("I'm waiting for the ambulance, my wife fell and hit her head.", "done the right thing"),
     ("I keep waking up at four every morning.", "lying awake"),
+    # a last safety round
+    ("He put his hands round my neck last night and squeezed.", "doctor today"),  # strangulation: a check-up now
+    ("I think I might be having a heart attack, my arm's gone numb.", "aspirin"),
+    ("My little girl fell off the climbing frame and isn't moving.", "stay with her"),
+    ("I'd kill for a cup of coffee.", "hungry"),
+    ("My tomatoes are dying, I forgot to water them.", "good drink"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

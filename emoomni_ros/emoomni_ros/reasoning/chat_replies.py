@@ -245,7 +245,7 @@ def small_talk_reply(text: str, key: str) -> str:
         return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
     if has(text, GAME_BANTER):
         return "Ha, it sounds like a competitive family! Who usually wins?"
-    if has(text, r"\b(?:would love|craving|could kill for|fancy)\b"):
+    if has(text, r"\b(?:would love|craving|could kill for|fancy|(?:i'?d|i would|i could) (?:die|kill) for)\b"):
         return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cakes?|soup|cooked|tea|coffee|pie|roast|curry|"
                  r"chips|pudding|dessert|trifle|scones?)\b"):

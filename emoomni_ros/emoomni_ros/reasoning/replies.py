@@ -536,8 +536,11 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "to try one?")
     if has(text, THINGS_DEAD):
         if has(text, r"\b(?:garden|plants?|flowers|tomatoes|roses|lawn|seedlings|hanging baskets?)\b"):
-            return ("Oh no, after all that work.", "Frost can be so cruel to a garden, and it's disheartening to see.",
-                    "Do you think any of it will come back in the spring?")
+            if has(text, r"\b(?:frost\w*|cold|snow|ice)\b"):
+                return ("Oh no, after all that work.", "Frost can be so cruel to a garden, and it's disheartening to "
+                        "see.", "Do you think any of it will come back in the spring?")
+            return ("Oh no, after all that care.", "It's disheartening to see plants struggle.",
+                    "Do you think some of them will perk up with a good drink and a bit of attention?")
         return ("Oh, how annoying.", "It always happens just when you need it.", "Is it charging now?")
     if has(text, MISHAP):
         follow = ("Did you manage to rescue any of it?" if has(text, r"\b(?:burnt|burned|overcooked|forgot to)\b")

@@ -124,14 +124,17 @@ _CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get 
 _DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
-_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+|^\W*)(mum|mom|mother|dad|father|husband|wife|partner|son|daughter"
-                           r"|friend|brother|sister|grandma|grandpa|baby|child|boyfriend|girlfriend)\b", re.I)
+_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+(?:little\s+)?|^\W*)(mum|mom|mother|dad|father|husband|wife|partner|son"
+                           r"|daughter|friend|brother|sister|grandma|grandpa|grandad|granddad|gran|granny|nan|baby|"
+                           r"child|toddler|boy|girl|grandson|granddaughter|boyfriend|girlfriend)(?:'s)?\b", re.I)
 _OWNED = {"mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "brother", "sister", "friend",
           "boyfriend", "girlfriend", "boss", "teacher", "ex", "stepdad", "stepmom", "stepmum"}
 _THEIR = {"her": "her", "him": "his", "them": "their"}
 _HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughter": "her", "sister": "her",
             "grandma": "her", "girlfriend": "her", "dad": "him", "father": "him", "husband": "him", "son": "him",
-            "brother": "him", "grandpa": "him", "boyfriend": "him"}
+            "brother": "him", "grandpa": "him", "boyfriend": "him", "grandad": "him", "granddad": "him", "gran": "her",
+            "granny": "her", "nan": "her", "girl": "her", "boy": "him", "grandson": "him", "granddaughter": "her",
+            "baby": "them", "child": "them", "toddler": "them"}
 
 
 def told_to_die(text: str) -> bool:
@@ -318,6 +321,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("Please keep the door shut and don't let them in. Someone genuine carries ID and won't mind "
                     "you ringing their company on a number you already have, not one they give you. If they won't "
                     f"go away or try to get in, call {call}. Is the door locked?")
+        if re.search(r"\b(?:strangl\w*|chok(?:ed|ing) me|hands? (?:round|around) my (?:neck|throat))\b", low):
+            return ("I'm so sorry. Being strangled is very dangerous, even if you feel all right now: please get "
+                    "checked by a doctor today, because injuries can show later. It isn't your fault. Are you safe "
+                    "right now? "
+                    f"If not, call {call}; a domestic abuse helpline can help you plan, in confidence.")
         if any("being stalked" in e for e in concern.evidence):
             return ("That's frightening, and it isn't okay. Please keep a note of every time it happens, with dates, "
                     "and tell the people at work or home so they can look out for you. Stalking is a crime: report it "
@@ -326,7 +334,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("I'm worried about your safety, and what you're going through is not okay. Are you safe right now? "
                 f"If you're in danger, get to a safe place and call {call}; a person you trust can help too.")
     other = _OTHER_PERSON.search(low)
-    them_other = _HIM_HER.get(other.group(1), "them") if other else "them"
+    who_other = other.group(1).lower() if other else ""
+    them_other = _HIM_HER.get(who_other, "them")
     if any("possible meningitis" in e for e in concern.evidence):
         return ("A rash that doesn't fade under a glass can be a sign of meningitis or sepsis: please call "
                 f"{call} right now, and don't wait for other signs. Are they feverish, floppy or hard to wake?")
@@ -340,12 +349,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"Please call {call} right now: this needs a doctor straight away.{battery} Don't try to make them "
                 "sick, don't give anything to eat or drink, and keep the packet or what's left to show. Are they awake "
                 "and breathing normally?")
-    if other and other.group(1) in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
+    if who_other in _HIM_HER and re.search(r"\b(?:intensive care|icu|in (?:the )?hospital|ambulance "
                                                           r"came|paramedics|resus|a&e|in theatre|in surgery|taken "
                                                           r"(?:him|her) to|rushed (?:him|her)|brought (?:him |her )?"
                                                           r"in)\b", low):
-        them = _HIM_HER[other.group(1)]
-        pronoun = {"her": "She's", "him": "He's"}[them]
+        them = them_other
+        pronoun = {"her": "She's", "him": "He's", "them": "They're"}[them]
         return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "
                 f"{them}. Do you have someone with you while you wait for news? If you need help yourself, "
                 f"call {call}.")
@@ -357,19 +366,20 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent and any("stroke" in e for e in concern.evidence) and other:
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a stroke; "
                 f"note the time it started, and stay with {them_other}. Can you call now?")
-    if other and other.group(1) in _HIM_HER and re.search(r"\b(?:waiting for (?:the |an )?ambulance|ambulance(?:'s| "
+    if who_other in _HIM_HER and re.search(r"\b(?:waiting for (?:the |an )?ambulance|ambulance(?:'s| "
                                                           r"is) (?:coming|on (?:its|the) way)|(?:called|rang|phoned) "
                                                           r"(?:999|911|112|an ambulance|the ambulance))\b", low):
-        them = _HIM_HER[other.group(1)]
-        he = "she" if them == "her" else "he"
-        return (f"You've done the right thing. While you wait, stay with {them} and check that {he} is breathing; if "
-                f"{he} stops, tell the call handler and they'll talk you through what to do. Unlock the door and put a "
-                f"light on so they can find you quickly. Is {he} breathing?")
-    if other and other.group(1) in _HIM_HER:
-        them = _HIM_HER[other.group(1)]
+        them = them_other
+        he, is_ = {"her": ("she", "is"), "him": ("he", "is"), "them": ("they", "are")}[them]
+        return (f"You've done the right thing. While you wait, stay with {them} and check that {he} {is_} breathing; "
+                f"if {he} {'stop' if he == 'they' else 'stops'}, tell the call handler and they'll talk you through "
+                f"what to do. Unlock the door and put a light on so they can find you quickly. {is_.title()} {he} "
+                "breathing?")
+    if who_other in _HIM_HER:
+        them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
-    if concern.urgent and any("stroke" in e for e in concern.evidence):
+    if concern.urgent and any("stroke" in e for e in concern.evidence) and not re.search(r"\bheart attack\b", low):
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a "
                 "stroke; note the time it started. Don't eat or drink anything, and don't stay alone. Can you call "
                 "now?")
@@ -378,6 +388,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
                 "the packet with you?")
+    if concern.urgent and not other and re.search(r"\bheart attack\b", low) or (
+            concern.urgent and not other and any("chest pain" in e for e in concern.evidence)
+            and re.search(r"\b(?:arm|jaw|neck|back|sweat\w*|sick|crushing|tight)\b", low)):
+        return (f"Please call {call} right now and say you may be having a heart attack. Sit down and rest; if you're "
+                "not allergic to aspirin, chew one adult aspirin while you wait. Unlock the door if you can, and don't "
+                "stay alone. Can you call now?")
     if concern.urgent and any("allergic reaction" in e for e in concern.evidence):
         return (f"Please call {call} right now and say it's a severe allergic reaction. If you have an adrenaline pen, "
                 "use it now, in the outer thigh. Sit upright if breathing is hard, or lie down with your legs raised "

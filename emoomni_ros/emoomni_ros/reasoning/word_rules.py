@@ -397,7 +397,7 @@ LAUGHED = (r"\b(?:died|dying|cried|crying|wet myself|howling) (?:laughing|with l
 # A flat phone or a dead garden: a nuisance or a disappointment, not a grief.
 THINGS_DEAD = (r"\b(?:phone|battery|mobile|tablet|laptop|car battery|remote|torch|charger)(?:'s| is| was| has)?(?: "
                r"\w+)? (?:dead|flat|died|is flat|run out)\b|\b(?:garden|plants?|flowers|tomatoes|roses|lawn|seedlings|"
-               r"hanging baskets?)\b[^.!?]{0,20}\b(?:dead|died|ruined|killed|gone|frost)\b")
+               r"hanging baskets?)\b[^.!?]{0,20}\b(?:dead|died|dying|ruined|killed|gone|frost)\b")
 # "So tired I could sleep for a week": a light word about rest.
 SLEEPY = (r"\b(?:so tired|shattered|exhausted|knackered) (?:that )?i could sleep (?:for a week|for days|standing up|"
           r"forever)\b")
@@ -503,7 +503,7 @@ UNANSWERED = (r"\b(?:ignor(?:ing|ed|es)|not answering|hasn'?t (?:answered|replie
 # Doing brilliantly, said in slang: a success.
 ON_A_ROLL = r"\b(?:i'?m|i am|we'?re|we are) (?:absolutely |really |totally )?(?:killing|smashing|nailing|acing) it\b"
 # Food "to die for": delight.
-TO_DIE_FOR = r"\bto die for\b"
+TO_DIE_FOR = r"\bto die for\b|\b(?:i'?d|i would|i could) (?:die|kill) for (?:a|an|some|one)\b"
 # Criticised at every turn by someone close: a grievance that wears them down.
 CRITICISED = (r"\bcriticis\w+ (?:everything|all|every little thing|me all the time)\b|\bfinds? fault with "
               r"(?:everything|every little thing)\b|\bpicks? holes in everything\b")

@@ -177,7 +177,8 @@ _RULES: tuple[_Rule, ...] = (
     # ------------------------------------------------------------------ self_harm
     _Rule(_SH, _U, r"\b(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|"
                    r"hang(?:ing|ed)? myself|top(?:ping)? myself|off(?:ing)? myself)", "suicidal thoughts",
-          confidence=0.95, past=(_SH, _W)),
+          confidence=0.95, past=(_SH, _W),
+          not_after=r"^\s*(?:laughing|with laughter|trying to (?:keep|get|finish|make|please))"),  # figures of speech
     _Rule(_SH, _U, r"\b(?:end(?:ing)? it all|end it (?:tonight|today|now|for good)|"
                    r"(?:i|to|gonna|going to|want to) commit suicide)", "suicidal thoughts", confidence=0.9,
           first_person=True),
