@@ -151,6 +151,11 @@ _OWN_IDEATION = re.compile(r"\b(?:end (?:it|it all|my life)|kill myself|want to 
                            r"join (?:him|her|them)|do the same|same way out|follow (?:him|her|them))\b")
 
 
+def _told(concern: Concern, what: str) -> bool:
+    """Whether the concern's evidence names ``what`` (the detector's reason, e.g. "being stalked")."""
+    return any(what in e for e in concern.evidence)
+
+
 def compose(concern: Concern, text: str, resources: str, key: str, emergency: str = DEFAULT_RESOURCES) -> str:
     """The reply that puts safety first: ``resources`` (the crisis line) for self-harm, ``emergency``
     (the emergency number) for danger and a medical emergency."""
@@ -168,7 +173,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"I'm so sorry {person} said that to you. Nobody deserves to hear that, and it is not true: your life "
                 "matters. Are you safe where you are right now? If you feel unsafe or start thinking about hurting "
                 f"yourself, please reach someone you trust or call {res}.")
-    if concern.kind == "self_harm" and any("gun" in e for e in concern.evidence):
+    if concern.kind == "self_harm" and _told(concern, "gun"):
         return ("I'm really glad you told me. Please put some distance between you and the gun right now: leave the "
                 "room, or ask someone to take it out of the house. Are you thinking about ending your life? You don't "
                 f"have to face this alone; please call {res} now, or someone you trust.")
@@ -238,7 +243,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
     if concern.kind == "danger":
-        if any("a child missing" in e for e in concern.evidence):
+        if _told(concern, "a child missing"):
             return ("Tell the nearest member of staff or security right now, so they can watch the doors, and call out "
                     f"the child's name. If there's no sign in a few minutes, call {call}. What are they wearing?")
         if concern.urgent and re.search(r"\b(?:gas)\b", low):
@@ -267,7 +272,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That's not okay: your money is yours, and taking it or keeping it from you is a form of abuse. "
                     "You don't have to put up with it. Is there someone you trust, or your bank, you could tell? Are "
                     "you safe at home?")
-        if any("child may be being abused" in e for e in concern.evidence):
+        if _told(concern, "child may be being abused"):
             return ("Thank you for telling me; that took courage, and you haven't done anything wrong. If something "
                     "makes you uncomfortable, you're right to say so. Please tell an adult you trust, like a teacher "
                     "or another family member, or call a children's helpline; they can help keep you safe. Are you "
@@ -285,7 +290,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("Being shouted at like that isn't okay, and it isn't your fault. Everyone deserves to be spoken to "
                     "kindly, especially at home. Does it ever go further than shouting? Is there someone you trust you "
                     "could talk to about it?")
-        if any("threatened if they leave" in e for e in concern.evidence):
+        if _told(concern, "threatened if they leave"):
             kids = re.search(r"\b(?:kids|children|the baby|my son|my daughter)\b", low)
             return ("That's a frightening thing to hear, and threats to stop you leaving are a form of abuse. It isn't "
                     "your fault." + (" Nobody can simply take your children: a domestic abuse helpline or a solicitor "
@@ -324,9 +329,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         if re.search(r"\b(?:strangl\w*|chok(?:ed|ing) me|hands? (?:round|around) my (?:neck|throat))\b", low):
             return ("I'm so sorry. Being strangled is very dangerous, even if you feel all right now: please get "
                     "checked by a doctor today, because injuries can show later. It isn't your fault. Are you safe "
-                    "right now? "
-                    f"If not, call {call}; a domestic abuse helpline can help you plan, in confidence.")
-        if any("being stalked" in e for e in concern.evidence):
+                    f"right now? If not, call {call}; a domestic abuse helpline can help you plan, in confidence.")
+        if _told(concern, "being stalked"):
             return ("That's frightening, and it isn't okay. Please keep a note of every time it happens, with dates, "
                     "and tell the people at work or home so they can look out for you. Stalking is a crime: report it "
                     f"to the police, and if you feel in danger at any moment, call {call}. Are you safe right now, and "
@@ -336,14 +340,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     other = _OTHER_PERSON.search(low)
     who_other = other.group(1).lower() if other else ""
     them_other = _HIM_HER.get(who_other, "them")
-    if any("possible meningitis" in e for e in concern.evidence):
+    if _told(concern, "possible meningitis"):
         return ("A rash that doesn't fade under a glass can be a sign of meningitis or sepsis: please call "
                 f"{call} right now, and don't wait for other signs. Are they feverish, floppy or hard to wake?")
-    if concern.urgent and any("bleeding" in e for e in concern.evidence) and not other:
+    if concern.urgent and _told(concern, "bleeding") and not other:
         return ("Press hard on it with a clean cloth or towel and keep pressing, and raise it if you can. If it won't "
                 f"stop, or it's deep, call {call} or get to A&E; bites need checking for infection too. Is the "
                 "bleeding slowing?")
-    if any("swallowed something poisonous" in e for e in concern.evidence):
+    if _told(concern, "swallowed something poisonous"):
         battery = " A swallowed battery can burn inside within hours, so don't wait for signs." if re.search(
             r"\bbatter(?:y|ies)\b", low) else ""
         return (f"Please call {call} right now: this needs a doctor straight away.{battery} Don't try to make them "
@@ -358,12 +362,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"That's so frightening, and I'm sorry. {pronoun} in the right place now, with people watching over "
                 f"{them}. Do you have someone with you while you wait for news? If you need help yourself, "
                 f"call {call}.")
-    if concern.urgent and any("seizure" in e for e in concern.evidence) and other:
+    if concern.urgent and _told(concern, "seizure") and other:
         return (f"Stay with {them_other}. Don't hold {them_other} down or put anything in the mouth; move hard things "
                 "away and cushion the head, and note the time. If it lasts more than five minutes, or it's the first "
                 f"one, call {call} now. When it stops, roll {them_other} onto {_THEIR[them_other]} side. Is it "
                 "slowing?")
-    if concern.urgent and any("stroke" in e for e in concern.evidence) and other:
+    if concern.urgent and _told(concern, "stroke") and other:
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a stroke; "
                 f"note the time it started, and stay with {them_other}. Can you call now?")
     if who_other in _HIM_HER and re.search(r"\b(?:waiting for (?:the |an )?ambulance|ambulance(?:'s| "
@@ -379,7 +383,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
-    if concern.urgent and any("stroke" in e for e in concern.evidence) and not re.search(r"\bheart attack\b", low):
+    if concern.urgent and _told(concern, "stroke") and not re.search(r"\bheart attack\b", low):
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a "
                 "stroke; note the time it started. Don't eat or drink anything, and don't stay alone. Can you call "
                 "now?")
@@ -388,13 +392,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
                 "the packet with you?")
-    if concern.urgent and not other and re.search(r"\bheart attack\b", low) or (
-            concern.urgent and not other and any("chest pain" in e for e in concern.evidence)
-            and re.search(r"\b(?:arm|jaw|neck|back|sweat\w*|sick|crushing|tight)\b", low)):
+    if concern.urgent and not other and (re.search(r"\bheart attack\b", low) or (
+            _told(concern, "chest pain") and re.search(r"\b(?:arm|jaw|neck|back|sweat\w*|sick|crushing|tight)\b",
+                                                       low))):
         return (f"Please call {call} right now and say you may be having a heart attack. Sit down and rest; if you're "
                 "not allergic to aspirin, chew one adult aspirin while you wait. Unlock the door if you can, and don't "
                 "stay alone. Can you call now?")
-    if concern.urgent and any("allergic reaction" in e for e in concern.evidence):
+    if concern.urgent and _told(concern, "allergic reaction"):
         return (f"Please call {call} right now and say it's a severe allergic reaction. If you have an adrenaline pen, "
                 "use it now, in the outer thigh. Sit upright if breathing is hard, or lie down with your legs raised "
                 "if you feel faint. Can you call now?")
@@ -403,14 +407,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("Have something sugary right now: a glass of fruit juice or a non-diet fizzy drink, or a few sweets. "
                 "Sit down, and check your sugar again in 15 minutes if you can; then have a biscuit or a sandwich. If "
                 f"you feel worse, confused or can't swallow, call {call}. Is someone with you?")
-    if any("a scald or burn" in e for e in concern.evidence):
+    if _told(concern, "a scald or burn"):
         return ("Cool it under cool running water for 20 minutes straight away, and take off any rings or tight "
                 "clothing near it. Then cover it loosely with cling film or a clean plastic bag. No ice, butter or "
                 f"creams. If it's large, on the face or blistering badly, get it seen today, or call {call} if it's "
                 "severe. How big is it?")
-    if any("how they see their body" in e for e in concern.evidence):
+    if _told(concern, "how they see their body"):
         return _EATING + " How long has it been like this?"
-    if concern.urgent and any("overdose" in e for e in concern.evidence):
+    if concern.urgent and _told(concern, "overdose"):
         return (f"This is an emergency: please call {call} right now and tell them what you've taken and how much. "
                 "Keep the packets with you, and don't stay alone; I'm here with you. Can you call now?")
     if concern.urgent and re.search(r"\b(?:fallen|fell|on the floor)\b", low) and _CANT_GET_UP.search(low):
