@@ -781,6 +781,7 @@ def test_the_day_and_the_time_come_from_the_robots_own_clock():
     assert chat_replies.clock_reply("What time is it?", now) == "It's 09:05."
     assert chat_replies.clock_reply("What a day I've had!", now) == ""
     assert chat_replies.request_reply("Can you tell me what day it is?", "k", now).startswith("It's Tuesday")
+    assert chat_replies.request_reply("Can you tell me what time it is?", "k", now).startswith("It's 09:05.")
     assert [chat_replies._ordinal(d) for d in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd"]
 

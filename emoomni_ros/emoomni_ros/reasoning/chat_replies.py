@@ -112,7 +112,7 @@ def _ordinal(day: int) -> str:
 def clock_reply(text: str, now: datetime | None = None) -> str:
     """The day, the date or the time from the robot's own clock; "" when not asked."""
     now = now or datetime.now()
-    if has(text, r"\bwhat(?:'s| is)? the time\b|\bwhat time is it\b|\btell me the time\b"):
+    if has(text, r"\bwhat(?:'s| is)? the time\b|\bwhat time (?:is it|it is)\b|\btell me the time\b"):
         return f"It's {now.strftime('%H:%M')}."
     # "what day is it?", not "what day the bins go out"
     if has(text, r"\bwhat(?:'s| is)? (?:the )?(?:day|date)(?: is it| today| it is| is today)?(?=\s*(?:[?.!,]|$|today|"
