@@ -188,6 +188,7 @@ class Probe:
         self._context = rclpy.Context()
         rclpy.init(context=self._context)
         self.node = rclpy.create_node(name, context=self._context)
+        self._subscriptions: list[Any] = []
         self._executor = SingleThreadedExecutor(context=self._context)
         self._executor.add_node(self.node)
         self._thread = threading.Thread(target=self._spin, daemon=True)
@@ -201,7 +202,7 @@ class Probe:
 
     def subscribe(self, msg_type: Any, topic: str, qos: Any = 10) -> Inbox:
         inbox = Inbox()
-        self.node.create_subscription(msg_type, topic, inbox, qos)
+        self._subscriptions.append(self.node.create_subscription(msg_type, topic, inbox, qos))
         return inbox
 
     def publisher(self, msg_type: Any, topic: str, qos: Any = 10) -> Any:
@@ -221,7 +222,13 @@ class Probe:
                         f"{count} subscriber(s) on {publisher.topic_name}")
 
     def wait_for_publishers(self, topic: str, count: int = 1, timeout: float = 30.0) -> None:
-        self.wait_until(lambda: self.node.count_publishers(topic) >= count, timeout,
+        """Waits until ``topic`` has ``count`` publishers in the graph and every subscription of this
+        probe on it has matched them. The publisher's side may still match a moment later: a
+        volatile message sent before then is lost, so tests resend (``send_until``) or warm up."""
+        name = topic if topic.startswith("/") else "/" + topic
+        ours = [s for s in self._subscriptions if s.topic_name == name]
+        self.wait_until(lambda: self.node.count_publishers(topic) >= count
+                        and all(s.get_publisher_count() >= count for s in ours), timeout,
                         f"{count} publisher(s) on {topic}")
 
     def close(self) -> None:

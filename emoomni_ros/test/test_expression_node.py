@@ -7,7 +7,7 @@ from emoomni_msgs.msg import EmotionalReasoning, SpeechInstruction
 from emoomni_ros.datatypes import Reasoning
 from emoomni_ros.nodes import common
 from emoomni_ros.nodes.convert import reasoning_to_msg
-from emoomni_ros.testing import NodeProcess, Probe
+from emoomni_ros.testing import NodeProcess, Probe, send_until
 
 pytestmark = pytest.mark.ros
 
@@ -30,6 +30,10 @@ def graph(tmp_path_factory):
     try:
         probe.wait_for_subscribers(pub, timeout=60)
         probe.wait_for_publishers("emoomni/speech_instruction", timeout=60)
+        # The director may match our subscription a moment after we see it: what it says before
+        # then is lost, so one line is resent until it comes back, before any test publishes once.
+        warm_up = reasoning_to_msg(_reasoning("warm-up", "neutral", 0.2, "inform", "Hello."), 1.0)
+        send_until(pub, warm_up, out, lambda m: m.utterance_id == "warm-up")
         yield {"node": node, "out": out, "pub": pub, "diagnostics": diagnostics}
     finally:
         probe.close()
