@@ -766,6 +766,49 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My little girl fell off the climbing frame and isn't moving.", "stay with her"),
     ("I'd kill for a cup of coffee.", "hungry"),
     ("My tomatoes are dying, I forgot to water them.", "good drink"),
+    # session 22: each a mechanism found reading 80 fresh sentences, tested in other words
+    ("My husband's off to his brother's for a few days.", "time to yourself"),  # a short stay, not a loss
+    ("I haven't seen my neighbour for four days and her milk is still on the step.", "knock"),
+    ("Since I retired I feel useless.", "shape to the days"),
+    ("These new pills leave me feeling dizzy all day.", "don't stop taking"),  # side effects, not relief
+    ("Our landlord has sold the house and we need to move out by the end of the month.", "housing advice"),
+    ("My daughter has been arrested for shoplifting.", "right to a lawyer"),
+    ("The consultant says I have to give up driving.", "community transport"),
+    ("I can't be bothered cooking just for myself anymore.", "lunch club"),  # loneliness, not a crisis
+    ("My brother and I haven't spoken since our dad's funeral.", "rifts"),  # a rift, not a death to console
+    ("I've been so lonely since all my children moved away.", "quiet"),  # they moved, not the speaker
+    ("Our vet says there's nothing else they can do for Bella.", "let a pet go"),
+    ("I keep forgetting if I've taken my heart tablets.", "pill organiser"),
+    ("My wife forgot my birthday this year.", "tell her"),
+    ("I've felt so low since my son was born.", "postnatal"),
+    ("My mum has had three falls this month and won't use her walker.", "falls service"),
+    ("The receptionist was really patronising to me.", "respect"),  # their rudeness, not the speaker's guilt
+    ("I really miss her laugh.", "small things"),
+    ("After two years of tests we've finally got a diagnosis for my daughter.", "answer"),
+    ("Our cat has had four kittens!", "how's the mum"),
+    ("My district nurse is so kind.", "makes such a difference"),
+    ("I finally feel like my old self again.", "good to hear"),
+    ("I'm frightened I'll never meet anyone now.", "any age"),  # loneliness, not asked about suicide
+    ("Someone's been using my credit card online.", "back of your card"),  # fraud, not abuse at home
+    ("Sometimes I get a pain in my chest when I walk up the hill.", "urgent appointment"),
+    ("My grandson has stopped eating and he's lost so much weight.", "eating disorder"),
+    ("I forgot my daughter's name yesterday and it frightened me.", "telling your doctor"),
+    ("My daughter and the kids are moving back home now her marriage has broken up.", "having them all home"),
+    ("The nurse told me my cholesterol is too high.", "picked up"),
+    ("My husband's been in a foul mood for days.", "something's wrong"),
+    ("I'm getting my flu jab on Thursday.", "achy"),
+    ("We were turned down for the bungalow we wanted.", "set your heart on it"),
+    ("I can't deal with my husband's dementia anymore.", "carers' support"),  # strain, not a crisis question
+    ("I got lost walking home from the shops and it scared me.", "doctor"),
+    ("The hospital phoned to say dad has had a fall.", "checking him over"),
+    ("I wish I could visit my sister more often.", "see them a bit more"),
+    ("I'm frightened of dying.", "most human fears"),
+    ("My son-in-law has never liked me.", "misunderstandings"),
+    ("I keep worrying about paying for my own funeral.", "funeral plan"),
+    ("I sold my first painting at the craft fair!", "congratulations"),  # "painting" is no pain
+    ("Our old cat is really poorly.", "vet"),  # a pet unwell: the vet, not the emergency number
+    ("I'm not sleeping at the moment.", "lying awake"),
+    ("I had a big row with my daughter last night.", "what was it about"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -815,6 +858,17 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
       "I've got my tablets in front of me."], "safe right now", "lonely"),
     (["I'm fine.", "Well, not really."], "what's going on", "nice"),  # the truth after all
     (["My grandson is in intensive care.", "The doctors say he's going to pull through."], "thank goodness", "sorry"),
+    # session 22: years together after a death are the loss, not an anniversary to celebrate
+    (["My wife passed away last spring.", "We'd been together fifty years."], "whole life together", "secret"),
+    # a reply two turns back is not said again
+    (["My dad died in the summer.", "He was eighty-one.", "I don't know how to get through the weekends."],
+     "used to do", "so sorry to hear"),
+    # a worry goes on: the waiting, then someone going along
+    (["I get my scan results next Tuesday.", "It's all I can think about."], "until you know", "what happened"),
+    (["I've got a hospital appointment about the lump tomorrow.", "My sister is coming with me."], "beside you",
+     "a lot to carry"),
+    (["I've been so lonely since I moved.", "There's a walking group in the park on Sundays."], "give it a try",
+     "hardest part"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

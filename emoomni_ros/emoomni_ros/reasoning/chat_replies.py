@@ -12,9 +12,11 @@ from datetime import datetime
 from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, need_talk_reply, pick
 from emoomni_ros.reasoning.word_rules import (
     APP_CONFUSION,
+    AWAY_A_WHILE,
     BORED,
     CANCEL_SUB,
     CAT_PRESENT,
+    COMPANY_FOR_IT,
     DOSE_DOUBT,
     ERRAND,
     GAME_BANTER,
@@ -237,6 +239,11 @@ def small_talk_reply(text: str, key: str) -> str:
     if has(text, RELUCTANT_GUEST):
         return ("That's okay; you don't have to go just because you were asked. Is it the crowd, or just not feeling "
                 "up to it at the moment?")
+    if has(text, COMPANY_FOR_IT):
+        return "I'm glad you won't be on your own for it; having someone beside you makes a real difference."
+    if has(text, AWAY_A_WHILE):
+        return ("A bit of time to yourself, then. Will you miss them, or is it a chance for some peace and quiet? "
+                "Anything you're planning to do?")
     if has(text, ERRAND):
         return "Okay. Is there anything you'd like to do while you wait, or shall we have a chat?"
     if has(text, SLEEPY):

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 
 from emoomni_ros import labels, modalities
 from emoomni_ros.datatypes import AffectState, Concern, Cue
-from emoomni_ros.reasoning import chat_replies, language, replies, safety_replies, situation
+from emoomni_ros.reasoning import chat_replies, language, replies, safety_replies, situation, tone
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, StageCallback, emit_stages
 from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
-from emoomni_ros.reasoning.word_rules import PUT_DOWN, SCAM
+from emoomni_ros.reasoning.word_rules import PUT_DOWN, RETIRED, SCAM
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -153,6 +153,7 @@ class Turn:
     explicit: list[str] = field(default_factory=list)
     earlier: str = ""  # what an earlier turn was about, when this one goes on about it
     robot_before: str = ""  # the robot's previous reply in this conversation ("" at the start)
+    robot_earlier: tuple[str, ...] = ()  # its replies of the last CARRY_TURNS turns, most recent last
 
     @property
     def negative(self) -> bool:
@@ -266,6 +267,7 @@ def _earlier_user_turns(request: ReasoningRequest) -> list[str]:
 
 
 CARRY_TURNS = 3  # earlier user turns a short reply may still be about
+SHORT_REPLY_WORDS = 10  # a reply this short may go on about an earlier turn
 GRIEF_EVENTS = ("bereavement", "pet_loss")
 
 
@@ -296,10 +298,15 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     else:
         sit = situation.understand(words.text[:600], meaning=meaning, emotion=words_emotion(affect))
         previous = _earlier_user_turns(request)
-        if previous and len(words.words) <= 8 and not sit.who and sit.how != "words":
+        # a reading the words decided as happy, with no news or glad word in them ("we were married forty
+        # years" after "my husband died in March") is still the loss
+        cheer_without_news = sit.how == "words" and sit.polarity > 0 and not (
+            tone.GOOD_NEWS.search(words.text) or tone.GLAD_WORDS.search(words.text))
+        open_reading = sit.how != "words" or not sit.event  # the words named no event of their own
+        if previous and len(words.words) <= SHORT_REPLY_WORDS and not sit.who and (open_reading or cheer_without_news):
             # "It still hurts so much." after "My dog died last week.": still about the dog
             before = _still_about(previous, sit.score, meaning)
-            if before is not None:
+            if before is not None and (open_reading or before.event in GRIEF_EVENTS):
                 sit, earlier = before, before.who or before.event.replace("_", " ")
         if words.is_question and not words.advice and sit.event == "plans":  # "what's a good film for tonight?"
             sit.event, sit.situation = "request", "request"
@@ -332,6 +339,7 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern,
                 earlier=earlier, robot_before=next((t.text for t in reversed(request.history)
                                                     if t.speaker == "robot"), ""),
+                robot_earlier=tuple(t.text for t in request.history if t.speaker == "robot")[-CARRY_TURNS:],
                 concern_source=concern_source, masked=masked, mixed=mixed and not masked,
                 hostile=hostile, explicit=explicit)
 
@@ -677,7 +685,10 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         opener = _pick(("Please don't be so hard on yourself.", "That sounds like a really harsh thing to tell "
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)
-        if replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, replies.LOST_ABILITY):
+        if replies.has(words.text, RETIRED):
+            _, line, ask = replies.retired(words.text)  # "since I retired I feel useless": days without a shape
+            middle, follow = f" {line}", f" {ask}"
+        elif replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, replies.LOST_ABILITY):
             _, line, ask = replies.lost_ability()  # "I feel useless since I stopped driving"
             middle, follow = f" {line}", f" {ask}"
         elif sit.event in ("regret", "setback"):
@@ -796,10 +807,11 @@ class EmbeddedBackend(Backend):
         response = compose_response(intent, strategy, turn, affect, resources, emergency)
         if turn.concern is None and _echo_run(response, request.utterance):  # never hand their sentence back
             response = chat_replies.unclear_reply(turn.felt, response)
-        if turn.concern is None and (turn.earlier or _repeats(response, turn.robot_before)):
+        said_before = any(_repeats(response, before) for before in turn.robot_earlier)
+        if turn.concern is None and (turn.earlier or said_before):
             # the same situation again ("she was fourteen" after "the dog died"): go on, don't repeat
             response = replies.going_on(turn.sit, request.utterance) or (
-                replies.going_on_anyway(turn.sit) if _repeats(response, turn.robot_before) else response)
+                replies.going_on_anyway(turn.sit) if said_before else response)
         instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)
         ecot = S.validate({
             "emotion_analysis": analysis, "situation": turn.sit.situation if turn.concern is None else (

@@ -13,11 +13,14 @@ from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
     ABANDONED,
     ACHES_FLARING,
+    AFTER_BABY,
     AFTER_CRIME,
+    ALONE_FOREVER,
     ALONE_ON_DAY,
     ANNIVERSARY,
     ANXIOUS_NO_REASON,
     ANXIOUS_STATE,
+    ARRESTED,
     BABY_LOST,
     BAD_WEATHER,
     BEHIND_BACK,
@@ -29,6 +32,7 @@ from emoomni_ros.reasoning.word_rules import (
     CAME_OUT_WELL,
     CANCELLED_CARE,
     CANCELLED_ON,
+    CARD_FRAUD,
     CARE_GUILT,
     CARE_HOME_FEAR,
     CARER_NO_SHOW,
@@ -43,8 +47,10 @@ from emoomni_ros.reasoning.word_rules import (
     COSTS_UP,
     CRITICISED,
     DAMP,
+    DEATH_FEAR,
     DEBT_FREE,
     DIAGNOSED_WITH,
+    DIAGNOSIS_AT_LAST,
     DIDNT_MAKE_IT,
     DIZZY_STANDING,
     DOORSTEP_NUISANCE,
@@ -64,7 +70,9 @@ from emoomni_ros.reasoning.word_rules import (
     FIXED_AT_LAST,
     FORGOTTEN_DAY,
     GAMBLING,
+    GOOD_CARER,
     GRIEF_PRESENCE,
+    GROUP_NEARBY,
     HEARD_FROM,
     HOLDING_ON,
     HOME_FROM_HOSPITAL,
@@ -75,7 +83,9 @@ from emoomni_ros.reasoning.word_rules import (
     HOUSEBOUND,
     INDEPENDENCE,
     INJURY,
+    JAB,
     KEEP_FORGETTING,
+    KEEPS_FALLING,
     KEPT_WAITING,
     KINDNESS,
     LITERACY,
@@ -84,10 +94,12 @@ from emoomni_ros.reasoning.word_rules import (
     MADE_FOR,
     MADE_UP,
     MANY_CALLS,
+    MEALS_ALONE,
     MEMORY_CLINIC,
     MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
+    MISS_SMALL_THINGS,
     MISS_THEM,
     MISSING_PET,
     MOBILITY_BACK,
@@ -95,8 +107,10 @@ from emoomni_ros.reasoning.word_rules import (
     MOVE_TO_CARE,
     MOVED_FAR,
     MOVING_BACK,
+    MYSELF_AGAIN,
     NEED_HUG,
     NEED_TALK,
+    NEIGHBOUR_UNSEEN,
     NEW_FRIEND,
     NEW_HOME,
     NEW_PET,
@@ -110,6 +124,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_COMING,
     NOT_HEARD,
     NOT_INVITED,
+    NOT_LIKED,
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     NOT_SERIOUS,
@@ -117,13 +132,16 @@ from emoomni_ros.reasoning.word_rules import (
     OFF_FOOD,
     OLD_PET,
     ON_A_ROLL,
+    OTHER_FELL,
     OTHER_SOBER,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     OUTFIT_UNAFFORDABLE,
     OVERLOOKED,
+    OWN_FUNERAL,
     PARENT_WORN,
     PET_BACK,
+    PET_BIRTH,
     PET_COMPANY,
     PET_END,
     PHOBIA,
@@ -134,12 +152,17 @@ from emoomni_ros.reasoning.word_rules import (
     RAISED,
     RELAPSE,
     RETIRED,
+    RETIRED_ADRIFT,
+    ROW_WITH,
+    RUDE_TO_ME,
     RUNAROUND,
     SCAM,
+    SEE_MORE,
     SELF_CARE,
     SERIOUS_DIAGNOSIS,
     SHORT_TEMPERED,
     SHOUTED_AT,
+    SIDE_EFFECTS,
     SOCIAL_NERVES,
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
@@ -151,6 +174,7 @@ from emoomni_ros.reasoning.word_rules import (
     TREATED_LIKE_CHILD,
     TREATMENT_START,
     TRYING_FOR_BABY,
+    TURNED_DOWN,
     UNANSWERED,
     VISIT,
     WANDERING,
@@ -295,9 +319,9 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
-def _retired(text: str) -> tuple[str, str, str]:
-    lost = has(text, r"\b(?:don'?t know what to do|lost|empty|miss|bored|no purpose|at a loose end)\b")
-    return ("That's a big milestone, after all those years.",
+def retired(text: str) -> tuple[str, str, str]:
+    lost = has(text, RETIRED_ADRIFT)
+    return ("That's a big change, after all those years." if lost else "That's a big milestone, after all those years.",
             "It's very common to feel a bit lost at first when the old routine stops; it takes a while to find "
             "a new shape to the days." if lost else "You've earned the time for yourself.",
             "What did you enjoy most about the work?" if lost else "What are you looking forward to doing first?")
@@ -305,7 +329,7 @@ def _retired(text: str) -> tuple[str, str, str]:
 
 def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, RETIRED):
-        return _retired(text)
+        return retired(text)
     ack = pick(("I'm sorry, losing your job is a real blow.", "That's such hard news; losing your job shakes "
                 "everything up."), key)
     if sit.feeling in ("anxiety", "dread"):
@@ -334,6 +358,24 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SEE_MORE):
+        return ("It's hard to see the people you love less than you'd like.", "Missing them shows how much they "
+                "mean to you.", "Is there a way to see them a bit more, a regular video call or a visit you could "
+                "plan together?")
+    if has(text, ALONE_FOREVER):
+        return ("That's a frightening thought, and a very human one.", "Feeling alone now doesn't mean it will always "
+                "be this way; new friendships and love can start in small ways, at any age.",
+                "What's making you feel that way at the moment?")
+    if has(text, MISS_SMALL_THINGS):
+        her = re.search(r"\b(his|her|their) (?:voice|laugh|smile|smell|jokes|singing|whistling|cooking|company)\b",
+                        text, re.I)
+        pron = {"his": "him", "her": "her"}.get(her.group(1).lower() if her else "", "them")
+        return ("It's so often the small things we miss the most.", "A voice or a laugh is so much a part of someone, "
+                "and missing it is a sign of how much they mean to you.", f"Would you like to tell me about {pron}?")
+    if has(text, MEALS_ALONE):
+        return ("Cooking for one can feel like a daily reminder of who isn't at the table.",
+                "Lots of people stop bothering, but you deserve a proper meal as much as anyone; simple things "
+                "count.", "Is there someone you could share a meal with now and then, or a lunch club nearby?")
     if has(text, HOMESICK):
         return ("Homesickness is so common, especially at "
                 "first.", "Missing home shows how much it means to you, and it "
@@ -408,6 +450,10 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NOT_LIKED):
+        return ("That's painful, especially with someone so close to the family.", "Sometimes it's more about "
+                "nerves, differences or misunderstandings than real dislike, but it hurts all the same.",
+                "What makes you feel that way?")
     if has(text, r"\b(?:unless|when) (?:he|she|they) (?:wants?|needs?)\b"):
         who = them(sit)
         return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
@@ -416,8 +462,11 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That really hurts.", "Feeling overlooked next to someone else, especially in your own family, can "
                 "sting for years. What you do matters, even when nobody says so.", "Has it always been that way?")
     if has(text, FORGOTTEN_DAY):
+        partner = has(text, r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*)\b")
         return ("Oh, that really hurts, especially on a day like that.", "Being forgotten on a day that matters says "
-                "nothing about your worth, but it stings all the same.", "Has anyone been in touch since?")
+                "nothing about your worth, but it stings all the same.",
+                f"Have you been able to tell {them(sit)} how it left you feeling?" if partner
+                else "Has anyone been in touch since?")
     if has(text, CANCELLED_ON):
         return ("That's really disappointing.", "When someone keeps cancelling, it's natural to feel you matter less "
                 "to them, even if that isn't true.", "Have you been able to tell them how it leaves you feeling?")
@@ -461,13 +510,15 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
-LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|unable to) (?:even |do |manage )?"
-                r"[^.!?]{0,40}\b(?:any ?more|these days|now|like I used to)\b|\bused to\b[^.!?]{0,60}\bnow I "
-                r"(?:can'?t|cannot)\b")
+LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|unable to) "
+                r"(?:even |do |manage )?[^.!?]{0,40}\b(?:any ?more|these days|now|like I used to)\b|\bused to\b"
+                r"[^.!?]{0,60}\bnow I (?:can'?t|cannot)\b|\b(?:stairs|garden|housework|shopping|cleaning|hill|steps|"
+                r"bath|walk to \w+) (?:is|are) (?:getting |becoming )?(?:(?:a bit |far |way )?too much|too hard|too "
+                r"difficult|harder and harder|beyond me)\b")
 
 
-LOST_ROLE = (r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up)\b|\bmiss (?:my old job|working|"
-             r"(?:being|feeling) useful)\b|\b(?:felt|used to (?:feel|be)) useful\b")
+LOST_ROLE = (r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up|retired)\b|\bmiss (?:my old job|"
+             r"working|(?:being|feeling) useful)\b|\b(?:felt|used to (?:feel|be)) useful\b")
 
 
 # A child or grandchild found to be autistic or to have ADHD: answers and support, not a tragedy.
@@ -515,6 +566,10 @@ def lost_ability() -> tuple[str, str, str]:
 
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, TURNED_DOWN):
+        return ("Oh, that's so disappointing, especially when you'd set your heart on it.", "It's natural to feel "
+                "knocked back; it's worth asking why, as it's often something that can be put right next time.",
+                "Is there anything else coming up you could try for?")
     if has(text, NO_HEATING):
         return ("Oh no, not in this weather.", "Ring a heating engineer or your landlord to get it fixed now, and tell "
                 "them if you're older or unwell; they often come sooner. Meanwhile wrap up in layers, keep to one warm "
@@ -608,6 +663,16 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if has(text, AFTER_BABY):
+        return ("Thank you for telling me; that sounds really hard, and it isn't your fault.",
+                "Lots of new parents feel like this, and when it goes on for more than a couple of weeks it can be "
+                "postnatal depression, which is common and treatable. Please tell your midwife, health visitor or "
+                "doctor soon.", "Is anyone helping you with the baby, so you can rest?")
+    if other and has(text, MEMORY_WORRY) and has(text, r"\bi (?:forgot|couldn'?t remember|got lost)\b"):
+        # "I forgot my grandson's name": the fright is theirs, not news about the grandson
+        return ("That must have given you a real fright.", "Everyone has moments like that, especially when tired or "
+                "worried; memory slips have lots of causes, some easy to treat, so it's worth telling your doctor.",
+                "Has it happened before?")
     if other and has(text, END_NEAR + r"|\b(?:hospice|palliative|end of life|won'?t be long|not long "
                            r"(?:left|now)|days left|weeks left|saying goodbye|stopped (?:the |his |her )?treatment|"
                            r"nothing more (?:they|the doctors) can do|terminal|(?:weeks|months) to live)\b"):
@@ -668,11 +733,14 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry. That's frightening news to take in.",
                 "It's a lot to absorb at once; feeling numb, scared or not taking much in at first is completely "
                 "normal.", "Is someone with you, and do you know what happens next?")
-    if has(text, r"\b(?:tablets|pills|medication|medicine|meds|injections?|chemo)\b[^.!?]{0,30}\b(?:making me|make "
-                 r"me|side[- ]effects?)\b"):
-        return ("Oh, that's miserable.", "Side effects can make you feel worse than the thing being treated.",
-                "It's worth ringing your pharmacist or doctor; there's often something else to try. Have you been "
-                "able to tell them?")
+    if has(text, r"\b(?:blood pressure|cholesterol|blood sugars?|sugar levels?)\b[^.!?]{0,20}\b(?:too high|high|raised|"
+                 r"up|borderline)\b") and not other:
+        return ("It's good that it's been picked up.", "That's very common, and it usually comes down well with small "
+                "changes and, if needed, tablets.", "Did they say what happens next?")
+    if has(text, SIDE_EFFECTS):
+        return ("Oh, that's miserable.", "Side effects can make you feel worse than the thing being treated. It's "
+                "worth ringing your pharmacist or doctor; there's often something else to try, but please don't stop "
+                "taking it before you've spoken to them.", "Have you been able to tell them?")
     if has(text, NEURODIVERSE):
         return neurodiverse()
     if other and has(text, r"\b(?:dementia|alzheimer'?s)\b"):
@@ -725,7 +793,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:waiting|results?|biopsy|come back|comes back)\b|\b(?:more|further|another) (?:tests?|"
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
-        follow = "When will you know more?"
+        told_when = has(text, r"\b(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                              r"week|month)\b|\btomorrow\b|\bin (?:a|two|three|\w+) (?:days?|weeks?)\b")
+        follow = "Will someone be with you when you hear?" if told_when else "When will you know more?"
     elif has(text, FEARED) or has(text, r"\b(?:might|may|could) (?:have|be)\b|\bpossibl[ey]\b|\bsomething on (?:my|the|"
                    r"her|his) (?:\w+ )?(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|"
                    r"her) back in\b|\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|"
@@ -778,6 +848,15 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, JAB):
+        return ("Good for you, that's one more thing done.", "Some people feel a bit achy or tired for a day or two "
+                "afterwards; rest and plenty to drink help.", "How's your arm feeling?")
+    if has(text, DIAGNOSIS_AT_LAST):
+        return ("After so long not knowing, that must be a real relief.", "An answer can bring new questions too, but "
+                "it also opens the door to the right help.", "How are you all feeling about it?")
+    if has(text, MYSELF_AGAIN):
+        return ("That's so good to hear!", "After months of not feeling yourself, a day like this really matters.",
+                "What's felt different today?")
     if has(text, WILL_BE_OK):
         return ("Oh, thank goodness.", "What a relief after such a frightening time.",
                 "How are you holding up yourself?")
@@ -829,6 +908,10 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _scam(text: str) -> tuple[str, str, str]:
+    if has(text, CARD_FRAUD) and not has(text, SCAM):  # suspected, not yet told as a scam
+        return ("That's worrying; it's right to act on it quickly.", "Ring your bank straight away on the number on "
+                "the back of your card: they can stop the card and check every payment. It isn't your fault; this "
+                "happens to lots of people.", "Have you spotted payments you don't recognise?")
     return ("Oh no, I'm so sorry. Being scammed is a horrible shock.",
             "It isn't your fault; these people are practised at fooling anyone.",
             "Have you been able to ring your bank yet, on the number on the back of your card, so they can stop "
@@ -836,8 +919,15 @@ def _scam(text: str) -> tuple[str, str, str]:
 
 
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, SCAM):
+    if has(text, SCAM) or has(text, CARD_FRAUD):
         return _scam(text)
+    if has(text, ROW_WITH):
+        return ("I'm sorry; rows with people close to you are horrible, and they can sit with you for days.",
+                "It's okay to feel upset and still care about them.", "What was it about?")
+    if has(text, RUDE_TO_ME):
+        return ("I'm sorry; that's not okay.", "You deserve to be treated with respect, especially when you're already "
+                "dealing with a lot, and it isn't your fault. If it was bad, you can tell the manager or make a "
+                "complaint.", "How are you feeling now?")
     if has(text, BEHIND_BACK):
         return ("That's a real betrayal.", "Finding out afterwards, about something that mattered so much, hurts as "
                 "much as it angers.", "Have you been able to talk to them about it, or get some advice?")
@@ -853,7 +943,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, NO_APPOINTMENT):
         return ("That's so frustrating when you need to be seen.", "Ringing right at opening time, asking for a call "
                 "back, or a pharmacist for smaller things can help.", "What do you need to see them about?")
-    if has(text, SHORT_TEMPERED):
+    if has(text, SHORT_TEMPERED) and not has(text, EGGSHELLS):
         return ("That's hard to live with.", "Sometimes a short temper comes from stress or worry underneath.",
                 f"Have you been able to ask {them(sit)} if something's wrong?")
     if has(text, DOUBTED):
@@ -985,6 +1075,9 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, DEATH_FEAR):
+        return ("That's one of the most human fears there is, and it's okay to say it out loud.", "Talking about it "
+                "often makes it a little less heavy.", "Is something in particular bringing it up at the moment?")
     if has(text, CARER_STRAIN):
         return ("Caring for someone full time is one of the hardest jobs there is.",
                 "It's completely natural to feel exhausted, and your own needs matter too.",
@@ -1092,7 +1185,12 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, SCAM):
+    if has(text, OWN_FUNERAL):
+        return ("That's a sensible thing to think about, and sorting it can take a weight off your mind.",
+                "A funeral plan paid in advance, or some savings set aside, are common ways; the funeral director can "
+                "give you prices, and a simple funeral costs far less than people fear.",
+                "Would it help to talk through what you'd like?")
+    if has(text, SCAM) or has(text, CARD_FRAUD):
         return _scam(text)
     if has(text, CONFUSING_LETTER):
         return ("Official letters can be so confusing; they're not written for normal people.",
@@ -1144,7 +1242,7 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, ON_A_ROLL):
         return ("Love to hear it!", "It's a great feeling when things click like that.", "What's been going so well?")
     if has(text, RETIRED):
-        return _retired(text)
+        return retired(text)
     if has(text, r"\b(?:sold|selling|leaving|left|moved out of|clearing out|cleared out|handed back the keys (?:to|of))"
                  r"\b[^.!?]{0,30}\b(?:house|home|flat|farm|shop)\b"):
         # the end of a long chapter: not a trophy
@@ -1236,6 +1334,11 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, PET_BIRTH):
+        return ("How exciting!", "New arrivals are such a joy.", "How many are there, and how's the mum doing?")
+    if has(text, GOOD_CARER):
+        return ("How lovely!", "It makes such a difference when the person who comes in is someone you like.",
+                "How long has she been coming?" if has(text, r"\bshe\b") else "What do you like most about them?")
     if has(text, CAME_OUT_WELL):
         return ("That's wonderful; I'm so glad it went well.", "That must be such a relief, after carrying it for so "
                 "long.", "How are you feeling now?")
@@ -1371,10 +1474,39 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, OTHER_FELL):
+        kin = re.search(r"\b(" + "|".join(_PRONOUN) + r")\b", text, re.I)
+        him = _PRONOUN.get(kin.group(1).lower(), "them") if kin else them(sit)
+        he = {"him": "he's", "her": "she's"}.get(him, "they're")
+        return ("Oh no, that's worrying news to get.", "Falls can shake people up even when they're not badly hurt.",
+                f"Did they say whether {he} hurt, or if a doctor is checking {him} over?")
+    if has(text, KEEPS_FALLING):
+        trusts = "trust" if they(sit) == "they" else "trusts"
+        return ("That's so worrying.", "Lots of people resist a frame or a stick because it feels like giving in. A "
+                "doctor can look for the cause of the falls and refer to a falls service, and an occupational "
+                "therapist can suggest aids that don't feel like a defeat.",
+                f"Would {they(sit)} listen to the doctor, or someone else {they(sit)} {trusts}?")
+    if has(text, NEIGHBOUR_UNSEEN):
+        return ("That's worth checking on, and it's kind of you to notice.", "Could you knock on the door, or ask "
+                "someone who has a key? If there's no answer and you're worried, ring the police: they can check "
+                "that everyone's safe.", "Do you know if anyone else keeps an eye on them?")
+    if has(text, ARRESTED):
+        they_ = they(sit)
+        has_ = "have" if they_ == "they" else "has"
+        return ("That must have been such a shock.", f"It's natural to feel frightened for {them(sit)}. Whatever "
+                f"happened, {they_} {has_} the right to a lawyer, and the police can tell you where {they_} "
+                f"{'are' if they_ == 'they' else 'is'} being held.", "Do you know yet what it's about?")
     if has(text, OLD_PET):
         return ("It's so hard watching a much-loved companion grow old.", "The time you have now is precious; "
                 "making it gentle and happy for them is the best thing you can give.",
                 "What do they still love doing?")
+    if sit.who_kind == "pet" and not has(text, MISSING_PET):  # unwell (a pet that died is a loss)
+        him = {"him": "him", "her": "her"}.get(them(sit), "them") if sit.who_word not in ("dog", "cat") else (
+            "him" if has(text, r"\b(?:he|him|his)\b") else "her" if has(text, r"\b(?:she|her)\b") else "them")
+        vet = has(text, r"\bvets?\b")
+        return ("Oh no, poor thing.", "It's so worrying when they're unwell and can't tell you what's wrong." + (
+            " I hope the vet can get to the bottom of it soon." if vet else ""),
+            f"How long have you had {him}?" if vet else f"Have you been able to get {him} to the vet?")
     if sit.who_kind == "pet":  # missing (a pet that died is a loss)
         return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
                 "Lots of pets do find their way home, but every day of waiting is hard.",
@@ -1440,6 +1572,9 @@ def bittersweet_move() -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, GROUP_NEARBY):
+        return ("That sounds like a lovely place to start!", "Groups like that are often full of people glad of new "
+                "company, and you only need to go once to see.", "Would you give it a try?")
     if has(text, r"\b(?:trip|travel\w*|holiday|vacation|visit\w*|flying|off to see|going to see|go and see)\b") or \
             re.search(r"\b(?:to|in) (?!I\b)[A-Z][a-z]+", text):
         ack, feel = "Oh, that sounds exciting!", "A trip to look forward to can brighten everything."
@@ -1504,9 +1639,13 @@ def going_on(sit: Situation, text: str) -> str:
                       text, re.I)
     if loss and years:
         subject = _pet_pronoun(text)
+        was = "was" if subject in ("she", "he") else "were"
+        if sit.who_kind != "pet" and sit.event == "bereavement":  # a person's age: a life, not years together
+            return (f"{cap(years.group(1))} is a good long life, though it never feels long enough when it's someone "
+                    f"you love. What {was} {subject} like?")
         part = f"{subject} was" if subject in ("she", "he") else "they were"
-        return (f"{cap(years.group(1))} years is a long time together; {part} part of the family. What "
-                f"{'was' if subject in ('she', 'he') else 'were'} {subject} like?")
+        return (f"{cap(years.group(1))} years is a long time together; {part} part of the family. What {was} {subject} "
+                "like?")
     if loss and has(text, r"\b(?:can'?t|couldn'?t|don'?t) (?:get out of bed|get up|sleep|eat|face)\b|\bno energy\b|"
                           r"\bexhausted\b"):
         return ("That's so understandable; grief wears out body and mind. Be gentle with yourself, and try to eat and "
@@ -1516,6 +1655,23 @@ def going_on(sit: Situation, text: str) -> str:
     if loss and has(text, r"\bmiss(?:ing)? (?:him|her|them)\b"):
         return (f"Of course you do. Missing {them} is the love that's still there, with nowhere to go. What do you "
                 f"miss most about {them}?")
+    together = re.search(r"\b(?:married|together|partners)\b[^.!?]{0,15}?\b(" + _NUMBER_WORD + r") years\b", text, re.I)
+    if loss and together:
+        who = {"he": "he", "she": "she"}.get(they(sit), "")
+        return (f"{cap(together.group(1))} years is a whole life together; no wonder the loss is so big. "
+                + (f"What was {who} like?" if who else "What was your life together like?"))
+    if loss and has(text, r"\b(?:evenings?|weekends?|nights?|days?)\b") and has(
+            text, r"\b(?:fill|fills|filling|get through|long|endless|empty|don'?t know what to do)\b"):
+        return ("The times you used to share can be the hardest to fill. Something small can help: a call with a "
+                "friend at the same time each evening, a programme you enjoyed together, a short walk. What did the "
+                "two of you used to do then?")
+    if sit.event in ("illness", "pressure") and has(text, r"\b(?:can'?t stop thinking|on my mind|keeps? (?:me )?up|"
+                                                    r"all i (?:can|ever) think about|can'?t think (?:about|of) "
+                                                    r"anything else|"
+                                                    r"can'?t (?:sleep|switch off)|going round (?:and round|in my "
+                                                    r"head))\b"):
+        return ("Of course it's on your mind; waiting like that takes over your thoughts. It can help to plan "
+                "something gentle for the days until you know, so the time isn't all waiting. What might you do?")
     if loss and has(text, r"\b(?:quiet|empty|silent|silence)\b"):
         return ("The quiet is one of the hardest parts, when the house used to have them in it. Is anyone able to "
                 "come round, or call in, over the next few days?")

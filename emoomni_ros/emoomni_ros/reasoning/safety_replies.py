@@ -124,7 +124,8 @@ _CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get 
 _DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
-_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+(?:little\s+)?|^\W*)(mum|mom|mother|dad|father|husband|wife|partner|son"
+_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+(?:little\s+)?|^\W*|\b(?=(?:mum|mom|dad|gran|granny|nan|grandma|"
+                           r"grandpa|grandad|granddad)(?:'s|\s+(?:has|had|is|was|fell|collapsed))\b))(mum|mom|mother|dad|father|husband|wife|partner|son"
                            r"|daughter|friend|brother|sister|grandma|grandpa|grandad|granddad|gran|granny|nan|baby|"
                            r"child|toddler|boy|girl|grandson|granddaughter|boyfriend|girlfriend)(?:'s)?\b", re.I)
 _OWNED = {"mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "brother", "sister", "friend",
@@ -379,6 +380,17 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"if {he} {'stop' if he == 'they' else 'stops'}, tell the call handler and they'll talk you through "
                 f"what to do. Unlock the door and put a light on so they can find you quickly. {is_.title()} {he} "
                 "breathing?")
+    if other and not concern.urgent and re.search(r"\b(?:rang|phoned|called|rung)\b[^.!?]{0,25}\b(?:had a fall|fell|"
+                                                  r"has fallen|a fall)\b", low):  # told of it, not there
+        he = {"him": "he's", "her": "she's"}.get(them_other, "they're")
+        return ("Oh no, that's worrying news to get. Falls can shake people up even when they're not badly hurt. Did "
+                f"they say whether {he} hurt, or if a doctor is checking {them_other} over?")
+    if other and not concern.urgent and re.search(r"\b(?:thinner|so thin|skinny|losing (?:so much )?weight|lost "
+                                                  r"(?:a lot of |so much )?weight|skin and bone|wasting away)\b", low):
+        return ("That's really worrying. Refusing food and losing weight can be a sign of an eating disorder or of "
+                f"an illness, and the sooner a doctor sees {them_other} the better: could you help {them_other} get "
+                "an appointment soon? When you talk about it, keep calm and kind, and try not to focus on food or "
+                "weight. Is anyone else close to it too?")
     if who_other in _HIM_HER:
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
@@ -424,6 +436,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
+    if _told(concern, "chest pain"):  # comes and goes: seen today, and what would make it an emergency
+        walking = ", especially when you walk," if re.search(r"\b(?:walk\w*|stairs|exert\w*|climb\w*)\b", low) else ""
+        return (f"Chest pain that comes and goes{walking} needs checking by a doctor soon: please "
+                "ring your doctor today and ask for an urgent appointment. If it comes on and doesn't ease after a "
+                "few minutes' rest, or spreads to your arm, jaw, neck or back, or you feel sweaty, sick or short of "
+                f"breath, call {call} straight away. Is someone with you?")
     if re.search(r"\b(?:eat|eaten|keep (?:anything|food|water) down)\b[^.!?]{0,25}\b(?:days|a week|weeks)\b", low) \
             and not re.search(r"\b(?:carer|didn'?t come|never came)\b", low):
         if re.search(r"\b(?:can'?t be bothered|no appetite|don'?t feel like|don'?t want to|not hungry|no "

@@ -16,8 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Children kept from them by an ex: a family dispute and a hurt (the concern detector's gate, one pattern).
-from emoomni_ros.perception.text.concern import CONTACT_DISPUTE
+# Children kept from them by an ex: a family dispute and a hurt; someone using their card: a fraud (the concern
+# detector's gates, one pattern each).
+from emoomni_ros.perception.text.concern import (
+    ALONE_FOREVER,
+    CANT_COPE_CARING,
+    CARD_FRAUD,
+    CONTACT_DISPUTE,
+    MEALS_ALONE,
+)
 
 # "Since my wife passed", "he passed in March": a death, when no exam or test follows "passed".
 _DIED_AFTER = (r"\s*(?:[.,;?]|$|and\b|but\b|(?:away|on)\b|in (?:\w+ )?(?:january|february|march|april|may|june|"
@@ -94,9 +101,11 @@ RUNAROUND = (r"\b(?:keep|kept|keeps) (?:transferring|passing|putting) (?:me|us)\
              r")?(?:contract|account|subscription|membership)\b")
 # Being told to leave their home: a housing worry.
 EVICTION = (r"\bevict\w*|\basked (?:me |us )?to (?:leave|move out of) (?:my|our|the) (?:flat|house|home|bungalow)\b|"
-            r"\b(?:they'?re|landlord'?s|he'?s|she'?s) selling (?:it|the (?:flat|house)|my (?:flat|home))\b|\bnotice to "
-            r"(?:quit|leave)\b|\b(?:given|gave|giving) (?:us|me) (?:\w+ ){0,2}(?:weeks?|days?|months?)(?:'? notice)? "
-            r"to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|chucking) (?:us|me) out\b")
+            r"\b(?:they'?re|landlord(?:'?s| is| has)|he'?s|she'?s) (?:selling|sold) (?:it|the (?:flat|house)|my "
+            r"(?:flat|home))\b|\b(?:have|has|need|needs|got) to (?:be out|move out|get out|leave)\b[^.!?]{0,15}\bby\b|"
+            r"\bnotice to (?:quit|leave)\b|\b(?:given|gave|giving) (?:us|me) (?:\w+ ){0,2}(?:weeks?|days?|"
+            r"months?)(?:'? notice)? to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|"
+            r"chucking) (?:us|me) out\b")
 # Someone with dementia no longer knows them: a grief while they are still here.
 NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |always )?"
                   r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me|remember "
@@ -117,11 +126,10 @@ _ON_PURPOSE = r"!|\b(?:diet\w*|slimming|gym|target|goal|exercis\w*|walking|swimm
 SNORING = r"\bsnor(?:e|es|ed|ing)\b"
 # Being told to give up what keeps them independent (driving, living alone): a blow, met with anger.
 INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? telling me)\b[^.!?]{0,25}\b(?:shouldn'?t|"
-                r"should stop|can'?t|to stop|to give up|not to) (?:be )?(?:driv\w+|cope (?:on my own|alone|by "
-                r"myself)|liv\w+ (?:on my own|alone|"
-                r"by myself)|cook\w*|go out|manage|look after myself)\b|\b(?:took|taken|taking) (?:away )?my "
-                r"(?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|managing) (?:on my own|alone|"
-                r"by myself)\b")
+                r"should stop|can'?t|(?:to )?stop|(?:to )?give up|not to) (?:be )?(?:driv\w+|cope (?:on my own|alone|"
+                r"by myself)|liv\w+ (?:on my own|alone|by myself)|cook\w*|go out|manage|look after myself)\b|\b(?:took|"
+                r"taken|taking) (?:away )?my (?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|"
+                r"managing) (?:on my own|alone|by myself)\b")
 # Something of theirs was stolen: a violation as well as a loss.
 THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b(?! (?:the show|my heart|a kiss|a glance|a look))|"
          r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in) (?:my|our)\b|"
@@ -253,9 +261,10 @@ NOBODY_NOTICED = (r"\b(?:nobody|no one|no-one) (?:noticed|found (?:him|her)|knew
 OTHERS_JOB_LOSS = (r"\b(?:my|our) (?:son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|"
                    r"son-in-law|daughter-in-law)(?:'s| has| is|'s been| has been| was| got)? (?:been )?(?:made "
                    r"redundant|laid off|sacked|fired|let go|lost (?:his|her|their) job)\b")
-# Caring for someone full time and worn out: carer strain.
+# Caring for someone full time and worn out: carer strain (the concern detector's gate, one pattern).
 CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing) (?:my|our) \w+\b[^.!?]{0,40}\b(?:exhausted|tired|"
-                r"worn out|shattered|can'?t cope|struggling|no break|full[- ]time|24/7|day and night|on my own)\b")
+                r"worn out|shattered|can'?t cope|struggling|no break|full[- ]time|24/7|day and night|on my own)\b|"
+                + CANT_COPE_CARING)
 # News of a serious illness, confirmed (not a wait for results): frightening news.
 SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\bpalliative\b|\b(?:biopsy|scan|tests?|"
                      r"results?|x-?ray|mri)\b[^.!?]{0,30}\b(?:shows?|showed|confirm\w*|says?|said|"
@@ -365,7 +374,9 @@ FIRST_WITHOUT = (r"\bfirst (?:one|christmas|xmas|birthday|anniversary|year|summe
 # Memory slipping, noticed by themselves: a health worry.
 MEMORY_WORRY = (r"\bmemory(?:'s| is)? (?:getting|going|gone) (?:worse|downhill)\b|\bmemory(?:'s| is) going\b|"
                 r"\bforg(?:ot|etting) my own (?:phone number|address|name|birthday|pin)\b|\bforgetting (?:everything|"
-                r"things|names)\b|\blosing my memory\b")
+                r"things|names)\b|\blosing my memory\b|\bgot lost (?:driving|walking|coming|on the way) (?:home|"
+                r"back)\b|\bforg(?:ot|otten) (?:my |our )?(?:own )?(?:\w+'s|\w+ \w+'s) name\b|\b(?:forgot|couldn'?t "
+                r"remember|lost) (?:my|the) way home\b")
 # A diagnosis named for someone ("my best friend has been diagnosed with dementia"): frightening news.
 DIAGNOSED_WITH = (r"\bdiagnosed with (?:\w+ )?(?:dementia|alzheimer'?s|cancer|parkinson'?s|motor neurone|ms|multiple "
                   r"sclerosis|a tumou?r|leuka?emia|lymphoma|heart failure|copd|diabetes|als|huntington'?s|lupus)\b")
@@ -433,13 +444,14 @@ BULLIED = (r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me
            r"made fun|mock(?:s|ed|ing)?) (?:at |of )?(?:me|my)\b")
 # Their own birthday or anniversary forgotten by others: a hurt (not a celebration).
 FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remembered|no one remembered|nobody came|no "
-                 r"one came|no cards?)\b[^.!?]{0,30}\bmy (?:\w+ )?(?:birthday|anniversary)\b|\bmy (?:\w+ "
+                 r"one came|no cards?)\b[^.!?]{0,30}\b(?:my|our) (?:\w+ )?(?:birthday|anniversary)\b|\bmy (?:\w+ "
                  r")?birthday\b[^.!?]{0,30}\b(?:forgot|forgotten|nobody (?:remembered|came|rang)|no one (?:remembered|"
                  r"came|rang))\b")
 # A pet near the end, the vet's word ("think about letting her go"): the hardest choice, not a breakup.
 _PET_NAMED = r"(?:her|him|them|(?-i:[A-Z][a-z]+))"
 PET_END = (r"\b(?:let(?:ting)? " + _PET_NAMED + r" go|put(?:ting)? " + _PET_NAMED + r" (?:to sleep|down)|have "
-           + _PET_NAMED + r" put (?:to sleep|down)|time to say goodbye)\b")
+           + _PET_NAMED + r" put (?:to sleep|down)|time to say goodbye|nothing (?:more|else) (?:they|the vets?|we|"
+           r"anyone) can do)\b")
 _VET = r"\b(?:vets?|dog|cat|puppy|kitten|pet|rabbit|horse|budgie)\b"
 # Put down by their partner or family again and again: emotional abuse, not self-criticism.
 PUT_DOWN = (r"\b(?:keeps?|kept|always|constantly) (?:telling|calling) me (?:i'?m |i am |that i'?m )?(?:stupid|useless|"
@@ -565,9 +577,11 @@ TRYING_FOR_BABY = (r"\btrying for a (?:baby|child|family)\b[^.!?]{0,40}\b(?:year
 # News of the world that frightens them (a war, the news): a worry to contain.
 NEWS_WORRY = r"\b(?:the news|news about|the war|wars|the headlines|climate change|the election)\b"
 # A child gone off to university or a new home: the house empty, the pride and the missing.
-EMPTY_NEST = (r"\b(?:left|gone|moved out|went off|off) (?:for|to) (?:university|uni|college)\b|\b(?:left|moved out "
-              r"of) home\b[^.!?]{0,40}\b(?:quiet|empty)\b|\b(?:big|quiet|empty)\b[^.!?]{0,25}\bsince the (?:kids|"
-              r"children|boys|girls) (?:moved out|left(?: home)?|flew the nest)\b")
+EMPTY_NEST = (r"\b(?:left|gone|moved out|went off|off) (?:for|to) (?:university|uni|college)\b|\b(?:left|moved out of) "
+              r"home\b[^.!?]{0,40}\b(?:quiet|empty)\b|\b(?:big|quiet|empty)\b[^.!?]{0,25}\bsince the (?:kids|children|"
+              r"boys|girls) (?:moved out|left(?: home)?|flew the nest)\b|\b(?:since|now) (?:the|my|our|all the|all my) "
+              r"(?:kids|children|boys|girls|family)\b[^.!?]{0,10}\b(?:(?:have |'ve |all )?(?:moved away|moved out|left "
+              r"home|flew the nest|grew up and left|gone))\b")
 # Social media or an app they can't work out: a request for help.
 APP_CONFUSION = (r"\b(?:don'?t understand|can'?t work out|confused by|no idea how to use|can'?t get the hang of) "
                  r"(?:\w+ ){0,2}(?:facebook|whatsapp|instagram|email|zoom|skype|facetime|online banking|my phone|the "
@@ -588,8 +602,8 @@ TEAM_LOST = (r"\b(?:team|club|side|united|city|rovers|england|scotland|wales|ire
 NO_APPOINTMENT = (r"\b(?:can'?t|couldn'?t|cannot|impossible to|never) (?:get|book) (?:a |an )?(?:gp|doctor'?s?|"
                   r"dentist|hospital)? ?appointment\b")
 # Someone close short-tempered lately: a strain at home.
-SHORT_TEMPERED = (r"\b(?:short-?tempered|snappy|snapping at me|irritable|grumpy|on edge)\b[^.!?]{0,25}\b(?:with me|"
-                  r"lately|recently|all the time)\b")
+SHORT_TEMPERED = (r"\b(?:short-?tempered|snappy|snapping at me|irritable|grumpy|on edge|in a (?:bad|foul|filthy) "
+                  r"mood|moody)\b[^.!?]{0,25}\b(?:with me|lately|recently|all the time|all week|for days|for weeks)\b")
 # "I'm turning into my mother": a wry worry.
 TURNING_INTO = r"\bturning into my (?:mother|mum|mom|dad|father)\b"
 # Coming out to family, taken well: relief and joy.
@@ -608,6 +622,7 @@ DOUBTED = (r"\b(?:keeps? telling|tells|told) me (?:that )?i'?m (?:imagining (?:t
            r"paranoid|overreacting|too sensitive|mad)\b")
 # A grown child moving back home after a break-up: a big change for the family.
 MOVING_BACK = (r"\b(?:moving|moved|coming) back (?:in|home)\b[^.!?]{0,40}\b(?:divorce|split|separat\w+|break-?up|"
+               r"broke(?:n)? up|fell apart|ended|"
                r"lost (?:her|his) (?:job|flat|house))\b")
 # Someone with dementia wandering at night: a fear for their safety.
 WANDERING = (r"\b(?:wander\w*|going out|gets out|getting out|goes out)\b[^.!?]{0,30}\b(?:at night|in the night|in "
@@ -638,8 +653,8 @@ OLD_PET = (r"\b(?:dog|cat|pet|rabbit|horse|budgie|parrot)\b[^.!?]{0,40}\b(?:gett
 SELF_CARE = (r"\b(?:struggling|struggle|can'?t manage|finding it hard|not managing) (?:to )?(?:look after myself|"
              r"manage|wash|dress|cook|get (?:washed|dressed)|keep (?:the house|on top))\b[^.!?]{0,40}\bsince\b")
 # Not sure whether they took their tablets: a practical worry about a dose.
-DOSE_DOUBT = (r"\b(?:can'?t remember|don'?t know|not sure|forgot) (?:if|whether) i (?:took|have taken|'ve taken|had) "
-              r"(?:my |the )?(?:\w+ )?(?:tablets|pills|medication|medicine|meds|dose|insulin)\b")
+DOSE_DOUBT = (r"\b(?:can'?t remember|don'?t know|not sure|forgot|forget(?:ting)?) (?:if|whether) i(?: took| have "
+              r"taken|'ve taken| had) (?:my |the )?(?:\w+ )?(?:tablets|pills|medication|medicine|meds|dose|insulin)\b")
 # A day out that went well: a happy memory, not a plan.
 PAST_OUTING = (r"\b(?:had|we had|spent) (?:a |such a |the most )?(?:lovely|wonderful|great|brilliant|nice|fantastic|"
                r"smashing) (?:day|time|afternoon|morning|evening|trip|outing|weekend)\b")
@@ -648,14 +663,20 @@ CARE_HOME_FEAR = (r"\b(?:scared|afraid|frightened|terrified|worried|dread\w*)\b[
                   r"being put|moving|sent)\b[^.!?]{0,12}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b")
 # Retiring: a milestone, not a job lost (unless they were pushed out or feel lost).
 RETIRED = r"\b(?:retired|retiring|retirement)\b"
-_PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|don'?t know what to do|lost|empty|"
-               r"miss\w*|bored|no purpose|at a loose end|dreading|worried|scared)\b|\bretirement (?:flat|home|village|"
-               r"housing|complex|community|bungalow|apartment|party|plans?)\b")
+# Adrift after work: the days empty, no longer useful.
+RETIRED_ADRIFT = (r"\b(?:don'?t know what to do|lost|empty|miss\w*|bored|no purpose|at a loose end|spare part|useless|"
+                  r"no use|scrap ?heap|invisible|pointless|unwanted|not needed|nobody needs)\b")
+_PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|dreading|worried|scared)\b|"
+               + RETIRED_ADRIFT + r"|\bretirement (?:flat|home|village|housing|complex|community|bungalow|apartment|"
+               r"party|plans?)\b")
+# Not on speaking terms since a family day ("since the funeral"): a rift, whatever the day was.
+SPEAKING_SINCE = (r"\b(?:haven'?t|hasn'?t|have not|has not|not|never|barely) (?:spoken|talked|been in touch|said a "
+                  r"word)(?: to each other| to (?:me|her|him|them))? since\b")
 # Someone close will not speak to them, or a row not yet mended: a hurt that lasts.
 ESTRANGED = (r"\b(?:won'?t|will not|doesn'?t|does not|don'?t|hasn'?t|haven'?t|isn'?t|aren'?t|not|stopped|refuses? to|"
              r"refused to) (?:been )?(?:speak(?:ing)?|talk(?:ing)?|spoken|talked) to (?:me|us|each other)\b|"
              r"\b(?:haven'?t|hasn'?t|have not|has not|not) (?:spoken|talked|been in touch) (?:in|for) (?:\w+ )?"
-             r"(?:years?|months?|ages)\b|"
+             r"(?:years?|months?|ages)\b|" + SPEAKING_SINCE + r"|"
              r"\b(?:haven'?t|hasn'?t|have not|has not|never|not yet) (?:\w+ )?(?:made up|made it up|patched (?:it|"
              r"things) up)\b(?! (?:my|your|his|her|their|our) minds?| the| to| those| these| that)|\b(?:fallen|fell) "
              r"out with\b")
@@ -680,6 +701,94 @@ DOORSTEP_NUISANCE = (r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|fly-?tipp\
 BENEFITS_CUT = (r"\b(?:benefits?|pension|allowance|universal credit|pip|housing benefit)\b[^.!?]{0,30}\b(?:stopp\w*|"
                 r"cut(?! (?:me|us)\b)|reduced|taken away|suspended|sanctioned|refused|turned down)\b|\b(?:stopp\w*|cut|"
                 r"reduced|suspended|refused)\b[^.!?]{0,20}\bmy (?:benefits?|pension|allowance)\b")
+# A neighbour not seen for days, curtains still drawn: a worry for their safety, worth a knock.
+NEIGHBOUR_UNSEEN = (r"\b(?:haven'?t|hasn'?t|not|nobody has|no one has) (?:seen|heard)\b[^.!?]{0,30}\b(?:neighbour|next "
+                    r"door|across the road|upstairs|downstairs)\b[^.!?]{0,30}\b(?:days|a week|a while)\b|"
+                    r"\b(?:neighbour|next door|across the road)\b[^.!?]{0,40}\b(?:curtains|blinds)\b[^.!?]{0,30}"
+                    r"\b(?:closed|drawn|shut)\b|\b(?:neighbour|next door|across the road)\b[^.!?]{0,25}\b(?:hasn'?t|"
+                    r"haven'?t|not|never) (?:opened|drawn back|pulled back|pulled open) (?:her|his|their|the) "
+                    r"(?:curtains|blinds)\b|\b(?:neighbour'?s|next door'?s)\b[^.!?]{0,20}\b(?:milk|post|"
+                    r"papers|bins?)\b[^.!?]{0,20}\b(?:piling up|still (?:on|out)|not been taken)\b")
+# A medicine's side effects ("the new tablets make me feel like a zombie"): worth telling the doctor.
+SIDE_EFFECTS = (r"\b(?:medication|medicine|tablets?|pills?|meds|drugs?|treatment|chemo|injections?|inhaler|"
+                r"patches?)\b[^.!?]{0,30}\b(?:makes?|make|making|made|leaves?|leave|leaving|left|giving|gives?|give) "
+                r"me (?:feel(?:ing)? )?(?:like a zombie|like death|sick|dizzy|drowsy|sleepy|groggy|foggy|awful|"
+                r"terrible|rough|ill|nauseous|queasy|spaced out|numb|woozy|horrible|weird|strange|flat|exhausted|shaky|"
+                r"headaches?|a rash|constipated|(?:so |really |very )?(?:tired|low|down|sad|angry|anxious))\b|"
+                r"\bside[- ]effects?\b")
+# Someone close arrested or charged: a shock and a fear for them.
+ARRESTED = (r"\b(?:my|our) (?:\w+ )?\w+(?:'s| has| was| were| have| got|'s been| has been) (?:been )?(?:arrested|"
+            r"charged|taken (?:in|away) by the police|picked up by the police|remanded|held by the police)\b")
+# Low or tearful since a baby came: a new parent who may need help (postnatal depression is common).
+AFTER_BABY = (r"\b(?:crying|cry|low|down|numb|empty|can'?t cope|not coping|struggling|hopeless|anxious|don'?t feel "
+              r"anything|can'?t stop crying|not bonding|don'?t love)\b[^.!?]{0,40}\bsince (?:the|my|our) (?:baby|son|"
+              r"daughter|little one) (?:was born|arrived|came)\b|\bsince (?:the|my|our) (?:baby|little one) (?:was "
+              r"born|arrived|came)\b[^.!?]{0,40}\b(?:crying|low|down|numb|empty|can'?t cope|not coping|struggling|"
+              r"hopeless|anxious|don'?t feel anything|not bonding)\b")
+# Someone close who keeps falling (and won't use the frame): a worry with things that help.
+KEEPS_FALLING = (r"\b(?:keeps?|kept) (?:on )?(?:falling|having falls|tripping|going over)\b|\b(?:had|has had) (?:a few|"
+                 r"several|another|three|two|lots of) falls\b|\bwon'?t use (?:his|her|their) (?:frame|walker|stick|"
+                 r"walking stick|rollator|pendant|alarm)\b")
+# Someone unkind to them in a service (a rude nurse, a receptionist): a hurt, not their own fault (a
+# partner snapping is a change in someone close, read by other rules).
+RUDE_TO_ME = (r"\b(?:was|were|been|so|really|very|quite) (?:rude|nasty|horrible|short|dismissive|patronising|"
+              r"condescending|unkind) (?:to|with) me\b|\b(?:spoke|talked) to me like (?:a child|an "
+              r"idiot|dirt|i was stupid)\b")
+# Missing someone's voice, laugh or smell: grief in the small things (or someone far away).
+MISS_SMALL_THINGS = (r"\bmiss (?:the sound of |hearing )?(?:his|her|their) (?:voice|laugh|smile|smell|jokes|"
+                     r"singing|whistling|cooking|company)\b")
+# A diagnosis at last after years of not knowing: relief at an answer, with new questions.
+DIAGNOSIS_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,20}\b(?:got|have|had|been given) (?:a |the )?"
+                     r"diagnosis\b|\bdiagnosis\b[^.!?]{0,20}\bafter (?:\w+ )?(?:years|months)\b")
+# A pet giving birth: happy family news.
+PET_BIRTH = (r"\b(?:dog|cat|bitch|rabbit|hamster|guinea pig|she)\b[^.!?]{0,20}\b(?:had|has had|gave birth to|"
+             r"delivered) (?:\w+ )?(?:puppies|pups|kittens|kits|babies|a litter)\b")
+# A carer or nurse they like: gratitude for the people who look after them.
+GOOD_CARER = (r"\b(?:new )?(?:carer|care worker|nurse|home help|district nurse|cleaner|helper)\b (?:is|was|are|were) "
+              r"(?:so |really |very |absolutely |just )?(?:lovely|wonderful|great|kind|brilliant|nice|fantastic|a "
+              r"treasure|an angel|a gem|so good)\b")
+# Feeling like themselves again after a long low: a good day that matters.
+MYSELF_AGAIN = (r"\b(?:felt|feel|feeling) (?:like )?(?:myself|my old self|more like myself|human) again\b|\bfirst "
+                r"(?:day|time|week)\b[^.!?]{0,20}\b(?:felt|feel) (?:like )?(?:myself|normal|human|my old self)\b")
+# A pet unwell ("our dog is really poorly"): a worry, and a vet to see (not a loss, not the person's illness).
+PET_UNWELL = (r"\b(?:dog|cat|puppy|kitten|rabbit|horse|pony|budgie|parrot|hamster|tortoise|guinea pig|"
+              r"pet)\b[^.!?]{0,25}\b(?:poorly|ill|sick|unwell|not (?:well|right|himself|herself|eating)|off (?:his|her|"
+              r"its) food|limping|being sick|lethargic|under the weather)\b")
+# Someone going with them to something hard ("my daughter's coming with me"): company, a comfort.
+COMPANY_FOR_IT = (r"\b(?:coming|going|come|go|be there|sit in) with me\b|\bwon'?t be (?:on my own|alone|by myself) "
+                  r"(?:for|at|on)\b")
+# A group or club nearby that they might join: a hopeful step.
+GROUP_NEARBY = (r"\bthere'?s (?:a|an) (?:\w+ ){0,2}(?:group|club|class|choir|lunch club|coffee morning|cafe|café|"
+                r"society|circle)\b[^.!?]{0,30}\b(?:at|in|near|down|round|on)\b")
+# A row with someone close: a hurt that lingers.
+ROW_WITH = (r"\b(?:had|have had|we had|having) (?:a|another|an awful|a big|a terrible|a huge|a bit of a|a blazing) "
+            r"(?:row|argument|fight|falling out|bust-up|barney|set-to|disagreement|shouting match) with\b")
+# A vaccination had or due ("I've just had my flu jab"): everyday health news.
+JAB = (r"\b(?:had|got|having|getting|booked|due) (?:my |the |our |a )?(?:\w+ )?(?:jab|vaccine|vaccination|booster|"
+       r"flu jab|covid jab|shingles jab)\b")
+# Turned down for something they hoped for (a flat, a job, a loan): a disappointment.
+TURNED_DOWN = (r"\b(?:turned down|rejected|refused|knocked back) for (?:the|a|my) (?:\w+ )?(?:flat|house|bungalow|job|"
+               r"loan|mortgage|place|course|transfer|grant|tenancy|council house)\b|\bdidn'?t get the (?:flat|house|"
+               r"bungalow|job|place)\b")
+# Someone close had a fall, told by others ("the care home rang to say mum's had a fall"): a worry about them.
+OTHER_FELL = (r"\b(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|granddad|he|she|my \w+)(?:'s| has) "
+              r"had (?:a|another) (?:fall|tumble)\b|\b(?:rang|called|phoned) (?:me )?to say (?:\w+ ){1,3}(?:had a "
+              r"fall|fell|has fallen)\b")
+# Wishing to see family more: missing them, not news.
+SEE_MORE = (r"\bwish i (?:could|got to|saw|could see) (?:see |visit )?(?:\w+ ){0,2}(?:more|more often)\b|\bdon'?t "
+            r"(?:get to )?see (?:enough of )?(?:\w+ ){0,2}(?:enough|very often|often enough)\b")
+# Afraid of dying (not wishing to): a deep, human fear.
+DEATH_FEAR = r"\b(?:scared|afraid|frightened|terrified|worried|fear) (?:of|about) (?:dying|death|being dead|the end)\b"
+# Disliked by a relative or someone close ("my daughter-in-law doesn't like me"): a hurt.
+NOT_LIKED = (r"\b(?:my|our) (?:\w+(?:-in-law)?)\b[^.!?]{0,20}\b(?:doesn'?t|don'?t|does not|never (?:has|did)) "
+             r"(?:like|want) me\b|\bhas never liked me\b")
+# Their own funeral's cost or plan: a practical worry about money, not a death.
+OWN_FUNERAL = (r"\b(?:cost of|pay(?:ing)? for|plan(?:ning)?|arrang\w+|afford) (?:for )?my (?:own )?funeral\b|"
+               r"\bfuneral plan\b")
+# Someone close away for a few days ("gone to her sister's for the weekend"): everyday news, not a loss.
+AWAY_A_WHILE = (r"\b(?:gone|going|went|off|away|staying)\b[^.!?]{0,40}\bfor (?:the|a|a few|a couple of|two|three) "
+                r"(?:weekend|week|night|nights|days|weeks|fortnight)\b|\baway (?:this|next|for the) weekend\b")
+_AWAY_WORRY = r"\b(?:prison|jail|hospital|rehab|respite|hospice|for good|not coming back|left me)\b"
 # Someone close out on an errand ("my husband's gone to the shops"): everyday news, not a loss.
 ERRAND = (r"\b(?:gone|popped|nipped|went|off|out) (?:out )?(?:to|into|down to|up to) (?:the )?(?:shops?|town|post "
           r"office|bank|chemist|pharmacy|pub|hairdresser'?s|barber'?s|library|market|supermarket|allotment)\b")
@@ -695,7 +804,9 @@ NO_SHOW = (r"\b(?:parcel|delivery|package|order|engineer|plumber|electrician|rep
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\b(?:keep |kept )?waking (?:up )?(?:at|in the) (?:\w+ )?(?:in the morning|o'?clock|night|early hours|"
             r"\d|two|three|four|five)\b|"
-            r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b")
+            r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b|\b(?:i'?m|i am|i'?ve been|i have "
+            r"been) not sleeping\b|\bnot (?:been )?sleeping (?:well|properly|at all|much|great)\b|\bhardly (?:slept|"
+            r"sleeping)\b")
 # Took a brave step to get support: an achievement worth naming.
 BRAVE_STEP = (r"\b(?:(?:plucked|got|worked|screwed) up|found|got) (?:the )?(?:courage|nerve)\b|\bmade myself go\b|"
               r"\bfinally went to (?:the|a) (?:bereavement|support|grief|carers'?|memory|slimming|walking) (?:group|"
@@ -812,6 +923,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + ("conflict",), why="not sleeping"),
     WordRule("achievement", ("job_loss", "plans", "loneliness"), (RETIRED,), unless=SERIOUS + (_PUSHED_OUT,),
              why="retired after a working life", felt="joy"),
+    WordRule("job_loss", ("achievement", "plans", "loneliness", "small_talk"), (r"\bretired\b", RETIRED_ADRIFT),
+             unless=SERIOUS + (EMPTY_DAYS, r"\bretirement (?:flat|home|village|housing|complex)\b"),
+             why="adrift since retiring", felt="sadness"),
     WordRule("family_worry", ("conflict", "setback", "rejection", "loneliness"), (WITHDRAWN,),
              unless=SERIOUS + (r"\b(?:i|i'?ve|i'?m)\b[^.!?]{0,10}\b(?:won'?t|can'?t|don'?t|hardly) (?:\w+ )?"
                                r"(?:get out of|leave) (?:bed|my room)\b",),
@@ -830,6 +944,64 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a nuisance left at their door", felt="anger"),
     WordRule("money", ("job_loss", "pressure", "conflict"), (BENEFITS_CUT,), unless=SERIOUS + (RUNAROUND,),
              why="a benefit or pension stopped", felt="fear"),
+    WordRule("family_worry", ("conflict", "small_talk", "setback", "loneliness"), (NEIGHBOUR_UNSEEN,),
+             unless=("bereavement", "danger"), why="a neighbour not seen for days", felt="fear"),
+    WordRule("illness", ("health_good", "achievement", "small_talk", "family_good", "setback"), (SIDE_EFFECTS,),
+             unless=SERIOUS, why="a medicine's side effects", felt="sadness"),
+    WordRule("family_worry", ("conflict", "setback", "danger", "regret"), (ARRESTED,), unless=("bereavement",),
+             why="someone close arrested", felt="fear"),
+    WordRule("loneliness", ("small_talk", "setback", "plans", "regret"), (MEALS_ALONE,),
+             unless=SERIOUS + (r"\b(?:love|enjoy|nice|lovely|treat)\b",), why="meals alone", felt="sadness"),
+    WordRule("conflict", ("bereavement", "setback", "regret", "family_good"), (SPEAKING_SINCE,), unless=("danger",),
+             why="not speaking since a family day", felt="sadness"),
+    WordRule("illness", ("family_good", "achievement", "setback", "small_talk", "regret"), (AFTER_BABY,),
+             unless=("bereavement", "danger"), why="low since a baby came", felt="sadness"),
+    WordRule("family_worry", ("illness", "setback", "conflict", "small_talk"), (KEEPS_FALLING,), unless=SERIOUS,
+             why="someone close who keeps falling", felt="fear"),
+    WordRule("conflict", ("regret", "setback", "rejection", "illness"), (RUDE_TO_ME,),
+             unless=SERIOUS + (r"\b(?:husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|boyfriend|"
+                               r"girlfriend|grand\w+)\b",), why="treated rudely by staff or a stranger",
+             felt="sadness"),
+    WordRule("loneliness", ("setback", "small_talk", "regret", "rejection"), (MISS_SMALL_THINGS,),
+             unless=("danger",), why="missing someone's voice or laugh", felt="sadness"),
+    WordRule("health_good", ("illness", "family_worry", "pressure", "setback"), (DIAGNOSIS_AT_LAST,),
+             unless=SERIOUS, why="a diagnosis at last", felt="joy"),
+    WordRule("family_good", ("small_talk", "achievement", "pet_loss", "plans"), (PET_BIRTH,), unless=SERIOUS,
+             why="a pet gave birth", felt="joy"),
+    WordRule("family_good", ("small_talk", "achievement", "plans", "gratitude"), (GOOD_CARER,),
+             unless=SERIOUS + (r"\b(?:but|leaving|left|gone|miss)\b",), why="a carer they like", felt="joy"),
+    WordRule("health_good", ("illness", "achievement", "small_talk", "pressure"), (MYSELF_AGAIN,), unless=SERIOUS,
+             why="feeling like themselves again", felt="joy"),
+    WordRule("loneliness", ("illness", "pressure", "breakup", "rejection"), (ALONE_FOREVER,),
+             unless=SERIOUS + (r"\b(?:happy|happier|fine|content|prefer|suits me|like it)\b",),
+             why="afraid of staying alone", felt="fear"),
+    WordRule("family_worry", ("pet_loss", "illness", "small_talk", "setback", "danger"), (PET_UNWELL,),
+             unless=("bereavement", "danger", r"\b(?:died|put (?:down|to sleep)|passed)\b"), why="a pet unwell",
+             felt="fear"),
+    WordRule("small_talk", ("pressure", "illness", "family_worry", "loneliness", "setback"), (COMPANY_FOR_IT,),
+             unless=SERIOUS + (r"\b(?:won'?t|doesn'?t|refuses?|can'?t|isn'?t|not)\b[^.!?]{0,15}\bwith me\b",),
+             why="someone going with them", felt="neutral"),
+    WordRule("plans", ("loneliness", "small_talk", "setback"), (GROUP_NEARBY,), unless=SERIOUS,
+             why="a group nearby to try", felt="joy"),
+    WordRule("conflict", ("setback", "regret", "small_talk", "loneliness"), (ROW_WITH,), unless=SERIOUS,
+             why="a row with someone close", felt="sadness"),
+    WordRule("health_good", ("achievement", "small_talk", "illness", "family_good"), (JAB,), unless=SERIOUS,
+             why="a vaccination", felt="neutral"),
+    WordRule("setback", ("loneliness", "rejection", "small_talk", "pressure"), (TURNED_DOWN,), unless=SERIOUS,
+             why="turned down for something hoped for", felt="sadness"),
+    WordRule("family_worry", ("bereavement", "setback", "small_talk", "illness"), (OTHER_FELL,),
+             unless=("bereavement", "danger"), why="someone close had a fall", felt="fear"),
+    WordRule("loneliness", ("family_good", "achievement", "small_talk", "plans"), (SEE_MORE,), unless=SERIOUS,
+             why="wishing to see family more", felt="sadness"),
+    WordRule("pressure", ("illness", "bereavement", "small_talk"), (DEATH_FEAR,), unless=SERIOUS,
+             why="afraid of dying", felt="fear"),
+    WordRule("rejection", ("family_worry", "small_talk", "conflict"), (NOT_LIKED,), unless=SERIOUS,
+             why="not liked by someone close", felt="sadness"),
+    WordRule("money", ("bereavement", "pressure", "illness"), (OWN_FUNERAL,), unless=("danger",),
+             why="their own funeral's cost", felt="fear"),
+    WordRule("small_talk", ("bereavement", "loneliness", "breakup", "family_worry"), (AWAY_A_WHILE,),
+             unless=SERIOUS + (_AWAY_WORRY, r"\b(?:worried|scared|missing|lonely|miss (?:him|her|them))\b"),
+             why="someone close away for a few days", felt="neutral"),
     WordRule("small_talk", ("bereavement", "loneliness", "breakup", "family_worry"), (ERRAND,),
              unless=SERIOUS + (r"\b(?:hours ago|not back|hasn'?t come back|still not|worried|missing|never came)\b",),
              why="someone out on an errand", felt="neutral"),
@@ -837,6 +1009,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="an apology from prison or rehab"),
     WordRule("conflict", ("rejection", "setback", "regret", "breakup"), (SCAM,), unless=SERIOUS,
              why="scammed: a wrong done to them"),
+    WordRule("conflict", ("rejection", "setback", "regret", "danger", "pressure"), (CARD_FRAUD,), unless=SERIOUS,
+             why="someone using their card", felt="fear"),
     WordRule("pressure", ("small_talk", "achievement", "plans", "family_good"), (DRINKING_TO_COPE,), unless=SERIOUS,
              why="drinking to sleep or to cope", felt="sadness"),
     WordRule("regret", ("family_worry", "pressure", "setback", "rejection"), (FAILING_AS,), unless=SERIOUS,
@@ -903,7 +1077,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="their team lost", felt="sadness"),
     WordRule("conflict", ("money", "illness", "setback"), (NO_APPOINTMENT,), unless=SERIOUS,
              why="no appointment to be had", felt="anger"),
-    WordRule("conflict", ("loneliness", "family_worry", "small_talk"), (SHORT_TEMPERED,), unless=SERIOUS,
+    WordRule("conflict", ("loneliness", "family_worry", "small_talk"), (SHORT_TEMPERED,),
+             unless=SERIOUS + (r"\b(?:eggshells|scared|afraid|frightened|terrified|unsafe)\b",),
              why="someone close short-tempered lately", felt="sadness"),
     WordRule("small_talk", ("bereavement", "illness", "family_worry"), (TURNING_INTO,), unless=SERIOUS,
              why="'turning into my mother'", felt="neutral"),

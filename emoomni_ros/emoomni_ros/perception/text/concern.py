@@ -77,7 +77,7 @@ _STORY_FRAME = re.compile(
     r"was about|said|says|where|when|in which)\b|\b(?:my|the|his|her) character\b|"
     r"\b(?:course|lesson|class|training|talk|session|drill) (?:about|on|in)\b|"
     r"\bwriting (?:a|my) (?:story|book|novel|thriller|script|play|poem)\b")
-_CHRONIC = re.compile(r"\b(?:on and off|lately|recently|for (?:weeks|months|ages|a while|some time)|"
+_CHRONIC = re.compile(r"\b(?:on and off|comes? and goes?|lately|recently|for (?:weeks|months|ages|a while|some time)|"
                       r"all week|every (?:now and then|so often|time)|sometimes|from time to time|whenever|"
                       r"keeps? (?:getting|having)|"
                       r"{IVE} been|(?:has|have|'s) been \w+ing)\b".replace("{IVE}", _MACROS["{IVE}"]))
@@ -312,7 +312,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\b(?:{CANT}|(?:don'?t|do not) think i can|not sure (?:if |whether )?i can) (?:keep (?:doing this|"
                    r"going|this up|on)|do this|go on|carry on|cope)\b[^.!?]{0,25}\b(?:any ?more|much longer|for much "
                    r"longer|any longer)\b", "cannot keep going", confidence=0.6, first_person=True,
-          needs=r"^(?!.*\b(?:job|work|shifts?|hours|commute|course|diet|gym|training)\b)"),
+          # a job, or caring for someone ("I can't cope with mum's dementia anymore"): strain, answered as such
+          needs=r"^(?!.*\b(?:job|work|shifts?|hours|commute|course|diet|gym|training|dementia|alzheimer'?s|caring|"
+                r"carer)\b)"),
     _Rule(_SH, _W, r"\b(?:nobody|no one|no-one|not a soul|none of them)(?: \w+)? (?:would|will|'d|'ll) (?:even |ever |"
                    r"really )?(?:(?:miss|mourn) me(?= *(?:[.!?,;]|$|if i\b|when i(?:'m| am) gone|anyway|at all|now))|"
                    r"(?:miss|mourn|notice|care)(?: me)? (?:if|when) i (?:went|died|was gone|were gone|wasn'?t here|"
@@ -1188,8 +1190,44 @@ _NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|poo|litt
 _WATCHED = re.compile(r"\b(?:watch\w*|star(?:e|es|ed|ing)|sat|sitting|lurk\w*|creep\w*|photograph\w*|"
                       r"film\w*|every night)\b")
 
+# Afraid of staying alone ("I'm scared I'll be on my own forever"): loneliness, without a wish to die.
+# (The reasoner's word rules read the same words as loneliness: reasoning/word_rules.py imports it.)
+ALONE_FOREVER = (r"\b(?:on my own|alone|single|by myself|lonely)\b[^.!?]{0,15}\b(?:forever|for ever|for the rest of "
+                 r"my life|for good)\b|\bnever (?:find|meet) (?:anyone|someone|somebody|love|the one)\b")
+_ALONE_FOREVER = re.compile(ALONE_FOREVER)
+_WISH_TO_DIE = re.compile(r"\b(?:die|dying|dead|death|kill\w*|end (?:it|my)|no point|not worth|give up|can'?t go on|"
+                          r"better off|suicid\w*|disappear)\b")
+# Cooking or eating alone ("I can't be bothered cooking just for myself anymore"): loneliness at the
+# table, no wish to die (the reasoner's word rules read the same words, reasoning/word_rules.py imports it).
+MEALS_ALONE = (r"\b(?:cook\w*|meals?|dinners?|eat\w*|lay(?:ing)? the table)\b[^.!?]{0,20}\b(?:for one|just for (?:me|"
+               r"myself|one)|for myself|on my own|alone)\b")
+_MEALS_ALONE = re.compile(MEALS_ALONE)
+# Worn out caring for someone ("I can't cope with my mum's dementia anymore"): a carer who needs support
+# (the reasoner answers it and asks how they are; the words alone are no wish to die). word_rules imports it.
+CANT_COPE_CARING = (r"\bcan'?t (?:cope|deal|manage|go on|take (?:it|much more)) with (?:my |his |her |their )?"
+                    r"(?:\w+'s )?(?:\w+ )?(?:dementia|alzheimer'?s|illness|condition|behaviou?r|drinking|moods?|care|"
+                    r"caring|needs)\b|\b(?:caring for|looking after) (?:my \w+|him|her|them)\b[^.!?]{0,30}\bcan'?t "
+                    r"cope\b")
+_CANT_COPE_CARING = re.compile(CANT_COPE_CARING)
+# Someone unknown using their card or account: a fraud to report to the bank, not a danger at home
+# (the reasoner's word rules read the same words as a fraud, reasoning/word_rules.py imports this pattern).
+CARD_FRAUD = (r"\b(?:someone|somebody|a stranger|strangers|scammers?|fraudsters?|hackers?)\b[^.!?]{0,30}\b(?:card|"
+              r"account|banking|bank details|card details|pin)\b|\bpayments? (?:i|that i) (?:don'?t|didn'?t) "
+              r"(?:recogni[sz]e|make|authori[sz]e)\b|\bmoney (?:has )?(?:gone|disappeared|missing|taken) (?:out )?"
+              r"(?:of|from) my (?:bank )?account\b")
+_CARD_FRAUD = re.compile(CARD_FRAUD)
+# A pet unwell ("my dog is really poorly"): a worry for the vet, not a medical emergency for the person.
+_PET_SUBJECT = re.compile(r"\b(?:my|our|the) (?:old |little |poor )?(?:dog|cat|puppy|kitten|rabbit|horse|pony|budgie|"
+                          r"parrot|hamster|tortoise|guinea pig|pet|bird)\b")
+_HURT_BY_PET = re.compile(r"\b(?:bit|bitten|attacked|scratched|knocked|jumped on) me\b|\bi'?m (?:bleeding|hurt)\b")
+# Someone else off food and losing weight ("she won't eat and she's getting thinner"): a worry for
+# their doctor soon (an eating disorder, an illness), not an emergency unless something acute is told.
+_THINNER = re.compile(r"\b(?:getting (?:thinner|so thin|skinny)|losing (?:so much )?weight|lost (?:a lot of |so much )?"
+                      r"weight|skin and bone|wasting away)\b")
 # Hope said out loud ("everyone says it gets easier"): no wish to die, read alone.
 _HOPEFUL = re.compile(r"\b(?:gets?|getting) (?:easier|better)\b|\bwill (?:pass|get better|get easier)\b|"
+                      r"\b(?:i'?ll|i will|going to|gonna) (?:keep (?:trying|at it|plugging away)|try again|give it "
+                      r"another (?:go|try|shot))\b|"
                       r"\bon the mend\b|\btime (?:heals|is a healer)\b")
 
 # A death told as news or as grief ("people expect me to be over it", "my wife's been gone two years"): the
@@ -1283,6 +1321,13 @@ class ConcernDetector:
                 kind = ""  # dog mess at the door or cars parked outside again: a nuisance, not a danger
             if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
                 kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
+            alone = _ALONE_FOREVER.search(low) or _MEALS_ALONE.search(low) or _CANT_COPE_CARING.search(low)
+            if kind == _SH and alone and not _WISH_TO_DIE.search(low):
+                kind = ""  # afraid of staying alone, cooking for one, worn out caring: no wish to die told
+            if kind == _DA and _CARD_FRAUD.search(low) and not _HARM_DONE.search(low):
+                kind = ""  # someone using their bank card: fraud, for the bank, not a danger at home
+            if kind == _ME and _PET_SUBJECT.search(low) and not _HURT_BY_PET.search(low):
+                kind = ""  # the dog is poorly: a worry for the vet, not an emergency for the person
             if kind == _SH and _HOPEFUL.search(low) and not _ANY_NEGATION.search(low):
                 kind = ""  # "everyone says it gets easier": hope, however doubtful, is no wish to die
             if kind == _SH and _BEREAVED.search(low) and not _HOPELESS.search(low):
@@ -1296,7 +1341,8 @@ class ConcernDetector:
                 level = _W
                 if ((p_urgent >= self.urgent or (kind in ctx_kinds and p_urgent >= self.urgent / 2))
                         and (kind == _DA or _FIRST_PERSON.search(low))
-                        and not (_DISTANT_PAST.search(low) or _CHRONIC.search(low) or _JOKE.search(low))):
+                        and not (_DISTANT_PAST.search(low) or _CHRONIC.search(low) or _JOKE.search(low))
+                        and not (kind == _ME and _THINNER.search(low) and not _ACUTE.search(low))):
                     level = _U
                 why = f"the concern model reads {kind.replace('_', '-')} {level}, p={by_kind[kind]:.2f}"
                 return Concern(kind, level, float(min(0.8, by_kind[kind])), [f"says '{low}' ({why})"],
