@@ -809,6 +809,50 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Our old cat is really poorly.", "vet"),  # a pet unwell: the vet, not the emergency number
     ("I'm not sleeping at the moment.", "lying awake"),
     ("I had a big row with my daughter last night.", "what was it about"),
+    # a robot at a clinic's door: visitors, waits, the building
+    ("I'm here for my eye appointment, am I in the right place?", "reception desk"),
+    ("Where is the nearest toilet please?", "member of staff"),
+    ("We've been waiting nearly two hours and no one has come for us.", "booked in"),
+    ("My wife went into theatre an hour ago.", "update"),
+    ("My son has been in with the doctors for ages.", "check for you"),
+    ("My granddaughter's got her GCSEs in June and she's a nervous wreck.", "proud of her"),
+    ("My partner keeps saying I don't listen.", "notice something"),  # their complaint, not the speaker's
+    ("I'm scared we'll have to sell the house to pay for his care home.", "advice service"),
+    ("I've got no one to take me to my scan.", "volunteers"),
+    ("I found out my brother lied to me about the money.", "lying"),
+    ("I went to the cemetery to see mum today.", "being there"),
+    ("I'm moving into a flat and I've never lived on my own before.", "big step"),
+    ("My knee is so bad I can barely walk to the shop.", "seeing your doctor"),
+    ("My son's getting married in Spain and we can't afford to go.", "want you there"),
+    ("They're switching off his life support tomorrow.", "hardest moments"),  # never a neutral "how does it sit"
+    ("I had another panic attack on the bus.", "slow breathing"),
+    ("My grandson is being picked on online.", "screenshots"),
+    ("The optician says I need glasses.", "big difference"),
+    ("My mum's memory is getting worse.", "memory clinic"),
+    # someone else at risk: what the speaker can do for them, not questions about the speaker
+    ("My brother keeps saying he wants to end his life.", "ask him plainly"),
+    ("My son has been self-harming.", "wounds"),
+    ("My little girl is four and says she wants to die when she's cross.", "health visitor"),
+    ("Since my husband passed I've lost the will to live.", "ending your life"),  # grief, and the plain question
+    ("Dad's been confused and drowsy since this morning and he's talking nonsense.", "infection"),
+    ("I'm not going to do anything stupid, I'm just really sad today.", "okay to just be sad"),
+    ("My legs are killing me after all that gardening.", "rest them"),
+    ("I could murder a cup of tea.", "hungry"),
+    ("I've had a headache for a week that won't shift.", "stiff neck"),
+    # younger voices
+    ("My housemate never washes up and it's driving me mad.", "clearly yours"),
+    ("Everyone else my age has got a house and a partner.", "highlights"),
+    ("I've done six night shifts in a row.", "proper rest"),
+    ("My mum and dad are splitting up.", "none of it is your fault"),
+    ("I told my parents I'm bi and they were brilliant.", "relief"),
+    ("Everyone in my class ignores me.", "bullying"),
+    ("My dad has never once told me he's proud of me.", "deserve to hear them"),
+    ("My stepdad is really nasty to me when mum's at work.", "feel unsafe"),
+    ("My A-level results come out next week.", "options"),
+    ("I'm torn between staying here and moving to London.", "pulling you each way"),
+    ("My nan showed me how to knit today!", "how did you get on"),
+    ("Our dog had to have surgery on his leg.", "recovering"),
+    ("I've walked to the park every morning, ten days in a row!", "proud"),  # not anger
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -11,7 +11,9 @@ from datetime import datetime
 
 from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, need_talk_reply, pick
 from emoomni_ros.reasoning.word_rules import (
+    ACHING_FIGURATIVE,
     APP_CONFUSION,
+    APPOINTMENT_ARRIVAL,
     AWAY_A_WHILE,
     BORED,
     CANCEL_SUB,
@@ -20,6 +22,7 @@ from emoomni_ros.reasoning.word_rules import (
     DOSE_DOUBT,
     ERRAND,
     GAME_BANTER,
+    JUST_SAD,
     LAUGHED,
     LOST_IN_BUILDING,
     NEED_TALK,
@@ -239,6 +242,11 @@ def small_talk_reply(text: str, key: str) -> str:
     if has(text, RELUCTANT_GUEST):
         return ("That's okay; you don't have to go just because you were asked. Is it the crowd, or just not feeling "
                 "up to it at the moment?")
+    if has(text, ACHING_FIGURATIVE):
+        return "Oh, poor you! Time to sit down and rest them for a bit; you've earned it. What have you been up to?"
+    if has(text, APPOINTMENT_ARRIVAL):
+        return ("Welcome. Please let the reception desk know you're here, so they can tell them you've arrived; "
+                "there's usually somewhere to sit while you wait. Is there anything I can help with meanwhile?")
     if has(text, COMPANY_FOR_IT):
         return "I'm glad you won't be on your own for it; having someone beside you makes a real difference."
     if has(text, AWAY_A_WHILE):
@@ -252,7 +260,8 @@ def small_talk_reply(text: str, key: str) -> str:
         return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
     if has(text, GAME_BANTER):
         return "Ha, it sounds like a competitive family! Who usually wins?"
-    if has(text, r"\b(?:would love|craving|could kill for|fancy|(?:i'?d|i would|i could) (?:die|kill) for)\b"):
+    if has(text, r"\b(?:would love|craving|could kill for|could murder|fancy|(?:i'?d|i would|i could) (?:die|kill) "
+                 r"for)\b"):
         return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cakes?|soup|cooked|tea|coffee|pie|roast|curry|"
                  r"chips|pudding|dessert|trifle|scones?)\b"):
@@ -310,6 +319,9 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     if has(text, r"^\W*(?:sorry,? )?i'?m (?:rambling|going on|waffling|babbling)\b|\bsorry (?:for|about) "
                  r"(?:rambling|going on|waffling)\b"):
         return "Not at all, I like listening to you. Go on."
+    if has(text, JUST_SAD):  # they say they are safe: believe them, and stay with the sadness
+        return ("Thank you for telling me; it's okay to just be sad, and I'm glad you're talking to me. What's been "
+                "making you feel this way?")
     if has(text, NEED_TALK):
         return need_talk_reply()
     if has(text, r"\bcan'?t stop thinking about\b"):

@@ -75,6 +75,9 @@ _THEIR_ANGER = re.compile(r"\b(?:he|she|they|my \w+|\w+)(?:'s| is| was| are| wer
 # Negated, or only wished for ("she would have loved this": said of someone gone, not a joy now).
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without|would have|would've|could have|could've)\s+"
                       r"(?:\w+\s+)?$", re.I)
+# Someone else's feeling ("he's proud of me", "she was so happy"): not the speaker's own.
+_SOMEONE_ELSES = re.compile(r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|he was|she was|they were)\s+"
+                            r"(?:so\s+|really\s+|very\s+|ever\s+)?$")
 # Good news with a catch, told without an emotion word ("the operation went well but the recovery is slow").
 BUT_HARD = re.compile(r"\b(?:but|though|except)\b(?![^.!?]*\b(?:can'?t (?:believe|wait)|not bad|never mind|worth it|"
                       r"so (?:happy|proud|pleased)|anyway)\b)[^.!?]*\b(?:slow|painful|sore|long way|worse|"
@@ -130,7 +133,8 @@ def explicit_emotions(text: str) -> list[str]:
     found = []
     for label, pattern in EXPLICIT.items():
         for match in pattern.finditer(low):
-            if not _NEGATED.search(low[max(0, match.start() - 16):match.start()]):
+            before = low[max(0, match.start() - 16):match.start()]
+            if not (_NEGATED.search(before) or _SOMEONE_ELSES.search(before)):
                 found.append((match.start(), label))
                 break
     return [label for _, label in sorted(found)]

@@ -15,6 +15,7 @@ from emoomni_ros.reasoning.word_rules import (
     ACHES_FLARING,
     AFTER_BABY,
     AFTER_CRIME,
+    ALONE_FIRST_TIME,
     ALONE_FOREVER,
     ALONE_ON_DAY,
     ANNIVERSARY,
@@ -29,10 +30,13 @@ from emoomni_ros.reasoning.word_rules import (
     BRAVE_STEP,
     BROKEN_AID,
     BULLIED,
+    BULLIED_ONLINE,
     CAME_OUT_WELL,
     CANCELLED_CARE,
     CANCELLED_ON,
+    CANT_AFFORD_TO_GO,
     CARD_FRAUD,
+    CARE_COSTS,
     CARE_GUILT,
     CARE_HOME_FEAR,
     CARER_NO_SHOW,
@@ -41,6 +45,7 @@ from emoomni_ros.reasoning.word_rules import (
     CHRONIC_PAIN,
     CLEARING_THINGS,
     CLOSE_MOVING,
+    COMPARING,
     CONFUSING_LETTER,
     CONTACT_DISPUTE,
     CONTINENCE,
@@ -71,8 +76,10 @@ from emoomni_ros.reasoning.word_rules import (
     FORGOTTEN_DAY,
     GAMBLING,
     GOOD_CARER,
+    GRAVE_VISIT,
     GRIEF_PRESENCE,
     GROUP_NEARBY,
+    HARSH_AT_HOME,
     HEARD_FROM,
     HOLDING_ON,
     HOME_FROM_HOSPITAL,
@@ -81,6 +88,9 @@ from emoomni_ros.reasoning.word_rules import (
     HOSPITALISED,
     HOSTING_SUCCESS,
     HOUSEBOUND,
+    HOUSEMATE,
+    IGNORED_BY_ALL,
+    IN_SURGERY_NOW,
     INDEPENDENCE,
     INJURY,
     JAB,
@@ -88,7 +98,10 @@ from emoomni_ros.reasoning.word_rules import (
     KEEPS_FALLING,
     KEPT_WAITING,
     KINDNESS,
+    LIED_TO,
+    LIFE_SUPPORT_END,
     LITERACY,
+    LONG_HOURS,
     LOST_BY_THEM,
     LOST_ITEM,
     MADE_FOR,
@@ -111,16 +124,22 @@ from emoomni_ros.reasoning.word_rules import (
     NEED_HUG,
     NEED_TALK,
     NEIGHBOUR_UNSEEN,
+    NEVER_LISTEN,
+    NEVER_PROUD,
+    NEW_AID,
     NEW_FRIEND,
     NEW_HOME,
     NEW_PET,
     NEW_START,
     NEWS_WORRY,
     NO_APPOINTMENT,
+    NO_COMPANION,
     NO_HEATING,
+    NO_NEWS_YET,
     NO_SLEEP,
     NOBODY_NOTICED,
     NOISE_AT_NIGHT,
+    NOISES_IN_HOUSE,
     NOT_COMING,
     NOT_HEARD,
     NOT_INVITED,
@@ -134,12 +153,16 @@ from emoomni_ros.reasoning.word_rules import (
     ON_A_ROLL,
     OTHER_FELL,
     OTHER_SOBER,
+    OTHERS_EXAMS,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     OUTFIT_UNAFFORDABLE,
     OVERLOOKED,
     OWN_FUNERAL,
+    PAIN_LIMITS,
+    PANIC_ATTACK,
     PARENT_WORN,
+    PARENTS_SPLIT,
     PET_BACK,
     PET_BIRTH,
     PET_COMPANY,
@@ -151,6 +174,7 @@ from emoomni_ros.reasoning.word_rules import (
     PUT_DOWN,
     RAISED,
     RELAPSE,
+    RESULTS_DUE,
     RETIRED,
     RETIRED_ADRIFT,
     ROW_WITH,
@@ -167,9 +191,11 @@ from emoomni_ros.reasoning.word_rules import (
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
     SUPPORT_BEREAVED,
+    TAUGHT_ME,
     THEFT,
     THINGS_DEAD,
     TOO_OLD,
+    TORN,
     TREAT,
     TREATED_LIKE_CHILD,
     TREATMENT_START,
@@ -177,6 +203,7 @@ from emoomni_ros.reasoning.word_rules import (
     TURNED_DOWN,
     UNANSWERED,
     VISIT,
+    WAITING_LONG,
     WANDERING,
     WATER_LEAK,
     WEARY,
@@ -237,6 +264,9 @@ FEELING_LINE = {
 
 
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, GRAVE_VISIT):
+        return ("I'm so sorry.", "Visiting can be a comfort and so hard at the same time.",
+                "How was it, being there today?")
     pet = sit.event == "pet_loss"
     who = sit.who if not pet or sit.who_kind == "pet" else ""  # "the vet" is not the one who died
     if who:
@@ -358,6 +388,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NO_COMPANION):
+        return ("It's hard facing something like that on your own.", "Some hospitals and charities have volunteers "
+                "who can go with you, and the hospital's patient advice service can tell you what's available.",
+                "Would it help to find out who to ring?")
     if has(text, SEE_MORE):
         return ("It's hard to see the people you love less than you'd like.", "Missing them shows how much they "
                 "mean to you.", "Is there a way to see them a bit more, a regular video call or a visit you could "
@@ -450,6 +484,13 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, IGNORED_BY_ALL):
+        return ("That sounds really lonely and hurtful.", "Being left out day after day is a kind of bullying, and it "
+                "isn't your fault.", "Is there anyone, a teacher or one friend, you feel okay talking to?")
+    if has(text, NEVER_PROUD):
+        return ("That's a real ache, wanting to hear it.", "Some people find those words hard to say even when they "
+                "feel them, but you deserve to hear them.", "Have you ever been able to tell them how much it would "
+                "mean?")
     if has(text, NOT_LIKED):
         return ("That's painful, especially with someone so close to the family.", "Sometimes it's more about "
                 "nerves, differences or misunderstandings than real dislike, but it hurts all the same.",
@@ -525,7 +566,12 @@ LOST_ROLE = (r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give 
 NEURODIVERSE = r"\b(?:autism|autistic|adhd|dyslexi\w*|dyspraxi\w*|asperger'?s)\b"
 
 
-def neurodiverse() -> tuple[str, str, str]:
+def neurodiverse(text: str = "") -> tuple[str, str, str]:
+    if has(text, r"\b(?:school|nursery|college|teachers?)\b[^.!?]{0,25}\b(?:won'?t|doesn'?t|don'?t|refus\w*|not) "
+                 r"(?:help|listen|support|understand|do anything)\b"):
+        return ("That's so frustrating, when you know what your child needs.", "Ask for a meeting with the school's "
+                "special needs coordinator and put your requests in writing; a parent support service can help you "
+                "ask for the right support.", "What help have you asked for so far?")
     return ("That's a lot to take in.",
             "A diagnosis often brings answers and opens the door to support, even if it feels overwhelming at first.",
             "Has anyone pointed you towards a support group for families, or the help you can ask for now?")
@@ -557,6 +603,12 @@ def aches_flaring() -> tuple[str, str, str]:
     return ("Oh no, that's miserable when it flares up.", "Gentle movement, warmth and your usual painkillers often "
             "help; if it's worse than usual or not settling, it's worth ringing your doctor.",
             "Are you managing to get about?")
+
+
+def surgery_wait() -> tuple[str, str, str]:
+    return ("I'm sorry; that's such an anxious wait.", "Waiting while someone you love is in surgery is so hard; no "
+            "news usually just means they're busy looking after them.",
+            "Is someone with you? A nurse can tell you when they expect to have an update.")
 
 
 def lost_ability() -> tuple[str, str, str]:
@@ -663,6 +715,22 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if not other and has(text, r"\bheadaches?\b[^.!?]{0,30}\b(?:days|a week|weeks|won'?t (?:go|shift|budge)|"
+                           r"keeps? coming back)\b"):
+        return ("That sounds miserable.", "A headache that won't shift for days is worth ringing your doctor about. "
+                "If one comes on suddenly and severely, or with a stiff neck, a rash, confusion, weakness or trouble "
+                "seeing, get urgent help straight away.", "Have you been able to take anything for it?")
+    if has(text, LIFE_SUPPORT_END):
+        return ("I'm so sorry. That's one of the hardest moments anyone can face.", "Whatever you're feeling right "
+                "now, numb, frightened, heartbroken, is natural, and you don't have to decide anything alone.",
+                "Is someone with you?")
+    if has(text, PAIN_LIMITS) and not other:
+        return ("That sounds really painful, and it makes everything harder.", "It's worth seeing your doctor about "
+                "it, especially if it's getting worse; there's often more that can be done for the pain.",
+                "Are you able to get about at home?")
+    if has(text, NEW_AID) and not other:
+        return ("That's a small change that often makes a big difference.", "Most people wish they'd done it sooner; "
+                "modern ones are small and easy to get used to.", "How do you feel about it?")
     if has(text, AFTER_BABY):
         return ("Thank you for telling me; that sounds really hard, and it isn't your fault.",
                 "Lots of new parents feel like this, and when it goes on for more than a couple of weeks it can be "
@@ -742,7 +810,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "worth ringing your pharmacist or doctor; there's often something else to try, but please don't stop "
                 "taking it before you've spoken to them.", "Have you been able to tell them?")
     if has(text, NEURODIVERSE):
-        return neurodiverse()
+        return neurodiverse(text)
     if other and has(text, r"\b(?:dementia|alzheimer'?s)\b"):
         return ("I'm so sorry; that's a lot to take in, for both of you.",
                 "Dementia usually changes things slowly, and there's support for you both, like memory services and "
@@ -802,6 +870,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"\breferr\w*|\bmemory clinic\b|\binvestigat\w*"):
         feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
         follow = "When will you know more?"
+    elif other and has(text, MEMORY_WORRY + r"|\bmemory(?:'s| is)? (?:getting )?(?:worse|going|bad)\b"):
+        feel = (f"It's frightening to watch someone you love start to forget. Memory problems have many causes, some "
+                f"treatable, and the doctor can refer {them(sit)} to a memory clinic.")
+        follow = f"Has {they(sit)} seen the doctor about it yet?" if they(sit) != "they" else (
+            "Have they seen the doctor about it yet?")
     elif not other and (has(text, MEMORY_WORRY) or has(text, KEEP_FORGETTING)
                         or has(text, r"\b(?:got|have|getting) dementia\b")):
         feel = ("Memory slips can have lots of causes, and some are easy to treat, so it's worth having it "
@@ -819,11 +892,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"\bcataract\b"):
         feel = "It's a lot to take in, but it's one of the most common operations there is, and most people do well."
         follow = "How do you feel about having it done?"
-    elif other and has(text, r"\b(?:in surgery|in theatre|being operated on|having (?:his|her|their) operation (?:now|"
+    elif other and has(text, IN_SURGERY_NOW + r"|\b(?:being operated on|having (?:his|her|their) operation (?:now|"
                          r"today|right now))\b"):
-        feel = ("Waiting while someone you love is in surgery is so hard; no news usually just means they're busy "
-                "looking after them.")
-        follow = "Would it help to ask a nurse when they expect to have an update?"
+        _, feel, follow = surgery_wait()
     elif has(text.replace("’", "'"), r"\b" + OPERATION + r"\b") or has(text, HOSPITAL_STAY):
         feel = "It's completely natural to feel nervous before surgery."
         follow = "Will someone be there with you on the day?"
@@ -919,6 +990,23 @@ def _scam(text: str) -> tuple[str, str, str]:
 
 
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HARSH_AT_HOME):
+        return ("I'm sorry; you shouldn't have to put up with that at home.", "If he or she ever hurts you or makes "
+                "you feel unsafe, tell an adult you trust, a teacher, or a helpline, or call the police.",
+                "What does it look like when it happens?")
+    if has(text, HOUSEMATE):
+        return ("That's so annoying, and it adds up.", "A calm word, or a shelf or a box that's clearly yours, often "
+                "sorts it without a row.", "Have you said anything to them yet?")
+    if has(text, WAITING_LONG):
+        return ("That's a long wait, and it's frustrating not knowing what's happening.", "It's worth checking at "
+                "the desk that you're booked in; names do sometimes get missed.", "Would you feel able to ask them?")
+    if has(text, NEVER_LISTEN):
+        return ("That's hard to hear from someone you love.", "Sometimes 'you never listen' really means 'I need you "
+                "to notice something'.", "Do you know what's been on her mind?" if has(text, r"\b(?:wife|she|her|mum|"
+                r"daughter|sister)\b") else "Do you know what's been on their mind?")
+    if has(text, LIED_TO):
+        return ("That's a real shock.", "Finding out someone you trust has been lying shakes everything, and it's "
+                "natural to feel hurt and angry at once.", "Do you know why they did it?")
     if has(text, SCAM) or has(text, CARD_FRAUD):
         return _scam(text)
     if has(text, ROW_WITH):
@@ -1075,6 +1163,27 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, COMPARING):
+        return ("That's such a common feeling.", "What you see of other people is mostly their highlights, and "
+                "everyone moves at their own pace; being behind someone else's timeline isn't failing.",
+                "What's making you feel that way at the moment?")
+    if has(text, LONG_HOURS):
+        return ("That's exhausting.", "Long shifts day after day wear anyone down, however well you're coping.",
+                "Are you getting any proper rest between them?")
+    if has(text, RESULTS_DUE):
+        return ("The wait for results is horrible.", "Whatever they say, there are always options, and people who "
+                "can help you through them.", "What are you hoping for?")
+    if has(text, TORN):
+        return ("That's a big decision.", "It can help to write down what matters most to you and see which choice "
+                "fits it better.", "What's pulling you each way?")
+    if has(text, ALONE_FIRST_TIME):
+        return ("It's natural to feel nervous; it's a big step.", "Most people find it easier once they have a "
+                "routine, a few numbers to hand and someone to check in with now and then.",
+                "What part worries you most?")
+    if has(text, PANIC_ATTACK):
+        return ("That sounds frightening.", "Panic attacks feel awful, but they pass and aren't harmful in themselves; "
+                "slow breathing, in for four and out for six, helps, and if they keep happening your doctor can help.",
+                "How are you feeling now?")
     if has(text, DEATH_FEAR):
         return ("That's one of the most human fears there is, and it's okay to say it out loud.", "Talking about it "
                 "often makes it a little less heavy.", "Is something in particular bringing it up at the moment?")
@@ -1185,6 +1294,15 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CARE_COSTS):
+        return ("That's a really common worry, and the rules are confusing.", "Your home isn't always counted, for "
+                "example while a partner still lives there, and a free advice service can explain exactly what "
+                "applies to you.", "Would it help to look at who you could ask?")
+    if has(text, CANT_AFFORD_TO_GO):
+        return ("Oh, that's so hard; it's lovely news, and it hurts to think of missing "
+                "it.", "It's worth telling them; "
+                "people often find a way, a lift, a shared cost or a cheaper route, because they want you there.",
+                "Have you been able to talk to them about it?")
     if has(text, OWN_FUNERAL):
         return ("That's a sensible thing to think about, and sorting it can take a weight off your mind.",
                 "A funeral plan paid in advance, or some savings set aside, are common ways; the funeral director can "
@@ -1334,6 +1452,9 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, TAUGHT_ME) and not has(text, r"\b(?:without (?:him|her|them)|miss\w*|died|passed|late)\b"):
+        return ("What a lovely thing to share!", "Those are the moments you remember for years.",
+                "Did you catch anything?" if has(text, r"\bfish") else "How did you get on?")
     if has(text, PET_BIRTH):
         return ("How exciting!", "New arrivals are such a joy.", "How many are there, and how's the mum doing?")
     if has(text, GOOD_CARER):
@@ -1408,7 +1529,8 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\bfirst (?:steps|words?|tooth)\b"):
         return ("Oh, that's such a special moment!", "Those firsts are something you never forget.",
                 "Did you manage to catch it on camera?")
-    if has(text, r"\b(?:baby|pregnant|born|expecting|twins|great-?grand\w*|(?:be|becoming) a grand\w+|new grand\w+|"
+    if has(text, r"\b(?:baby|pregnant|born|expecting|twins|great-?grand\w*|(?:be|becoming) a (?:grand\w+|dad|mum|mom|"
+                 r"father|mother|parent)|new grand\w+|"
                  r"grand(?:child|son|daughter|baby) (?:is|was) born|puppies|kittens)\b"):
         ack, feel = "What wonderful news, congratulations!", ("Two new little ones at once: double the joy!"
                                                              if has(text, r"\btwins\b") else
@@ -1446,6 +1568,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NOISES_IN_HOUSE):
+        return ("That must be unsettling, lying there listening.", "If you ever think someone is in the house, stay "
+                "where you are, keep your phone with you and call the police straight away.",
+                "Otherwise it may be the pipes or the heating; could someone come and check with you in daylight?")
     """A danger the concern check did not raise (a past one, or one told indirectly)."""
     if has(text, AFTER_CRIME):
         return ("That's a very natural reaction.", "Something like that can shake your sense of safety at home for a "
@@ -1474,6 +1600,23 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, PARENTS_SPLIT):
+        return ("I'm sorry; that's a big change, whatever your age.", "It can stir up all sorts of feelings, and "
+                "none of it is your fault.", "How are you feeling about it?")
+    if has(text, IN_SURGERY_NOW):
+        return surgery_wait()
+    if has(text, NO_NEWS_YET):
+        return ("Waiting without news is so hard.", "I can't see what's happening in there, but the staff at the desk "
+                "can check for you; a long wait often just means they're being thorough.",
+                "Would you like to ask them?")
+    if has(text, OTHERS_EXAMS):
+        return ("Exam stress is hard to watch.", f"Breaks, sleep and proper meals help more than cramming, and "
+                f"hearing that you're proud of {them(sit)} whatever happens takes some pressure off.",
+                f"How is {they(sit)} sleeping?" if they(sit) != "they" else "How are they sleeping?")
+    if has(text, BULLIED_ONLINE):
+        return ("That's horrible, and so worrying.", "Keep screenshots of what's been said, block and report the "
+                "accounts, and let the school know; they can act even when it happens online.",
+                f"How is {they(sit)} coping?" if they(sit) != "they" else "How are they coping?")
     if has(text, OTHER_FELL):
         kin = re.search(r"\b(" + "|".join(_PRONOUN) + r")\b", text, re.I)
         him = _PRONOUN.get(kin.group(1).lower(), "them") if kin else them(sit)
@@ -1503,6 +1646,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if sit.who_kind == "pet" and not has(text, MISSING_PET):  # unwell (a pet that died is a loss)
         him = {"him": "him", "her": "her"}.get(them(sit), "them") if sit.who_word not in ("dog", "cat") else (
             "him" if has(text, r"\b(?:he|him|his)\b") else "her" if has(text, r"\b(?:she|her)\b") else "them")
+        if has(text, r"\b(?:operation|surgery|an op)\b"):
+            return ("Oh no, poor thing, and what a worry.", "Operations are hard on pets and on the people who love "
+                    "them, and the bill doesn't help.",
+                    {"him": "How is he recovering?", "her": "How is she recovering?"}.get(
+                        him, "How are they recovering?"))
         vet = has(text, r"\bvets?\b")
         return ("Oh no, poor thing.", "It's so worrying when they're unwell and can't tell you what's wrong." + (
             " I hope the vet can get to the bottom of it soon." if vet else ""),
@@ -1512,7 +1660,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Lots of pets do find their way home, but every day of waiting is hard.",
                 "Have you been able to ask the neighbours or put up notices?")
     if has(text, NEURODIVERSE):
-        return neurodiverse()
+        return neurodiverse(text)
     if has(text, WANDERING):
         return ("That's so frightening, night after night, and watching dementia change someone you love is a grief "
                 "while they're still here.", "Door alarms, a simple GPS tracker and the memory service or social "

@@ -124,10 +124,11 @@ _CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get 
 _DOORSTEP = re.compile(r"\b(?:at|outside|on) (?:my|the) (?:front |back )?(?:door|doorstep|gate)\b", re.I)
 _TOLD_TO_DIE = re.compile(r"\b(?:my\s+)?(\w+)\s+(?:told|tells|keeps telling|said to)\s+me\s+(?:to\s+)?(?:go\s+)?"
                           r"(?:die|kill myself|kys)\b", re.I)
-_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+(?:little\s+)?|^\W*|\b(?=(?:mum|mom|dad|gran|granny|nan|grandma|"
-                           r"grandpa|grandad|granddad)(?:'s|\s+(?:has|had|is|was|fell|collapsed))\b))(mum|mom|mother|dad|father|husband|wife|partner|son"
-                           r"|daughter|friend|brother|sister|grandma|grandpa|grandad|granddad|gran|granny|nan|baby|"
-                           r"child|toddler|boy|girl|grandson|granddaughter|boyfriend|girlfriend)(?:'s)?\b", re.I)
+_OTHER_PERSON = re.compile(r"(?:\b(?:my|our)\s+(?:little\s+)?|^\W*|\b(?=(?:mum|mom|dad|gran|granny|nan|grandma|grandpa|"
+                           r"grandad|granddad)(?:'s|\s+(?:has|had|is|was|fell|collapsed))\b))(mum|mom|mother|dad|"
+                           r"father|husband|wife|partner|son|daughter|friend|brother|sister|grandma|grandpa|grandad|"
+                           r"granddad|gran|granny|nan|baby|child|toddler|boy|girl|grandson|granddaughter|boyfriend|"
+                           r"girlfriend)(?:'s)?\b", re.I)
 _OWNED = {"mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "brother", "sister", "friend",
           "boyfriend", "girlfriend", "boss", "teacher", "ex", "stepdad", "stepmom", "stepmum"}
 _THEIR = {"her": "her", "him": "his", "them": "their"}
@@ -155,6 +156,30 @@ _OWN_IDEATION = re.compile(r"\b(?:end (?:it|it all|my life)|kill myself|want to 
 def _told(concern: Concern, what: str) -> bool:
     """Whether the concern's evidence names ``what`` (the detector's reason, e.g. "being stalked")."""
     return any(what in e for e in concern.evidence)
+
+
+def _someone_else_at_risk(concern: Concern, low: str, res: str) -> str:
+    """Someone else talks of ending their life or harms themselves: what the speaker can do for them."""
+    person = re.search(r"\b(" + "|".join(_HIM_HER) + r")\b", low)
+    him = _HIM_HER[person.group(1)] if person else ("him" if re.search(r"\b(?:he|him|his|himself)\b", low) else
+                                                    "her" if re.search(r"\b(?:she|her|herself)\b", low) else "them")
+    he, his = {"him": ("he", "his"), "her": ("she", "her")}.get(him, ("they", "their"))
+    is_ = "are" if he == "they" else "is"
+    if re.search(r"\b(?:is|he'?s|she'?s|they'?re|aged?) (?:only )?(?:two|three|four|five|six|seven|[2-7])\b"
+                 r"(?! (?:weeks|months|stone|pounds|times|o'?clock))|\b(?:toddler|little one)\b", low):
+        return ("Young children sometimes say things like that when they're cross, without meaning what an adult "
+                "would. Stay calm, name the feeling ('you're really angry'), and if it keeps happening or anything "
+                f"else worries you, talk to {his} health visitor or doctor. How {is_} {he} otherwise?")
+    if re.search(r"\b(?:cutting|burning|hurting|harming|self[- ]harming)\b", low) and not re.search(
+            r"\b(?:kill|suicid\w*|end(?:ing)? (?:his|her|their) life|die)\b", low):
+        return (f"I'm so sorry; that's so hard to find out. Try to stay calm, and let {him} know you love {him} and "
+                f"want to understand, without anger. Make sure any wounds are cleaned and looked at, and help {him} "
+                f"see {his} doctor soon; a self-harm support line can help you too. {is_.title()} {he} safe right now?")
+    when = "now" if concern.urgent else "right now"
+    return (f"That's frightening, and you did the right thing telling me. Take it seriously: ask {him} plainly whether "
+            f"{he} {is_} thinking of ending {his} life; asking doesn't put the idea there. If {he} {is_} in danger "
+            f"{when}, stay with {him} and call {res}; otherwise {his} doctor or a crisis line can help "
+            f"today. {is_.title()} {he} with you now?")
 
 
 def compose(concern: Concern, text: str, resources: str, key: str, emergency: str = DEFAULT_RESOURCES) -> str:
@@ -188,6 +213,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "that's so hard right now, or are you feeling you don't want to go on at all? Your care team can talk "
                 "through "
                 f"every option with you. I'm here to listen, and you can call {res} at any time.")
+    if concern.kind == "self_harm" and _told(concern, "someone else may be at risk"):
+        return _someone_else_at_risk(concern, low, res)
     if concern.kind == "self_harm":
         if concern.urgent:
             opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
@@ -213,6 +240,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "Sometimes feeling like a burden comes with very dark thoughts, so I want to ask you gently: are "
                     f"you having any thoughts of ending your life? I'm here to listen, and you can call {res} at any "
                     "time.")
+        if re.search(r"\b(?:since|after) (?:my|our) \w+ (?:died|passed|went)\b|\b(?:since|after) (?:he|she) "
+                     r"(?:died|passed)\b|\b(?:since|after) (?:losing|i lost) (?:my|him|her)\b", low):
+            # grief that has taken away the wish to go on: the loss named, then the plain question
+            return ("I'm so sorry. A loss like that can take away the wish to go on, and that pain is real. Because I "
+                    "care about you, I want to ask you plainly: are you thinking about ending your life? I'm here to "
+                    f"listen, and you can call {res} at any time.")
         if re.search(r"\b(?:heaven|other side|waiting for me|join (?:him|her|them)|be with (?:him|her|them))\b", low):
             # longing to join someone who died
             pronoun = re.search(r"\b(?:join|be with|waiting for me,?) (him|her)\b|\b(he|she)(?:'s| is) waiting\b", low)
@@ -391,6 +424,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"an illness, and the sooner a doctor sees {them_other} the better: could you help {them_other} get "
                 "an appointment soon? When you talk about it, keep calm and kind, and try not to focus on food or "
                 "weight. Is anyone else close to it too?")
+    if _told(concern, "sudden confusion") and not concern.urgent:
+        he = {"him": "he's", "her": "she's"}.get(them_other, "they're")
+        return ("Sudden confusion or drowsiness can be a sign of an infection or something else that needs a doctor "
+                f"today: please ring {_THEIR.get(them_other, 'their') if other else 'your'} doctor or an urgent "
+                f"medical helpline now. If {he if other else 'it gets'} hard to wake, or you see a drooping face, "
+                f"weakness or slurred speech, call {call} straight away. When did it start?")
     if who_other in _HIM_HER:
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
@@ -436,6 +475,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
+    if re.search(r"\bpanic attacks?\b", low) and not _told(concern, "chest pain"):
+        if re.search(r"\b(?:i'?m having|i am having|right now|happening now)\b", low):
+            return ("You're safe, and I'm here. Panic attacks feel frightening, but they pass, usually within minutes. "
+                    "Breathe slowly with me: in through your nose for four, out through your mouth for six, and feel "
+                    f"your feet on the floor. If you have chest pain or it doesn't ease, call {call}.")
+        return ("That sounds frightening. Panic attacks feel awful, but they pass and aren't harmful in themselves; "
+                "slow breathing, in for four and out for six, helps, and if they keep happening your doctor can help. "
+                f"If you ever have chest pain or it doesn't pass, call {call}. How are you feeling now?")
     if _told(concern, "chest pain"):  # comes and goes: seen today, and what would make it an emergency
         walking = ", especially when you walk," if re.search(r"\b(?:walk\w*|stairs|exert\w*|climb\w*)\b", low) else ""
         return (f"Chest pain that comes and goes{walking} needs checking by a doctor soon: please "

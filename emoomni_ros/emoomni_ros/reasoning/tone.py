@@ -33,10 +33,12 @@ from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.word_rules import (
     BIG_BIRTHDAY,
+    CAME_OUT_WELL,
     DEBT_FREE,
     DIAGNOSIS_AT_LAST,
     GOOD_START,
     HOSTING_SUCCESS,
+    LIFE_SUPPORT_END,
     MOBILITY_BACK,
     MONEY_BACK,
     MYSELF_AGAIN,
@@ -45,6 +47,7 @@ from emoomni_ros.reasoning.word_rules import (
     ON_A_ROLL,
     PET_BIRTH,
     PROPOSAL,
+    TAUGHT_ME,
     TREAT,
     WEIGHT_LOST,
     WILL_BE_OK,
@@ -83,6 +86,7 @@ LOSS_WORDS = _rx(
     r"(?:was|were)\s+killed",
     r"death\s+of", r"(?:his|her|their)\s+death", r"put\s+(?:him|her|my\s+\w+)\s+down", r"no\s+longer\s+with\s+us",
     r"grie(?:f|ving|ve)", r"mourn(?:ing)?", r"(?:my|our)\s+" + _KIN + r"\s+(?:is|are)\s+gone", r"terminally\s+ill",
+    LIFE_SUPPORT_END,
     r"(?:first|last)\s+\w+\s+without\s+(?:my|our|her|his)\s+" + _KIN, r"ashes", r"(?:she|he)['’]?s\s+gone",
     r"(?:she|he)\s+is\s+gone", r"won['’]?t\s+last\s+the\s+(?:week|night|day|month)", r"put\s+to\s+sleep",
 )
@@ -106,6 +110,7 @@ GOOD_NEWS = _rx(
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
+    TAUGHT_ME, CAME_OUT_WELL,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

@@ -430,8 +430,9 @@ HOSPITALISED = (r"\b(?:brought|taken|rushed|admitted) (?:him |her |them |me )?(?
                 r"\b(?:in|into) (?:surgery|theatre|intensive care|icu)\b")
 # Lost in a big building: a practical request.
 LOST_IN_BUILDING = (r"\bcan'?t find (?:the |my )?(?:right )?(?:ward|clinic|department|room|office|entrance|way|lift|"
-                    r"exit|toilets?|reception)\b|\bwhere (?:is|are|'s) (?:the )?(?:toilets?|loos?|lifts?|exit|ward|"
-                    r"reception|canteen|cafe|café|car park|pharmacy|ladies|gents)\b")
+                    r"exit|toilets?|reception)\b|\bwhere (?:is|are|'s) (?:the )?(?:nearest )?(?:toilets?|loos?|lifts?|"
+                    r"exit|ward|reception|canteen|cafe|café|car park|pharmacy|ladies|gents)\b|\bwhere the (?:toilets?|"
+                    r"loos?|lifts?|exit|ward|reception|canteen|cafe|café|car park|pharmacy) (?:is|are)\b")
 # Failed an exam or a test: a setback (not a pile of pressures).
 FAILED_EXAM = (r"\b(?:failed|flunked) (?:my|the|all my|both my|all of my) (?:\w+ )?(?:exams?|tests?|course|year|"
                r"modules?)\b")
@@ -607,8 +608,10 @@ SHORT_TEMPERED = (r"\b(?:short-?tempered|snappy|snapping at me|irritable|grumpy|
 # "I'm turning into my mother": a wry worry.
 TURNING_INTO = r"\bturning into my (?:mother|mum|mom|dad|father)\b"
 # Coming out to family, taken well: relief and joy.
-CAME_OUT_WELL = (r"\bcame out to\b[^.!?]{0,30}\b(?:took it (?:really |so )?well|were (?:great|amazing|lovely|fine|"
-                 r"supportive)|hugged me|said they love me)\b")
+CAME_OUT_WELL = (r"\b(?:came out to|told (?:my|our) (?:\w+ )?(?:family|parents|mum|dad|mom|friends|kids) (?:that "
+                 r")?i'?m (?:gay|lesbian|bi|bisexual|trans|queer)\b[^.!?]{0,10}\band)\b[^.!?]{0,30}\b(?:took it "
+                 r"(?:really |so )?well|were (?:great|amazing|lovely|fine|supportive|amazing|brilliant|wonderful)|"
+                 r"hugged me|said they love me)\b")
 # Someone off their food: a worry for the doctor.
 OFF_FOOD = (r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their) food\b|\blost (?:her|his|their) "
             r"appetite\b")
@@ -753,7 +756,8 @@ MYSELF_AGAIN = (r"\b(?:felt|feel|feeling) (?:like )?(?:myself|my old self|more l
 # A pet unwell ("our dog is really poorly"): a worry, and a vet to see (not a loss, not the person's illness).
 PET_UNWELL = (r"\b(?:dog|cat|puppy|kitten|rabbit|horse|pony|budgie|parrot|hamster|tortoise|guinea pig|"
               r"pet)\b[^.!?]{0,25}\b(?:poorly|ill|sick|unwell|not (?:well|right|himself|herself|eating)|off (?:his|her|"
-              r"its) food|limping|being sick|lethargic|under the weather)\b")
+              r"its) food|limping|being sick|lethargic|under the weather|(?:had|has|having) (?:to have )?(?:an "
+              r"operation|surgery|an op))\b")
 # Someone going with them to something hard ("my daughter's coming with me"): company, a comfort.
 COMPANY_FOR_IT = (r"\b(?:coming|going|come|go|be there|sit in) with me\b|\bwon'?t be (?:on my own|alone|by myself) "
                   r"(?:for|at|on)\b")
@@ -763,6 +767,104 @@ GROUP_NEARBY = (r"\bthere'?s (?:a|an) (?:\w+ ){0,2}(?:group|club|class|choir|lun
 # A row with someone close: a hurt that lingers.
 ROW_WITH = (r"\b(?:had|have had|we had|having) (?:a|another|an awful|a big|a terrible|a huge|a bit of a|a blazing) "
             r"(?:row|argument|fight|falling out|bust-up|barney|set-to|disagreement|shouting match) with\b")
+# Arrived for an appointment ("I'm here to see Dr Patel"): a visitor to welcome and point to the desk.
+APPOINTMENT_ARRIVAL = (r"\b(?:i'?m|i am|we'?re|we are) here (?:to see|for (?:my|an|the|a) (?:\w+ )?(?:appointment|scan|"
+                       r"x-?ray|blood test|check-?up|interview|meeting))\b|\b(?:i'?ve|i have) (?:got )?an appointment "
+                       r"(?:with|at)\b[^.!?]{0,30}\b(?:early|late|now|at \d)")
+# Waiting long without news ("nobody's called my name"): a frustration to put right at the desk.
+WAITING_LONG = (r"\b(?:been )?waiting (?:for )?(?:over |more than |nearly |almost )?(?:an|one|two|three|\d+|half an) "
+                r"(?:hours?|and a half)\b|\b(?:nobody|no one|no-one)(?:'s| has)? (?:called|come for) (?:me|my name)\b")
+# Someone close in surgery now: the wait while they are in theatre.
+IN_SURGERY_NOW = (r"\b(?:just )?(?:gone|went|going) (?:into|in to|down to) (?:surgery|theatre|the operating theatre)\b|"
+                  r"\b(?:in|still in) (?:surgery|theatre)\b")
+# Someone close out of sight for a long while ("he's been in that room for ages"): a wait for news.
+NO_NEWS_YET = (r"\b(?:been in|in) (?:there|that room|the room|theatre|surgery|with the "
+               r"doctors?)\b[^.!?]{0,20}\b(?:ages|hours|so long|a long time|forever)\b")
+# Someone else's exams and stress: a parent's or grandparent's worry.
+OTHERS_EXAMS = (r"\b(?:my|our) (?:\w+ )?(?:son|daughter|grandson|granddaughter|boy|girl|kids?|children)(?:'s| has| "
+                r"have)? (?:got )?(?:her |his |their )?(?:exams?|gcses|a-?levels|finals|tests?)\b")
+# Told they never listen: a complaint from someone close, to understand.
+NEVER_LISTEN = r"\b(?:says?|said|tells? me|told me|keeps? saying|complains?) (?:that )?i (?:never|don'?t) listen\b"
+# Care costs and the house ("I'll lose my house if I go into care"): a money worry with real advice.
+CARE_COSTS = (r"\b(?:lose|losing|sell|selling|have to sell)\b[^.!?]{0,15}\b(?:my|our|the) (?:house|home|bungalow|"
+              r"flat)\b[^.!?]{0,30}\b(?:care|a home|nursing home)\b|\b(?:pay(?:ing)? for|cost of|afford) (?:my |his |"
+              r"her )?(?:care|a care home|the care home|nursing home)\b")
+# Noises in the house at night: fear of an intruder, or something to check.
+NOISES_IN_HOUSE = (r"\b(?:hear|hearing|heard)\b[^.!?]{0,10}\b(?:noises?|footsteps|banging|bangs|creaking|someone)\b"
+                   r"[^.!?]{0,20}\b(?:downstairs|upstairs|in the (?:house|loft|attic|kitchen|garden)|at night|in the "
+                   r"night)\b")
+# Nobody to go with them to a hospital or appointment: alone for something hard.
+NO_COMPANION = (r"\b(?:nobody|no one|no-one|not anyone|got nobody|have nobody)\b[^.!?]{0,15}\b(?:to (?:go|come|take "
+                r"me) (?:to|with me)|to go with me)\b")
+# Lied to by someone close: a betrayal.
+LIED_TO = r"\b(?:been )?(?:lying|lied) to (?:me|us)\b"
+# A visit to a grave or a memorial: grief.
+GRAVE_VISIT = (r"\b(?:(?:his|her|their|my (?:\w+ )?\w+'s|mum'?s|dad'?s) (?:grave|headstone|memorial)|the (?:cemetery|"
+               r"crematorium|churchyard))\b")
+# Living alone for the first time: nerves at a big step.
+ALONE_FIRST_TIME = (r"\bliving (?:on my own|alone|by myself) for the first time\b|\bfirst time (?:i'?ve )?"
+                    r"(?:ever )?lived (?:on my own|alone|by myself)\b|\bnever (?:ever )?lived (?:on my own|alone|by "
+                    r"myself)\b")
+# Pain that stops them walking ("my hip is so painful I can hardly walk"): a doctor's matter, not a shrug.
+PAIN_LIMITS = (r"\b(?:hip|knee|back|leg|foot|feet|ankle|hips|knees)\b[^.!?]{0,20}\b(?:so |really |very )?(?:painful|"
+               r"sore|bad|agony)\b[^.!?]{0,25}\b(?:hardly|can'?t|barely) (?:walk|move|get about|stand|sleep)\b")
+# Can't afford to go to a family occasion: missing it hurts, whatever the news.
+CANT_AFFORD_TO_GO = r"\b(?:can'?t|cannot|couldn'?t|won'?t be able to) afford to (?:go|be there|travel|get there|fly)\b"
+# Life support to be withdrawn: someone close at the end.
+LIFE_SUPPORT_END = (r"\b(?:turn(?:ing)? off|switch(?:ing)? off|withdraw(?:ing)?|stop(?:ping)?) (?:the |his |her |my "
+                    r"\w+'s |\w+'s )?(?:life support|ventilator|machines?)\b|\blife support\b[^.!?]{0,20}\b(?:off|"
+                    r"withdrawn|stopped)\b")
+# A panic attack told afterwards: frightening, and passes.
+PANIC_ATTACK = r"\b(?:had|have|having|get|got|keep getting) (?:a |another )?panic attacks?\b"
+# Someone close bullied online: a worry with practical steps.
+BULLIED_ONLINE = (r"\b(?:bullied|trolled|harassed|picked on)\b[^.!?]{0,15}\b(?:online|on (?:social media|facebook|"
+                  r"instagram|snapchat|tiktok|whatsapp|the internet|her phone|his phone))\b|\bcyber-?bull\w*")
+# A hearing aid or glasses to get: a small change, often a big help.
+NEW_AID = (r"\b(?:need|needs|told i need|getting|get|got) (?:a |my first |new )?(?:hearing aids?|glasses|a walking "
+           r"stick|a stick)\b")
+# Aching after effort, said as a figure of speech ("my feet are killing me"): sympathy and a rest.
+# (situation.literal has already turned "killing me" into "driving me mad")
+ACHING_FIGURATIVE = r"\b(?:feet|knees|legs|arms)\b (?:is|are|'re) (?:killing me|driving me mad)\b"
+# "I'm not going to do anything silly, I'm just sad": sadness, said plainly, with no regret or wrong done.
+JUST_SAD = r"\bnot (?:going to|gonna) do anything (?:silly|stupid|daft|rash)\b"
+# A flatmate or housemate who takes liberties: an everyday grievance at home.
+HOUSEMATE = r"\b(?:flat-?mates?|house-?mates?|room-?mates?)\b"
+# Comparing themselves with others ("falling behind everyone my age", Instagram): a pressure that stings.
+COMPARING = (r"\b(?:compar\w+ myself|falling behind|behind everyone|everyone (?:else )?my age|everyone else (?:has|is) "
+             r"(?:got|getting|doing))\b")
+# Long hours without a break: worn out, not a list of tasks.
+LONG_HOURS = (r"\b(?:twelve|12|thirteen|14|fourteen|ten|10|double|night|long)[- ]hour shifts?\b|\bshifts in a "
+              r"row\b|\b(?:working|worked) "
+              r"(?:\w+ )?(?:days|weeks) (?:in a row|straight|without a (?:break|day off))\b|\bno days? off\b")
+# Parents separating: a big change for their child, whatever the age.
+PARENTS_SPLIT = (r"\b(?:my|our) (?:mum and dad|parents|mom and dad)(?:'s| are| have)? (?:getting (?:a )?divorced?|"
+                 r"splitting up|separating|split up|divorcing|breaking up)\b")
+# Everyone at school or work ignores them: left out, a kind of bullying.
+# ("nobody talks to me" is loneliness, read by other rules)
+IGNORED_BY_ALL = (r"\b(?:everyone|everybody|they all|the others)\b[^.!?]{0,20}\b(?:ignores?|ignored|leaves? me out|"
+                  r"left me out|leaving me out)\b|\b(?:friend group|friends|group)\b[^.!?]{0,20}\b(?:leaving me out|"
+                  r"left me out|leave me out)\b")
+# A parent who never says they are proud or loving: a long ache.
+NEVER_PROUD = (r"\b(?:never|doesn'?t ever|has never|won'?t) (?:once )?(?:says?|said|tells? me|told me) (?:that )?"
+               r"(?:he'?s|she'?s|they'?re|he is|she is|he was|she was) proud\b|\bnever (?:says?|said|tells? me|told me)"
+               r" (?:he|she|they) loves? me\b")
+# A parent's partner who is unkind to them at home: a hurt, and a gentle question about safety.
+HARSH_AT_HOME = (r"\b(?:mum'?s|mom'?s|dad'?s|mother'?s|father'?s) (?:new )?(?:boyfriend|girlfriend|partner|husband|"
+                 r"wife)\b[^.!?]{0,20}\b(?:horrible|nasty|mean|cruel|shouts? at me|scary|scares me|hates me)\b|"
+                 r"\b(?:step-?dad|step-?mum|step-?mom|stepfather|stepmother)\b[^.!?]{0,20}\b(?:horrible|nasty|mean|"
+                 r"cruel|shouts? at me|scares me|hates me)\b")
+# Exam results on the way: the wait, not a pile of tasks.
+# (a medical test's results are an illness worry, read by other rules)
+RESULTS_DUE = (r"\b(?:exam|gcse|a-?level|degree|uni|school|college) results\b|\bresults day\b|\b(?:exam|gcse|"
+               r"a-?level)s?\b[^.!?]{0,20}\bresults\b")
+# Torn between two choices: a decision to think through.
+TORN = r"\b(?:can'?t decide|don'?t know whether|torn between|in two minds|can'?t make up my mind)\b"
+# Taught something by someone close ("my grandad taught me to fish"): a happy moment shared.
+TAUGHT_ME = (r"\b(?:taught|teaching|showed|showing) me (?:how )?to (?:fish|cook|bake|knit|sew|swim|ride|drive|paint|"
+             r"dance|play|garden|make|build|fix|whittle|crochet)\b")
+# A healthy streak ("the gym five days in a row"): an achievement, however the sentence reads.
+STREAK = (r"\b(?:gym|run|ran|running|walk\w*|swim\w*|exercis\w*|workouts?|yoga|sober|smoke-?free|no (?:smoking|"
+          r"drinking|cigarettes|sugar))\b[^.!?]{0,40}\b(?:days|weeks|mornings|months|times) in a row\b")
 # A vaccination had or due ("I've just had my flu jab"): everyday health news.
 JAB = (r"\b(?:had|got|having|getting|booked|due) (?:my |the |our |a )?(?:\w+ )?(?:jab|vaccine|vaccination|booster|"
        r"flu jab|covid jab|shingles jab)\b")
@@ -907,6 +1009,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="nervous about going back among people"),
     WordRule("conflict", ("illness", "family_worry", "setback"), (LOST_BY_THEM,), unless=SERIOUS,
              why="something of theirs lost by others", felt="anger"),
+    WordRule("family_worry", ("illness", "bereavement", "pressure"), (IN_SURGERY_NOW,),
+             unless=("bereavement", "danger"), why="someone close in surgery now", felt="fear"),
     WordRule("illness", ("loneliness", "small_talk", "family_worry", "setback"), (HOSPITALISED,), unless=SERIOUS,
              why="someone close taken into hospital"),
     WordRule("request", ("illness", "pressure", "small_talk", "loneliness"), (LOST_IN_BUILDING,),
@@ -915,6 +1019,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="failed an exam"),
     WordRule("pressure", ("illness", "loneliness", "setback"), (ANXIOUS_STATE,), unless=SERIOUS,
              why="feeling anxious"),
+    WordRule("family_worry", ("rejection", "conflict", "setback"), (BULLIED_ONLINE,), unless=SERIOUS,
+             why="someone close bullied online", felt="fear"),
     WordRule("rejection", ("conflict", "loneliness", "pressure", "setback"), (BULLIED,), unless=SERIOUS,
              why="bullied"),
     WordRule("conflict", ("loneliness", "rejection", "setback"), (NO_SHOW,), unless=SERIOUS,
@@ -985,6 +1091,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a group nearby to try", felt="joy"),
     WordRule("conflict", ("setback", "regret", "small_talk", "loneliness"), (ROW_WITH,), unless=SERIOUS,
              why="a row with someone close", felt="sadness"),
+    WordRule("small_talk", ("conflict", "setback", "illness", "danger"), (ACHING_FIGURATIVE,),
+             unless=("bereavement", "pet_loss"),
+             why="aching after effort, a figure of speech", felt="neutral"),
+    WordRule("", ("regret", "setback", "conflict", "rejection"), (JUST_SAD,), unless=SERIOUS,
+             why="sad, and saying they are safe", felt="sadness"),
     WordRule("health_good", ("achievement", "small_talk", "illness", "family_good"), (JAB,), unless=SERIOUS,
              why="a vaccination", felt="neutral"),
     WordRule("setback", ("loneliness", "rejection", "small_talk", "pressure"), (TURNED_DOWN,), unless=SERIOUS,
@@ -999,6 +1110,64 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="not liked by someone close", felt="sadness"),
     WordRule("money", ("bereavement", "pressure", "illness"), (OWN_FUNERAL,), unless=("danger",),
              why="their own funeral's cost", felt="fear"),
+    WordRule("small_talk", ("plans", "pressure", "achievement", "illness"), (APPOINTMENT_ARRIVAL,), unless=SERIOUS,
+             why="arrived for an appointment", felt="neutral"),
+    WordRule("conflict", ("loneliness", "rejection", "setback"), (WAITING_LONG,), unless=SERIOUS,
+             why="a long wait without news", felt="anger"),
+    WordRule("family_worry", ("illness", "conflict", "pressure"), (NO_NEWS_YET,), unless=("bereavement", "danger"),
+             why="waiting for news of someone close", felt="fear"),
+    WordRule("family_worry", ("pressure", "achievement", "plans"), (OTHERS_EXAMS,), unless=SERIOUS,
+             why="someone close facing exams", felt="fear"),
+    WordRule("conflict", ("rejection", "loneliness", "regret"), (NEVER_LISTEN,), unless=SERIOUS,
+             why="told they never listen", felt="sadness"),
+    WordRule("money", ("illness", "pressure", "family_worry"), (CARE_COSTS,), unless=SERIOUS,
+             why="care costs and the house", felt="fear"),
+    WordRule("danger", ("illness", "small_talk", "conflict"), (NOISES_IN_HOUSE,), unless=("bereavement",),
+             why="noises in the house at night", felt="fear"),
+    WordRule("loneliness", ("illness", "pressure", "family_worry"), (NO_COMPANION,), unless=SERIOUS,
+             why="nobody to go with them", felt="sadness"),
+    WordRule("conflict", ("setback", "family_worry", "regret"), (LIED_TO,), unless=SERIOUS,
+             why="lied to by someone close", felt="anger"),
+    WordRule("bereavement", ("loneliness", "small_talk", "plans"), (GRAVE_VISIT,), unless=("danger",),
+             why="a visit to a grave", felt="sadness"),
+    WordRule("pressure", ("illness", "loneliness", "plans"), (ALONE_FIRST_TIME,), unless=SERIOUS,
+             why="living alone for the first time", felt="fear"),
+    WordRule("illness", ("setback", "small_talk", "pressure"), (PAIN_LIMITS,), unless=SERIOUS,
+             why="pain that stops them walking", felt="sadness"),
+    WordRule("money", ("family_good", "achievement", "plans", "pressure"), (CANT_AFFORD_TO_GO,), unless=SERIOUS,
+             why="can't afford to be there", felt="sadness"),
+    WordRule("illness", ("family_good", "family_worry", "small_talk", "pressure"), (LIFE_SUPPORT_END,),
+             unless=("danger",), why="life support to be withdrawn", felt="sadness", strong=True),
+    WordRule("pressure", ("illness", "danger", "small_talk"), (PANIC_ATTACK,), unless=SERIOUS,
+             why="a panic attack", felt="fear"),
+    WordRule("illness", ("setback", "pressure", "small_talk"), (NEW_AID,), unless=SERIOUS,
+             why="a hearing aid or glasses to get", felt="neutral"),
+    WordRule("conflict", ("setback", "family_worry", "small_talk", "rejection"), (HOUSEMATE,),
+             unless=SERIOUS + (r"\b(?:lovely|kind|great|brilliant|best|moved out|moving out|miss)\b",),
+             why="a housemate who takes liberties", felt="anger"),
+    WordRule("pressure", ("rejection", "setback", "achievement", "small_talk", "plans"), (COMPARING,), unless=SERIOUS,
+             why="comparing themselves with others", felt="sadness"),
+    WordRule("pressure", ("setback", "illness", "small_talk"), (LONG_HOURS,), unless=SERIOUS,
+             why="long hours without a break", felt="sadness"),
+    WordRule("family_worry", ("breakup", "conflict", "family_good"), (PARENTS_SPLIT,), unless=SERIOUS,
+             why="their parents separating", felt="sadness"),
+    WordRule("rejection", ("conflict", "loneliness", "family_worry"), (IGNORED_BY_ALL,), unless=SERIOUS,
+             why="ignored or left out by everyone", felt="sadness"),
+    WordRule("rejection", ("family_worry", "small_talk", "achievement", "family_good"), (NEVER_PROUD,),
+             unless=SERIOUS, why="a parent who never says it", felt="sadness"),
+    WordRule("conflict", ("family_worry", "rejection", "setback"), (HARSH_AT_HOME,), unless=("bereavement",),
+             why="a parent's partner unkind to them", felt="fear"),
+    WordRule("pressure", ("setback", "achievement", "illness"), (RESULTS_DUE,), unless=SERIOUS,
+             why="waiting for exam results", felt="fear"),
+    WordRule("pressure", ("setback", "plans", "job_loss", "small_talk"), (TORN,), unless=SERIOUS,
+             why="torn between two choices", felt="fear"),
+    WordRule("family_good", ("bereavement", "small_talk", "achievement", "plans"), (TAUGHT_ME,),
+             unless=SERIOUS + (r"\b(?:without (?:him|her|them)|miss\w*|died|passed|late|used to|before (?:he|she) "
+                               r"(?:died|went))\b",),
+             why="taught something by someone close", felt="joy"),
+    WordRule("achievement", ("conflict", "setback", "pressure", "small_talk"), (STREAK,),
+             unless=SERIOUS + (r"\b(?:can'?t|couldn'?t|failed|missed|haven'?t|hasn'?t)\b",), why="a healthy streak",
+             felt="joy"),
     WordRule("small_talk", ("bereavement", "loneliness", "breakup", "family_worry"), (AWAY_A_WHILE,),
              unless=SERIOUS + (_AWAY_WORRY, r"\b(?:worried|scared|missing|lonely|miss (?:him|her|them))\b"),
              why="someone close away for a few days", felt="neutral"),

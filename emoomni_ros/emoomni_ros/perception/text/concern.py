@@ -377,6 +377,12 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?= *(?:[.!?]|$))|\b(?:nothing|nobody|no one|nothing left) to live for\b|\bnothing "
                    r"(?:left )?for me(?= *(?:now|here|any ?more|[.!?,;]|$))",
           "sees no point in living", confidence=0.75),
+    # "I've lost the will to live" (not the queue or the meeting that makes them "lose the will to live")
+    _Rule(_SH, _W, r"\b(?:lost|losing|no|don'?t have (?:the|any)|haven'?t got (?:the|any)) (?:the |all |my )?will to "
+                   r"(?:live|go on|carry on|keep going)\b", "sees no point in living", confidence=0.75,
+          first_person=True, not_after=r"^\s*(?:waiting|queu\w*|in (?:this|that|the) (?:queue|meeting|traffic)|with "
+                                       r"(?:this|that|these|those) (?:queue|forms?|meeting|phone|computer|website)|"
+                                       r"listening|watching|on hold)"),
     _Rule(_SH, _W, r"\b{CANT} (?:go on|carry on|keep going|take (?:it|this|any more|anymore)(?: anymore| any more)?)"
                    r"(?!\s+(?:the|a|to|with|on|holiday|trip|tour|that|this|walk|ride|bus|in|out|back|home|off|up|"
                    r"seriously|personally|easy|along|round|apart|all in)\b)", "cannot go on",
@@ -424,7 +430,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"threaten\w*|talk\w* about|saying|says|said|trying|tried) (?:\w+ ){0,2}(?:to )?"
                    r"(?:(?:take|taking|took) an overdose|overdos\w+|(?:kill|hurt|harm|cut|hang|end)(?:ing)? "
                    r"(?:himself|herself|themselves|themself|his life|her life|"
-                   r"their life))\b|\b(?:he|she|they|my \w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
+                   r"their life))\b|\b(?:he|she|they|my (?:\w+ )?\w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
                    r"(?:suicidal|self[- ]harming|cutting (?:himself|herself|themselves))|\b(?:he|she|they)(?:'d|"
                    r" would) "
                    r"be better off dead\b|\b(?:he|she|they) (?:doesn't|does not|don't|do not|no longer) (?:\w+ )?"
@@ -763,6 +769,12 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$|\b(?:thought|nearly|almost|could have|could've|"
                      r"going to|gonna|i'll|i'd|i would) (?:\w+ )?$",
           not_after=_HARMLESS_DIE),
+    # sudden confusion with drowsiness or nonsense talk (often an infection in an older person): a doctor today
+    _Rule(_ME, _W, r"\b(?:confused|muddled|disorientated|disoriented)\b[^.!?]{0,30}\b(?:drowsy|sleepy|not making "
+                   r"(?:any )?sense|talking nonsense|doesn'?t know where (?:she|he|they) (?:is|are))\b|\b(?:drowsy|not "
+                   r"making (?:any )?sense|talking nonsense)\b[^.!?]{0,30}\b(?:confused|muddled)\b|\bsuddenly (?:very "
+                   r")?(?:confused|muddled)\b", "sudden confusion", confidence=0.75,
+          urgent_if=r"\b(?:can'?t (?:wake|rouse)|hard to wake|face (?:is )?droop\w*|slurr\w*|can'?t (?:speak|move))\b"),
     _Rule(_ME, _W, r"\b(?:having|had|get|getting|keep having) (?:a |another )?panic attacks?\b|\b(?:think|feel like) "
                    r"i(?:'m| am) (?:going to|gonna|about to) (?:pass out|faint|collapse)\b", "panic or near fainting",
           confidence=0.65),
