@@ -853,6 +853,17 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My nan showed me how to knit today!", "how did you get on"),
     ("Our dog had to have surgery on his leg.", "recovering"),
     ("I've walked to the park every morning, ten days in a row!", "proud"),  # not anger
+    ("My brother had a stroke three weeks ago.", "recovery"),  # news, not "call now"
+    ("Not bad thanks, and you?", "glad to hear it"),
+    ("Guess what!", "what's happened"),
+    ("I think I should have a word with my neighbour.", "calm moment"),
+    ("Could you put some music on?", "can't play music"),
+    ("Are you human?", "robot"),
+    ("My grandson got the all clear but I keep worrying it'll come back.", "your grandson got the all clear"),
+    ("My daughter came round but couldn't wait to leave.", "longer visit"),
+    ("The family stayed for Christmas and now the flat's so empty.", "lovely visit"),
+    ("I've given up driving since my eyes got worse.", "getting about"),
+    ("We're renewing our vows in the summer.", "years together"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -913,6 +924,12 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
      "a lot to carry"),
     (["I've been so lonely since I moved.", "There's a walking group in the park on Sundays."], "give it a try",
      "hardest part"),
+    # a stroke told as news, then what the doctors said
+    (["My husband's in hospital.", "He had a stroke on Sunday.", "The doctors think he may never walk again."],
+     "rehab", "call your"),
+    (["I'm feeling a bit down.", "I don't know why."], "reason", "understand how"),
+    (["My son's emigrating to New Zealand.", "I don't know when I'll see him again."], "regular time", "lonely"),
+    (["My granddaughter got engaged!", "The wedding is in June."], "look forward", "carry"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

@@ -21,19 +21,24 @@ from emoomni_ros.reasoning.word_rules import (
     COMPANY_FOR_IT,
     DOSE_DOUBT,
     ERRAND,
+    FINE_THANKS,
     GAME_BANTER,
     JUST_SAD,
     LAUGHED,
     LOST_IN_BUILDING,
     NEED_TALK,
+    NEWS_TEASER,
+    NO_REASON_WHY,
     PASS_EXPIRED,
     PAST_OUTING,
     RELUCTANT_GUEST,
     SAD_FILM,
     SLEEPY,
+    SPEAK_UP,
     TEAM_LOST,
     TEARS_NO_REASON,
     TURNING_INTO,
+    WEATHER_CAUSE,
     WEATHER_MOAN,
 )
 
@@ -90,6 +95,10 @@ def robot_reply(text: str) -> str:
     if re.search(r"\bi (?:really )?love you\b|\byou'?re my (?:best )?friend\b", text, re.I):
         return ("That's so lovely of you to say. I really look forward to our chats too. What would you like to talk "
                 "about today?")
+    if re.search(r"\bare you (?:a )?(?:real|human|alive|a (?:real )?person|a robot|a machine|a computer|real or)\b",
+                 text, re.I):
+        return ("I'm a robot, not a person: a companion that listens and talks with you. I don't feel things the way "
+                "people do, but I'm here to listen. What's on your mind?")
     if ROBOT_PRAISE.search(text):
         return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
     asked = ROBOT_FEELINGS.search(text)
@@ -156,6 +165,10 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
                  r"me)?\b") and has(text, r"\b(?:can|could|would|will) you\b"):
         return ("I can't make calls myself, I'm afraid. If you tell me who you'd like to reach, we can work out the "
                 "easiest way together: your phone's contacts, or a number written down somewhere. Who is it?")
+    if has(text, r"\b(?:play|put on) (?:me )?(?:some |a |my )?(?:music|songs?|the radio|a tune|tunes|records?)\b|\bput "
+                 r"(?:some |the )?(?:music|radio|a song|a record) on\b"):
+        return ("I can't play music myself, I'm afraid. A radio or a smart speaker nearby could. What would you like "
+                "to hear?")
     if has(text, APP_CONFUSION):
         return ("It can be really confusing at first; it's not you, these things aren't made very clear. We can go "
                 "through it one step at a time. What would you like to be able to do with it?")
@@ -216,6 +229,16 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, FINE_THANKS):
+        return "Glad to hear it. Anything nice planned for the rest of the day?"
+    if has(text, NEWS_TEASER):
+        return "Ooh, I'd love to hear it! What's happened?"
+    if has(text, SPEAK_UP):
+        return ("That sounds like a good idea. It can help to plan the main thing you want to say and pick a calm "
+                "moment. What would you most want them to hear?")
+    if has(text, WEATHER_CAUSE):
+        return ("It could well be; grey days get to lots of people. A bit of daylight, even a short walk, can help. "
+                "Would that be possible today?")
     if has(text, WEATHER_MOAN):
         if has(text, r"\b(?:rain\w*|stir[- ]crazy|cabin fever)\b"):
             return ("Days of rain would drive anyone stir crazy. Is there something cosy you could do indoors, or a "
@@ -319,6 +342,9 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     if has(text, r"^\W*(?:sorry,? )?i'?m (?:rambling|going on|waffling|babbling)\b|\bsorry (?:for|about) "
                  r"(?:rambling|going on|waffling)\b"):
         return "Not at all, I like listening to you. Go on."
+    if has(text, NO_REASON_WHY):
+        return ("That's okay; feelings don't always come with a reason. Would something small and kind for yourself "
+                "help today, or shall we just talk for a bit?")
     if has(text, JUST_SAD):  # they say they are safe: believe them, and stay with the sadness
         return ("Thank you for telling me; it's okay to just be sad, and I'm glad you're talking to me. What's been "
                 "making you feel this way?")

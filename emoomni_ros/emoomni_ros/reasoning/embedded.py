@@ -55,7 +55,8 @@ JOY_SURE = 0.5  # a text cue's joy this sure is enough for enthusiasm on its own
 EXPLICIT: dict[str, re.Pattern[str]] = {label: re.compile(r"\b(?:" + pattern + r")", re.I) for label, pattern in {
     "anger": r"angry|furious|livid|pissed|mad at|so mad|driving me (?:mad|crazy|nuts|up the wall)|annoy(?:ed|ing)"
              r"|irritat\w*|frustrat\w*|fed up|sick of|sick and tired|outraged|resent\w*",
-    "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|panick?\w*|dread\w*|stressed",
+    "fear": r"scared|afraid|terrified|frightened|anxious|nervous|worried|(?:can'?t stop|keep|i'?m|been|always) "
+            r"worrying|panick?\w*|dread\w*|stressed",
     "sadness": r"sad\b|depressed|heartbroken|miserable|devastated|lonely|"
                r"(?:crying|cried)(?! (?:happy tears|tears of joy|with (?:joy|happiness|relief|laughter)))|gutted|"
                r"disappointed|guilty"
@@ -307,7 +308,9 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
         cheer_without_news = sit.how == "words" and sit.polarity > 0 and not (
             tone.GOOD_NEWS.search(words.text) or tone.GLAD_WORDS.search(words.text))
         open_reading = sit.how != "words" or not sit.event  # the words named no event of their own
-        if previous and len(words.words) <= SHORT_REPLY_WORDS and not sit.who and (open_reading or cheer_without_news):
+        told_by = sit.who_kind == "doctor"  # "the doctors say she might not walk again": about her, not them
+        if previous and len(words.words) <= SHORT_REPLY_WORDS and (not sit.who or told_by) and (
+                open_reading or cheer_without_news):
             # "It still hurts so much." after "My dog died last week.": still about the dog
             before = _still_about(previous, sit.score, meaning)
             if before is not None and (open_reading or before.event in GRIEF_EVENTS):

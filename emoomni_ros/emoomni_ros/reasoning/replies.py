@@ -15,6 +15,7 @@ from emoomni_ros.reasoning.word_rules import (
     ACHES_FLARING,
     AFTER_BABY,
     AFTER_CRIME,
+    AFTER_VISIT,
     ALONE_FIRST_TIME,
     ALONE_FOREVER,
     ALONE_ON_DAY,
@@ -61,6 +62,7 @@ from emoomni_ros.reasoning.word_rules import (
     DOORSTEP_NUISANCE,
     DOUBTED,
     DRINKING_TO_COPE,
+    DRIVING_GIVEN_UP,
     EGGSHELLS,
     EMPTY_DAYS,
     EMPTY_NEST,
@@ -185,6 +187,7 @@ from emoomni_ros.reasoning.word_rules import (
     SELF_CARE,
     SERIOUS_DIAGNOSIS,
     SHORT_TEMPERED,
+    SHORT_VISIT,
     SHOUTED_AT,
     SIDE_EFFECTS,
     SOCIAL_NERVES,
@@ -388,6 +391,9 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, AFTER_VISIT):
+        return ("It sounds like a lovely visit.", "The quiet afterwards can feel all the louder.",
+                "Is there something you can look forward to this week?")
     if has(text, NO_COMPANION):
         return ("It's hard facing something like that on your own.", "Some hospitals and charities have volunteers "
                 "who can go with you, and the hospital's patient advice service can tell you what's available.",
@@ -484,6 +490,10 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SHORT_VISIT):
+        return ("Oh, that's disappointing, after looking forward to it.", "A short visit can leave you feeling more "
+                "alone than before, even though you were glad to see them.",
+                "Did you get to talk about anything much? It might be worth telling them you'd love a longer visit.")
     if has(text, IGNORED_BY_ALL):
         return ("That sounds really lonely and hurtful.", "Being left out day after day is a kind of bullying, and it "
                 "isn't your fault.", "Is there anyone, a teacher or one friend, you feel okay talking to?")
@@ -611,6 +621,12 @@ def surgery_wait() -> tuple[str, str, str]:
             "Is someone with you? A nurse can tell you when they expect to have an update.")
 
 
+def driving_lost() -> tuple[str, str, str]:
+    return ("That's a real loss.", "Driving and doing things for yourself is freedom, and it's natural to grieve it "
+            "even when the reason makes sense.", "Would it help to look at other ways of getting about, like "
+            "community transport or lifts from friends?")
+
+
 def lost_ability() -> tuple[str, str, str]:
     return ("That's really hard.",
             "Losing things you used to do without thinking is a real loss; it can feel frustrating and sad at once.",
@@ -618,6 +634,8 @@ def lost_ability() -> tuple[str, str, str]:
 
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, DRIVING_GIVEN_UP):
+        return driving_lost()
     if has(text, TURNED_DOWN):
         return ("Oh, that's so disappointing, especially when you'd set your heart on it.", "It's natural to feel "
                 "knocked back; it's worth asking why, as it's often something that can be put right next time.",
@@ -1069,10 +1087,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "annoyed.", "Have you been able to report it to the police?")
     if has(text, INDEPENDENCE) and has(text, r"\b(?:because of|due to) my (?:eyes|eyesight|sight|health|memory|fits?|"
                                            r"seizures?|heart|condition)\b|\b(?:doctor|dvla|optician|consultant)\b"):
-        return ("That's a real loss.",
-                "Driving and doing things for yourself is freedom, and it's natural to grieve it even when the reason "
-                "makes sense.", "Would it help to look at other ways of getting about, like community transport or "
-                "lifts from friends?")
+        return driving_lost()
     if has(text, INDEPENDENCE):
         return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
                 "like losing a part of yourself, even when it comes from love.",
@@ -1811,8 +1826,23 @@ def going_on(sit: Situation, text: str) -> str:
     if loss and has(text, r"\b(?:evenings?|weekends?|nights?|days?)\b") and has(
             text, r"\b(?:fill|fills|filling|get through|long|endless|empty|don'?t know what to do)\b"):
         return ("The times you used to share can be the hardest to fill. Something small can help: a call with a "
-                "friend at the same time each evening, a programme you enjoyed together, a short walk. What did the "
+                "friend at a set time, a programme you enjoyed together, a short walk. What did the "
                 "two of you used to do then?")
+    if sit.event in ("illness", "family_worry") and has(text, r"\b(?:might not|may not|won'?t|will never|might never|"
+                                                        r"may never|can'?t) (?:walk|talk|speak|recover|get better|come "
+                                                        r"home)\b"):
+        return ("That's such hard news to hear. Recovery can go on for months, and rehab can do more than people "
+                "expect, but it's a lot to take in. How are you holding up?")
+    if sit.event in ("family_good", "plans") and has(text, r"\b(?:next|this) (?:\w+)\b|\bin (?:january|february|"
+                                                      r"march|april|may|june|july|august|september|october|november|"
+                                                      r"december|the spring|the summer|the autumn)\b|\bdue\b"):
+        # when the happy day is: no second round of congratulations (the guard reads these words alone)
+        ask = ("Will you be helping with the plans?" if has(text, r"\b(?:wedding|married|party|do)\b") else
+               "How is everyone feeling about it?")
+        return f"Something to look forward to, then. {ask}"
+    if sit.event == "loneliness" and has(text, r"\bdon'?t know when i'?ll (?:\w+ )?see (?:him|her|them)\b"):
+        return ("Not knowing is one of the hardest parts. Calls can't replace a hug, but a regular time to talk helps "
+                "everyone stay close, the little ones too. Could you set one up?")
     if sit.event in ("illness", "pressure") and has(text, r"\b(?:can'?t stop thinking|on my mind|keeps? (?:me )?up|"
                                                     r"all i (?:can|ever) think about|can'?t think (?:about|of) "
                                                     r"anything else|"
@@ -1855,7 +1885,8 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
         return ("I'm so glad it went well. A slow recovery is frustrating, but it's very common; the body takes its "
                 "time to heal, and every week counts. How are you managing day to day?")
     if has(text, r"\b(?:all clear|cancer[- ]free|in remission|came back (?:clear|negative|fine)|benign)\b"):
-        return ("What a relief to hear you got the all clear. And it's very normal to fear it coming back; that "
+        whose = sit.who if sit.who and sit.who_kind not in ("doctor", "work") else "you"
+        return (f"What a relief to hear {whose} got the all clear. And it's very normal to fear it coming back; that "
                 "worry often eases a little with each check-up. Do you have someone to talk it over with?")
     if has(text, r"\b(?:visit\w*|came (?:round|over|to stay)|stayed)\b") and has(text, r"\b(?:quiet|empty|silent)\b"):
         return ("It sounds like a lovely visit, and the quiet afterwards can feel all the louder. Is there something "

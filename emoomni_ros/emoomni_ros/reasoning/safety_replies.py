@@ -424,6 +424,19 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"an illness, and the sooner a doctor sees {them_other} the better: could you help {them_other} get "
                 "an appointment soon? When you talk about it, keep calm and kind, and try not to focus on food or "
                 "weight. Is anyone else close to it too?")
+    if _told(concern, "a stroke told as news") and not concern.urgent:
+        told_of = re.search(r"^\W*(she|he)\b", low)  # "she had a stroke on Tuesday", after "my wife's in hospital"
+        if other or told_of:
+            he = told_of.group(1) if told_of and not other else {"him": "he", "her": "she"}.get(them_other, "they")
+            them_other = {"he": "him", "she": "her"}.get(he, "them")
+            return (f"I'm so sorry; a stroke is such a shock, for {them_other} and for you. The first weeks are often "
+                    "the hardest, and recovery can go on for months. How " + ("are "
+                                                                              "they" if he == "they" else f"is {he}")
+                    + f" doing now? If you ever see new signs, a drooping face, weakness or slurred speech, call "
+                      f"{call} "
+                    "straight away.")
+        return ("I'm sorry; that must have been frightening. Recovery can go on for months, and it's fine to find it "
+                f"hard. How are you getting on? If you notice any new signs, call {call} straight away.")
     if _told(concern, "sudden confusion") and not concern.urgent:
         he = {"him": "he's", "her": "she's"}.get(them_other, "they're")
         return ("Sudden confusion or drowsiness can be a sign of an infection or something else that needs a doctor "

@@ -113,9 +113,10 @@ NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|coul
                   r"\bforg(?:ot|otten) who i (?:am|was)\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
                   r"husband|dad|father)\b")
 # A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
-ANNIVERSARY = (r"\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|"
-               r"anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|decades) (?:this|on|next|today|tomorrow)\b|"
-               r"\bmarried (?:to (?:my|him|her) ?\w* )?(?:for )?(?:\w+[- ])?\w+ years\b")
+ANNIVERSARY = (r"\brenew(?:ing)? (?:our |my )?(?:wedding )?vows\b|\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|"
+               r"\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|"
+               r"decades) (?:this|on|next|today|tomorrow)\b|\bmarried (?:to (?:my|him|her) ?\w* )?(?:for )?"
+               r"(?:\w+[- ])?\w+ years\b")
 _LATE_SPOUSE = r"\bwould have been\b|\bsince (?:he|she) (?:died|passed|went)\b|\bmy late\b|\banniversary without\b"
 _ANNIVERSARY_GRIEF = (r"\bwould have been\b|\bwithout (?:him|her|my)\b|\bsince (?:he|she) (?:died|passed|went)\b|"
                       r"\blate\b")
@@ -865,6 +866,31 @@ TAUGHT_ME = (r"\b(?:taught|teaching|showed|showing) me (?:how )?to (?:fish|cook|
 # A healthy streak ("the gym five days in a row"): an achievement, however the sentence reads.
 STREAK = (r"\b(?:gym|run|ran|running|walk\w*|swim\w*|exercis\w*|workouts?|yoga|sober|smoke-?free|no (?:smoking|"
           r"drinking|cigarettes|sugar))\b[^.!?]{0,40}\b(?:days|weeks|mornings|months|times) in a row\b")
+# "Not too bad, thanks": an answer to "how are you", nothing to worry about.
+FINE_THANKS = (r"^\W*(?:oh,? )?(?:i'?m )?(?:not (?:too |so )?bad|fine|good|alright|all right|okay|ok|can'?t complain|"
+               r"mustn'?t grumble|getting there|bearing up)(?:,? thanks?(?: you)?| thank you)?(?:,? (?:and|how about) "
+               r"you\??)?\W*$")
+# "I've got some good news": news on its way.
+NEWS_TEASER = (r"\b(?:i'?ve |i have |we'?ve )?got (?:some )?(?:good|great|brilliant|exciting|amazing) news\b|^\W*guess "
+               r"what\W*$")
+# Deciding to speak up ("I think I need to say something"): a step worth backing.
+SPEAK_UP = (r"\bi (?:think i )?(?:need to|should|ought to|have to|want to|must|'?ll|will) (?:say something|speak up|"
+            r"talk to (?:him|her|them|my \w+)|have (?:a|it) (?:word|out)|tell (?:him|her|them|my \w+))\b")
+# A likely cause offered for a low mood ("maybe it's the weather"): a gentle idea, not news.
+WEATHER_CAUSE = (r"\b(?:maybe|perhaps|probably|must be|could be)\b[^.!?]{0,10}\bthe (?:weather|dark nights|winter|"
+                 r"grey)\b")
+# "I don't really know why", said alone: a feeling without a reason, not confusion to clear up.
+NO_REASON_WHY = r"^\W*(?:i )?(?:(?:don'?t|do not) (?:really )?know why|no idea why|not sure why)\W*$"
+# A visit cut short ("he only stayed ten minutes"): a let-down, not news to celebrate.
+SHORT_VISIT = (r"\bonly (?:stayed|stopped|came) (?:for )?(?:ten|five|twenty|a few|\d+) minutes\b|\bonly stayed (?:a|"
+               r"ten|five|twenty|\d+)\b|\b(?:didn'?t|couldn'?t) stay (?:long|more than)\b|\bcouldn'?t wait to (?:leave|"
+               r"get away|go)\b")
+# Driving given up ("I had to sell my car because I can't drive anymore"): a loss of freedom.
+DRIVING_GIVEN_UP = (r"\b(?:sell|sold|selling|give up|gave up|given up|giving up|hand in|handed in|had to stop|stopped)"
+                    r"\b[^.!?]{0,15}\b(?:my car|driving|my licen[cs]e|my keys)\b|\bcan'?t drive any ?more\b")
+# The house quiet after a visit ("the family stayed for Christmas and now the flat's so empty"): missing them.
+AFTER_VISIT = (r"\b(?:visit\w*|came (?:round|over|to stay)|stayed|were here|was here)\b[^.!?]{0,50}\b(?:so |really |"
+               r"very )?(?:quiet|empty|silent)\b")
 # A vaccination had or due ("I've just had my flu jab"): everyday health news.
 JAB = (r"\b(?:had|got|having|getting|booked|due) (?:my |the |our |a )?(?:\w+ )?(?:jab|vaccine|vaccination|booster|"
        r"flu jab|covid jab|shingles jab)\b")
@@ -1148,7 +1174,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("pressure", ("rejection", "setback", "achievement", "small_talk", "plans"), (COMPARING,), unless=SERIOUS,
              why="comparing themselves with others", felt="sadness"),
     WordRule("pressure", ("setback", "illness", "small_talk"), (LONG_HOURS,), unless=SERIOUS,
-             why="long hours without a break", felt="sadness"),
+             why="long hours without a break", felt="fear"),
     WordRule("family_worry", ("breakup", "conflict", "family_good"), (PARENTS_SPLIT,), unless=SERIOUS,
              why="their parents separating", felt="sadness"),
     WordRule("rejection", ("conflict", "loneliness", "family_worry"), (IGNORED_BY_ALL,), unless=SERIOUS,
@@ -1168,6 +1194,23 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("achievement", ("conflict", "setback", "pressure", "small_talk"), (STREAK,),
              unless=SERIOUS + (r"\b(?:can'?t|couldn'?t|failed|missed|haven'?t|hasn'?t)\b",), why="a healthy streak",
              felt="joy"),
+    WordRule("", ("small_talk", "request", "pressure"), (NO_REASON_WHY,), why="a feeling without a reason",
+             felt="sadness"),
+    WordRule("rejection", ("family_good", "small_talk", "plans", "gratitude"), (SHORT_VISIT,), unless=SERIOUS,
+             why="a visit cut short", felt="sadness"),
+    WordRule("loneliness", ("family_good", "small_talk", "setback", "plans"), (AFTER_VISIT,), unless=SERIOUS,
+             why="the house quiet after a visit", felt="sadness"),
+    WordRule("setback", ("job_loss", "money", "illness", "regret"), (DRIVING_GIVEN_UP,), unless=SERIOUS,
+             why="driving given up", felt="sadness"),
+    WordRule("small_talk", ("setback", "pressure", "loneliness", "plans", "illness"), (FINE_THANKS,),
+             unless=SERIOUS, why="fine, thanks", felt="neutral"),
+    WordRule("small_talk", ("achievement", "family_good", "plans", "health_good"), (NEWS_TEASER,), unless=SERIOUS,
+             why="news on its way", felt="joy"),
+    WordRule("small_talk", ("conflict", "pressure", "setback", "regret"), (SPEAK_UP,),
+             unless=SERIOUS + (r"\b(?:can'?t|scared|afraid|frightened|daren'?t|dare not|won'?t)\b",),
+             why="deciding to speak up", felt="neutral"),
+    WordRule("small_talk", ("setback", "pressure", "illness"), (WEATHER_CAUSE,), unless=SERIOUS,
+             why="the weather as a cause", felt="neutral"),
     WordRule("small_talk", ("bereavement", "loneliness", "breakup", "family_worry"), (AWAY_A_WHILE,),
              unless=SERIOUS + (_AWAY_WORRY, r"\b(?:worried|scared|missing|lonely|miss (?:him|her|them))\b"),
              why="someone close away for a few days", felt="neutral"),

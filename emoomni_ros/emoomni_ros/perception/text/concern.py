@@ -173,6 +173,12 @@ _U, _W = "urgent", "watch"
 _HARMLESS_DIE = (r"^\s*(?:of (?:embarrassment|shame|boredom|laughter|laughing|cringe|thirst|hunger|curiosity)|"
                  r"laughing|for|to (?:see|know|try|meet|hear|go|get|tell|find)|inside)")
 
+# When a stroke was ("on Tuesday", "last year", "three weeks ago"): told as news, not happening now.
+_STROKE_WHEN = (r"^\s*(?:on (?:\w+day|the \w+)|yesterday|last (?:\w+)|(?:a|one|two|three|four|five|six|a few|\w+) "
+                r"(?:days?|weeks?|months?|years?) ago|in (?:january|february|march|april|may|june|july|august|"
+                r"september|october|november|december|the spring|the summer|the autumn|the winter|\d{4})|this (?:week|"
+                r"month|year)|earlier this|back in|a while ago|recently)")
+
 _RULES: tuple[_Rule, ...] = (
     # ------------------------------------------------------------------ self_harm
     _Rule(_SH, _U, r"\b(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|"
@@ -748,7 +754,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:wrong|funny|jumbled|strange)\b|\b{CANT} (?:feel|move|lift) (?:the |my |his |her )?(?:left|"
                    r"right) "
                    r"(?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache of my life\b",
-          "stroke signs", confidence=0.9),
+          "stroke signs", confidence=0.9, not_after=_STROKE_WHEN),
+    # a stroke told as news ("she had a stroke on Tuesday", "last year"): a worry, not an emergency now
+    _Rule(_ME, _W, r"\b(?:had|has had|'s had) a (?:\w+ )?stroke\b(?=" + _STROKE_WHEN[1:] + ")",
+          "a stroke told as news", confidence=0.7, past=None),
     _Rule(_ME, _U, r"\b{CANT} (?:speak|talk|get (?:my|his|her|the) words out)(?: properly| clearly| right)?\b",
           "stroke signs", confidence=0.85,
           needs=r"\b(?:suddenly|sudden|all of a sudden|face|arm|stroke|slurr\w*|droop\w*)\b",
