@@ -864,6 +864,11 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The family stayed for Christmas and now the flat's so empty.", "lovely visit"),
     ("I've given up driving since my eyes got worse.", "getting about"),
     ("We're renewing our vows in the summer.", "years together"),
+    ("I'm standing on the edge of the cliff.", "step back from the edge"),
+    ("I've been stockpiling my tablets, just in case.", "pharmacist"),
+    ("I took double my heart tablets this morning by mistake.", "which tablets"),
+    ("My friend from choir won the raffle.", "well done"),  # a friend's news: glad for them, no parent's pride
+    ("My colleague is getting married.", "a wedding is something"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -1408,6 +1408,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         if has(text, MISSED_AT_IT):  # joy, and someone missing from it
             return (f"That's wonderful news about {sit.who}!", "It's natural to feel the gap of someone missing on a "
                     "day like this; proud and sad can sit side by side.", f"How are you going to celebrate with {him}?")
+        if sit.who_kind == "friend":  # a friend's or a neighbour's news: glad for them, not a parent's pride
+            return (f"That's wonderful news about {sit.who}!", "Good for them; it's lovely to share in it.",
+                    f"Will you get to tell {him} well done?")
         return (f"That's wonderful news about {sit.who}!", f"You have every reason to be proud of {him}.",
                 f"How are you going to celebrate with {him}?")
     if has(text, PROUD_OF_MYSELF):
@@ -1562,7 +1565,8 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         follow = "Tell me about them! How did you meet?"
     elif has(text, r"\b(?:engaged|married|wedding)\b") or has(text, PROPOSAL):
         ack = "Oh, how exciting, congratulations to them!"
-        feel = "A wedding in the family is something to look forward to."
+        feel = ("A wedding is something to look forward to." if sit.who_kind in ("friend", "work") else
+                "A wedding in the family is something to look forward to.")
         follow = "When is the big day?"
     elif has(text, r"\bfirst steps|first word"):
         ack, feel = "Oh, that's such a special moment!", "Those firsts are something you never forget."

@@ -216,6 +216,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.kind == "self_harm" and _told(concern, "someone else may be at risk"):
         return _someone_else_at_risk(concern, low, res)
     if concern.kind == "self_harm":
+        if _told(concern, "at a high or dangerous place"):
+            return ("Please step back from the edge, away from the drop, and go somewhere safe right now. Are you "
+                    f"thinking about ending your life? Please call {res} now, or someone you trust; I'm here with you.")
+        if _told(concern, "has medication saved up"):
+            return ("Thank you for telling me; that took courage. Keeping tablets back like that can go with thoughts "
+                    "of ending your life, so I want to ask you plainly: are you thinking about it? Would you be "
+                    "willing to hand the tablets to a pharmacist or someone you trust, so they're out of reach? You "
+                    f"can call {res} at any time.")
         if concern.urgent:
             opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
                             "Thank you for telling me. I can hear how much pain you're in.",
@@ -381,6 +389,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("Press hard on it with a clean cloth or towel and keep pressing, and raise it if you can. If it won't "
                 f"stop, or it's deep, call {call} or get to A&E; bites need checking for infection too. Is the "
                 "bleeding slowing?")
+    if concern.urgent and _told(concern, "took an extra or double dose") and not other:
+        return (f"Please call {call} or an urgent medical helpline now and tell them which tablets you took, how many "
+                "and when; with some medicines an extra dose needs checking straight away. Keep the packet with you, "
+                "and don't take any more. Is someone with you?")
     if _told(concern, "swallowed something poisonous"):
         battery = " A swallowed battery can burn inside within hours, so don't wait for signs." if re.search(
             r"\bbatter(?:y|ies)\b", low) else ""

@@ -891,6 +891,9 @@ DRIVING_GIVEN_UP = (r"\b(?:sell|sold|selling|give up|gave up|given up|giving up|
 # The house quiet after a visit ("the family stayed for Christmas and now the flat's so empty"): missing them.
 AFTER_VISIT = (r"\b(?:visit\w*|came (?:round|over|to stay)|stayed|were here|was here)\b[^.!?]{0,50}\b(?:so |really |"
                r"very )?(?:quiet|empty|silent)\b")
+# Someone else's wedding or engagement ("my colleague is getting married"): happy news (an ex's is not).
+OTHERS_WEDDING = (r"\b(?:my|our) (?!ex\b)(?:\w+ )?\w+(?:'s| is| has| have| are|'re) (?:just )?(?:getting married|got "
+                  r"engaged|engaged|tying the knot)\b")
 # A vaccination had or due ("I've just had my flu jab"): everyday health news.
 JAB = (r"\b(?:had|got|having|getting|booked|due) (?:my |the |our |a )?(?:\w+ )?(?:jab|vaccine|vaccination|booster|"
        r"flu jab|covid jab|shingles jab)\b")
@@ -1196,6 +1199,10 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="joy"),
     WordRule("", ("small_talk", "request", "pressure"), (NO_REASON_WHY,), why="a feeling without a reason",
              felt="sadness"),
+    WordRule("family_good", ("breakup", "loneliness", "rejection", "plans"), (OTHERS_WEDDING,),
+             unless=SERIOUS + (r"\b(?:ex|jealous|heartbroken|wish it was me|in love with|not invited|wasn'?t "
+                               r"invited)\b",),
+             why="someone else's wedding", felt="joy"),
     WordRule("rejection", ("family_good", "small_talk", "plans", "gratitude"), (SHORT_VISIT,), unless=SERIOUS,
              why="a visit cut short", felt="sadness"),
     WordRule("loneliness", ("family_good", "small_talk", "setback", "plans"), (AFTER_VISIT,), unless=SERIOUS,

@@ -198,7 +198,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _U, r"\b(?:wants?|wanna|need|ready|wish i could|wish to|like) (?:to )?(?:die|be dead)\b",
           "wants to die", confidence=0.9, first_person=True, not_after=_HARMLESS_DIE),
     _Rule(_SH, _W, r"\bwanted to die\b", "wanted to die", confidence=0.7, first_person=True,
-          not_after=_HARMLESS_DIE + r"|^\s*(?:when|after) (?:i|he|she|they) (?:saw|tripped|fell over|said)"),
+          not_after=_HARMLESS_DIE + r"|^\s*(?:when|after) (?:i|he|she|they) (?:saw|tripped|fell over|said)",
+          # "so embarrassed I wanted to die", "the film was so sad I wanted to die": a figure of speech
+          not_before=r"\b(?:so (?:embarrass\w*|mortified|awkward|bored|cringe\w*)|(?:film|movie|book|show|episode|"
+                     r"programme|match|game|song|ending|play|speech|lecture)\b[^.!?]{0,20}\bso \w+)(?: that)?\s+i\s+$"),
     _Rule(_SH, _U, r"(?:{NOT}|\bno longer) (?:\w+ )?want(?:ing)? to (?:live|be alive|exist|go on living|"
                    r"carry on living)\b",
           "does not want to live", confidence=0.9, first_person=True),
@@ -809,8 +812,10 @@ _RULES: tuple[_Rule, ...] = (
     # A regular dose taken twice is usually a mistake: a pharmacist or doctor says what to do, unless
     # it already makes them unwell or the medicine is one where a double dose is dangerous.
     _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:an? |one |two )?extra (?:\w+ ){0,2}{PILLS}\b|"
-                   r"\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) (?:\w+ ){0,3}{PILLS} twice\b|\bdouble "
-                   r"dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) (?:usual |normal )?dose\b",
+                   r"\b(?:took|taken|had|given (?:him|her|me)) (?:double|twice) (?:my|his|her|the) "
+                   r"(?:\w+ ){0,3}{PILLS}\b|\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) (?:\w+ ){0,3}"
+                   r"{PILLS} twice\b|\bdouble dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) "
+                   r"(?:usual |normal )?dose\b",
           "took an extra or double dose", confidence=0.75,
           urgent_if=r"\b(?:dizzy|drowsy|sleepy|vomit\w*|sick|confus\w*|can'?t (?:wake|stay awake|breathe)|"
                     r"chest|faint\w*|collaps\w*|on purpose|deliberately|unconscious|won'?t wake|shak\w+|insulin|"
