@@ -869,6 +869,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I took double my heart tablets this morning by mistake.", "which tablets"),
     ("My friend from choir won the raffle.", "well done"),  # a friend's news: glad for them, no parent's pride
     ("My colleague is getting married.", "a wedding is something"),
+    ("My husband's just gone home.", "nice to see them"),  # the visit over, not a breakup
+    ("The cat left a bird on the doormat again.", "hunter"),  # a present, not a death
+    ("I'm worried about what my family will think.", "kinder than we fear"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -38,6 +38,7 @@ from emoomni_ros.reasoning.word_rules import (
     TEAM_LOST,
     TEARS_NO_REASON,
     TURNING_INTO,
+    VISITOR_LEFT,
     WEATHER_CAUSE,
     WEATHER_MOAN,
 )
@@ -229,6 +230,8 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, VISITOR_LEFT):
+        return "Okay. Was it nice to see them? I'm here if you'd like a chat for a bit."
     if has(text, FINE_THANKS):
         return "Glad to hear it. Anything nice planned for the rest of the day?"
     if has(text, NEWS_TEASER):

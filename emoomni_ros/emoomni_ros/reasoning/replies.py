@@ -211,6 +211,7 @@ from emoomni_ros.reasoning.word_rules import (
     WATER_LEAK,
     WEARY,
     WEIGHT_LOST,
+    WHAT_THEY_THINK,
     WILL_BE_OK,
     WITHDRAWN,
 )
@@ -1178,6 +1179,9 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, WHAT_THEY_THINK):
+        return ("It's natural to worry about how people will react.", "Often they're kinder than we fear, and you "
+                "don't have to say it all at once.", "What would you most like them to understand?")
     if has(text, COMPARING):
         return ("That's such a common feeling.", "What you see of other people is mostly their highlights, and "
                 "everyone moves at their own pace; being behind someone else's timeline isn't failing.",

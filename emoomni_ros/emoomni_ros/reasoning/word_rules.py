@@ -485,7 +485,8 @@ CHRONIC_PAIN = (r"\b(?:fed up|sick|tired) (?:of|with) (?:being in |the |this |my
 APPLAUSE = (r"\b(?:everyone|everybody|they all|the whole \w+|people) (?:clapped|cheered|applauded)\b|\bround of "
             r"applause\b|\bstanding ovation\b")
 # The cat's present (a dead mouse): a household moment, not a death or a kindness.
-CAT_PRESENT = r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\bdead (?:mouse|mice|bird|rat|frog|vole|shrew|rabbit)\b"
+CAT_PRESENT = (r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\b(?:dead |a |another )(?:mouse|mice|bird|rat|frog|vole|"
+               r"shrew|rabbit)\b")
 # Scammed or defrauded: a wrong done to them (not a rejection or their own failing).
 SCAM = (r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|us) (?:into|out of)|taken in by "
         r"(?:a|the|some) (?:\w+ )?(?:scam\w*|fraudsters?|con\w*|crooks?|liars?))\b")
@@ -894,6 +895,13 @@ AFTER_VISIT = (r"\b(?:visit\w*|came (?:round|over|to stay)|stayed|were here|was 
 # Someone else's wedding or engagement ("my colleague is getting married"): happy news (an ex's is not).
 OTHERS_WEDDING = (r"\b(?:my|our) (?!ex\b)(?:\w+ )?\w+(?:'s| is| has| have| are|'re) (?:just )?(?:getting married|got "
                   r"engaged|engaged|tying the knot)\b")
+# A visitor gone home ("my wife has gone home", said on a ward or in a home): the visit over, not a breakup.
+VISITOR_LEFT = (r"\b(?:wife|husband|partner|son|daughter|mum|dad|family|visitors?|they|she|he)(?:'s| has| have|'ve)? "
+                r"(?:just )?(?:gone|went) home\b(?! (?:for good|to (?:her|his) (?:mum|mother|parents)|and (?:isn'?t|"
+                r"won'?t|is not) coming back))")
+# Afraid of how others will react ("I'm scared of what they'll say"): a worry about people, not health.
+WHAT_THEY_THINK = (r"\b(?:scared|afraid|worried|nervous|terrified|dreading)\b[^.!?]{0,15}\bwhat (?:they|he|she|people|"
+                   r"everyone|my \w+)(?:'ll| will| might| would|'d) (?:say|think)\b")
 # A vaccination had or due ("I've just had my flu jab"): everyday health news.
 JAB = (r"\b(?:had|got|having|getting|booked|due) (?:my |the |our |a )?(?:\w+ )?(?:jab|vaccine|vaccination|booster|"
        r"flu jab|covid jab|shingles jab)\b")
@@ -1203,6 +1211,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (r"\b(?:ex|jealous|heartbroken|wish it was me|in love with|not invited|wasn'?t "
                                r"invited)\b",),
              why="someone else's wedding", felt="joy"),
+    WordRule("small_talk", ("breakup", "loneliness", "bereavement", "family_worry"), (VISITOR_LEFT,),
+             unless=SERIOUS + (r"\b(?:left me|divorce|split|for good|row|argument|walked out)\b",),
+             why="a visitor gone home", felt="neutral"),
+    WordRule("pressure", ("illness", "family_worry", "conflict"), (WHAT_THEY_THINK,), unless=SERIOUS,
+             why="afraid of how others will react", felt="fear"),
     WordRule("rejection", ("family_good", "small_talk", "plans", "gratitude"), (SHORT_VISIT,), unless=SERIOUS,
              why="a visit cut short", felt="sadness"),
     WordRule("loneliness", ("family_good", "small_talk", "setback", "plans"), (AFTER_VISIT,), unless=SERIOUS,
