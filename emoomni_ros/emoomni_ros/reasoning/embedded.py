@@ -157,8 +157,12 @@ class Turn:
     hostile: bool = False
     explicit: list[str] = field(default_factory=list)
     earlier: str = ""  # what an earlier turn was about, when this one goes on about it
-    robot_before: str = ""  # the robot's previous reply in this conversation ("" at the start)
-    robot_earlier: tuple[str, ...] = ()  # its replies of the last CARRY_TURNS turns, most recent last
+    robot_earlier: tuple[str, ...] = ()  # the robot's replies of the last CARRY_TURNS turns, most recent last
+
+    @property
+    def robot_before(self) -> str:
+        """The robot's previous reply in this conversation ("" at the start)."""
+        return self.robot_earlier[-1] if self.robot_earlier else ""
 
     @property
     def negative(self) -> bool:
@@ -344,8 +348,7 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     if concern is not None:  # what the situation is, whatever the words resemble
         sit.event, sit.situation = "", ("health" if concern.kind == "medical" else "danger")
     return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern,
-                earlier=earlier, robot_before=next((t.text for t in reversed(request.history)
-                                                    if t.speaker == "robot"), ""),
+                earlier=earlier,
                 robot_earlier=tuple(t.text for t in request.history if t.speaker == "robot")[-CARRY_TURNS:],
                 concern_source=concern_source, masked=masked, mixed=mixed and not masked,
                 hostile=hostile, explicit=explicit)
