@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from emoomni_ros.reasoning.how_to import how_to_answer
 from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, need_talk_reply, pick
 from emoomni_ros.reasoning.word_rules import (
     ACHING_FIGURATIVE,
@@ -148,6 +149,17 @@ TECH = (r"\b(?:video[- ]?call\w*|zoom|whatsapp|facetime|skype|tablet|ipad|smartp
         r"e-?mail|internet|wi-?fi|app|text message|remote|telly|tv)\b")
 
 
+# Asked the way somewhere: the robot has no map, but can say where the route is found.
+DIRECTIONS = re.compile(r"\bhow (?:do|can|would|should) (?:i|we) get (?:to|there)\b|\b(?:directions|the way) to\b|"
+                        r"\bwhich bus (?:goes|do i|should i)\b", re.I)
+
+
+def answers_directly(text: str) -> bool:
+    """Whether the question has its own answer here (the way somewhere, a how-to, whether to go), which
+    comes before any general tip the feeling would suggest."""
+    return bool(SHOULD_I_GO.search(text) or DIRECTIONS.search(text) or how_to_answer(text))
+
+
 def request_reply(text: str, key: str, now: datetime | None = None) -> str:
     return practical_reply(text, key, now) or (
         "I can't look that up from here, but I'm happy to think it through with you. What do you already know "
@@ -186,6 +198,10 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
             "I don't have a map of the building, but the reception desk or any member of staff will point you the "
             "right way." + (" If you ring the clinic to say you're on your way, they'll usually still see you."
                             if late else " Is there anything else I can help with?"))
+    if DIRECTIONS.search(text):
+        return ("I can't see a map from here, but a map app on a phone, or the bus company's line, will give you the "
+                "route, and places like hospitals list their buses and parking on their website. Do you need to be "
+                "there at a set time?")
     if has(text, r"\b(?:bins?|rubbish|recycling|bin collection)\b"):
         return ("I don't know your bin days from here, but the council's website or your bin calendar will say. Would "
                 "it help to jot them on the calendar once you know?")
@@ -216,6 +232,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     if has(text, r"\b(?:recommend|suggest)\w*\b.{0,20}\b(?:book|film|movie|show|series|podcast)"):
         return ("I'd pick something you can get lost in, like a good mystery or a feel-good story. What have you "
                 "enjoyed lately?")
+    known = how_to_answer(text)
+    if known:
+        return known
     if has(text, r"\b(?:cook|dinner|lunch|breakfast|supper|tea tonight|recipe|make (?:pancakes|soup|bread))\b"):
         return ("Something simple and warm is hard to beat, like soup or pasta with whatever vegetables you have. "
                 "What's in your fridge?")

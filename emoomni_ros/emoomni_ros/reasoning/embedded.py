@@ -34,7 +34,7 @@ from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, S
 from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
-from emoomni_ros.reasoning.word_rules import PUT_DOWN, RETIRED, SCAM
+from emoomni_ros.reasoning.word_rules import MISSING_FROM_IT, PUT_DOWN, RETIRED, SCAM
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -248,12 +248,14 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
         def counts(e: str) -> bool:
             return bool(e) and EVENTS[e].polarity > 0 and e not in ("gratitude", "plans")
         # the good news must be plain: its words, or (the main event) a reading of it in words or that is sure
-        good = (counts(sit.event) and (words.good_event or "words" in sit.how or sit.score >= CLEAR_NEWS)) or (
+        good = (counts(sit.event) and (words.good_event or "words" in sit.how or sit.score >= CLEAR_NEWS
+                                       or replies.has(words.text, MISSING_FROM_IT))) or (
             counts(sit.second) and words.good_event)
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
-    return good and not words.is_question and (felt in NEGATIVE or worried_words or bool(BUT_HARD.search(words.text)))
+    return good and not words.is_question and (felt in NEGATIVE or worried_words or bool(BUT_HARD.search(words.text))
+                                               or replies.has(words.text, MISSING_FROM_IT))
 
 
 def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
@@ -718,8 +720,9 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                                     "Do you want to talk about it? There's no rush.",
                                     "If anything's on your mind, I'm here, whenever you're ready."), key)
     practical = chat_replies.practical_reply(words.text, key) if strategy == S.STRATEGY_SUGGEST else ""
-    if practical and (_tip(words.text) == GENERAL_TIP or chat_replies.SHOULD_I_GO.search(words.text)):
-        return practical  # "what should I have for dinner?", "how do I video call?"
+    if practical and (_tip(words.text) == GENERAL_TIP or chat_replies.answers_directly(words.text)):
+        # "what should I have for dinner?", "how do I video call?"; a worried asker is met first
+        return (f"You seem {soft}; let's sort this part out. " if negative and felt != "anger" else "") + practical
     if strategy == S.STRATEGY_SUGGEST:
         lead = f"You seem {soft}, and that's okay. " if negative else ""
         opener = _pick((f"{lead}One idea is to {_tip(words.text)}.", f"{lead}Here's something that might help: "
@@ -730,7 +733,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     if sit.event == "small_talk" and sit.how == "words":  # the words say it is small talk (a slow day, banter)
         return chat_replies.small_talk_reply(words.text, key)
     built = replies.situation_reply(sit, words.text, key) if sit.event else None
-    if felt in ("anger", "disgust") and intent in (S.INTENT_VENT, S.INTENT_COMPLAINT):
+    # a vented grievance is met as one, unless a word rule named the event (a missed appointment to rebook)
+    if felt in ("anger", "disgust") and intent in (S.INTENT_VENT, S.INTENT_COMPLAINT) and sit.how != "words":
         built = replies.situation_reply(Situation(event="conflict", who=sit.who, who_kind=sit.who_kind,
                                                   who_word=sit.who_word), words.text, key)
     good_event = sit.event in GOOD_EVENTS

@@ -40,6 +40,7 @@ from emoomni_ros.reasoning.word_rules import (
     CARE_COSTS,
     CARE_GUILT,
     CARE_HOME_FEAR,
+    CARER_LANGUAGE,
     CARER_NO_SHOW,
     CARER_STRAIN,
     CARERS_CHANGING,
@@ -61,6 +62,7 @@ from emoomni_ros.reasoning.word_rules import (
     DIZZY_STANDING,
     DOORSTEP_NUISANCE,
     DOUBTED,
+    DREAM_OF,
     DRINKING_TO_COPE,
     DRIVING_GIVEN_UP,
     EGGSHELLS,
@@ -104,6 +106,7 @@ from emoomni_ros.reasoning.word_rules import (
     LIFE_SUPPORT_END,
     LITERACY,
     LONG_HOURS,
+    LOST_ABILITY,
     LOST_BY_THEM,
     LOST_ITEM,
     MADE_FOR,
@@ -116,6 +119,8 @@ from emoomni_ros.reasoning.word_rules import (
     MISHAP,
     MISS_SMALL_THINGS,
     MISS_THEM,
+    MISSED_APPOINTMENT,
+    MISSING_FROM_IT,
     MISSING_PET,
     MOBILITY_BACK,
     MONEY_BACK,
@@ -159,20 +164,24 @@ from emoomni_ros.reasoning.word_rules import (
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
     OUTFIT_UNAFFORDABLE,
+    OVERDRAWN,
     OVERLOOKED,
     OWN_FUNERAL,
     PAIN_LIMITS,
     PANIC_ATTACK,
     PARENT_WORN,
     PARENTS_SPLIT,
+    PAST_CAREER,
     PET_BACK,
     PET_BIRTH,
     PET_COMPANY,
     PET_END,
     PHOBIA,
     PLACE_CLOSING,
+    POWER_CUT,
     PROPOSAL,
     PROUD_OF_MYSELF,
+    PUSHED_INTO_CARE,
     PUT_DOWN,
     RAISED,
     RELAPSE,
@@ -268,6 +277,12 @@ FEELING_LINE = {
 
 
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, DREAM_OF) and not has(text, r"\b(?:died|passed|funeral|lost (?:him|her))\b"):
+        her = "her" if has(text, r"\b(?:mum|mom|mother|wife|daughter|sister|gran|granny|grandma|grandmother|nan|nana)"
+                               r"\b") else "him" if has(text, r"\b(?:dad|father|husband|son|brother|grandad|"
+                                                           r"granddad|grandfather)\b") else "them"
+        return ("Dreams like that can feel so real.", "They can stay with you all day, and waking up can bring the "
+                "missing back all at once.", f"Was it a comforting dream, or did it leave you missing {her}?")
     if has(text, GRAVE_VISIT):
         return ("I'm so sorry.", "Visiting can be a comfort and so hard at the same time.",
                 "How was it, being there today?")
@@ -562,12 +577,6 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
-LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|unable to) "
-                r"(?:even |do |manage )?[^.!?]{0,40}\b(?:any ?more|these days|now|like I used to)\b|\bused to\b"
-                r"[^.!?]{0,60}\bnow I (?:can'?t|cannot)\b|\b(?:stairs|garden|housework|shopping|cleaning|hill|steps|"
-                r"bath|walk to \w+) (?:is|are) (?:getting |becoming )?(?:(?:a bit |far |way )?too much|too hard|too "
-                r"difficult|harder and harder|beyond me)\b")
-
 
 LOST_ROLE = (r"\bsince i (?:stopped|gave up|lost|can'?t|had to stop|had to give up|retired)\b|\bmiss (?:my old job|"
              r"working|(?:being|feeling) useful)\b|\b(?:felt|used to (?:feel|be)) useful\b")
@@ -628,7 +637,11 @@ def driving_lost() -> tuple[str, str, str]:
             "community transport or lifts from friends?")
 
 
-def lost_ability() -> tuple[str, str, str]:
+def lost_ability(text: str = "") -> tuple[str, str, str]:
+    if has(text, r"\b(?:stairs|steps)\b"):
+        return ("That's a worry, and it's worth acting on before there's a fall.",
+                "An occupational therapist from the council can look at a second rail, a stairlift or other help, "
+                "often for free.", "Have the stairs given you any scares yet?")
     return ("That's really hard.",
             "Losing things you used to do without thinking is a real loss; it can feel frustrating and sad at once.",
             "Would it help to look at what could make it a little easier, together?")
@@ -645,12 +658,28 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh no, not in this weather.", "Ring a heating engineer or your landlord to get it fixed now, and tell "
                 "them if you're older or unwell; they often come sooner. Meanwhile wrap up in layers, keep to one warm "
                 "room and have hot drinks.", "Is there someone who could lend you a heater?")
+    if has(text, MISSED_APPOINTMENT):
+        blame = has(text, r"\b(?:bus|taxi|transport|train|lift|ambulance|traffic|never came|didn'?t come|late|"
+                          r"forgot to tell|wrong (?:day|time))\b")
+        return ("Oh, how frustrating" + (", and it wasn't even your fault." if blame else "."),
+                "Ring them today to explain and rebook; they hear it all the time and will usually fit you in again.",
+                "Is there another way to get there next time, like patient transport or a lift?")
+    if has(text, CARER_LANGUAGE):
+        return ("That's hard, when you rely on her every day." if has(text, r"\bher\b|\bshe\b") else
+                "That's hard, when you rely on your carers every day.",
+                "Speaking slowly and simply, and asking them to show you or write things down, can help; if it keeps "
+                "getting in the way of your care, tell the agency, so they can sort it out.",
+                "How are you managing otherwise?")
+    if has(text, POWER_CUT):
+        return ("Oh, that must have been frightening, sitting in the dark.",
+                "Keeping a torch by your bed and the power company's number by the phone makes the next one much "
+                "less scary.", "Is everything back on now?")
     if has(text, RELAPSE):
         return ("Thank you for telling me; that takes honesty.", "A slip doesn't wipe out all the time you stayed "
                 "sober; it's something lots of people go through on the way.",
                 "Is there someone from your support, a sponsor or a group, you could talk to today?")
     if has(text, LOST_ABILITY):
-        return lost_ability()
+        return lost_ability(text)
     if has(text, CONTINENCE):
         return ("Oh, that must have been so embarrassing, and upsetting.",
                 "It happens to far more people than you'd think, and there's often help for it.",
@@ -673,6 +702,9 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                   else "Was it something special to you?")
         return ("Oh no, what a day!", "When one thing goes wrong after another, it can throw the whole day off.",
                 follow)
+    if has(text, LOST_ITEM) and has(text, r"\b(?:glasses|keys|remote|phone|purse|wallet|bag|handbag)\b"):
+        return ("Oh, how annoying.", "Everyday things like that always hide in the last place you look.",
+                "Where did you last sit down? Checking there, and your pockets, often finds them.")
     if has(text, LOST_ITEM):
         return ("Oh no, that's horrible, especially with something that matters so much.",
                 "Losing track of something precious can make you feel really unsettled.",
@@ -1329,6 +1361,12 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Would it help to talk through what you'd like?")
     if has(text, SCAM) or has(text, CARD_FRAUD):
         return _scam(text)
+    if has(text, OVERDRAWN):
+        return (("A letter like that" if has(text, r"\bletter\b") else "That") + " is worrying, especially when you "
+                "don't know how it happened.",
+                "Ring the bank on the number on your card and ask them to go through the recent payments with you; "
+                "if there's one you don't recognise, they can stop it and look into it.",
+                "Would it help to write down what to ask them first?")
     if has(text, CONFUSING_LETTER):
         return ("Official letters can be so confusing; they're not written for normal people.",
                 "It's completely understandable to feel unsure about it.",
@@ -1370,6 +1408,13 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, PAST_CAREER):
+        years = re.search(r"\b((?:\d+|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|"
+                          r"eight|nine))?) years\b", text, re.I)
+        lead = f"{cap(years.group(1))} years! " if years else "Oh, how interesting! "
+        return (lead + "That's a whole working life.",
+                "You must have seen so much, and helped so many people along the way.",
+                "What do you remember most fondly?")
     if has(text, r"\b(?:been|was|got) asked to be\b|\basked me to be (?:the|a|their|her|his)\b"):
         return ("What an honour, congratulations!", "Being asked shows how much you mean to them.",
                 "How did you feel when they asked?")
@@ -1623,6 +1668,13 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, PUSHED_INTO_CARE):
+        asker = them(sit) if sit.who else "them"
+        return ("That's a big thing to be asked, and it's your life: your wishes matter here.",
+                f"It may help to tell {asker} what worries you about moving, and to ask what's worrying {asker}; "
+                "sometimes more help at home is an answer for both of you.",
+                "What is it about moving that you don't want?" if has(text, r"\b(?:don'?t|do not|won'?t|never) "
+                r"(?:want|wish|go|leave)\b") else "How do you feel about it yourself?")
     if has(text, PARENTS_SPLIT):
         return ("I'm sorry; that's a big change, whatever your age.", "It can stir up all sorts of feelings, and "
                 "none of it is your fault.", "How are you feeling about it?")
@@ -1766,6 +1818,11 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                                    r"had to|a home|care home|sheltered)\b") and not has(
             text, r"\b(?:excited|can'?t wait|looking forward|thrilled|delighted)\b"):
         return bittersweet_move()
+    elif has(text, r"\bmov(?:e|ing)\b") and has(text, r"\bmiss\w*\b"):
+        ack, feel = "A move is a big step, and it's exciting!", ("It's natural to feel sad about leaving people "
+                                                                  "behind too; good friends stay friends with a "
+                                                                  "few calls and visits.")
+        follow = "What will you miss most?"
     elif has(text, r"\bmov(?:e|ing)\b"):
         ack, feel = "A move is a big step!", "It's exciting, and a lot of work at the same time."
         follow = "What are you looking forward to most about the new place?"
@@ -1899,6 +1956,14 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
     if has(text, r"\b(?:visit\w*|came (?:round|over|to stay)|stayed)\b") and has(text, r"\b(?:quiet|empty|silent)\b"):
         return ("It sounds like a lovely visit, and the quiet afterwards can feel all the louder. Is there something "
                 "you can look forward to this week?")
+    missing = re.search(MISSING_FROM_IT, text, re.I)
+    if missing and not has(text, r"\b(?:scared|worried|nervous|anxious|frightened)\b"):
+        named = re.search(r"\b(?:him|her|my \w+|[A-Z]\w+)\b", missing.group(0)[4:])
+        one = named.group(0) if named and named.group(0) != "I" else "them"
+        about = {"him": "him", "her": "her"}.get(one, "them" if one == "them" else one)
+        lead = "Well done!" if sit.event == "achievement" else "That sounds like a lovely moment."
+        return (f"{lead} And it's natural that it wasn't quite the same without {one}; the good moments are often "
+                f"when we miss people most. Would you like to tell me about {about}?")
     if has(text, OTHERS_SUCCESS) and sit.who:
         news = f"That's wonderful news about {sit.who}!"
     elif has(text, r"\bpromot\w+"):

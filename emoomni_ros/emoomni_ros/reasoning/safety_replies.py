@@ -299,6 +299,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That sounds frightening, and your safety comes first. If you can, get to a safe place with "
                     f"other people around, lock the door if you're inside, and call {call} now. Are you somewhere "
                     "safe right now?")
+        if _told(concern, "the gas left on"):  # not smelt yet: go and check
+            return ("Please go and check now: turn the hob or cooker off if it's on. If you can smell gas when you get "
+                    "there, don't switch anything on or off, open the windows and go outside, and call the gas "
+                    "emergency line. Is it off?")
         if re.search(r"\b(?:pin|password|bank details|card details|card number|security (?:code|number)|account "
                      r"details|login)\b", low):  # asked for bank details: a scam until proven otherwise
             return ("Please don't give it to them. A real bank will never ask for your PIN or password. Hang up, wait "

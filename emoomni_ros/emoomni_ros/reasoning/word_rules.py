@@ -950,6 +950,48 @@ NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\bin
 BRAVE_STEP = (r"\b(?:(?:plucked|got|worked|screwed) up|found|got) (?:the )?(?:courage|nerve)\b|\bmade myself go\b|"
               r"\bfinally went to (?:the|a) (?:bereavement|support|grief|carers'?|memory|slimming|walking) (?:group|"
               r"club|cafe|class)\b")
+# Overdrawn or money gone from the account without knowing why: a money worry (and a check for fraud).
+OVERDRAWN = (r"\b(?:overdrawn|into (?:my|the) overdraft|in the red|money (?:has )?(?:gone|disappeared|missing|taken) "
+             r"(?:from|out of) my (?:account|bank)|payments? (?:i|I) (?:don'?t|didn'?t) recogni[sz]e)\b")
+# An appointment missed through no fault of theirs (the bus, the transport, a mix-up): rebook it.
+MISSED_APPOINTMENT = (r"\bmissed (?:my|the|our) (?:\w+ ){0,2}(?:appointment|physio|check-?up|clinic|scan|"
+                      r"hospital appointment|eye test|hearing test|jab)\b")
+# Something good that wasn't the same without someone: a good moment with someone missing from it.
+MISSING_FROM_IT = (r"\b(?:wasn'?t|isn'?t|won'?t be|will never be|not) the same without (?:him|her|them|my \w+|"
+                   r"[A-Z]\w+)\b|\bwish(?:ed)? (?:he|she|they|my \w+|[A-Z]\w+) (?:was|were|could have been|had "
+                   r"been|could'?ve been|could see|could have seen) (?:here|there|with (?:me|us)|it|this|me)\b")
+# Dreamt of someone close: dreams that stay with you all day.
+DREAM_OF = (r"\b(?:dreamt|dreamed|had a dream|dreaming|dream) (?:about|of) (?:my|our) (?:late )?(?:mum|mom|mother|dad|"
+            r"father|husband|wife|son|daughter|brother|sister|gran\w*|nan|nana|grandad|granddad|grandma|grandmother|"
+            r"grandfather|partner|best friend|friend)\b")
+# A carer they cannot understand or who cannot understand them: care that is harder than it should be.
+CARER_LANGUAGE = (r"\b(?:carers?|care workers?|nurses?|helpers?|aides?)\b[^.!?]{0,40}\b(?:doesn'?t|don'?t|can'?t|"
+                  r"cannot|barely|hardly) (?:speak|understand) (?:much |any |good |proper |a word of )?"
+                  r"(?:english|me)\b|\bcan'?t understand (?:the |my )?(?:new )?(?:carers?|care workers?|nurses?|"
+                  r"her|him) (?:at all|because|with (?:her|his) accent)|"
+                  r"\b(?:carers?|care workers?|nurses?)\b[^.!?]{0,30}\baccent\b")
+# Family pressing them to move into a care home against their wishes.
+PUSHED_INTO_CARE = (r"\b(?:wants?|want|trying to get|pushing|keeps? (?:telling|asking)|(?:keeps? saying|says?|"
+                    r"thinks?) (?:that )?i (?:should|must|ought to|have to|need to)) (?:me )?(?:to )?(?:move|go) "
+                    r"(?:in)?to (?:a|the) (?:care |nursing |old people'?s |retirement )?(?:home|sheltered housing|"
+                    r"flat)\b|"
+                    r"\b(?:put|putting) me in (?:a|the) (?:care |nursing )?home\b")
+# Their working life told with pride: "I used to be a nurse", "forty years on the wards".
+PAST_CAREER = (r"\b(?:i|I) (?:used to be|was) an? (?:\w+ )?(?:nurse|teacher|midwife|doctor|engineer|miner|"
+               r"nanny|policeman|policewoman|police officer|fireman|firefighter|soldier|sailor|pilot|farmer|builder|"
+               r"carpenter|electrician|baker|butcher|postman|postwoman|secretary|typist|seamstress|tailor|dressmaker|"
+               r"headteacher|headmaster|headmistress|cook|chef|vicar|librarian|accountant|bus driver|lorry driver|"
+               r"mechanic|dentist|vet|journalist|shopkeeper)\b(?![^.!?]*\b(?:now i|but now|can'?t|useless|miss)\b)")
+# Things they can no longer do ("I can't manage the stairs any more"): a loss of ability, sad rather than angry.
+LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|unable to) "
+                r"(?:even |do |manage )?[^.!?]{0,40}\b(?:any ?more|these days|now|like I used to)\b|\bused to\b"
+                r"[^.!?]{0,60}\bnow I (?:can'?t|cannot)\b|\b(?:stairs|garden|housework|shopping|cleaning|hill|steps|"
+                r"bath|walk to \w+) (?:is|are) (?:getting |becoming )?(?:(?:a bit |far |way )?too much|too hard|too "
+                r"difficult|harder and harder|beyond me)\b")
+# Their own move, with friends or neighbours they will miss: exciting and sad at once.
+MOVING_BUT_MISS = r"\b(?:we'?re|i'?m|we are|i am) (?:moving|going to move|off)\b[^.!?]*\bmiss\w*\b"
+# A power cut, frightening in the dark.
+POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|n't|never)\b"
 
 
@@ -1481,6 +1523,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="money raised for a cause"),
     WordRule("rejection", ("conflict", "setback", "loneliness"), (CANCELLED_ON,), unless=SERIOUS,
              why="plans cancelled on them"),
+    WordRule("family_worry", ("plans", "family_good", "pressure", "conflict"), (PUSHED_INTO_CARE,),
+             unless=SERIOUS + (r"\b(?:excited|can'?t wait|looking forward|glad|happy|for the best)\b",),
+             why="pressed to move into a care home", felt="fear"),
     WordRule("pressure", ("loneliness", "plans", "money", "setback", "small_talk"), (MOVE_TO_CARE,),
              unless=SERIOUS + (r"\b(?:excited|can'?t wait|looking forward|thrilled|delighted|glad|happy)\b",),
              why="their own move into sheltered housing or a care home: a big step, often bittersweet"),
@@ -1514,4 +1559,20 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=("bereavement", "danger"), why="banter over a game", felt="joy"),
     WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
              why="someone with dementia no longer knows them"),
+    WordRule("money", ("setback", "conflict", "pressure", "small_talk"), (OVERDRAWN,), unless=SERIOUS,
+             why="overdrawn without knowing why", felt="fear"),
+    WordRule("setback", ("achievement", "illness", "regret", "rejection"), (MISSED_APPOINTMENT,),
+             unless=SERIOUS, why="an appointment missed", felt="anger"),
+    WordRule("bereavement", ("small_talk", "pressure", "family_worry", "illness"), (DREAM_OF,),
+             unless=(r"\b(?:wedding|baby|graduat\w*|holiday)\b",), why="a dream of someone close", felt="sadness"),
+    WordRule("setback", ("family_worry", "loneliness", "small_talk", "rejection"), (CARER_LANGUAGE,),
+             unless=SERIOUS, why="a carer they cannot understand", felt="anger"),
+    WordRule("achievement", ("setback", "regret", "small_talk", "job_loss"), (PAST_CAREER,), unless=SERIOUS,
+             why="a working life told with pride", felt="joy"),
+    WordRule("plans", ("loneliness", "breakup", "family_worry", "small_talk"), (MOVING_BUT_MISS,),
+             unless=SERIOUS + (MOVE_TO_CARE, PUSHED_INTO_CARE), why="their own move, with people to miss"),
+    WordRule("setback", ("regret", "illness", "rejection", "loneliness", "small_talk"), (LOST_ABILITY,),
+             unless=SERIOUS, why="something they can no longer do", felt="sadness"),
+    WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
+             why="a power cut", felt="fear"),
 )

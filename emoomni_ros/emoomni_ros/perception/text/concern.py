@@ -707,6 +707,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:is|are|'s|'re|went|gone) up in flames\b|\b(?:is|are) (?:ablaze|in flames)\b|"
                    r"\b(?:i|we)(?: can)? smell (?:smoke|burning)\b|\bthere(?:'s| is) a (?:strong |funny |horrible )?"
                    r"smell of (?:smoke|burning|gas)\b", "fire or gas", confidence=0.9),
+    _Rule(_DA, _W, r"\b(?:think|may|might|must|sure|afraid|worried) (?:i|we)(?: have|'ve)? left the _GAS\b|"
+                   r"\bdid (?:i|we) (?:leave|turn off) the _GAS\b|\bforgot to turn (?:off )?the _GAS\b|"
+                   r"\bleft the _GAS on (?:all night|when i went out|while i was out|and went out)\b"
+                   .replace("_GAS", r"(?:gas(?: (?:fire|hob|ring|cooker|oven))?|hob|cooker|oven)"),
+          "the gas left on", confidence=0.8, urgent_if=r"\b(?:smell\w*|whiff|dizzy|headache|hissing)\b", past=None),
     _Rule(_DA, _U, r"\b(?:hear|heard|hearing) (?:someone|somebody|footsteps|people|a man|voices|noises)(?: \w+){0,3} "
                    r"(?:upstairs|downstairs|in the house|in my house|in the (?:hall|kitchen|loft|attic)|outside my "
                    r"(?:door|window|bedroom))\b", "an intruder", confidence=0.8,
