@@ -205,6 +205,10 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     if has(text, r"\b(?:bins?|rubbish|recycling|bin collection)\b"):
         return ("I don't know your bin days from here, but the council's website or your bin calendar will say. Would "
                 "it help to jot them on the calendar once you know?")
+    if has(text, r"\bshopping list\b"):
+        lead = "You're not a nuisance at all. " if has(text, r"\b(?:nuisance|bother|trouble)\b") else ""
+        return lead + ("Let's do it together: first the meals for the week, then the basics like milk, bread, tea and "
+                       "fruit, then anything for the bathroom or cleaning. What are you running low on?")
     if has(text, CANCEL_SUB):
         return ("You can usually cancel by giving notice in writing, online or by phone; your contract will say how "
                 "much notice they need. Would you like help working out what to say?")

@@ -740,7 +740,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     good_event = sit.event in GOOD_EVENTS
     bad_news_read_as_joy = bool(sit.event) and EVENTS[sit.event].polarity < 0 and felt == "joy"
     # good news met with a sad face is read as mixed or unclear; bad news read as joy is answered as joy
-    if built and not (good_event and negative) and not bad_news_read_as_joy:
+    # a word rule's own reply stands (its words settled the event, whatever the face says)
+    if built and (sit.how == "words" or not (good_event and negative)) and not bad_news_read_as_joy:
         ack, line, follow = built
         if strategy == S.STRATEGY_DE_ESCALATE:
             line += " Let's take a breath together; you have every right to be upset."

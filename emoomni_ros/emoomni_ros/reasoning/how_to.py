@@ -9,7 +9,7 @@ import re
 
 # Asked how to do something: "how do I ...", "how to ...", "tell me how to ...", "what's the best way to ..."
 ASKED_HOW = re.compile(r"\bhow (?:do|can|should|would) (?:i|you|we|one)\b|\bhow to\b|\bhow long (?:do|does|should)\b"
-                       r"|\bbest way to\b", re.I)
+                       r"|\b(?:best|good|easy|easiest) way to\b|\bhelp me remember\b", re.I)
 
 # (what the question names, the answer). The first that matches answers.
 HOW_TO: tuple[tuple[str, str], ...] = (
@@ -39,6 +39,10 @@ HOW_TO: tuple[tuple[str, str], ...] = (
      "Double the thread and knot the end, come up through the fabric and one hole, go down through the opposite "
      "hole, and repeat five or six times. Then wind the thread round under the button a few times and knot it at "
      "the back."),
+    (r"\bremember (?:to take )?(?:my |his |her )?(?:tablets|pills|medication|medicine|meds)\b",
+     "A pill organiser with the days of the week on it shows at a glance whether you've taken them; an alarm on your "
+     "phone at the same time each day, or taking them with a meal or a cup of tea, makes it a habit. Your pharmacist "
+     "can also put them in blister packs by day. Which would suit you?"),
     (r"\b(?:unblock|blocked|clear) (?:a |the |my )?(?:sink|drain|plughole)\b",
      "Try very hot water with a squirt of washing-up liquid first, then a plunger over the plughole with the "
      "overflow covered. If it's still blocked after that, it's time for a plumber rather than strong chemicals."),

@@ -22,6 +22,7 @@ from emoomni_ros.reasoning.word_rules import (
     ANNIVERSARY,
     ANXIOUS_NO_REASON,
     ANXIOUS_STATE,
+    APPLICATION_REFUSED,
     ARRESTED,
     BABY_LOST,
     BAD_WEATHER,
@@ -36,6 +37,7 @@ from emoomni_ros.reasoning.word_rules import (
     CANCELLED_CARE,
     CANCELLED_ON,
     CANT_AFFORD_TO_GO,
+    CANT_PAY_BILL,
     CARD_FRAUD,
     CARE_COSTS,
     CARE_GUILT,
@@ -59,6 +61,7 @@ from emoomni_ros.reasoning.word_rules import (
     DIAGNOSED_WITH,
     DIAGNOSIS_AT_LAST,
     DIDNT_MAKE_IT,
+    DISCHARGED_ALONE,
     DIZZY_STANDING,
     DOORSTEP_NUISANCE,
     DOUBTED,
@@ -71,6 +74,7 @@ from emoomni_ros.reasoning.word_rules import (
     END_NEAR,
     ESTRANGED,
     EVICTION,
+    EX_WONT_STOP,
     FAILING_AS,
     FEARED,
     FEARED_RETURN,
@@ -80,11 +84,14 @@ from emoomni_ros.reasoning.word_rules import (
     FORGOTTEN_DAY,
     GAMBLING,
     GOOD_CARER,
+    GOT_INTO,
     GRAVE_VISIT,
     GRIEF_PRESENCE,
     GROUP_NEARBY,
     HARSH_AT_HOME,
     HEARD_FROM,
+    HELP_NOT_WORKING,
+    HELP_WORKING,
     HOLDING_ON,
     HOME_FROM_HOSPITAL,
     HOMESICK,
@@ -97,11 +104,13 @@ from emoomni_ros.reasoning.word_rules import (
     IN_SURGERY_NOW,
     INDEPENDENCE,
     INJURY,
+    INVITED_ALONE,
     JAB,
     KEEP_FORGETTING,
     KEEPS_FALLING,
     KEPT_WAITING,
     KINDNESS,
+    LET_DOWN_AGAIN,
     LIED_TO,
     LIFE_SUPPORT_END,
     LITERACY,
@@ -156,10 +165,14 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_SERIOUS,
     NURSERY_TROUBLE,
     OFF_FOOD,
+    OFF_WITH_STRESS,
     OLD_PET,
     ON_A_ROLL,
+    OTHER_EXPLOITED,
     OTHER_FELL,
+    OTHER_SKIPS_MEDS,
     OTHER_SOBER,
+    OTHERS_DIVORCE,
     OTHERS_EXAMS,
     OTHERS_JOB_LOSS,
     OTHERS_SUCCESS,
@@ -172,10 +185,12 @@ from emoomni_ros.reasoning.word_rules import (
     PARENT_WORN,
     PARENTS_SPLIT,
     PAST_CAREER,
+    PET_ATTACKED,
     PET_BACK,
     PET_BIRTH,
     PET_COMPANY,
     PET_END,
+    PET_TIME_LEFT,
     PHOBIA,
     PLACE_CLOSING,
     POWER_CUT,
@@ -185,6 +200,7 @@ from emoomni_ros.reasoning.word_rules import (
     PUT_DOWN,
     RAISED,
     RELAPSE,
+    RESULTS_BAD,
     RESULTS_DUE,
     RETIRED,
     RETIRED_ADRIFT,
@@ -195,6 +211,7 @@ from emoomni_ros.reasoning.word_rules import (
     SEE_MORE,
     SELF_CARE,
     SERIOUS_DIAGNOSIS,
+    SHAMED_IN_PUBLIC,
     SHORT_TEMPERED,
     SHORT_VISIT,
     SHOUTED_AT,
@@ -203,9 +220,11 @@ from emoomni_ros.reasoning.word_rules import (
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
     SUPPORT_BEREAVED,
+    SUSPECT_CHEATING,
     TAUGHT_ME,
     THEFT,
     THINGS_DEAD,
+    TIRED_ALWAYS,
     TOO_OLD,
     TORN,
     TREAT,
@@ -223,6 +242,8 @@ from emoomni_ros.reasoning.word_rules import (
     WHAT_THEY_THINK,
     WILL_BE_OK,
     WITHDRAWN,
+    WRITING_TO,
+    WRONG_MEDS,
 )
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
@@ -310,6 +331,13 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                         r"(?:house|flat|home)\b"):
         return (ack, "Staying in can feel safer when grief is this raw, but a little fresh air and company really can "
                 "help, even a short walk.", "Is there someone who could come round, or come with you for a walk?")
+    if pet and has(text, PET_TIME_LEFT):
+        one = _pet_pronoun(text)
+        obj = {"she": "her", "he": "him"}.get(one, "them")
+        return ("I'm so sorry. Knowing the time is short is so hard.", f"These weeks can still be gentle and full of "
+                f"love: favourite food, favourite spots, lots of fuss, and the vet can keep {obj} comfortable.",
+                f"How is {one} in {'herself' if one == 'she' else 'himself' if one == 'he' else 'themselves'}?"
+                if one != "they" else "How are they in themselves?")
     if pet and has(text, PET_END):
         return ("I'm so sorry.", "Deciding when to let a pet go is one of the hardest choices there is, and it's an "
                 "act of love, sparing them pain.", "How long have you had each other?")
@@ -394,6 +422,10 @@ def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who if sit.who_kind == "partner" else ""
     ack = f"I'm so sorry about you and {who}." if who else "I'm so sorry, a breakup is so painful."
+    if has(text, SUSPECT_CHEATING):
+        return ("That's an awful feeling to live with, not knowing.", "Suspicion can eat away at you, whatever the "
+                "truth turns out to be; it may help to tell them calmly what you've noticed and how it's making you "
+                "feel.", "What's made you think so?")
     if has(text, r"\bcheat\w*|\baffair\b|someone else|another (?:woman|man|girl|guy)"):
         feel = "Being betrayed by someone you trusted hurts in a very particular way."
     elif has(text, r"\bdivorc\w*|marriage"):
@@ -423,11 +455,13 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "be this way; new friendships and love can start in small ways, at any age.",
                 "What's making you feel that way at the moment?")
     if has(text, MISS_SMALL_THINGS):
-        her = re.search(r"\b(his|her|their) (?:voice|laugh|smile|smell|jokes|singing|whistling|cooking|company)\b",
-                        text, re.I)
-        pron = {"his": "him", "her": "her"}.get(her.group(1).lower() if her else "", "them")
-        return ("It's so often the small things we miss the most.", "A voice or a laugh is so much a part of someone, "
-                "and missing it is a sign of how much they mean to you.", f"Would you like to tell me about {pron}?")
+        pron = "him" if has(text, r"\b(?:his|(?:husband|dad|father|grandad|granddad)'s)\b") else "her" if has(
+            text, r"\b(?:her|(?:wife|mum|mom|mother|gran\w*|nan)'s)\b") else "them"
+        food = has(text, r"\b(?:cooking|roast|sunday lunch|baking)\b")
+        return ("It's so often the small things we miss the most.", (
+            "Meals like that are about so much more than the food; they were a way of looking after you all."
+            if food else "A voice or a laugh is so much a part of someone, and missing it is a sign of how much they "
+            "mean to you."), f"Would you like to tell me about {pron}?")
     if has(text, MEALS_ALONE):
         return ("Cooking for one can feel like a daily reminder of who isn't at the table.",
                 "Lots of people stop bothering, but you deserve a proper meal as much as anyone; simple things "
@@ -506,10 +540,22 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, LET_DOWN_AGAIN):
+        return ("That's so disappointing, again and again.", "Being let down by someone you love hurts, and it says "
+                "more about them than about you.", "Have you been able to tell them how it feels?")
+    if has(text, APPLICATION_REFUSED):
+        return ("That's so disheartening, when you need it.", "Decisions like that are often changed when you ask "
+                "again: ask for the reasons in writing, and an advice service can help you appeal, with a letter from "
+                "your doctor.", "Would it help to go through the letter together?")
     if has(text, SHORT_VISIT):
         return ("Oh, that's disappointing, after looking forward to it.", "A short visit can leave you feeling more "
                 "alone than before, even though you were glad to see them.",
                 "Did you get to talk about anything much? It might be worth telling them you'd love a longer visit.")
+    if has(text, IGNORED_BY_ALL) and has(text, r"\b(?:party|wedding|do|gathering|reunion|dinner|barbecue|bbq|"
+                                             r"night out|event|christening)\b"):
+        return ("That's such a lonely feeling, being in a room full of people and left out.", "It says more about the "
+                "party than about you; groups can be cliquey, even without meaning to be.",
+                "Was there anyone there you knew?")
     if has(text, IGNORED_BY_ALL):
         return ("That sounds really lonely and hurtful.", "Being left out day after day is a kind of bullying, and it "
                 "isn't your fault.", "Is there anyone, a teacher or one friend, you feel okay talking to?")
@@ -559,7 +605,9 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         follow = "Is there an adult or someone you trust who knows about it?" if has(text, r"\bschool\b") else \
             "Do you have someone on your side who knows about it?"
     elif has(text, NOT_INVITED) and has(text, r"\b(?:wedding|christening|party|birthday|funeral|do|celebration)\b"):
-        ack, feel = "Oh, that really hurts.", "Being left out of something that important in your family hurts deeply."
+        ack, feel = "Oh, that really hurts.", ("Being left out of something that important by a friend hurts deeply."
+                                               if has(text, r"\bfriend\b") else "Being left out of something that "
+                                               "important in your family hurts deeply.")
         follow = "Do you know why, or is it something you'd feel able to ask about?"
     elif has(text, r"\b(?:invited|left out|without me|except me)\b"):
         ack, feel = "Ouch, that really stings.", "Being left out like that hurts, and it's natural to feel hurt."
@@ -658,6 +706,20 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh no, not in this weather.", "Ring a heating engineer or your landlord to get it fixed now, and tell "
                 "them if you're older or unwell; they often come sooner. Meanwhile wrap up in layers, keep to one warm "
                 "room and have hot drinks.", "Is there someone who could lend you a heater?")
+    if has(text, WRONG_MEDS):
+        taken = has(text, r"\b(?:took|taken|had|swallowed) (?:some|one|two|them|it|a few)\b")
+        return ("That's worrying, and it shouldn't happen.", ("Please ring the pharmacist or your doctor straight away "
+                "and tell them what you took and when." if taken else "Please don't take any of them; take them "
+                "back or ring the pharmacy now, and they'll put it right."),
+                "How are you feeling?" if taken else "Have you taken any?")
+    if has(text, HELP_NOT_WORKING):
+        return ("I'm sorry it isn't helping yet; that's disheartening when you've made the effort.",
+                "It's worth telling whoever you see exactly that: a different approach, dose or person can make all "
+                "the difference, and saying so is part of the work.", "What feels like it's missing?")
+    if has(text, RESULTS_BAD):
+        return ("I'm sorry, that's really disappointing after all your work.", "Results aren't the end of the road: "
+                "there are remarks, resits and other routes, and a teacher or adviser can help you see them.",
+                "What were you hoping to do next?")
     if has(text, MISSED_APPOINTMENT):
         blame = has(text, r"\b(?:bus|taxi|transport|train|lift|ambulance|traffic|never came|didn'?t come|late|"
                           r"forgot to tell|wrong (?:day|time))\b")
@@ -766,6 +828,14 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if has(text, DISCHARGED_ALONE) and not other:
+        return ("Coming home without anyone to help is hard, and you shouldn't have to manage alone.",
+                "Ring the ward or your doctor and tell them: the council can often arrange help at home for the first "
+                "weeks after a hospital stay.", "Is there anyone who could pop in today?")
+    if has(text, TIRED_ALWAYS) and not other:
+        return ("That sounds draining.", "Feeling tired all the time, even after sleep, is worth telling your doctor "
+                "about; a simple blood test can check common causes like anaemia or a thyroid problem.",
+                "How long has it been like this?")
     if not other and has(text, r"\bheadaches?\b[^.!?]{0,30}\b(?:days|a week|weeks|won'?t (?:go|shift|budge)|"
                            r"keeps? coming back)\b"):
         return ("That sounds miserable.", "A headache that won't shift for days is worth ringing your doctor about. "
@@ -779,6 +849,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That sounds really painful, and it makes everything harder.", "It's worth seeing your doctor about "
                 "it, especially if it's getting worse; there's often more that can be done for the pain.",
                 "Are you able to get about at home?")
+    if has(text, NEW_AID) and not other and has(text, r"\b(?:nervous|worried|scared|unsure|frightened|wary|anxious)\b"):
+        return ("It's natural to feel unsure with something new.", "It takes a little practice; ask the physio or "
+                "occupational therapist to set it to the right height and show you, and soon it can give you more "
+                "freedom, not less.", "What worries you most about it?")
     if has(text, NEW_AID) and not other:
         return ("That's a small change that often makes a big difference.", "Most people wish they'd done it sooner; "
                 "modern ones are small and easy to get used to.", "How do you feel about it?")
@@ -970,6 +1044,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HELP_WORKING) and not sit.who:
+        return ("I'm so glad it's helping.", "It takes courage to start, and it's good to hear it's making a "
+                "difference.", "What's been most useful so far?")
     if has(text, JAB):
         return ("Good for you, that's one more thing done.", "Some people feel a bit achy or tired for a day or two "
                 "afterwards; rest and plenty to drink help.", "How's your arm feeling?")
@@ -1090,6 +1167,18 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "doubt yourself, and you deserve to be taken seriously.",
                 "What kind of things does he say you're imagining?" if has(text, r"\b(?:husband|he|son|brother|dad)\b")
                 else "What kind of things are you being told you imagine?")
+    if has(text, SHAMED_IN_PUBLIC):
+        return ("That's humiliating, being picked on in front of everyone.", "Even if there was a point to make, it "
+                "should have been said in private; that's on them, not you.",
+                "Would it help to ask for a quiet word about it?")
+    if has(text, EX_WONT_STOP):
+        return ("That's not okay; you're allowed to be left alone.", "You can block the number and keep the messages "
+                "as a record; if it goes on, or ever frightens you, harassment is something the police take "
+                "seriously.", "Has it felt threatening at all?")
+    if has(text, CONTACT_DISPUTE) and not has(text, r"\b(?:kids|children|son|daughter|boys|girls)\b"):
+        return ("That's so painful; being kept from someone you love hurts.", "Sometimes a calm conversation, or a "
+                "family mediation service, can open the door again, especially when it's clear you only want to be "
+                "part of their life.", "Do you know why?")
     if has(text, CONTACT_DISPUTE):
         return ("That's so hard; missing time with your children hurts.", "If there's an arrangement in place, a "
                 "family mediation service or a solicitor can help you keep to it.", "How are you holding up?")
@@ -1211,6 +1300,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, OFF_WITH_STRESS):
+        return ("I'm sorry; that's hard, and a sign of how much you've been carrying.", "Rest is part of getting "
+                "better, not a failing, and it's okay if it takes a while.",
+                "Is your doctor, or someone at work, helping you plan the way back when you're ready?")
     if has(text, WHAT_THEY_THINK):
         return ("It's natural to worry about how people will react.", "Often they're kinder than we fear, and you "
                 "don't have to say it all at once.", "What would you most like them to understand?")
@@ -1361,6 +1454,10 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Would it help to talk through what you'd like?")
     if has(text, SCAM) or has(text, CARD_FRAUD):
         return _scam(text)
+    if has(text, CANT_PAY_BILL):
+        return ("That's such a worry.", "Ring them before the payment is due and explain; most would rather agree a "
+                "plan than chase you, and free debt advice services can help you talk to them.",
+                "Is it just this month, or has it been building up?")
     if has(text, OVERDRAWN):
         return (("A letter like that" if has(text, r"\bletter\b") else "That") + " is worrying, especially when you "
                 "don't know how it happened.",
@@ -1450,7 +1547,7 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Well done, all of you!", "Money raised like that makes a real difference to people.",
                 "How did you raise it?")
     if sit.who.startswith("your ") and sit.who_kind not in ("doctor", "work", "pet") and not has(
-            text, r"\bi(?:'ve| have)? (?:just |finally )?(?:passed|won|got|finished|did|made|qualified|graduated"
+            text, r"\bi(?:'ve| have)? (?:just |finally )?(?:passed|won(?!'t)|got|finished|did|made|qualified|graduated"
                   r"|beat)\b"):
         # someone they love did it: the news is theirs, the pride the speaker's
         him = them(sit)
@@ -1495,7 +1592,7 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     else:
         ack = pick(("That's wonderful, congratulations!", "Well done, that's a real achievement!"), key)
         feel = FEELING_LINE["pride"]
-    if has(text, r"\b(?:results?|passed|accepted|got in(?:to)?|offer|promot\w+|hired|got (?:the|a|my) (?:job|place|"
+    if has(text, r"\b(?:results?|passed|accepted|" + GOT_INTO + r"|offer|promot\w+|hired|got (?:the|a|my) (?:job|place|"
                  r"part|role)|heard back|letter came)\b"):
         follow = pick(("How are you going to celebrate?", "What was it like when you found out?"), key + "f")
     elif has(text, r"\b(?:on my own|by myself|without (?:any )?help|without (?:my|a) (?:stick|frame|walker)|since "
@@ -1641,6 +1738,10 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "where you are, keep your phone with you and call the police straight away.",
                 "Otherwise it may be the pipes or the heating; could someone come and check with you in daylight?")
     """A danger the concern check did not raise (a past one, or one told indirectly)."""
+    if has(text, AFTER_CRIME) and has(text, r"\b(?:go(?:ing)? out|leave the (?:house|flat)|go to the shops|walk\w*)\b"):
+        return ("That's a very natural reaction.", "It can knock your confidence for a long time. Going out at busy "
+                "times, with someone at first, helps you get it back step by step, and victim support services are "
+                "there to talk it through.", "Is there someone who could go out with you for a while?")
     if has(text, AFTER_CRIME):
         return ("That's a very natural reaction.", "Something like that can shake your sense of safety at home for a "
                 "long time; a lamp on a timer or a plug-in night light can help, and victim support services are "
@@ -1668,6 +1769,32 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, PET_ATTACKED):
+        pet = re.search(r"\b(?:my|our) (?:\w+ )?(cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b",
+                        text, re.I)
+        what = pet.group(1).lower() if pet else "pet"
+        return (f"Oh no, is your {what} alright?", "Please get them checked by a vet today, even if the wounds look "
+                "small; bites often get infected. Then it's worth telling the owner, and the council's dog warden if "
+                "it happens again.", "How are they now?")
+    if has(text, OTHER_SKIPS_MEDS):
+        one = they(sit) if sit.who else "they"
+        return ("That's a real worry.", "A pill organiser with the days on it, an alarm at the same time each day, or "
+                "blister packs from the pharmacist can all help; if the forgetting is new, it's worth mentioning to "
+                "the doctor.", f"Does {one} mind being reminded?" if one in ("he", "she") else
+                "Do they mind being reminded?")
+    if has(text, OTHER_EXPLOITED):
+        return ("That's worrying to see.", "You could gently let them know you're there, without accusing anyone; if "
+                "you think they're being exploited, the council's adult safeguarding team can look into it, in "
+                "confidence.", "What have you noticed?")
+    if has(text, r"\b(?:got|get|gets|getting|been|is|was|in) (?:into |in )?(?:trouble|a fight|fights)\b|\b(?:suspended|"
+                 r"excluded|expelled)\b") and sit.who_kind != "pet":
+        return ("That's worrying to hear.", "Children sometimes act out when something else is going on, at school or "
+                "at home, and a calm word from someone they love can help.", "Do you know what happened?")
+    if has(text, OTHERS_DIVORCE):
+        one = they(sit) if sit.who else "they"
+        return ("It's so hard watching someone you love go through that.", "Being there and listening, without "
+                "taking sides, helps more than you'd think, and you can be a steady place for any grandchildren.",
+                f"How {'is' if one in ('he', 'she') else 'are'} {one} coping?")
     if has(text, PUSHED_INTO_CARE):
         asker = them(sit) if sit.who else "them"
         return ("That's a big thing to be asked, and it's your life: your wishes matter here.",
@@ -1795,6 +1922,17 @@ def bittersweet_move() -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, INVITED_ALONE):
+        wedding = has(text, r"\bwedding\b")
+        return ("It's lovely to be asked, and natural to feel nervous when you won't know anyone.",
+                ("You could ask the couple to seat you with someone friendly, or take someone along; people at "
+                 "weddings are usually glad to chat." if wedding else "You could ask the host to introduce you to "
+                 "someone, or take someone along; people are usually glad to chat."),
+                "Who's getting married?" if wedding else "Whose do is it?")
+    if has(text, WRITING_TO):
+        return ("What a lovely idea; they'll be so pleased to hear from you.", "You could start with a memory you "
+                "share, tell them a little about your life now, and say you've been thinking of them.",
+                "What do you remember best about them?")
     if has(text, GROUP_NEARBY):
         return ("That sounds like a lovely place to start!", "Groups like that are often full of people glad of new "
                 "company, and you only need to go once to see.", "Would you give it a try?")
@@ -1951,6 +2089,10 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
                 "time to heal, and every week counts. How are you managing day to day?")
     if has(text, r"\b(?:all clear|cancer[- ]free|in remission|came back (?:clear|negative|fine)|benign)\b"):
         whose = sit.who if sit.who and sit.who_kind not in ("doctor", "work") else "you"
+        if has(text, TIRED_ALWAYS) or has(text, r"\b(?:tired|exhausted|no energy|wiped out)\b"):
+            return (f"What a relief to hear {whose} got the all clear. Tiredness after an illness and its treatment "
+                    "often takes months to lift, so go gently; if it doesn't ease, mention it at the next check-up. "
+                    "How are you sleeping?")
         return (f"What a relief to hear {whose} got the all clear. And it's very normal to fear it coming back; that "
                 "worry often eases a little with each check-up. Do you have someone to talk it over with?")
     if has(text, r"\b(?:visit\w*|came (?:round|over|to stay)|stayed)\b") and has(text, r"\b(?:quiet|empty|silent)\b"):
@@ -1976,7 +2118,7 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
         news = "Congratulations on the baby news!"
     elif has(text, r"\b(?:engaged|married)\b"):
         news = "Congratulations, that's big news!"
-    elif has(text, r"\b(?:accepted|got in(?:to)?)\b"):
+    elif has(text, r"\b(?:accepted|" + GOT_INTO + r")\b"):
         news = "Congratulations on getting in!"
     else:
         news = "That's good news."

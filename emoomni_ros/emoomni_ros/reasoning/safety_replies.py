@@ -118,6 +118,10 @@ _EATING = ("I'm really glad you told me. Not eating because of how you feel abou
            "week?")
 _VERBAL = re.compile(r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|swearing) "
                      r"at me\b", re.I)
+# Shouting aimed at someone else close ("he shouts at my daughter in front of the kids").
+_VERBAL_AT_OTHER = re.compile(r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|"
+                              r"swearing) at (?:my|our) (?:daughter|son|sister|brother|mum|mom|mother|dad|father|"
+                              r"granddaughter|grandson|niece|nephew|friend|neighbour)\b", re.I)
 _HARM_DONE = re.compile(r"\b(?:hit\w*|hurt\w*|push\w*|shov\w*|grab\w*|slap\w*|punch\w*|kick\w*|threat\w*|"
                         r"scared|afraid|frightened|terrified|knife|weapon)\b", re.I)
 _CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get off the floor|move|stand)\b", re.I)
@@ -265,9 +269,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         if re.search(r"\b(?:cutting|cut myself|burning myself|burnt myself|hurting myself|self-?harm\w*|(?:hitting|"
                      r"banging|punching|scratching|biting) (?:my \w+|myself))\b", low) \
                 and not re.search(r"\b(?:die|dead|end it|kill|suicid\w*)\b", low):
-            # self-harm told: no shame, the wound first, then help and the plain question
+            # self-harm told: no shame, the wound first (when there may be one), then help and the plain question
+            wound = "" if re.search(r"\b(?:thinking (?:about|of)|thoughts? (?:about|of)|urges?|want(?:ed)? to|feel "
+                                    r"like)\b", low) else ", and is anything hurt that needs cleaning or looking at"
             return ("Thank you for telling me; that took courage, and there's no shame in it. You're not alone. Are "
-                    "you safe right now, and is anything hurt that needs cleaning or looking at? You don't have to "
+                    f"you safe right now{wound}? You don't have to "
                     "stop on your own: your doctor or a self-harm support line can help. Are you having any thoughts "
                     f"of ending your life? You can call {res} at any time.")
         if re.search(r"\b(?:starv\w+ myself|making myself (?:sick|throw up)|stopped eating)\b", low):
@@ -332,6 +338,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That's a frightening thing to receive, and it should be taken seriously. Please keep the message, "
                     f"don't reply to it, and report it to the police today.{school} Are you and your family safe "
                     "right now?")
+        if not concern.urgent and _VERBAL_AT_OTHER.search(low) and not _VERBAL.search(low):
+            kids = " especially in front of the children," if re.search(r"\b(?:kids|children|the baby)\b", low) else ""
+            return (f"That must be so hard to watch. Shouting like that,{kids} isn't okay. Let them know you're there, "
+                    "without judging or pushing; a domestic abuse helpline can advise you too, in confidence. Do you "
+                    "think they're safe at home?")
         if not concern.urgent and _VERBAL.search(low) and not _HARM_DONE.search(low):  # shouted at, put down
             return ("Being shouted at like that isn't okay, and it isn't your fault. Everyone deserves to be spoken to "
                     "kindly, especially at home. Does it ever go further than shouting? Is there someone you trust you "

@@ -34,6 +34,7 @@ import numpy as np
 from emoomni_ros import paths
 from emoomni_ros.reasoning.language import literal
 from emoomni_ros.reasoning.word_rules import (
+    GOT_INTO,
     KIN_GONE,
     KIN_PASSED,
     MISSING_PET,
@@ -144,9 +145,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
              r"|overdraft|paycheck|salary|debt collectors?|pension|skip meals|card (?:got )?declined"
              r"|costs? more than)\b",
     "achievement": r"\b(?:(?:i|we|you) passed|passed(?! away| on\b| " + PASSED_WHEN + r")" + PASSED_NOT_DIED
-                   + r"|aced|nailed|won|promot\w+"
+                   + r"|aced|nailed|won(?!'t)|promot\w+"
                    r"|got (?:the|a|my) (?:job|offer|part|role|place|raise"
-                   r"|scholarship)|got in(?:to)?|accepted (?:in)?to|graduat\w+|published|finished (?:my|the)"
+                   r"|scholarship)|" + GOT_INTO + r"|accepted (?:in)?to|graduat\w+|published|finished (?:my|the)"
                    r"|got hired|made it|personal best|first place|handed in|submitted|paid off|bonus|made me head"
                    r"|raised (?:\w+ ){0,3}(?:pounds|quid|dollars|euros|money|for (?:the|a) (?:hospice|charity))"
                    r"|got a place|qualified (?:as|in|for)"

@@ -23,6 +23,7 @@ from emoomni_ros.perception.text.concern import (
     CANT_COPE_CARING,
     CARD_FRAUD,
     CONTACT_DISPUTE,
+    HELP_WORKING,
     MEALS_ALONE,
 )
 
@@ -195,11 +196,14 @@ _NOBODY = r"\b(?:nobody|no one|no-one|never|not|n't|hasn'?t|haven'?t)\b"
 # A pet that went missing and came back: a relief.
 PET_BACK = (r"\b(?:(?:is|'s|she's|he's|it's|she is|he is|it is) (?:safely )?(?:home|back)|came (?:home|back)|turned up|"
             r"found (?:her|him|it|them))\b")
+# "Got into" a school or a team is good news; "got into trouble", "a fight", "debt" is not.
+GOT_INTO = (r"got in(?:to)?(?! (?:trouble|a fight|fights|a fistfight|an argument|arguments|a row|debt|a state|a mess|"
+            r"bother|difficult(?:y|ies)|hot water|a scrape|drugs|a bad way|the wrong crowd)\b)")
 # Someone close succeeded (a test passed, a job at last): their news, the speaker's pride.
 OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|husband|wife|brother|sister|nephew|"
-                  r"niece|partner)\b[^.!?]{0,25}\b(?:passed" + PASSED_NOT_DIED + r"|won|graduated|qualified|got "
+                  r"niece|partner)\b[^.!?]{0,25}\b(?:passed" + PASSED_NOT_DIED + r"|won(?!'t)|graduated|qualified|got "
                   r"(?:a|the|her|his|their) "
-                  r"(?:\w+ )?(?:job|place|promotion|degree|offer)|got in(?:to)?|(?:was|been|has been|got) "
+                  r"(?:\w+ )?(?:job|place|promotion|degree|offer)|" + GOT_INTO + r"|(?:was|been|has been|got) "
                   r"accepted)\b")
 # A new friend: a joy, not a trophy.
 NEW_FRIEND = (r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b|\bmet (?:some|a few|such) "
@@ -740,8 +744,9 @@ RUDE_TO_ME = (r"\b(?:was|were|been|so|really|very|quite) (?:rude|nasty|horrible|
               r"condescending|unkind) (?:to|with) me\b|\b(?:spoke|talked) to me like (?:a child|an "
               r"idiot|dirt|i was stupid)\b")
 # Missing someone's voice, laugh or smell: grief in the small things (or someone far away).
-MISS_SMALL_THINGS = (r"\bmiss (?:the sound of |hearing )?(?:his|her|their) (?:voice|laugh|smile|smell|jokes|"
-                     r"singing|whistling|cooking|company)\b")
+MISS_SMALL_THINGS = (r"\bmiss (?:the sound of |hearing )?(?:his|her|their|my (?:late )?(?:husband|wife|mum|mom|"
+                     r"mother|dad|father|partner|gran\w*|nan|grandad)'s) (?:voice|laugh|smile|smell|jokes|singing|"
+                     r"whistling|cooking|company|roast|sunday lunch|baking)\b")
 # A diagnosis at last after years of not knowing: relief at an answer, with new questions.
 DIAGNOSIS_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,20}\b(?:got|have|had|been given) (?:a |the )?"
                      r"diagnosis\b|\bdiagnosis\b[^.!?]{0,20}\bafter (?:\w+ )?(?:years|months)\b")
@@ -822,8 +827,9 @@ PANIC_ATTACK = r"\b(?:had|have|having|get|got|keep getting) (?:a |another )?pani
 BULLIED_ONLINE = (r"\b(?:bullied|trolled|harassed|picked on)\b[^.!?]{0,15}\b(?:online|on (?:social media|facebook|"
                   r"instagram|snapchat|tiktok|whatsapp|the internet|her phone|his phone))\b|\bcyber-?bull\w*")
 # A hearing aid or glasses to get: a small change, often a big help.
-NEW_AID = (r"\b(?:need|needs|told i need|getting|get|got) (?:a |my first |new )?(?:hearing aids?|glasses|a walking "
-           r"stick|a stick)\b")
+NEW_AID = (r"\b(?:need|needs|told i need|getting|get|got|using|use) (?:a |my first |new |the new |my new )?(?:hearing "
+           r"aids?|glasses|(?:a )?walking (?:stick|frame)|(?:a )?stick|(?:a )?zimmer(?: frame)?|(?:a )?rollator|"
+           r"(?:a )?wheelchair|(?:a )?mobility scooter)\b")
 # Aching after effort, said as a figure of speech ("my feet are killing me"): sympathy and a rest.
 # (situation.literal has already turned "killing me" into "driving me mad")
 ACHING_FIGURATIVE = r"\b(?:feet|knees|legs|arms)\b (?:is|are|'re) (?:killing me|driving me mad)\b"
@@ -990,9 +996,86 @@ LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|u
                 r"difficult|harder and harder|beyond me)\b")
 # Their own move, with friends or neighbours they will miss: exciting and sad at once.
 MOVING_BUT_MISS = r"\b(?:we'?re|i'?m|we are|i am) (?:moving|going to move|off)\b[^.!?]*\bmiss\w*\b"
+# Someone close not taking their medicine: a worry about them, with simple aids.
+OTHER_SKIPS_MEDS = (r"\b(?:husband|wife|mum|mom|mother|dad|father|partner|he|she|gran\w*|nan|grandad)\b[^.!?]{0,30}"
+                    r"\b(?:keeps? forgetting|forgets|forgot|won'?t take|refuses to take|isn'?t taking|stopped taking|"
+                    r"keeps? missing) (?:to take )?(?:his|her|their) (?:tablets|pills|medication|medicine|meds|insulin|"
+                    r"inhaler)\b")
+# Invited somewhere where they will know nobody: glad to be asked, nervous to go.
+INVITED_ALONE = (r"\binvited (?:me )?to (?:a|the|her|his|their|my \w+'s) (?:\w+ )?(?:wedding|party|do|reunion|"
+                 r"christening|dinner|birthday|celebration)\b[^.!?]*\b(?:(?:won'?t|don'?t|not) know (?:anyone|anybody|"
+                 r"a soul|many people)|on my own|by myself)\b")
+# A vet's word that a pet has little time left: the end is near.
+PET_TIME_LEFT = (r"\bvets?\b[^.!?]*\b(?:(?:only |just )?(?:weeks|months|days) (?:left|to live)|not (?:got )?"
+                 r"(?:long|much time) left|(?:isn'?t|is not|won'?t be) (?:going to be )?(?:with us|around) "
+                 r"(?:much|for) long)\b")
+# An application refused (a blue badge, a benefit, a grant): a decision that can be challenged.
+APPLICATION_REFUSED = (r"\b(?:turned down|refused|rejected|denied|knocked back|turned me down for)\b[^.!?]{0,40}"
+                       r"\b(?:blue badge|pip|benefits?|attendance allowance|pension credit|housing benefit|grant|"
+                       r"application|claim|disability|carer'?s allowance|bus pass|adaptations?)\b|\b(?:blue badge|"
+                       r"pip|claim|application)\b[^.!?]{0,30}\b(?:turned down|refused|rejected|denied)\b")
+# Tired all the time, even after sleep: worth a word with the doctor.
+TIRED_ALWAYS = (r"\b(?:tired|exhausted|worn out|drained|shattered) all the time\b|\b(?:always|constantly) "
+                r"(?:tired|exhausted|worn out)\b|\b(?:tired|exhausted)\b[^.!?]{0,30}\beven after (?:a )?(?:full |"
+                r"good |long )?(?:night'?s )?sleep\b|\bno energy (?:at all|for anything)\b")
+# Someone else being taken advantage of: a worry, and who can look into it.
+OTHER_EXPLOITED = (r"\b(?:she|he|they)(?:'s| is| are|'re) being (?:taken advantage of|exploited|used|ripped off|"
+                   r"conned)\b|\b(?:neighbour|friend|mum|mom|dad|aunt\w*|uncle|sister|brother|gran\w*|nan)\w*\b"
+                   r"[^.!?]{0,20}\bbeing (?:taken advantage of|exploited|ripped off|conned)\b|\btaking advantage of "
+                   r"(?:my|our|her|his) (?:neighbour|mum|mom|dad|gran\w*|nan|aunt\w*|uncle|friend)\b")
+# Sent home from hospital with nobody to help: help at home can be arranged.
+DISCHARGED_ALONE = (r"\b(?:discharged|sent (?:me )?home|let me (?:go )?home|home from (?:the )?hospital)\b[^.!?]*"
+                    r"\b(?:no one|nobody|no-one|noone|on my own|alone|by myself|no help)\b")
+# The wrong medicine handed over: don't take it, ring the pharmacy.
+WRONG_MEDS = (r"\b(?:gave|given|give) (?:me|us|him|her) (?:the )?wrong (?:tablets|pills|medication|medicine|dose|"
+              r"prescription|inhaler|insulin)\b|\bwrong (?:tablets|pills|medication|medicine) (?:in|from|at)\b")
+# Writing to someone after a long time, not knowing what to say: a lovely idea, and where to start.
+WRITING_TO = (r"\b(?:write|writing|send|sending) (?:a letter|a card|a note|a message|to)\b[^.!?]*\b(?:don'?t know "
+              r"(?:what to (?:say|write|put)|where to start|how to start)|not sure what to (?:say|write|put))\b")
+# Someone close going through a divorce: a grief to watch.
+OTHERS_DIVORCE = (r"\b(?:son|daughter|grandson|granddaughter|brother|sister|nephew|niece)(?:'s| is| has| and (?:his|"
+                  r"her) (?:wife|husband))\b[^.!?]{0,25}\b(?:divorc\w*|splitting up|separat\w+|(?:marriage|"
+                  r"relationship) (?:is )?(?:breaking|falling) (?:up|apart))\b")
+# Criticised or mocked in front of others: a humiliation, theirs to answer for.
+SHAMED_IN_PUBLIC = (r"\b(?:criticis\w*|criticiz\w*|told me off|shouted at me|humiliated me|belittled me|tore (?:me|my "
+                    r"\w+) apart|made fun of me|laughed at me|picked on me|had a go at me)\b[^.!?]{0,40}\bin front of "
+                    r"(?:everyone|everybody|the (?:whole )?(?:team|class|office|others|staff)|my colleagues|colleagues|"
+                    r"people|the customers|all)\b")
+# Off work with stress: rest is part of getting better.
+OFF_WITH_STRESS = (r"\b(?:off (?:work|sick)|signed off)\b[^.!?]{0,25}\b(?:stress|anxiety|depression|burn-?out|my "
+                   r"nerves|mental health)\b")
+# A partner suspected of cheating: not knowing, not yet a betrayal told.
+SUSPECT_CHEATING = (r"\b(?:think|suspect|worried|wonder if|feel like|pretty sure|convinced) (?:that )?(?:my )?(?:\w+ )?"
+                    r"(?:is|'s|are|might be|may be|has been) (?:cheating|seeing someone|having an affair)\b")
+# Snowed under at work: pressure.
+SNOWED_UNDER = (r"\b(?:drowning|snowed under|swamped|buried|up to my neck) (?:in|with) (?:work|emails|paperwork|"
+                r"deadlines|marking|assignments|essays|coursework)\b|\b(?:too much|so much) (?:work|on my plate)\b")
+# Let down again and again by someone close: a hurt, not a worry about them.
+LET_DOWN_AGAIN = (r"\bnever (?:shows? up|turns? up|comes?|rings?|calls?) when (?:he|she|they) (?:says?|said|"
+                  r"promised)\b|\b(?:lets?|let) me down (?:again|every time|all the time|time after time)\b|"
+                  r"\bbreaks? (?:his|her|their) promises\b|\b(?:always|keeps?) letting me down\b")
+# Exam results that came back worse than hoped: a disappointment, and options.
+RESULTS_BAD = (r"\b(?:results?|grades?|marks?)\b[^.!?]{0,15}\b(?:were|was|came back|are|is) (?:much |a lot |far )?"
+               r"(?:worse|lower|bad|poor|disappointing|not (?:good|great|what i (?:wanted|hoped|expected)))\b|"
+               r"\bdidn'?t get the (?:grades|results|marks)\b")
+# A pet attacked by another animal: a vet first.
+PET_ATTACKED = (r"\b(?:dog|dogs|fox|cat|badger)\b[^.!?]{0,20}\b(?:attacked|bit|bitten|mauled|went for|savaged)\b"
+                r"[^.!?]{0,5}\b(?:my|our) (?:\w+ )?(?:cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b")
+# An ex who won't leave them alone: harassment, not heartbreak.
+EX_WONT_STOP = (r"\bex\b[^.!?]{0,25}\b(?:keeps? (?:messaging|texting|calling|ringing|turning up|coming round|"
+                r"following)|won'?t (?:leave me alone|stop (?:messaging|texting|calling|ringing)|take no for an "
+                r"answer))\b")
+# A bill they cannot pay this time: ring them first, free debt advice.
+CANT_PAY_BILL = (r"\b(?:can'?t|cannot|won'?t be able to|not able to) (?:pay|afford|make) (?:my |the |this month'?s )?"
+                 r"(?:credit card|card|loan|rent|mortgage|bills?|council tax|phone bill|water bill|energy bill|"
+                 r"electric bill|gas bill|repayments?|payments?)\b")
+# Therapy or treatment that isn't helping (yet): worth saying to whoever gives it.
+HELP_NOT_WORKING = (r"\b(?:therapy|counsell?ing|counsell?or|therapist|antidepressants|tablets|medication|support group)"
+                    r"\b[^.!?]{0,20}\b(?:isn'?t|is not|not|doesn'?t seem to be|hasn'?t been|don'?t seem to be|aren'?t)"
+                    r" (?:really |even )?(?:helping|working|making (?:any|a|much) difference)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
-_NEGATION = r"\b(?:not|n't|never)\b"
+_NEGATION = r"\b(?:not|never)\b|n't\b"
 
 
 @dataclass(frozen=True)
@@ -1236,7 +1319,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS, why="a parent who never says it", felt="sadness"),
     WordRule("conflict", ("family_worry", "rejection", "setback"), (HARSH_AT_HOME,), unless=("bereavement",),
              why="a parent's partner unkind to them", felt="fear"),
-    WordRule("pressure", ("setback", "achievement", "illness"), (RESULTS_DUE,), unless=SERIOUS,
+    WordRule("pressure", ("setback", "achievement", "illness"), (RESULTS_DUE,), unless=SERIOUS + (RESULTS_BAD,),
              why="waiting for exam results", felt="fear"),
     WordRule("pressure", ("setback", "plans", "job_loss", "small_talk"), (TORN,), unless=SERIOUS,
              why="torn between two choices", felt="fear"),
@@ -1573,6 +1656,49 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (MOVE_TO_CARE, PUSHED_INTO_CARE), why="their own move, with people to miss"),
     WordRule("setback", ("regret", "illness", "rejection", "loneliness", "small_talk"), (LOST_ABILITY,),
              unless=SERIOUS, why="something they can no longer do", felt="sadness"),
+    WordRule("family_worry", ("illness", "conflict", "setback", "regret"), (OTHER_SKIPS_MEDS,), unless=SERIOUS,
+             why="someone close not taking their medicine", felt="fear"),
+    WordRule("plans", ("loneliness", "rejection", "family_good", "small_talk"), (INVITED_ALONE,), unless=SERIOUS,
+             why="invited where they will know nobody", felt="fear"),
+    WordRule("pet_loss", ("illness", "family_worry", "setback"), (PET_TIME_LEFT,), why="a pet with little time left",
+             felt="sadness"),
+    WordRule("rejection", ("money", "setback", "conflict"), (APPLICATION_REFUSED,), unless=SERIOUS + (BENEFITS_CUT,),
+             why="an application refused", felt="sadness"),
+    WordRule("illness", ("health_good", "pressure", "loneliness", "small_talk"), (TIRED_ALWAYS,),
+             unless=SERIOUS + (CARER_STRAIN, LONG_HOURS, r"\b(?:all clear|cancer[- ]free|in remission)\b"),
+             why="tired all the time", felt="sadness"),
+    WordRule("family_worry", ("conflict", "danger", "setback", "money"), (OTHER_EXPLOITED,), unless=("bereavement",),
+             why="someone else taken advantage of", felt="fear"),
+    WordRule("illness", ("health_good", "achievement", "loneliness", "setback"), (DISCHARGED_ALONE,),
+             unless=("bereavement", "danger"), why="home from hospital with no help", felt="fear"),
+    WordRule("setback", ("conflict", "illness", "small_talk"), (WRONG_MEDS,), unless=("bereavement", "danger"),
+             why="the wrong medicine handed over", felt="anger"),
+    WordRule("plans", ("regret", "loneliness", "setback", "pressure"), (WRITING_TO,), unless=SERIOUS,
+             why="writing to someone, not sure what to say", felt="joy"),
+    WordRule("family_worry", ("breakup", "conflict", "bereavement"), (OTHERS_DIVORCE,), unless=("bereavement",),
+             why="someone close divorcing", felt="sadness"),
+    WordRule("conflict", ("rejection", "setback", "pressure"), (SHAMED_IN_PUBLIC,), unless=SERIOUS,
+             why="criticised in front of others", felt="sadness"),
+    WordRule("pressure", ("illness", "job_loss", "setback"), (OFF_WITH_STRESS,), unless=SERIOUS,
+             why="off work with stress", felt="sadness"),
+    WordRule("breakup", ("conflict", "family_worry", "rejection"), (SUSPECT_CHEATING,), unless=SERIOUS,
+             why="a partner suspected of cheating", felt="fear"),
+    WordRule("pressure", ("loneliness", "setback", "small_talk"), (SNOWED_UNDER,), unless=SERIOUS,
+             why="snowed under", felt="fear"),
+    WordRule("rejection", ("family_worry", "conflict", "loneliness"), (LET_DOWN_AGAIN,), unless=SERIOUS,
+             why="let down again and again", felt="sadness"),
+    WordRule("setback", ("pressure", "achievement", "illness"), (RESULTS_BAD,), unless=SERIOUS,
+             why="results worse than hoped", felt="sadness"),
+    WordRule("family_worry", ("conflict", "danger", "pet_loss"), (PET_ATTACKED,), unless=("bereavement",),
+             why="a pet attacked", felt="fear"),
+    WordRule("conflict", ("breakup", "loneliness", "rejection"), (EX_WONT_STOP,), unless=("bereavement",),
+             why="an ex who won't leave them alone", felt="fear"),
+    WordRule("money", ("pressure", "setback", "conflict"), (CANT_PAY_BILL,), unless=SERIOUS + (BENEFITS_CUT,),
+             why="a bill they cannot pay", felt="fear"),
+    WordRule("health_good", ("illness", "pressure", "achievement", "small_talk"), (HELP_WORKING,),
+             unless=SERIOUS + (_NEGATION, HELP_NOT_WORKING), why="therapy or treatment that is helping", felt="joy"),
+    WordRule("setback", ("health_good", "illness", "pressure", "achievement"), (HELP_NOT_WORKING,),
+             unless=SERIOUS, why="therapy or treatment that isn't helping", felt="sadness"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

@@ -1201,7 +1201,8 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
 # Access to children argued over ("my ex won't let me see the kids this weekend"); the reasoner's word
 # rules read the same words as a family dispute (reasoning/word_rules.py imports this pattern).
 CONTACT_DISPUTE = (r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|take) (?:the|my|"
-                   r"our) (?:kids|children|son|daughter|grandchildren|grandkids|boys|girls)\b")
+                   r"our|her|his) (?:kids|children|son|daughter|grandchildren|grandkids|grandson|granddaughter|"
+                   r"grandchild|nephew|niece|boys|girls)\b")
 _CONTACT_DISPUTE = re.compile(CONTACT_DISPUTE)
 # Off their food ("she's not eating properly"), without days gone by or an acute sign.
 _OFF_FOOD = re.compile(r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their|my) food\b|\b(?:poor|lost "
@@ -1269,6 +1270,47 @@ _BEREAVED = re.compile(r"\b(?:died|passed(?: away| on)?|death|funeral|lost (?:my
 _HOPELESS = re.compile(r"\b(?:for me|nothing left|no (?:reason|point|future|life)|pointless|(?:carry|go|going|keep) on|"
                        r"anymore|any more|give up|giving up|end it|end my|my life|alive|to live|living|rather|wish i|"
                        r"myself|burden|better off|hopeless|tired of|sleep|wake|join|be with)\b")
+
+
+# Help that is working ("I've started therapy and it's really helping"): the head has learnt therapy
+# beside self-harm, but progress told is no concern.
+# (The reasoner's word rules read the same words as good news: reasoning/word_rules.py imports it.)
+HELP_WORKING = (r"\b(?:therapy|counsell?ing|counsell?or|therapist|antidepressants|tablets|medication|support group|"
+                r"talking to someone|the group)\b[^.!?]{0,40}\b(?:helping|helps|helped|working|making a (?:real |big )?"
+                r"difference|going well|done me good|doing me good)\b")
+_HELP_WORKING = re.compile(HELP_WORKING)
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """Where the concern model's reading of ``kind`` is refused: words it has learnt beside a concern
+    (``when``, any of them) that tell something else, unless words of the concern itself come too
+    (``unless``, any of them)."""
+
+    kind: str
+    when: tuple[re.Pattern, ...]
+    unless: tuple[re.Pattern, ...]
+    why: str
+
+    def applies(self, low: str) -> bool:
+        return any(p.search(low) for p in self.when) and not any(p.search(low) for p in self.unless)
+
+
+_MODEL_GATES: tuple[_Gate, ...] = (
+    _Gate(_DA, (_CONTACT_DISPUTE,), (_HARM_DONE,), "an ex keeping the children this weekend: a family dispute"),
+    _Gate(_ME, (_OFF_FOOD,), (_ACUTE, _DAYS_WITHOUT), "someone off their food: a worry for the doctor"),
+    _Gate(_DA, (_CARE_HOME,), (_HARM_DONE,), "afraid of ending up in a home: a worry about the future"),
+    _Gate(_DA, (_NUISANCE,), (_HARM, _WATCHED), "dog mess at the door or cars parked outside again: a nuisance"),
+    _Gate(_ME, (_MEDICAL_NEWS,), (_ACUTE,), "news from a doctor or a test: a worry the reasoner answers"),
+    _Gate(_SH, (_ALONE_FOREVER, _MEALS_ALONE, _CANT_COPE_CARING), (_WISH_TO_DIE,),
+          "afraid of staying alone, cooking for one, worn out caring: no wish to die told"),
+    _Gate(_DA, (_CARD_FRAUD,), (_HARM_DONE,), "someone using their bank card: fraud, for the bank"),
+    _Gate(_ME, (_PET_SUBJECT,), (_HURT_BY_PET,), "the dog is poorly: a worry for the vet"),
+    _Gate(_SH, (_HOPEFUL,), (_ANY_NEGATION,), "'everyone says it gets easier': hope, however doubtful"),
+    _Gate(_SH, (_HELP_WORKING,), (_ANY_NEGATION, _WISH_TO_DIE), "therapy or tablets that help: progress"),
+    _Gate(_SH, (_BEREAVED,), (_HOPELESS,), "grief without words of their own hopelessness"),
+    _Gate(_ME, (_BETTER,), (_ACUTE, _WORSE), "getting better"),
+)
 
 
 class ConcernDetector:
@@ -1342,31 +1384,10 @@ class ConcernDetector:
             kind = max(by_kind, key=by_kind.get)
             if kind == _DA and (not _DANGER_ANCHOR.search(low) or (_KINDNESS.search(low) and not _HARM.search(low))):
                 kind = ""  # an everyday complaint about a landlord or a neighbour's dog is no danger, nor a kindness
-            if kind == _DA and _CONTACT_DISPUTE.search(low) and not _HARM_DONE.search(low):
-                kind = ""  # an ex keeping the children this weekend: a family dispute, not a danger
-            if kind == _ME and _OFF_FOOD.search(low) and not (_ACUTE.search(low) or _DAYS_WITHOUT.search(low)):
-                kind = ""  # someone off their food: a worry for the doctor, not an emergency
-            if kind == _DA and _CARE_HOME.search(low) and not _HARM_DONE.search(low):
-                kind = ""  # afraid of ending up in a home: a worry about the future, not a danger
-            if kind == _DA and _NUISANCE.search(low) and not (_HARM.search(low) or _WATCHED.search(low)):
-                kind = ""  # dog mess at the door or cars parked outside again: a nuisance, not a danger
-            if kind == _ME and _MEDICAL_NEWS.search(low) and not _ACUTE.search(low):
-                kind = ""  # news from a doctor or a test: a worry the reasoner answers, not an emergency
-            alone = _ALONE_FOREVER.search(low) or _MEALS_ALONE.search(low) or _CANT_COPE_CARING.search(low)
-            if kind == _SH and alone and not _WISH_TO_DIE.search(low):
-                kind = ""  # afraid of staying alone, cooking for one, worn out caring: no wish to die told
-            if kind == _DA and _CARD_FRAUD.search(low) and not _HARM_DONE.search(low):
-                kind = ""  # someone using their bank card: fraud, for the bank, not a danger at home
-            if kind == _ME and _PET_SUBJECT.search(low) and not _HURT_BY_PET.search(low):
-                kind = ""  # the dog is poorly: a worry for the vet, not an emergency for the person
-            if kind == _SH and _HOPEFUL.search(low) and not _ANY_NEGATION.search(low):
-                kind = ""  # "everyone says it gets easier": hope, however doubtful, is no wish to die
-            if kind == _SH and _BEREAVED.search(low) and not _HOPELESS.search(low):
-                kind = ""  # grief without words of their own hopelessness
+            if any(gate.kind == kind and gate.applies(low) for gate in _MODEL_GATES):
+                kind = ""
             if kind == _ME and not _BODY.search(low):
                 kind = ""  # "maybe I'll talk to my doctor": a doctor named, no symptom, no emergency
-            if kind == _ME and _BETTER.search(low) and not (_ACUTE.search(low) or _WORSE.search(low)):
-                kind = ""  # getting better
             if kind and by_kind[kind] >= self.watch:
                 p_urgent = float(p[HEAD_CLASSES.index(f"{kind}/urgent")])
                 level = _W
