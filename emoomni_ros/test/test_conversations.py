@@ -872,6 +872,53 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My husband's just gone home.", "nice to see them"),  # the visit over, not a breakup
     ("The cat left a bird on the doormat again.", "hunter"),  # a present, not a death
     ("I'm worried about what my family will think.", "kinder than we fear"),
+    # session 23: the gas left on is checked; everyday how-to questions get an answer
+    ("Did I leave the cooker on? I went out in a hurry.", "go and check"),
+    ("I think I might have left the hob on.", "turn the hob or cooker off"),
+    ("How do I poach an egg?", "simmer"),
+    ("How do I cook a jacket potato?", "prick"),
+    ("What's a good way to remember to take my tablets?", "pill organiser"),
+    ("How do I get to the station from here?", "map"),
+    ("I don't want to be a bother, but can you help me write a shopping list?", "not a nuisance"),
+    ("My account is overdrawn and I haven't spent anything.", "recent payments"),
+    ("I missed the hospital appointment because the taxi didn't turn up.", "rebook"),
+    ("We won the quiz tonight, but it wasn't the same without Bill.", "miss people most"),
+    ("We're moving to the coast next month, but I'll miss the neighbours.", "what will you miss"),
+    ("I had a dream about my late husband last night.", "comforting dream"),
+    ("My carer has a strong accent and I can't follow what she says.", "tell the agency"),
+    ("My son keeps saying I should move into a care home.", "your wishes matter"),
+    ("I was a postman for thirty-five years.", "working life"),
+    ("The stairs are getting too much for me.", "occupational therapist"),
+    ("The lights went out in the storm and I sat in the dark for hours.", "torch"),
+    ("I've lost my keys again.", "last place you look"),
+    ("My wife won't take her insulin unless I remind her.", "pill organiser"),
+    ("I've been asked to my niece's christening but I won't know anyone there.", "nervous"),
+    ("The vet says our old dog hasn't got long left.", "time is short"),
+    ("I've not been out since I was burgled, I'm too scared to walk to the shops.", "busy times"),
+    ("They refused my application for attendance allowance.", "appeal"),
+    ("My son-in-law swears at my daughter all the time.", "hard to watch"),
+    ("I'm exhausted all the time and I don't know why.", "blood test"),
+    ("I miss my mum's Sunday roast.", "small things"),
+    ("I'm worried the man next door is taking advantage of my gran.", "safeguarding"),
+    ("The hospital sent me home on my own with nobody to help.", "help at home"),
+    ("I've got a new zimmer frame and I'm scared of using it.", "right height"),
+    ("My granddaughter has been suspended from school.", "what happened"),  # not a success
+    ("The chemist gave me the wrong pills and I took two.", "straight away"),
+    ("I'd like to write to my cousin in Australia but I'm not sure what to say.", "memory you share"),
+    ("My daughter's marriage is falling apart.", "without taking sides"),
+    ("The manager told me off in front of the whole team.", "in private"),
+    ("I was signed off work with anxiety last week.", "rest is part of getting better"),
+    ("I'm pretty sure my husband is seeing someone.", "what's made you think so"),  # no danger
+    ("I'm completely snowed under with coursework.", "pressure"),
+    ("My brother always lets me down.", "let down"),
+    ("I didn't get the grades I needed for university.", "resits"),
+    ("A fox went for our chickens last night.", "shut in securely"),
+    ("My ex won't stop texting me.", "block the number"),
+    ("I can't pay the council tax this month.", "agree a plan"),
+    ("The counselling has really helped me.", "glad it's helping"),  # no self-harm watch
+    ("The tablets aren't making any difference.", "isn't helping yet"),
+    ("My sister won't let me see my nephew anymore.", "kept from someone"),  # "won't" is not "won"
+    ("Everyone at the barbecue ignored me.", "room full of people"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

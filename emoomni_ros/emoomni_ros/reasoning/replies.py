@@ -233,6 +233,7 @@ from emoomni_ros.reasoning.word_rules import (
     TRYING_FOR_BABY,
     TURNED_DOWN,
     UNANSWERED,
+    VERBAL_AT_OTHER,
     VISIT,
     WAITING_LONG,
     WANDERING,
@@ -683,6 +684,21 @@ def driving_lost() -> tuple[str, str, str]:
     return ("That's a real loss.", "Driving and doing things for yourself is freedom, and it's natural to grieve it "
             "even when the reason makes sense.", "Would it help to look at other ways of getting about, like "
             "community transport or lifts from friends?")
+
+
+def watching_abuse(text: str) -> tuple[str, str, str]:
+    """Someone close shouted or sworn at by their partner: hard to watch, not the speaker's danger."""
+    kids = ", especially in front of the children," if has(text, r"\b(?:kids|children|the baby)\b") else ""
+    return ("That must be so hard to watch.", f"Shouting like that{kids} isn't okay. Let them know you're there, "
+            "without judging or pushing; a domestic abuse helpline can advise you too, in confidence.",
+            "Do you think they're safe at home?")
+
+
+def others_exploited() -> tuple[str, str, str]:
+    """Someone else taken advantage of: a worry, and who can look into it."""
+    return ("That's worrying to see.", "You could gently let them know you're there, without accusing anyone; if "
+            "you think they're being exploited, the council's adult safeguarding team can look into it, in "
+            "confidence.", "What have you noticed?")
 
 
 def lost_ability(text: str = "") -> tuple[str, str, str]:
@@ -1773,9 +1789,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         pet = re.search(r"\b(?:my|our) (?:\w+ )?(cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b",
                         text, re.I)
         what = pet.group(1).lower() if pet else "pet"
-        return (f"Oh no, is your {what} alright?", "Please get them checked by a vet today, even if the wounds look "
-                "small; bites often get infected. Then it's worth telling the owner, and the council's dog warden if "
-                "it happens again.", "How are they now?")
+        owner = ("Foxes come back, so make sure they're shut in securely at night." if has(text, r"\bfox") else
+                 "Then it's worth telling the owner, and the council's dog warden if it happens again.")
+        return (f"Oh no, {'are' if what.endswith('s') else 'is'} your {what} alright?", "Please get them checked by a "
+                f"vet today, even if the wounds look small; bites often get infected. {owner}", "How are they now?")
     if has(text, OTHER_SKIPS_MEDS):
         one = they(sit) if sit.who else "they"
         return ("That's a real worry.", "A pill organiser with the days on it, an alarm at the same time each day, or "
@@ -1783,9 +1800,9 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "the doctor.", f"Does {one} mind being reminded?" if one in ("he", "she") else
                 "Do they mind being reminded?")
     if has(text, OTHER_EXPLOITED):
-        return ("That's worrying to see.", "You could gently let them know you're there, without accusing anyone; if "
-                "you think they're being exploited, the council's adult safeguarding team can look into it, in "
-                "confidence.", "What have you noticed?")
+        return others_exploited()
+    if has(text, VERBAL_AT_OTHER):
+        return watching_abuse(text)
     if has(text, r"\b(?:got|get|gets|getting|been|is|was|in) (?:into |in )?(?:trouble|a fight|fights)\b|\b(?:suspended|"
                  r"excluded|expelled)\b") and sit.who_kind != "pet":
         return ("That's worrying to hear.", "Children sometimes act out when something else is going on, at school or "
@@ -1928,7 +1945,7 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 ("You could ask the couple to seat you with someone friendly, or take someone along; people at "
                  "weddings are usually glad to chat." if wedding else "You could ask the host to introduce you to "
                  "someone, or take someone along; people are usually glad to chat."),
-                "Who's getting married?" if wedding else "Whose do is it?")
+                "Who's getting married?" if wedding else "Are you looking forward to it at all?")
     if has(text, WRITING_TO):
         return ("What a lovely idea; they'll be so pleased to hear from you.", "You could start with a memory you "
                 "share, tell them a little about your life now, and say you've been thinking of them.",

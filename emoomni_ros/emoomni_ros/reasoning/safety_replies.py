@@ -16,8 +16,8 @@ import re
 import zlib
 
 from emoomni_ros.datatypes import Concern
-from emoomni_ros.reasoning.replies import dizzy_on_standing
-from emoomni_ros.reasoning.word_rules import DIZZY_STANDING
+from emoomni_ros.reasoning.replies import dizzy_on_standing, others_exploited, watching_abuse
+from emoomni_ros.reasoning.word_rules import DIZZY_STANDING, OTHER_EXPLOITED, VERBAL_AT_OTHER
 
 DEFAULT_RESOURCES = "your local emergency number"
 VOICE = ("speak calmly and clearly, a little slower than usual, low and steady, warm, with short pauses between "
@@ -118,10 +118,7 @@ _EATING = ("I'm really glad you told me. Not eating because of how you feel abou
            "week?")
 _VERBAL = re.compile(r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|swearing) "
                      r"at me\b", re.I)
-# Shouting aimed at someone else close ("he shouts at my daughter in front of the kids").
-_VERBAL_AT_OTHER = re.compile(r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|"
-                              r"swearing) at (?:my|our) (?:daughter|son|sister|brother|mum|mom|mother|dad|father|"
-                              r"granddaughter|grandson|niece|nephew|friend|neighbour)\b", re.I)
+_VERBAL_AT_OTHER = re.compile(VERBAL_AT_OTHER, re.I)
 _HARM_DONE = re.compile(r"\b(?:hit\w*|hurt\w*|push\w*|shov\w*|grab\w*|slap\w*|punch\w*|kick\w*|threat\w*|"
                         r"scared|afraid|frightened|terrified|knife|weapon)\b", re.I)
 _CANT_GET_UP = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:get up|get off the floor|move|stand)\b", re.I)
@@ -339,10 +336,9 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     f"don't reply to it, and report it to the police today.{school} Are you and your family safe "
                     "right now?")
         if not concern.urgent and _VERBAL_AT_OTHER.search(low) and not _VERBAL.search(low):
-            kids = " especially in front of the children," if re.search(r"\b(?:kids|children|the baby)\b", low) else ""
-            return (f"That must be so hard to watch. Shouting like that,{kids} isn't okay. Let them know you're there, "
-                    "without judging or pushing; a domestic abuse helpline can advise you too, in confidence. Do you "
-                    "think they're safe at home?")
+            return " ".join(watching_abuse(low))
+        if not concern.urgent and re.search(OTHER_EXPLOITED, low):
+            return " ".join(others_exploited())
         if not concern.urgent and _VERBAL.search(low) and not _HARM_DONE.search(low):  # shouted at, put down
             return ("Being shouted at like that isn't okay, and it isn't your fault. Everyone deserves to be spoken to "
                     "kindly, especially at home. Does it ever go further than shouting? Is there someone you trust you "

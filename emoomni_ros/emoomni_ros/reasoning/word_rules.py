@@ -746,7 +746,7 @@ RUDE_TO_ME = (r"\b(?:was|were|been|so|really|very|quite) (?:rude|nasty|horrible|
 # Missing someone's voice, laugh or smell: grief in the small things (or someone far away).
 MISS_SMALL_THINGS = (r"\bmiss (?:the sound of |hearing )?(?:his|her|their|my (?:late )?(?:husband|wife|mum|mom|"
                      r"mother|dad|father|partner|gran\w*|nan|grandad)'s) (?:voice|laugh|smile|smell|jokes|singing|"
-                     r"whistling|cooking|company|roast|sunday lunch|baking)\b")
+                     r"whistling|cooking|company|(?:sunday )?roast|sunday lunch|baking|stews?|soup|cakes?)\b")
 # A diagnosis at last after years of not knowing: relief at an answer, with new questions.
 DIAGNOSIS_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,20}\b(?:got|have|had|been given) (?:a |the )?"
                      r"diagnosis\b|\bdiagnosis\b[^.!?]{0,20}\bafter (?:\w+ )?(?:years|months)\b")
@@ -827,7 +827,8 @@ PANIC_ATTACK = r"\b(?:had|have|having|get|got|keep getting) (?:a |another )?pani
 BULLIED_ONLINE = (r"\b(?:bullied|trolled|harassed|picked on)\b[^.!?]{0,15}\b(?:online|on (?:social media|facebook|"
                   r"instagram|snapchat|tiktok|whatsapp|the internet|her phone|his phone))\b|\bcyber-?bull\w*")
 # A hearing aid or glasses to get: a small change, often a big help.
-NEW_AID = (r"\b(?:need|needs|told i need|getting|get|got|using|use) (?:a |my first |new |the new |my new )?(?:hearing "
+NEW_AID = (r"(?<!n't )(?<!not )(?<!longer )\b(?:need|needs|told i need|getting|get|got|using|use) (?:a |my |the )?"
+           r"(?:first |new )?(?:hearing "
            r"aids?|glasses|(?:a )?walking (?:stick|frame)|(?:a )?stick|(?:a )?zimmer(?: frame)?|(?:a )?rollator|"
            r"(?:a )?wheelchair|(?:a )?mobility scooter)\b")
 # Aching after effort, said as a figure of speech ("my feet are killing me"): sympathy and a rest.
@@ -1002,13 +1003,13 @@ OTHER_SKIPS_MEDS = (r"\b(?:husband|wife|mum|mom|mother|dad|father|partner|he|she
                     r"keeps? missing) (?:to take )?(?:his|her|their) (?:tablets|pills|medication|medicine|meds|insulin|"
                     r"inhaler)\b")
 # Invited somewhere where they will know nobody: glad to be asked, nervous to go.
-INVITED_ALONE = (r"\binvited (?:me )?to (?:a|the|her|his|their|my \w+'s) (?:\w+ )?(?:wedding|party|do|reunion|"
-                 r"christening|dinner|birthday|celebration)\b[^.!?]*\b(?:(?:won'?t|don'?t|not) know (?:anyone|anybody|"
-                 r"a soul|many people)|on my own|by myself)\b")
+INVITED_ALONE = (r"\b(?:invited|asked) (?:me )?to (?:a|the|her|his|their|my \w+'s) (?:\w+ )?(?:wedding|party|do|"
+                 r"reunion|christening|dinner|birthday|celebration)\b[^.!?]*\b(?:(?:won'?t|don'?t|not) know "
+                 r"(?:anyone|anybody|a soul|many people)|on my own|by myself)\b")
 # A vet's word that a pet has little time left: the end is near.
-PET_TIME_LEFT = (r"\bvets?\b[^.!?]*\b(?:(?:only |just )?(?:weeks|months|days) (?:left|to live)|not (?:got )?"
-                 r"(?:long|much time) left|(?:isn'?t|is not|won'?t be) (?:going to be )?(?:with us|around) "
-                 r"(?:much|for) long)\b")
+PET_TIME_LEFT = (r"\bvets?\b[^.!?]*\b(?:(?:only |just )?(?:weeks|months|days) (?:left|to live)|(?:not|hasn'?t|"
+                 r"haven'?t) (?:got )?(?:long|much time) left|(?:isn'?t|is not|won'?t be) (?:going to be )?(?:with us|"
+                 r"around) (?:much|for) long)\b")
 # An application refused (a blue badge, a benefit, a grant): a decision that can be challenged.
 APPLICATION_REFUSED = (r"\b(?:turned down|refused|rejected|denied|knocked back|turned me down for)\b[^.!?]{0,40}"
                        r"\b(?:blue badge|pip|benefits?|attendance allowance|pension credit|housing benefit|grant|"
@@ -1018,6 +1019,10 @@ APPLICATION_REFUSED = (r"\b(?:turned down|refused|rejected|denied|knocked back|t
 TIRED_ALWAYS = (r"\b(?:tired|exhausted|worn out|drained|shattered) all the time\b|\b(?:always|constantly) "
                 r"(?:tired|exhausted|worn out)\b|\b(?:tired|exhausted)\b[^.!?]{0,30}\beven after (?:a )?(?:full |"
                 r"good |long )?(?:night'?s )?sleep\b|\bno energy (?:at all|for anything)\b")
+# Someone close shouted or sworn at by their partner ("he shouts at my daughter in front of the kids").
+VERBAL_AT_OTHER = (r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|swearing) at (?:my|"
+                   r"our) (?:daughter|son|sister|brother|mum|mom|mother|dad|father|granddaughter|grandson|niece|nephew|"
+                   r"friend|neighbour)\b")
 # Someone else being taken advantage of: a worry, and who can look into it.
 OTHER_EXPLOITED = (r"\b(?:she|he|they)(?:'s| is| are|'re) being (?:taken advantage of|exploited|used|ripped off|"
                    r"conned)\b|\b(?:neighbour|friend|mum|mom|dad|aunt\w*|uncle|sister|brother|gran\w*|nan)\w*\b"
@@ -1053,7 +1058,7 @@ SNOWED_UNDER = (r"\b(?:drowning|snowed under|swamped|buried|up to my neck) (?:in
 # Let down again and again by someone close: a hurt, not a worry about them.
 LET_DOWN_AGAIN = (r"\bnever (?:shows? up|turns? up|comes?|rings?|calls?) when (?:he|she|they) (?:says?|said|"
                   r"promised)\b|\b(?:lets?|let) me down (?:again|every time|all the time|time after time)\b|"
-                  r"\bbreaks? (?:his|her|their) promises\b|\b(?:always|keeps?) letting me down\b")
+                  r"\bbreaks? (?:his|her|their) promises\b|\b(?:always|keeps?) (?:lets?|letting) me down\b")
 # Exam results that came back worse than hoped: a disappointment, and options.
 RESULTS_BAD = (r"\b(?:results?|grades?|marks?)\b[^.!?]{0,15}\b(?:were|was|came back|are|is) (?:much |a lot |far )?"
                r"(?:worse|lower|bad|poor|disappointing|not (?:good|great|what i (?:wanted|hoped|expected)))\b|"
@@ -1699,6 +1704,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (_NEGATION, HELP_NOT_WORKING), why="therapy or treatment that is helping", felt="joy"),
     WordRule("setback", ("health_good", "illness", "pressure", "achievement"), (HELP_NOT_WORKING,),
              unless=SERIOUS, why="therapy or treatment that isn't helping", felt="sadness"),
+    WordRule("family_worry", ("conflict", "danger", "breakup"), (VERBAL_AT_OTHER,), unless=("bereavement",),
+             why="someone close shouted at by their partner", felt="fear"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

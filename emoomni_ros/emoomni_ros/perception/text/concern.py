@@ -136,6 +136,7 @@ class _Rule:
     not_after: str = ""  # figurative or harmless continuations ("dying *to see it*")
     not_before: str = ""  # the sentence before the match ("*i* got a knife"), anchor it with $
     urgent_if: str = ""  # in the same sentence, raises a watch rule to urgent
+    urgent_anywhere: bool = False  # urgent_if counts anywhere in the utterance ("left the oven on? I smell something")
     needs: str = ""  # must also be in the sentence ("ready to go" needs "had enough", "done", ...)
     now_raises: bool = False  # _NOW words in the sentence raise a watch rule to urgent
     past: tuple[str, str] | None = ("", "watch")  # (kind, level) when _DISTANT_PAST; kind "" = same
@@ -707,11 +708,13 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:is|are|'s|'re|went|gone) up in flames\b|\b(?:is|are) (?:ablaze|in flames)\b|"
                    r"\b(?:i|we)(?: can)? smell (?:smoke|burning)\b|\bthere(?:'s| is) a (?:strong |funny |horrible )?"
                    r"smell of (?:smoke|burning|gas)\b", "fire or gas", confidence=0.9),
-    _Rule(_DA, _W, r"\b(?:think|may|might|must|sure|afraid|worried) (?:i|we)(?: have|'ve)? left the _GAS\b|"
+    _Rule(_DA, _W, r"\b(?:think|may|might|must|sure|afraid|worried) (?:i|we)(?: might| may| must)?(?: have|'ve)? "
+                   r"left the _GAS\b|"
                    r"\bdid (?:i|we) (?:leave|turn off) the _GAS\b|\bforgot to turn (?:off )?the _GAS\b|"
                    r"\bleft the _GAS on (?:all night|when i went out|while i was out|and went out)\b"
                    .replace("_GAS", r"(?:gas(?: (?:fire|hob|ring|cooker|oven))?|hob|cooker|oven)"),
-          "the gas left on", confidence=0.8, urgent_if=r"\b(?:smell\w*|whiff|dizzy|headache|hissing)\b", past=None),
+          "the gas left on", confidence=0.8, urgent_if=r"\b(?:smell\w*|whiff|dizzy|headache|hissing)\b",
+          urgent_anywhere=True, past=None),
     _Rule(_DA, _U, r"\b(?:hear|heard|hearing) (?:someone|somebody|footsteps|people|a man|voices|noises)(?: \w+){0,3} "
                    r"(?:upstairs|downstairs|in the house|in my house|in the (?:hall|kitchen|loft|attic)|outside my "
                    r"(?:door|window|bedroom))\b", "an intruder", confidence=0.8,
@@ -1025,7 +1028,7 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset(), plan_kinds: fr
             if rule.kind == _ME and _DIED_LONG_AGO.search(sentence) and _DISTANT_PAST.search(sentence):
                 continue  # "grandad had a stroke and died in 2019": grief, not an emergency
             kind, level, what = rule.kind, rule.level, rule.what
-            if level == _W and ((c.urgent_if and c.urgent_if.search(sentence))
+            if level == _W and ((c.urgent_if and c.urgent_if.search(text if rule.urgent_anywhere else sentence))
                                 or (rule.now_raises and _NOW.search(sentence))):
                 level = _U
             elif c.urgent_if and rule.level == _U and not c.urgent_if.search(sentence):
@@ -1281,6 +1284,10 @@ HELP_WORKING = (r"\b(?:therapy|counsell?ing|counsell?or|therapist|antidepressant
 _HELP_WORKING = re.compile(HELP_WORKING)
 
 
+# A partner suspected of an affair ("I'm pretty sure he's seeing someone"): heartbreak, not a danger.
+_AFFAIR = re.compile(r"\b(?:cheating|seeing someone|seeing somebody|having an affair|another (?:woman|man))\b")
+
+
 @dataclass(frozen=True)
 class _Gate:
     """Where the concern model's reading of ``kind`` is refused: words it has learnt beside a concern
@@ -1305,6 +1312,7 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_ALONE_FOREVER, _MEALS_ALONE, _CANT_COPE_CARING), (_WISH_TO_DIE,),
           "afraid of staying alone, cooking for one, worn out caring: no wish to die told"),
     _Gate(_DA, (_CARD_FRAUD,), (_HARM_DONE,), "someone using their bank card: fraud, for the bank"),
+    _Gate(_DA, (_AFFAIR,), (_HARM_DONE,), "a partner suspected of an affair: heartbreak"),
     _Gate(_ME, (_PET_SUBJECT,), (_HURT_BY_PET,), "the dog is poorly: a worry for the vet"),
     _Gate(_SH, (_HOPEFUL,), (_ANY_NEGATION,), "'everyone says it gets easier': hope, however doubtful"),
     _Gate(_SH, (_HELP_WORKING,), (_ANY_NEGATION, _WISH_TO_DIE), "therapy or tablets that help: progress"),
