@@ -919,6 +919,27 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The tablets aren't making any difference.", "isn't helping yet"),
     ("My sister won't let me see my nephew anymore.", "kept from someone"),  # "won't" is not "won"
     ("Everyone at the barbecue ignored me.", "room full of people"),
+    # session 23, a clinic's and a ward's visitors
+    ("We've been sat here for three hours waiting to be seen and nobody has said a word.", "at the desk"),
+    ("Mum has Alzheimer's and she keeps asking for her dad.", "going along with it"),
+    ("I'm here for my scan this morning and I'm so nervous.", "someone here with you"),
+    ("I couldn't read the tiny writing on the leaflet.", "large-print"),
+    ("Where is the lift?", "member of staff"),
+    ("My granddaughter is terrified of injections.", "nervous little ones"),
+    ("Is it normal to be so weepy after the operation?", "very common"),
+    ("Is it normal to bleed after surgery?", "can't tell from here"),  # no "yes" about a body sign
+    ("I didn't understand a word the surgeon said.", "explain again"),
+    ("My sister is in labour right now!", "waiting for news"),
+    ("I just want to go home to my own bed.", "miss most about home"),
+    ("Could you get the nurse for me please?", "call button"),
+    ("The nurse says I'm doing really well.", "paying off"),
+    ("My grandson's being posted to the front line.", "forces families"),
+    ("I've got a tremor in my hand and I can't write anymore.", "doctor"),
+    ("The baby upstairs screams every night and I can't sleep.", "nobody's fault"),
+    ("I've been the carer for my wife for five years and I've not had a break.", "carers' support"),
+    ("I'm frightened of having blood taken.", "tell the nurse"),
+    ("I've got a terrible pain in my tummy that won't go away.", "doctor"),  # "go away" is not hostility
+    ("I shouted at my granddaughter and I feel terrible.", "make it right"),  # their own shouting
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

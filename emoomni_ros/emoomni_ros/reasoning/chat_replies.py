@@ -198,6 +198,14 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
             "I don't have a map of the building, but the reception desk or any member of staff will point you the "
             "right way." + (" If you ring the clinic to say you're on your way, they'll usually still see you."
                             if late else " Is there anything else I can help with?"))
+    if has(text, r"\bwhere(?:'s| is| are)(?: the)? (?:nearest )?(?:toilets?|loos?|bathroom|lifts?|exit|way out|cafe|"
+                 r"canteen|pharmacy|x-?ray|reception|ward|car park|cash machine|shop)\b"):
+        return ("I don't have a map of the building, but the reception desk or any member of staff will point you the "
+                "right way, and there are usually signs by the lifts. Is there anything else I can help with?")
+    if has(text, r"\b(?:tell|call|get|fetch|ask) (?:the |a )?(?:nurse|carer|doctor|staff|someone)\b") and has(
+            text, r"\b(?:can|could|would|will) you\b|\bplease\b"):
+        return ("I can't call anyone myself, I'm afraid. Please press your call button, or ask anyone in uniform "
+                "nearby; they'll come. Can you reach the button?")
     if DIRECTIONS.search(text):
         return ("I can't see a map from here, but a map app on a phone, or the bus company's line, will give you the "
                 "route, and places like hospitals list their buses and parking on their website. Do you need to be "

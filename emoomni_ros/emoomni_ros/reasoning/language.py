@@ -70,7 +70,8 @@ MANIPULATION = re.compile(
 HOSTILE = re.compile(
     r"\b(?:you(?:'re|’re| are| r)\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+|really\s+)?(?:stupid|useless|dumb|worthless"
     r"|idiot|pathetic|annoying|terrible|garbage|trash|broken|the worst)|(?:stupid|dumb|useless|worthless)\s+"
-    r"(?:robot|machine|bot|thing)|i hate you|shut up|screw you|f\w*k (?:you|off)|go away)\b", re.I)
+    r"(?:robot|machine|bot|thing)|i hate you|shut up|screw you|f\w*k (?:you|off)|(?<!won't )(?<!doesn't )(?<!didn't )"
+    r"(?<!not )(?<!never )(?<!to )(?<!it'll )(?<!will )go away)\b", re.I)
 # Harsh words about oneself: the feeling is validated, the words never echoed as if true.
 SELF_CRITICAL = re.compile(
     r"\b(?:(?:i'?m|i am|i feel(?: like)?)\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+|a\s+total\s+|completely\s+|just\s+"

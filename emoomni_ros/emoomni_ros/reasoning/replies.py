@@ -24,7 +24,9 @@ from emoomni_ros.reasoning.word_rules import (
     ANXIOUS_STATE,
     APPLICATION_REFUSED,
     ARRESTED,
+    ASKS_IF_NORMAL,
     BABY_LOST,
+    BABY_NOISE,
     BAD_WEATHER,
     BEHIND_BACK,
     BENEFITS_CUT,
@@ -58,6 +60,8 @@ from emoomni_ros.reasoning.word_rules import (
     DAMP,
     DEATH_FEAR,
     DEBT_FREE,
+    DEMENTIA_ASKS,
+    DEPLOYED,
     DIAGNOSED_WITH,
     DIAGNOSIS_AT_LAST,
     DIDNT_MAKE_IT,
@@ -101,10 +105,12 @@ from emoomni_ros.reasoning.word_rules import (
     HOUSEBOUND,
     HOUSEMATE,
     IGNORED_BY_ALL,
+    IN_LABOUR,
     IN_SURGERY_NOW,
     INDEPENDENCE,
     INJURY,
     INVITED_ALONE,
+    IS_IT_NORMAL,
     JAB,
     KEEP_FORGETTING,
     KEEPS_FALLING,
@@ -163,6 +169,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_PAID_BACK,
     NOT_RECOGNISED,
     NOT_SERIOUS,
+    NOT_UNDERSTOOD,
     NURSERY_TROUBLE,
     OFF_FOOD,
     OFF_WITH_STRESS,
@@ -194,6 +201,7 @@ from emoomni_ros.reasoning.word_rules import (
     PHOBIA,
     PLACE_CLOSING,
     POWER_CUT,
+    PROGRESS_TOLD,
     PROPOSAL,
     PROUD_OF_MYSELF,
     PUSHED_INTO_CARE,
@@ -216,6 +224,7 @@ from emoomni_ros.reasoning.word_rules import (
     SHORT_VISIT,
     SHOUTED_AT,
     SIDE_EFFECTS,
+    SMALL_PRINT,
     SOCIAL_NERVES,
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
@@ -223,6 +232,7 @@ from emoomni_ros.reasoning.word_rules import (
     SUSPECT_CHEATING,
     TAUGHT_ME,
     THEFT,
+    THEIR_FEAR,
     THINGS_DEAD,
     TIRED_ALWAYS,
     TOO_OLD,
@@ -230,6 +240,7 @@ from emoomni_ros.reasoning.word_rules import (
     TREAT,
     TREATED_LIKE_CHILD,
     TREATMENT_START,
+    TREMOR,
     TRYING_FOR_BABY,
     TURNED_DOWN,
     UNANSWERED,
@@ -237,6 +248,7 @@ from emoomni_ros.reasoning.word_rules import (
     VISIT,
     WAITING_LONG,
     WANDERING,
+    WANT_HOME,
     WATER_LEAK,
     WEARY,
     WEIGHT_LOST,
@@ -440,6 +452,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, WANT_HOME):
+        return ("I'm sorry; being away from home is hard, and home is where you feel most like yourself.",
+                "It's worth asking the staff what needs to happen before you can go, so you know what you're working "
+                "towards.", "What do you miss most about home?")
     if has(text, AFTER_VISIT):
         return ("It sounds like a lovely visit.", "The quiet afterwards can feel all the louder.",
                 "Is there something you can look forward to this week?")
@@ -701,7 +717,15 @@ def others_exploited() -> tuple[str, str, str]:
             "confidence.", "What have you noticed?")
 
 
+def tremor() -> tuple[str, str, str]:
+    return ("That sounds so frustrating.", "A shake like that is worth telling your doctor about, as there's often "
+            "help; meanwhile a mug with a lid, a weighted cup or a thicker pen makes things easier.",
+            "Has it come on recently?")
+
+
 def lost_ability(text: str = "") -> tuple[str, str, str]:
+    if has(text, TREMOR):
+        return tremor()
     if has(text, r"\b(?:stairs|steps)\b"):
         return ("That's a worry, and it's worth acting on before there's a fall.",
                 "An occupational therapist from the council can look at a second rail, a stairlift or other help, "
@@ -728,6 +752,9 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "and tell them what you took and when." if taken else "Please don't take any of them; take them "
                 "back or ring the pharmacy now, and they'll put it right."),
                 "How are you feeling?" if taken else "Have you taken any?")
+    if has(text, SMALL_PRINT):
+        return ("Small print is such a pain.", "Ask whoever gave it to you for a large-print copy, or for someone to "
+                "go through it with you; they're used to being asked.", "What's the form for?")
     if has(text, HELP_NOT_WORKING):
         return ("I'm sorry it isn't helping yet; that's disheartening when you've made the effort.",
                 "It's worth telling whoever you see exactly that: a different approach, dose or person can make all "
@@ -844,6 +871,21 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if has(text, IS_IT_NORMAL):
+        after = re.search(IS_IT_NORMAL, text, re.I).group("after").lower()
+        return (f"Yes, that's very common after {after}, and it often eases with time.", "Still, tell your team or "
+                "your doctor how you're feeling, especially if it's getting worse; they may be able to help.",
+                "How long has it been like this?")
+    if has(text, ASKS_IF_NORMAL):
+        return ("That's a sensible thing to ask, and I can't tell from here.", "Please ring the ward, your team or "
+                "your doctor's helpline and describe it; they'd much rather you asked. If it's heavy, sudden or you "
+                "feel unwell with it, get urgent help.", "Is someone with you?")
+    if has(text, NOT_UNDERSTOOD):
+        return ("That's really common; doctors often use words that are hard to follow, especially when it's a lot "
+                "to take in.", "It's okay to ask them, or a nurse, to explain again in plain words; writing your "
+                "questions down first helps.", "What do you remember of what they said?")
+    if has(text, TREMOR) and not other:
+        return tremor()
     if has(text, DISCHARGED_ALONE) and not other:
         return ("Coming home without anyone to help is hard, and you shouldn't have to manage alone.",
                 "Ring the ward or your doctor and tell them: the council can often arrange help at home for the first "
@@ -969,12 +1011,13 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Is it the test itself, or what it might find, that's worrying you more?")
     if not other and has(text, r"\b(?:mammogram|biopsy|colonoscopy|endoscopy|mri|ct scan|scan|x-?ray|smear|test)\b") \
             and has(text, r"\b(?:next week|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|coming up|"
-                          r"booked)\b") \
+                          r"booked|here for|today|this (?:morning|afternoon)|in a minute)\b") \
             and has(text, r"\b(?:scared|afraid|frightened|terrified|nervous|worried|dreading)\b"):
+        here = has(text, r"\b(?:here for|today|this (?:morning|afternoon)|in a minute)\b")
         return ("It's completely natural to feel scared before a test like that.",
                 "Most of them come back fine, and either way it's better to know; the waiting is often the worst part.",
-                "Would it help to have someone go with you on the day?")
-    if has(text, r"\b(?:nightmares?|flashbacks?)\b"):
+                "Is someone here with you?" if here else "Would it help to have someone go with you on the day?")
+    if has(text, r"\b(?:nightmares?|flashbacks?|bad dreams)\b"):
         return ("That sounds really distressing.", "Nightmares after something frightening are a common reaction, and "
                 "they often ease with time and with talking about it.", "Have you been able to talk to anyone about "
                 "what happened?")
@@ -1060,6 +1103,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, PROGRESS_TOLD):
+        return ("That's brilliant to hear!", "All that hard work is paying off, even when it feels slow.",
+                "What can you do now that you couldn't before?")
     if has(text, HELP_WORKING) and not sit.who:
         return ("I'm so glad it's helping.", "It takes courage to start, and it's good to hear it's making a "
                 "difference.", "What's been most useful so far?")
@@ -1134,6 +1180,10 @@ def _scam(text: str) -> tuple[str, str, str]:
 
 
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, BABY_NOISE):
+        return ("Broken sleep night after night is exhausting.", "It's nobody's fault, which can make it harder; "
+                "earplugs or a fan for background noise help some people, and a kind word with the parents may find "
+                "a room that's further away.", "How are you managing in the day?")
     if has(text, HARSH_AT_HOME):
         return ("I'm sorry; you shouldn't have to put up with that at home.", "If he or she ever hurts you or makes "
                 "you feel unsafe, tell an adult you trust, a teacher, or a helpline, or call the police.",
@@ -1387,6 +1437,9 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, PHOBIA):
         flying = has(text, r"\b(?:flying|planes?)\b")
         courses = " There are courses for nervous flyers that really help, too." if flying else ""
+        if has(text, r"\b(?:needles|injections|jabs?|blood tests?|blood taken)\b"):
+            courses = (" Tell the nurse first: they're used to it, and looking away, or lying down if you feel faint, "
+                       "helps.")
         return ("That fear is really common, and it's horrible when it comes with something you'd like to do.",
                 "Slow breathing, in for four and out for six, takes the edge off in the moment." + courses,
                 "What's the part that worries you most?")
@@ -1632,6 +1685,9 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, IN_LABOUR):
+        return ("How exciting!", "Waiting for news like that is nerve-racking and wonderful at once.",
+                "Have you heard how it's going?")
     if has(text, TAUGHT_ME) and not has(text, r"\b(?:without (?:him|her|them)|miss\w*|died|passed|late)\b"):
         return ("What a lovely thing to share!", "Those are the moments you remember for years.",
                 "Did you catch anything?" if has(text, r"\bfish") else "How did you get on?")
@@ -1681,6 +1737,8 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         kind = f"That was so kind of {pronoun}." if sit.who else "How kind!"
         follow = ("Are you feeling any better?" if has(text, r"\b(?:poorly|ill|sick|unwell|under the weather|cold|"
                                                               r"flu|bug|recovering|off colour|hospital|operation)\b")
+                  else "That must have brightened your day. What did you say?"
+                  if sit.who_kind in ("child", "grandparent", "sibling", "relative", "parent", "partner")
                   else "That must have brightened your day. Have you known each other long?")
         return kind, "It's lovely to have people around who look out for you.", follow
     if has(text, ANNIVERSARY) and not has(text, MISSED_AT_IT):
@@ -1785,6 +1843,20 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, DEMENTIA_ASKS):
+        return ("That's so hard to hear, every time.", "Gently going along with it often comforts more than "
+                "correcting: 'she's not here just now, tell me about her'. Correcting can make them grieve all over "
+                "again.", "How are you coping with it yourself?")
+    if has(text, THEIR_FEAR):
+        child = they(sit) if sit.who else "they"
+        return ("Lots of children feel like that.", "Telling the staff beforehand helps; they're used to nervous "
+                "little ones. A calm voice from you, a small reward afterwards and a favourite toy to hold can make "
+                "it much easier.", f"What is {child} most worried about?" if child in ("he", "she") else
+                "What are they most worried about?")
+    if has(text, DEPLOYED):
+        return ("That's such a worry for a parent.", "It's natural to feel frightened; keeping in touch when you "
+                "can, and the support services for forces families, can help while they're away.",
+                "How are you holding up?")
     if has(text, PET_ATTACKED):
         pet = re.search(r"\b(?:my|our) (?:\w+ )?(cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b",
                         text, re.I)
@@ -1844,7 +1916,9 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"Did they say whether {he} hurt, or if a doctor is checking {him} over?")
     if has(text, KEEPS_FALLING):
         trusts = "trust" if they(sit) == "they" else "trusts"
-        return ("That's so worrying.", "Lots of people resist a frame or a stick because it feels like giving in. A "
+        resists = ("Lots of people resist a frame or a stick because it feels like giving in. " if has(
+            text, r"\b(?:won'?t|refuses? to|doesn'?t) use\b") else "")
+        return ("That's so worrying.", resists + "A "
                 "doctor can look for the cause of the falls and refer to a falls service, and an occupational "
                 "therapist can suggest aids that don't feel like a defeat.",
                 f"Would {they(sit)} listen to the doctor, or someone else {they(sit)} {trusts}?")

@@ -250,7 +250,8 @@ PET_COMPANY = (r"\b(?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b[^.!?]{0,4
 # Kept waiting for hours (A&E, the surgery): a frustration, not a wait for results.
 KEPT_WAITING = (r"\bkept (?:me|us) waiting\b|\bwaited (?:for )?(?:\w+ )?(?:hours|ages)\b|\b(?:been )?waiting (?:for )?"
                 r"(?:over |more than |nearly |almost )?(?:\w+ )?(?:hours|ages)\b|\b\w+ hours? (?:in|at) "
-                r"(?:a&e|a and e|casualty|the surgery|the waiting room|the hospital)\b")
+                r"(?:a&e|a and e|casualty|the surgery|the waiting room|the hospital)\b|\b(?:sat|been|sitting) here "
+                r"(?:for )?(?:over |nearly |almost )?(?:\w+ )?hours?\b")
 # Clearing a late one's things: a grief task.
 CLEARING_THINGS = (r"\b(?:clear(?:ed|ing)?(?: out)?|sort(?:ed|ing)? (?:out|through)|went through|going through|gave "
                    r"away|giving away|packed up|packing up) (?:my |our |his |her )?(?:late )?(?:husband|wife|mum|mom|"
@@ -267,8 +268,10 @@ OTHERS_JOB_LOSS = (r"\b(?:my|our) (?:son|daughter|husband|wife|partner|brother|s
                    r"son-in-law|daughter-in-law)(?:'s| has| is|'s been| has been| was| got)? (?:been )?(?:made "
                    r"redundant|laid off|sacked|fired|let go|lost (?:his|her|their) job)\b")
 # Caring for someone full time and worn out: carer strain (the concern detector's gate, one pattern).
-CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing) (?:my|our) \w+\b[^.!?]{0,40}\b(?:exhausted|tired|"
-                r"worn out|shattered|can'?t cope|struggling|no break|full[- ]time|24/7|day and night|on my own)\b|"
+CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing|(?:the |a |full[- ]time )?carer for) (?:my|our) "
+                r"\w+\b[^.!?]{0,40}\b(?:exhausted|tired|worn out|shattered|can'?t cope|struggling|no break|"
+                r"full[- ]time|24/7|day and night|on my own|(?:haven'?t|not) had a (?:day off|break|holiday|night "
+                r"off|rest))\b|"
                 + CANT_COPE_CARING)
 # News of a serious illness, confirmed (not a wait for results): frightening news.
 SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\bpalliative\b|\b(?:biopsy|scan|tests?|"
@@ -535,7 +538,8 @@ GOOD_START = (r"\b(?:offered|got|been given|accepted for) (?:a|my|the) (?:place|
 CANT_AFFORD = (r"\b(?:can'?t|cannot|couldn'?t|won'?t be able to) (?:afford|pay|cover|manage) (?:the |my |our )?(?:rent|"
                r"mortgage|bills?|council tax|gas bill|electric bill)\b")
 # A common fear (flying, the dentist, needles): nerves to meet, not an illness.
-PHOBIA = (r"\b(?:scared|terrified|afraid|frightened|petrified|nervous) of (?:flying|planes|heights|spiders|the dentist|"
+PHOBIA = (r"\b(?:scared|terrified|afraid|frightened|petrified|nervous) of (?:having blood taken|blood tests?|flying|"
+          r"planes|heights|spiders|the dentist|"
           r"dentists|needles|injections|lifts|crowds|the sea|deep water|dogs|the dark|motorways)\b")
 # A proposal accepted, an engagement: family news to celebrate.
 PROPOSAL = (r"\b(?:proposed|popped the question)\b[^.!?]{0,40}\b(?:said yes|accepted)\b|\b(?:got|are|is|'s|'re|just "
@@ -735,7 +739,8 @@ AFTER_BABY = (r"\b(?:crying|cry|low|down|numb|empty|can'?t cope|not coping|strug
               r"born|arrived|came)\b[^.!?]{0,40}\b(?:crying|low|down|numb|empty|can'?t cope|not coping|struggling|"
               r"hopeless|anxious|don'?t feel anything|not bonding)\b")
 # Someone close who keeps falling (and won't use the frame): a worry with things that help.
-KEEPS_FALLING = (r"\b(?:keeps?|kept) (?:on )?(?:falling|having falls|tripping|going over)\b|\b(?:had|has had) (?:a few|"
+KEEPS_FALLING = (r"\b(?:keeps?|kept) (?:on )?(?:falling|having falls|tripping|going over)\b|\b(?:been|is) falling (?:a "
+                 r"lot|more|over|lately|again)\b|\b(?:had|has had) (?:a few|"
                  r"several|another|three|two|lots of) falls\b|\bwon'?t use (?:his|her|their) (?:frame|walker|stick|"
                  r"walking stick|rollator|pendant|alarm)\b")
 # Someone unkind to them in a service (a rude nurse, a receptionist): a hurt, not their own fault (a
@@ -780,7 +785,9 @@ APPOINTMENT_ARRIVAL = (r"\b(?:i'?m|i am|we'?re|we are) here (?:to see|for (?:my|
                        r"(?:with|at)\b[^.!?]{0,30}\b(?:early|late|now|at \d)")
 # Waiting long without news ("nobody's called my name"): a frustration to put right at the desk.
 WAITING_LONG = (r"\b(?:been )?waiting (?:for )?(?:over |more than |nearly |almost )?(?:an|one|two|three|\d+|half an) "
-                r"(?:hours?|and a half)\b|\b(?:nobody|no one|no-one)(?:'s| has)? (?:called|come for) (?:me|my name)\b")
+                r"(?:hours?|and a half)\b|\b(?:nobody|no one|no-one)(?:'s| has)? (?:called|come for) (?:me|my name)\b|"
+                r"\b(?:sat|been|sitting) here (?:for )?(?:over |nearly |almost )?(?:an|one|two|three|four|\d+|half an) "
+                r"hours?\b[^.!?]{0,30}\b(?:waiting|to be seen|nobody|no one)\b")
 # Someone close in surgery now: the wait while they are in theatre.
 IN_SURGERY_NOW = (r"\b(?:just )?(?:gone|went|going) (?:into|in to|down to) (?:surgery|theatre|the operating theatre)\b|"
                   r"\b(?:in|still in) (?:surgery|theatre)\b")
@@ -1020,9 +1027,9 @@ TIRED_ALWAYS = (r"\b(?:tired|exhausted|worn out|drained|shattered) all the time\
                 r"(?:tired|exhausted|worn out)\b|\b(?:tired|exhausted)\b[^.!?]{0,30}\beven after (?:a )?(?:full |"
                 r"good |long )?(?:night'?s )?sleep\b|\bno energy (?:at all|for anything)\b")
 # Someone close shouted or sworn at by their partner ("he shouts at my daughter in front of the kids").
-VERBAL_AT_OTHER = (r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|swears?|swearing) at (?:my|"
-                   r"our) (?:daughter|son|sister|brother|mum|mom|mother|dad|father|granddaughter|grandson|niece|nephew|"
-                   r"friend|neighbour)\b")
+VERBAL_AT_OTHER = (r"(?<!\bi )(?<!\bi've )(?<!\bwe )(?<!\bi just )\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|"
+                   r"screams?|screaming|swears?|swearing) at (?:my|our) (?:daughter|son|sister|brother|mum|mom|mother|"
+                   r"dad|father|granddaughter|grandson|niece|nephew|friend|neighbour)\b")
 # Someone else being taken advantage of: a worry, and who can look into it.
 OTHER_EXPLOITED = (r"\b(?:she|he|they)(?:'s| is| are|'re) being (?:taken advantage of|exploited|used|ripped off|"
                    r"conned)\b|\b(?:neighbour|friend|mum|mom|dad|aunt\w*|uncle|sister|brother|gran\w*|nan)\w*\b"
@@ -1078,6 +1085,51 @@ CANT_PAY_BILL = (r"\b(?:can'?t|cannot|won'?t be able to|not able to) (?:pay|affo
 HELP_NOT_WORKING = (r"\b(?:therapy|counsell?ing|counsell?or|therapist|antidepressants|tablets|medication|support group)"
                     r"\b[^.!?]{0,20}\b(?:isn'?t|is not|not|doesn'?t seem to be|hasn'?t been|don'?t seem to be|aren'?t)"
                     r" (?:really |even )?(?:helping|working|making (?:any|a|much) difference)\b")
+# Someone with dementia asking for a parent long dead: a hard moment, gently met.
+DEMENTIA_ASKS = (r"\b(?:dementia|alzheimer'?s)\b[^.!?]*\b(?:keeps? asking|asks|asked|thinks|looking) (?:for |where |"
+                 r"about )?(?:his|her|their) (?:mother|mum|mom|father|dad|wife|husband|sister|brother)\b|\b(?:keeps? "
+                 r"asking|asks) (?:for|where) (?:his|her) (?:mother|mum|mom|father|dad) (?:is|was)?\b")
+# Small print they cannot read: ask for large print or help.
+SMALL_PRINT = r"\b(?:can'?t|cannot|couldn'?t) read (?:the |this |that )?(?:small|tiny|fine) (?:print|writing)\b"
+# Someone close (a child) afraid of a visit or a treatment: how to help them through it.
+THEIR_FEAR = (r"\b(?:my|our) (?:little )?(?:boy|girl|son|daughter|grandson|granddaughter|child|kids?|toddler)\b"
+              r"[^.!?]{0,10}\b(?:is|are|gets?|'s) (?:so |really |terribly )?(?:scared|frightened|terrified|afraid) "
+              r"(?:of|about) (?:the )?(?:dentist|doctors?|needles?|injections?|jabs?|hospital|operation|the dark|dogs|"
+              r"school|swimming)\b")
+# Words from a doctor they did not follow: ask again, it is common.
+NOT_UNDERSTOOD = (r"\b(?:don'?t|didn'?t|can'?t|couldn'?t) (?:really )?(?:understand|follow|make sense of|take in) "
+                  r"(?:what|anything|a word|half of what) (?:the )?(?:consultant|doctor|surgeon|specialist|nurse|gp|"
+                  r"they|he|she)\b")
+# A baby being born right now in the family: excitement and waiting.
+IN_LABOUR = (r"\b(?:having (?:her|the|their) baby (?:right )?now|in labour|giving birth (?:right )?now|having (?:her|"
+             r"the) baby (?:upstairs|today|as we speak))\b")
+# Wanting to go home from a ward or a home: homesick, not a plan.
+WANT_HOME = (r"\b(?:i )?(?:just )?(?:want|wanna|wish i could) (?:to )?go home\b|\bwhen can i go home\b|\bi miss my own "
+             r"(?:home|bed|house)\b")
+# Told they are making progress (physio, rehab): a success, worth naming.
+PROGRESS_TOLD = (r"\b(?:says?|said|told me) (?:that )?(?:i'?m|i am|i'?ve been|he'?s|she'?s) (?:making|doing) (?:really "
+                 r")?(?:good|great|excellent|brilliant|real|amazing) progress\b|\b(?:says?|said) i'?m doing (?:really |"
+                 r"so )?well\b")
+# Someone close sent to a war or a dangerous posting: a parent's fear.
+DEPLOYED = (r"\b(?:deployed|being posted|posted|sent out|going out) (?:to|in)(?:to)? (?:a |the )?(?:war|war zone|"
+            r"front line|combat)")
+# A tremor that gets in the way: worth a word with the doctor, and aids meanwhile.
+TREMOR = (r"\b(?:hands?|arms?) (?:shake|shakes|shaking|tremble|trembles|trembling)\b[^.!?]{0,40}\b(?:can'?t|cannot|"
+          r"hard to|struggle to) (?:hold|write|drink|eat|do up|button)\b|\b(?:tremor|shaky hands)\b")
+# A baby crying next door all night: nobody's fault, and still exhausting.
+BABY_NOISE = (r"\b(?:(?:neighbou?r'?s?|next door'?s?|upstairs'?)\b[^.!?]{0,20}\bbaby|baby (?:upstairs|next door|"
+              r"downstairs))\b[^.!?]{0,20}\b(?:cries|crying|screams|screaming)\b")
+# "Is it normal to feel this tired after chemo?": a common after-effect, and when to tell the team.
+IS_IT_NORMAL = (r"\bis it (?:normal|usual|common|okay|ok|to be expected) (?:to (?:feel|be|get)|for me to (?:feel|be)) "
+                r"(?:so |this |very |really |a bit )?(?:tired|exhausted|worn out|emotional|weepy|teary|low|down|sore|"
+                r"achy|stiff|forgetful|foggy|sleepy|irritable|anxious|flat)\b[^.!?]{0,20}\bafter (?P<after>(?:the |my |"
+                r"a |an |your )?(?:chemo\w*|radiotherapy|operation|surgery|op|stroke|heart attack|treatment|jab|"
+                r"vaccine|fall|anaesthetic|baby|birth|hip replacement|knee replacement))\b")
+# Any other "is it normal to ... after ..." about the body: not for a robot to say yes to.
+ASKS_IF_NORMAL = (r"\bis (?:it|this|that) (?:normal|usual|common|okay|ok|to be expected|something to worry about)\b"
+                  r"[^.!?]{0,50}\b(?:after|since|with) (?:the |my |a |an |your |his |her )?(?:chemo\w*|radiotherapy|"
+                  r"operation|surgery|op|stroke|heart attack|treatment|jab|vaccine|fall|anaesthetic|baby|birth|"
+                  r"\w+ replacement|tablets|medication|new (?:tablets|medication|pills))\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -1193,7 +1245,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("conflict", ("loneliness", "rejection", "setback"), (NO_SHOW,), unless=SERIOUS,
              why="a delivery or a tradesman that never came"),
     WordRule("illness", ("loneliness", "pressure", "small_talk", "danger"), (NO_SLEEP,),
-             unless=SERIOUS + ("conflict",), why="not sleeping"),
+             unless=SERIOUS + ("conflict", BABY_NOISE), why="not sleeping"),
     WordRule("achievement", ("job_loss", "plans", "loneliness"), (RETIRED,), unless=SERIOUS + (_PUSHED_OUT,),
              why="retired after a working life", felt="joy"),
     WordRule("job_loss", ("achievement", "plans", "loneliness", "small_talk"), (r"\bretired\b", RETIRED_ADRIFT),
@@ -1277,7 +1329,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="not liked by someone close", felt="sadness"),
     WordRule("money", ("bereavement", "pressure", "illness"), (OWN_FUNERAL,), unless=("danger",),
              why="their own funeral's cost", felt="fear"),
-    WordRule("small_talk", ("plans", "pressure", "achievement", "illness"), (APPOINTMENT_ARRIVAL,), unless=SERIOUS,
+    WordRule("small_talk", ("plans", "pressure", "achievement", "illness"), (APPOINTMENT_ARRIVAL,),
+             unless=SERIOUS + (r"\b(?:nervous|scared|worried|terrified|frightened|dreading|anxious|petrified)\b",),
              why="arrived for an appointment", felt="neutral"),
     WordRule("conflict", ("loneliness", "rejection", "setback"), (WAITING_LONG,), unless=SERIOUS,
              why="a long wait without news", felt="anger"),
@@ -1498,7 +1551,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="afraid of ending up in a home", felt="fear"),
     WordRule("money", ("breakup", "job_loss", "pressure", "loneliness"), (CANT_AFFORD,), unless=SERIOUS,
              why="rent or bills they cannot meet", felt="fear"),
-    WordRule("pressure", ("illness", "plans", "danger", "setback"), (PHOBIA,), unless=SERIOUS,
+    WordRule("pressure", ("illness", "plans", "danger", "setback"), (PHOBIA,), unless=SERIOUS + (THEIR_FEAR,),
              why="a common fear", felt="fear"),
     WordRule("conflict", ("loneliness", "pressure", "small_talk"), (CARERS_CHANGING,), unless=SERIOUS,
              why="carers who keep changing"),
@@ -1706,6 +1759,30 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS, why="therapy or treatment that isn't helping", felt="sadness"),
     WordRule("family_worry", ("conflict", "danger", "breakup"), (VERBAL_AT_OTHER,), unless=("bereavement",),
              why="someone close shouted at by their partner", felt="fear"),
+    WordRule("family_worry", ("illness", "bereavement", "loneliness", "setback"), (DEMENTIA_ASKS,),
+             unless=("danger",), why="someone with dementia asking for a late parent", felt="sadness"),
+    WordRule("setback", ("regret", "illness", "achievement", "rejection"), (SMALL_PRINT,), unless=SERIOUS,
+             why="small print they cannot read", felt="anger"),
+    WordRule("family_worry", ("pressure", "illness", "danger"), (THEIR_FEAR,), unless=SERIOUS,
+             why="a child afraid of a visit or a treatment", felt="fear"),
+    WordRule("illness", ("small_talk", "setback", "family_worry"), (NOT_UNDERSTOOD,), unless=SERIOUS,
+             why="a doctor's words not understood", felt="fear"),
+    WordRule("family_good", ("illness", "family_worry", "pressure"), (IN_LABOUR,), unless=SERIOUS,
+             why="a baby being born now", felt="joy"),
+    WordRule("loneliness", ("plans", "small_talk", "family_good"), (WANT_HOME,), unless=SERIOUS,
+             why="wanting to go home", felt="sadness"),
+    WordRule("health_good", ("achievement", "illness", "small_talk"), (PROGRESS_TOLD,), unless=SERIOUS + (_NEGATION,),
+             why="told they are making progress", felt="joy"),
+    WordRule("family_worry", ("plans", "job_loss", "danger"), (DEPLOYED,), unless=("bereavement",),
+             why="someone close sent to a war", felt="fear"),
+    WordRule("illness", ("setback", "pressure", "small_talk"), (TREMOR,), unless=SERIOUS, why="a tremor",
+             felt="sadness"),
+    WordRule("conflict", ("family_good", "illness", "small_talk"), (BABY_NOISE,), unless=SERIOUS,
+             why="a neighbour's baby crying at night", felt="sadness"),
+    WordRule("illness", ("request", "small_talk", "pressure", "setback"), (IS_IT_NORMAL,), unless=SERIOUS,
+             why="asking whether an after-effect is normal", felt="fear"),
+    WordRule("illness", ("request", "small_talk", "health_good", "pressure", "setback"), (ASKS_IF_NORMAL,),
+             unless=SERIOUS + (IS_IT_NORMAL,), why="asking whether something after treatment is normal", felt="fear"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

@@ -1284,6 +1284,10 @@ HELP_WORKING = (r"\b(?:therapy|counsell?ing|counsell?or|therapist|antidepressant
 _HELP_WORKING = re.compile(HELP_WORKING)
 
 
+# Kept waiting to be seen ("two hours to see the doctor and nobody's told me anything"): a grievance.
+_KEPT_WAITING = re.compile(r"\b(?:waiting|waited|been here|sat here)\b[^.!?]{0,25}\b(?:hours?|ages|all (?:day|morning|"
+                           r"afternoon)|forever)\b[^.!?]{0,20}\b(?:to (?:see|be seen)|for (?:the|a) (?:doctor|nurse|"
+                           r"consultant)|nobody|no one|no-one)\b")
 # A partner suspected of an affair ("I'm pretty sure he's seeing someone"): heartbreak, not a danger.
 _AFFAIR = re.compile(r"\b(?:cheating|seeing someone|seeing somebody|having an affair|another (?:woman|man))\b")
 
@@ -1318,6 +1322,7 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_HELP_WORKING,), (_ANY_NEGATION, _WISH_TO_DIE), "therapy or tablets that help: progress"),
     _Gate(_SH, (_BEREAVED,), (_HOPELESS,), "grief without words of their own hopelessness"),
     _Gate(_ME, (_BETTER,), (_ACUTE, _WORSE), "getting better"),
+    _Gate(_ME, (_KEPT_WAITING,), (_ACUTE, _WORSE), "kept waiting to be seen: a grievance for the desk"),
 )
 
 
