@@ -1006,6 +1006,29 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
     (["I'm feeling a bit down.", "I don't know why."], "reason", "understand how"),
     (["My son's emigrating to New Zealand.", "I don't know when I'll see him again."], "regular time", "lonely"),
     (["My granddaughter got engaged!", "The wedding is in June."], "look forward", "carry"),
+    # session 23: a wish to die denied is believed (the door kept open), not escalated
+    (["I feel like giving up.", "I'm not saying I want to die, I'm just exhausted."], "wearing you down",
+     "emergency number now"),
+    (["Everything feels pointless.", "I don't mean I want to die, I'm just so tired."], "believe you", "right now?"),
+    # a fall, only a bump, then the fear of another
+    (["I had a fall in the garden.", "It's only a bump, I'm fine.", "I'm worried it'll happen again."], "feel safer",
+     "emergency"),
+    (["I'm lonely.", "Nobody ever visits me.", "All my old friends have passed away."], "one after another",
+     "been the hardest part"),
+    # a poorly cat: worry, what the vet found, grief ahead (no self-harm question)
+    (["The cat's not been well.", "The vet says it's her thyroid.", "I can't imagine life without her."],
+     "means the world", "hurting yourself"),
+    (["My husband said I'm useless.", "Maybe he's right."], "don't think so", "hard on yourself"),
+    (["I can't find my wallet.", "I reckon someone has taken it.", "The cleaner was the only one in."],
+     "manager", "lonely"),
+    (["My wife died last year.", "I've started going to a bereavement group."], "courage", "still hurts"),
+    (["I've been invited to my nephew's wedding.", "I'm not sure I can manage the journey."], "travel with you",
+     "hurting yourself"),
+    (["I've got my scan results on Friday.", "I can't sleep for worrying."], "loudest at night", "just not come"),
+    (["My daughter rang this morning.", "She's coming for Christmas!"], "look forward", "worries you"),
+    (["It's my wife's birthday today.", "She would have been seventy-five.", "I still bought her a card."],
+     "lovely thing", "do you have people"),
+    (["I got the job!", "But it means moving away from my mum."], "torn", "celebrate"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

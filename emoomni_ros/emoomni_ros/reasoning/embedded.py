@@ -34,7 +34,7 @@ from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, S
 from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
-from emoomni_ros.reasoning.word_rules import MISSING_FROM_IT, PUT_DOWN, RETIRED, SCAM
+from emoomni_ros.reasoning.word_rules import MISSING_FROM_IT, PUT_DOWN, RETIRED, SAID_IM, SCAM, WORD_RULES
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -49,6 +49,7 @@ SURE = 0.36  # a situation at least this sure names the felt emotion of text-onl
 TEXT_CUE_SURE = 0.3  # ... unless the text cue reads an emotion with at least this confidence
 TEXT_CUE_DOUBT = 0.45  # a text cue below this yields to clear news of the other valence
 CLEAR_NEWS = 0.6  # good news read this surely (or told in its words) counts in mixed feelings
+PLAIN_NEWS = 0.85  # news this sure, in its own words, outweighs a text cue of the other valence however sure
 JOY_SURE = 0.5  # a text cue's joy this sure is enough for enthusiasm on its own
 
 # Words that name a core emotion outright (they beat the situation's usual emotion).
@@ -202,7 +203,8 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
         # opposite valence
         return EVENTS[sit.event].emotion, "situation"
     if ((sit.score >= CLEAR_NEWS or ("words" in sit.how and sit.event in ("bereavement", "pet_loss")))
-            and text_cue is not None and text_cue.confidence < TEXT_CUE_DOUBT
+            and text_cue is not None and (text_cue.confidence < TEXT_CUE_DOUBT
+                                          or ("words" in sit.how and sit.score >= PLAIN_NEWS))
             and ((sit.polarity > 0 and text_cue.label in NEGATIVE) or (sit.polarity < 0 and text_cue.label == "joy"))):
         # clear news read faintly the other way ("she asked me to walk her down the aisle" as a worry, "the bank
         # charged me thirty-five pounds" or "my friend took his own life in the summer" as joy)
@@ -693,7 +695,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
                       "Hey there! What's been on your mind today?"), key) + (
                           f" You seem {soft}." if negative else "")
     # "he keeps telling me I'm stupid" is his; "I feel so stupid, I fell for a scam" is the scammers' doing
-    if words.self_critical and not (replies.has(words.text, PUT_DOWN) or replies.has(words.text, SCAM)):
+    if words.self_critical and not (replies.has(words.text, PUT_DOWN) or replies.has(words.text, SCAM)
+                                    or replies.has(words.text, SAID_IM)):
         opener = _pick(("Please don't be so hard on yourself.", "That sounds like a really harsh thing to tell "
                         "yourself, and I don't see you that way.", "I'm sorry you're feeling this way about "
                         "yourself; that's painful."), key)
@@ -740,8 +743,10 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     good_event = sit.event in GOOD_EVENTS
     bad_news_read_as_joy = bool(sit.event) and EVENTS[sit.event].polarity < 0 and felt == "joy"
     # good news met with a sad face is read as mixed or unclear; bad news read as joy is answered as joy
-    # a word rule's own reply stands (its words settled the event, whatever the face says)
-    if built and (sit.how == "words" or not (good_event and negative)) and not bad_news_read_as_joy:
+    # a word rule's own reply stands (its words, in this turn, settled the event, whatever the face says)
+    ruled_here = sit.how == "words" and any(rule.event == sit.event and rule.applies(words.text, set())
+                                            for rule in WORD_RULES)
+    if built and (ruled_here or not (good_event and negative)) and not bad_news_read_as_joy:
         ack, line, follow = built
         if strategy == S.STRATEGY_DE_ESCALATE:
             line += " Let's take a breath together; you have every right to be upset."
@@ -826,7 +831,7 @@ class EmbeddedBackend(Backend):
         if turn.concern is None and (turn.earlier or said_before):
             # the same situation again ("she was fourteen" after "the dog died"): go on, don't repeat
             response = replies.going_on(turn.sit, request.utterance) or (
-                replies.going_on_anyway(turn.sit) if said_before else response)
+                replies.going_on_anyway(turn.sit, [r for r in turn.robot_earlier]) if said_before else response)
         instruction, emotion, intensity = voice_for(strategy, turn.felt, affect)
         ecot = S.validate({
             "emotion_analysis": analysis, "situation": turn.sit.situation if turn.concern is None else (

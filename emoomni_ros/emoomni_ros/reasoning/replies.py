@@ -61,6 +61,7 @@ from emoomni_ros.reasoning.word_rules import (
     DEATH_FEAR,
     DEBT_FREE,
     DEMENTIA_ASKS,
+    DENIED_WISH,
     DEPLOYED,
     DIAGNOSED_WITH,
     DIAGNOSIS_AT_LAST,
@@ -69,6 +70,7 @@ from emoomni_ros.reasoning.word_rules import (
     DIZZY_STANDING,
     DOORSTEP_NUISANCE,
     DOUBTED,
+    DREAD_LOSING,
     DREAM_OF,
     DRINKING_TO_COPE,
     DRIVING_GIVEN_UP,
@@ -80,12 +82,14 @@ from emoomni_ros.reasoning.word_rules import (
     EVICTION,
     EX_WONT_STOP,
     FAILING_AS,
+    FEAR_OF_FALLING,
     FEARED,
     FEARED_RETURN,
     FINED,
     FIRST_WITHOUT,
     FIXED_AT_LAST,
     FORGOTTEN_DAY,
+    FRIENDS_GONE,
     GAMBLING,
     GOOD_CARER,
     GOT_INTO,
@@ -112,6 +116,8 @@ from emoomni_ros.reasoning.word_rules import (
     INVITED_ALONE,
     IS_IT_NORMAL,
     JAB,
+    JOURNEY_WORRY,
+    JUST_A_BRUISE,
     KEEP_FORGETTING,
     KEEPS_FALLING,
     KEPT_WAITING,
@@ -141,6 +147,7 @@ from emoomni_ros.reasoning.word_rules import (
     MONEY_BACK,
     MOVE_TO_CARE,
     MOVED_FAR,
+    MOVING_AWAY_FROM,
     MOVING_BACK,
     MYSELF_AGAIN,
     NEED_HUG,
@@ -160,6 +167,7 @@ from emoomni_ros.reasoning.word_rules import (
     NO_NEWS_YET,
     NO_SLEEP,
     NOBODY_NOTICED,
+    NOBODY_VISITS,
     NOISE_AT_NIGHT,
     NOISES_IN_HOUSE,
     NOT_COMING,
@@ -196,6 +204,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_BACK,
     PET_BIRTH,
     PET_COMPANY,
+    PET_DIAGNOSIS,
     PET_END,
     PET_TIME_LEFT,
     PHOBIA,
@@ -210,11 +219,13 @@ from emoomni_ros.reasoning.word_rules import (
     RELAPSE,
     RESULTS_BAD,
     RESULTS_DUE,
+    RESULTS_SOON,
     RETIRED,
     RETIRED_ADRIFT,
     ROW_WITH,
     RUDE_TO_ME,
     RUNAROUND,
+    SAID_IM,
     SCAM,
     SEE_MORE,
     SELF_CARE,
@@ -228,12 +239,14 @@ from emoomni_ros.reasoning.word_rules import (
     SOCIAL_NERVES,
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
+    STILL_BOUGHT,
     SUPPORT_BEREAVED,
     SUSPECT_CHEATING,
     TAUGHT_ME,
     THEFT,
     THEIR_FEAR,
     THINGS_DEAD,
+    THINK_TAKEN,
     TIRED_ALWAYS,
     TOO_OLD,
     TORN,
@@ -246,6 +259,7 @@ from emoomni_ros.reasoning.word_rules import (
     UNANSWERED,
     VERBAL_AT_OTHER,
     VISIT,
+    VISIT_COMING,
     WAITING_LONG,
     WANDERING,
     WANT_HOME,
@@ -311,6 +325,14 @@ FEELING_LINE = {
 
 
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
+        return brave_step()
+    if has(text, FRIENDS_GONE):
+        return ("I'm so sorry.", "Losing friends one after another is one of the hardest parts of getting older; each "
+                "one takes a piece of your shared history with them.", "Who do you miss most?")
+    if has(text, STILL_BOUGHT):
+        return ("That's a lovely thing to do.", "Keeping them part of the day is a way of carrying on loving them.",
+                "Will you do anything else to remember them today?")
     if has(text, DREAM_OF) and not has(text, r"\b(?:died|passed|funeral|lost (?:him|her))\b"):
         her = "her" if has(text, r"\b(?:mum|mom|mother|wife|daughter|sister|gran|granny|grandma|grandmother|nan|nana)"
                                r"\b") else "him" if has(text, r"\b(?:dad|father|husband|son|brother|grandad|"
@@ -452,6 +474,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NOBODY_VISITS):
+        return ("That's hard, days going by without a knock at the door.", "There are befriending services that "
+                "arrange a regular visitor or a phone call, just for a chat, and they're free.",
+                "Would you like that?")
     if has(text, WANT_HOME):
         return ("I'm sorry; being away from home is hard, and home is where you feel most like yourself.",
                 "It's worth asking the staff what needs to happen before you can go, so you know what you're working "
@@ -717,6 +743,21 @@ def others_exploited() -> tuple[str, str, str]:
             "confidence.", "What have you noticed?")
 
 
+# Afraid it will happen again (after a fall, a shock): natural, and what would make them feel safer.
+FEAR_AGAIN = r"\b(?:scared|afraid|worried|frightened|terrified)\b[^.!?]{0,20}\bhappen(?:s|ing)? again\b"
+
+
+def fear_again() -> tuple[str, str, str]:
+    return ("It's natural to fear it happening again after a shock like that.", "Talking it through with your "
+            "doctor, and small changes at home, can make it less likely and help you feel safer.",
+            "Is there anything that would help you feel safer right now?")
+
+
+def brave_step() -> tuple[str, str, str]:
+    return ("That took real courage, well done.", "Walking into something like that for the first time is often the "
+            "hardest part.", "How did you find it?")
+
+
 def tremor() -> tuple[str, str, str]:
     return ("That sounds so frustrating.", "A shake like that is worth telling your doctor about, as there's often "
             "help; meanwhile a mug with a lid, a weighted cup or a thicker pen makes things easier.",
@@ -880,6 +921,16 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a sensible thing to ask, and I can't tell from here.", "Please ring the ward, your team or "
                 "your doctor's helpline and describe it; they'd much rather you asked. If it's heavy, sudden or you "
                 "feel unwell with it, get urgent help.", "Is someone with you?")
+    if has(text, RESULTS_SOON) and not other:
+        return ("Waiting for results is one of the hardest "
+                "parts.", "It's natural for your mind to race ahead; whatever "
+                "they say, you won't have to face it on your own.", "Is someone going with you?")
+    if has(text, FEAR_AGAIN) and not other:
+        return fear_again()
+    if has(text, FEAR_OF_FALLING):
+        return ("That's a very common fear after a fall, and it makes sense.", "A falls service can check your "
+                "balance, and gentle strength exercises, good lighting and a pendant alarm, so help is always a press "
+                "away, all make a real difference.", "Would any of those help?")
     if has(text, NOT_UNDERSTOOD):
         return ("That's really common; doctors often use words that are hard to follow, especially when it's a lot "
                 "to take in.", "It's okay to ask them, or a nurse, to explain again in plain words; writing your "
@@ -1087,6 +1138,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             has(text, NO_SLEEP):
         feel = "Lying awake night after night is exhausting, and it makes everything else harder."
         follow = "Is something on your mind when you can't sleep, or does it just not come?"
+        if has(text, r"\bworr\w+|\bthinking\b|\bmind (?:won'?t|racing)\b"):
+            feel = ("Worries have a way of getting loudest at night. Writing them down before bed, or getting up for "
+                    "a warm drink when sleep won't come, can help a little.")
+            follow = "What's the worry that keeps coming back?"
     elif has(text, r"\b(?:scared|afraid|frightened|worried|terrified|nervous) (?:of|about) (?:falling|(?:having )?"
                    r"(?:a |another )fall)\b"):
         feel = ("Being scared of falling again is really common, and it can make you stay in and do less, which "
@@ -1103,6 +1158,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, JUST_A_BRUISE):
+        return ("I'm glad it's only a bruise.", "Take it easy today and keep an eye on it; if you feel dizzy, or the "
+                "pain gets worse, get it checked.", "Is someone around today if you need a hand?")
     if has(text, PROGRESS_TOLD):
         return ("That's brilliant to hear!", "All that hard work is paying off, even when it feels slow.",
                 "What can you do now that you couldn't before?")
@@ -1233,6 +1291,9 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "doubt yourself, and you deserve to be taken seriously.",
                 "What kind of things does he say you're imagining?" if has(text, r"\b(?:husband|he|son|brother|dad)\b")
                 else "What kind of things are you being told you imagine?")
+    if has(text, SAID_IM):
+        return ("That's a hurtful thing to hear, and it isn't true.", "Words said in anger can stay with us long "
+                "after.", "Do you want to tell me what happened?")
     if has(text, SHAMED_IN_PUBLIC):
         return ("That's humiliating, being picked on in front of everyone.", "Even if there was a point to make, it "
                 "should have been said in private; that's on them, not you.",
@@ -1366,6 +1427,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, DENIED_WISH):
+        return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
+                "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
+                "What's been wearing you down the most?")
     if has(text, OFF_WITH_STRESS):
         return ("I'm sorry; that's hard, and a sign of how much you've been carrying.", "Rest is part of getting "
                 "better, not a failing, and it's okay if it takes a while.",
@@ -1597,9 +1662,7 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a big change.", "After so many years there, it's natural to feel a mix of things, relief and "
                 "sadness together.", "How do you feel about leaving it?")
     if has(text, BRAVE_STEP):
-        return ("That took real courage, well done.",
-                "Walking into something like that for the first time is often the hardest part.",
-                "How did you find it?")
+        return brave_step()
     if has(text, DEBT_FREE):
         return ("Congratulations, what a milestone!", "All those years of payments, and now it's done.",
                 "How are you going to celebrate?")
@@ -1685,6 +1748,9 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, VISIT_COMING):
+        return ("How lovely!", "Company to look forward to makes the days in between go faster.",
+                "What would you like to do together?")
     if has(text, IN_LABOUR):
         return ("How exciting!", "Waiting for news like that is nerve-racking and wonderful at once.",
                 "Have you heard how it's going?")
@@ -1807,6 +1873,13 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, THINK_TAKEN):
+        if has(text, r"\b(?:carer|cleaner|care worker|helper|nurse)\b"):
+            return ("That must be an awful thought.", "If it's still missing after a good look, please tell the care "
+                    "agency's manager, so it can be looked into properly; you won't get into trouble for asking.",
+                    "Is anything else missing?")
+        return ("That's upsetting.", "It's worth one more careful look, as things do turn up; if it's really gone, "
+                "cancel any cards straight away and report it.", "When did you last have it?")
     if has(text, NOISES_IN_HOUSE):
         return ("That must be unsettling, lying there listening.", "If you ever think someone is in the house, stay "
                 "where you are, keep your phone with you and call the police straight away.",
@@ -1857,6 +1930,19 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a worry for a parent.", "It's natural to feel frightened; keeping in touch when you "
                 "can, and the support services for forces families, can help while they're away.",
                 "How are you holding up?")
+    if has(text, PET_DIAGNOSIS):
+        one = _pet_pronoun(text)
+        return ("I'm sorry; that's worrying news.", "Many pets live well for a good while with treatment and the right "
+                "food, and the vet can tell you what to watch for.",
+                {"she": "How is she in herself?", "he": "How is he in himself?"}.get(
+                    one, "How are they in themselves?"))
+    if has(text, DREAD_LOSING):
+        one = re.search(r"\bwithout (him|her)\b", text, re.I)
+        they_, have = {"him": ("He", "he's"), "her": ("She", "she's")}.get(one.group(1).lower() if one else "",
+                                                                           ("They", "they've"))
+        return (f"{they_} {'means' if they_ != 'They' else 'mean'} the world to you, that's clear.",
+                f"Whatever happens, {have} had so much love from you. Try to take it one day at a time, and enjoy "
+                "the time you have together.", "Is there someone you can lean on too?")
     if has(text, PET_ATTACKED):
         pet = re.search(r"\b(?:my|our) (?:\w+ )?(cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b",
                         text, re.I)
@@ -2013,6 +2099,13 @@ def bittersweet_move() -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, JOURNEY_WORRY):
+        return ("A long journey can be a lot.", "Could someone drive you or travel with you, with rests planned on the "
+                "way? Trains and airports can book assistance too, so someone meets you.",
+                "How would you get there?")
+    if has(text, MOVING_AWAY_FROM):
+        return ("That's the hard part of good news.", "It's natural to feel torn; regular calls and visits planned "
+                "ahead keep people close, even from a distance.", "How do they feel about it?")
     if has(text, INVITED_ALONE):
         wedding = has(text, r"\bwedding\b")
         return ("It's lovely to be asked, and natural to feel nervous when you won't know anyone.",
@@ -2091,6 +2184,13 @@ def going_on(sit: Situation, text: str) -> str:
     """A reply that goes on with what was said a turn ago instead of saying it again ("" when nothing
     specific fits)."""
     loss = sit.event in ("bereavement", "pet_loss")
+    if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
+        return " ".join(brave_step())
+    if has(text, FEAR_AGAIN):
+        return " ".join(fear_again())
+    if has(text, r"^\W*(?:maybe|perhaps|i think|i suppose)?\s*(?:she|he|they)(?:'s| is|'re| are) right\b"):
+        return ("I don't think so. Words said in the heat of the moment hurt, but they aren't the truth about you. "
+                "What happened before it was said?")
     years = re.search(r"\b(?:was|were|had (?:him|her|them) for|(?:he|she) was) "
                       r"(" + _NUMBER_WORD + r")(?: years?(?: old)?)?\b",
                       text, re.I)
@@ -2162,14 +2262,19 @@ def going_on(sit: Situation, text: str) -> str:
     return ""
 
 
-def going_on_anyway(sit: Situation) -> str:
-    """When nothing more specific fits: go on without repeating."""
+def going_on_anyway(sit: Situation, said: list[str] | tuple[str, ...] = ()) -> str:
+    """When nothing more specific fits: go on, with the first of a few replies not ``said`` already."""
     if sit.polarity > 0:
-        return "That sounds wonderful. Tell me more!"
-    if sit.event in ("bereavement", "pet_loss") and sit.who:
-        return (f"Of course it still hurts; losing {sit.who} is a real loss, and there's no rush to feel any "
-                "different. What do you miss most?")
-    return "That makes sense. I'm here, and there's no rush. What's been the hardest part?"
+        options = ["That sounds wonderful. Tell me more!", "I'm so pleased for you. What happened next?"]
+    else:
+        options = ["That makes sense. I'm here, and there's no rush. What's been the hardest part?",
+                   "I hear you. Take your time; what else has been on your mind?",
+                   "Thank you for telling me more. How are you feeling right now, as we talk?"]
+        if sit.event in ("bereavement", "pet_loss") and sit.who:
+            options.insert(0, f"Of course it still hurts; losing {sit.who} is a real loss, and there's no rush to "
+                              "feel any different. What do you miss most?")
+    fresh = [o for o in options if not any(o[:40] in before for before in said)]
+    return (fresh or options)[0]
 
 
 # -- good news told with a worry ---------------------------------------------------------------------

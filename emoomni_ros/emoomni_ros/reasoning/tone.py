@@ -49,6 +49,7 @@ from emoomni_ros.reasoning.word_rules import (
     PROPOSAL,
     TAUGHT_ME,
     TREAT,
+    VISIT_COMING,
     WEIGHT_LOST,
     WILL_BE_OK,
 )
@@ -110,7 +111,7 @@ GOOD_NEWS = _rx(
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
-    TAUGHT_ME, CAME_OUT_WELL,
+    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

@@ -23,6 +23,7 @@ from emoomni_ros.perception.text.concern import (
     CANT_COPE_CARING,
     CARD_FRAUD,
     CONTACT_DISPUTE,
+    DENIED_WISH,
     HELP_WORKING,
     MEALS_ALONE,
 )
@@ -767,7 +768,8 @@ MYSELF_AGAIN = (r"\b(?:felt|feel|feeling) (?:like )?(?:myself|my old self|more l
                 r"(?:day|time|week)\b[^.!?]{0,20}\b(?:felt|feel) (?:like )?(?:myself|normal|human|my old self)\b")
 # A pet unwell ("our dog is really poorly"): a worry, and a vet to see (not a loss, not the person's illness).
 PET_UNWELL = (r"\b(?:dog|cat|puppy|kitten|rabbit|horse|pony|budgie|parrot|hamster|tortoise|guinea pig|"
-              r"pet)\b[^.!?]{0,25}\b(?:poorly|ill|sick|unwell|not (?:well|right|himself|herself|eating)|off (?:his|her|"
+              r"pet)\b[^.!?]{0,25}\b(?:poorly|ill|sick|unwell|not (?:been )?(?:well|right|himself|herself|eating)|"
+              r"(?:hasn'?t|isn'?t|'s not) been (?:well|right|eating)|off (?:his|her|"
               r"its) food|limping|being sick|lethargic|under the weather|(?:had|has|having) (?:to have )?(?:an "
               r"operation|surgery|an op))\b")
 # Someone going with them to something hard ("my daughter's coming with me"): company, a comfort.
@@ -962,8 +964,8 @@ NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\bin
             r"sleeping)\b")
 # Took a brave step to get support: an achievement worth naming.
 BRAVE_STEP = (r"\b(?:(?:plucked|got|worked|screwed) up|found|got) (?:the )?(?:courage|nerve)\b|\bmade myself go\b|"
-              r"\bfinally went to (?:the|a) (?:bereavement|support|grief|carers'?|memory|slimming|walking) (?:group|"
-              r"club|cafe|class)\b")
+              r"\b(?:finally went|started going|have started going|'ve started going|been going) to (?:the|a) "
+              r"(?:bereavement|support|grief|carers'?|memory|slimming|walking|widows'?) (?:group|club|cafe|class)\b")
 # Overdrawn or money gone from the account without knowing why: a money worry (and a check for fraud).
 OVERDRAWN = (r"\b(?:overdrawn|into (?:my|the) overdraft|in the red|money (?:has )?(?:gone|disappeared|missing|taken) "
              r"(?:from|out of) my (?:account|bank)|payments? (?:i|I) (?:don'?t|didn'?t) recogni[sz]e)\b")
@@ -1130,6 +1132,47 @@ ASKS_IF_NORMAL = (r"\bis (?:it|this|that) (?:normal|usual|common|okay|ok|to be e
                   r"[^.!?]{0,50}\b(?:after|since|with) (?:the |my |a |an |your |his |her )?(?:chemo\w*|radiotherapy|"
                   r"operation|surgery|op|stroke|heart attack|treatment|jab|vaccine|fall|anaesthetic|baby|birth|"
                   r"\w+ replacement|tablets|medication|new (?:tablets|medication|pills))\b")
+# Medical results due soon ("I've got my results tomorrow"): the wait before news.
+RESULTS_SOON = (r"\b(?:my|the|his|her) (?:test |scan |blood |biopsy |mri |ct )?results?\b[^.!?]{0,15}\b(?:tomorrow|"
+                r"today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|in the morning|this "
+                r"afternoon)\b")
+# Only a bruise after a fall or a knock: relief, and what to watch for.
+JUST_A_BRUISE = r"\b(?:just|only) (?:a|some) (?:bruise|bump|graze|scratch|scrape|few bruises)\b"
+# Afraid of falling again: a common fear after a fall, with real help for it.
+FEAR_OF_FALLING = (r"\b(?:scared|afraid|worried|frightened|terrified|nervous)\b[^.!?]{0,25}\b(?:fall(?:ing)? again|"
+                   r"another fall|having a fall|(?:i'?ll|i will|i might) fall)\b")
+# Nobody comes round: days without a knock at the door.
+NOBODY_VISITS = (r"\b(?:nobody|no one|no-one|noone) (?:ever )?(?:comes? (?:round|over|to see me|by)|visits?(?: me)?|"
+                 r"pops? in|calls? (?:round|in|by))\b")
+# Friends one after another gone: a grief of growing old.
+FRIENDS_GONE = (r"\b(?:all my|most of my|my old|lots of my|so many of my) friends\b[^.!?]{0,30}\b(?:died|gone|passed|"
+                r"dead)\b|\bfriends\b[^.!?]{0,10}\b(?:they'?ve|have) all (?:died|gone|passed)\b")
+# What the vet found ("it's his kidneys"): a worry, often treatable.
+PET_DIAGNOSIS = (r"\bvets?\b[^.!?]*\b(?:kidneys?|liver|heart|cancer|tumou?r|lump|diabetes|thyroid|arthritis|"
+                 r"dementia)\b")
+# "I don't know what I'd do without him": dreading a loss not yet happened.
+DREAD_LOSING = (r"\b(?:don'?t|do not) know what i'?(?:d|ll| will| would) do without (?:him|her|them|my \w+)\b|"
+                r"\bcan'?t imagine (?:life )?without (?:him|her|them)\b")
+# A move away from someone close that good news brings: torn.
+MOVING_AWAY_FROM = (r"\b(?:means?|meaning|have to|having to|would mean) (?:moving|move|leaving|going) (?:away "
+                    r")?(?:from|far from|miles from)\b")
+# Someone close said something cutting about them: their words, not the truth.
+SAID_IM = (r"\b(?:she|he|they|my \w+) (?:said|says|told me|called me) (?:that )?(?:i'?m |i am |i was )?(?:useless|"
+           r"stupid|a failure|worthless|pathetic|an idiot|selfish|a burden|hopeless|lazy|a waste of space)\b")
+# Something taken, they think: upsetting, and what to do.
+THINK_TAKEN = (r"\b(?:think|reckon|suspect|sure|wonder if|maybe)\b[^.!?]{0,10}\b(?:someone|somebody|they|he|she)(?: "
+               r"has|'s| must have| might have| may have)? (?:taken|stolen|pinched|nicked|had) (?:it|them|my \w+)\b|"
+               r"\b(?:carer|cleaner|care worker|helper|nurse)(?:'s| was| is) the only (?:one|person) (?:here|who|in)\b")
+# A card or a present bought for someone who has died: love carried on.
+STILL_BOUGHT = (r"\b(?:bought|got|made|wrote) (?:him|her|them) a (?:card|present|cake|flowers)\b[^.!?]{0,10}\banyway\b|"
+                r"\bstill (?:buy|bought|get|got|write|wrote|send|sent) (?:him|her|them) a (?:card|present|cake)\b")
+# Someone coming to visit or to stay: company to look forward to.
+VISIT_COMING = (r"\b(?:coming|come|visiting) (?:to visit|to stay|to see (?:me|us)|for (?:christmas|easter|the weekend|"
+                r"a visit|a holiday|a few days|a week|tea|dinner|lunch|sunday lunch))\b|\b(?:coming|come) (?:over|"
+                r"round|up|down|home) (?:next|this|on|for|at|tomorrow)\b")
+# Unsure they can manage a journey: help with getting there.
+JOURNEY_WORRY = (r"\b(?:not sure|don'?t know if|worried) (?:i|we) can (?:manage|cope with|face|do|make) (?:the|that|"
+                 r"such a|a) (?:long )?(?:journey|trip|drive|travel\w*|flight|train)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -1783,6 +1826,37 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="asking whether an after-effect is normal", felt="fear"),
     WordRule("illness", ("request", "small_talk", "health_good", "pressure", "setback"), (ASKS_IF_NORMAL,),
              unless=SERIOUS + (IS_IT_NORMAL,), why="asking whether something after treatment is normal", felt="fear"),
+    WordRule("pressure", ("illness", "loneliness", "setback", "small_talk"), (DENIED_WISH,),
+             unless=("danger", JUST_SAD, r"\b(?:pills|tablets|overdose|rope|bridge|knife|tonight)\b"),
+             why="a wish to die denied: worn out, not suicidal", felt="sadness"),
+    WordRule("illness", ("pressure", "small_talk", "plans", "setback"), (RESULTS_SOON,),
+             unless=SERIOUS + (RESULTS_DUE,), why="medical results due soon", felt="fear"),
+    WordRule("health_good", ("illness", "danger", "setback"), (JUST_A_BRUISE,), unless=SERIOUS,
+             why="only a bruise", felt="joy"),
+    WordRule("illness", ("pressure", "danger", "setback"), (FEAR_OF_FALLING,), unless=SERIOUS,
+             why="afraid of falling again", felt="fear"),
+    WordRule("loneliness", ("conflict", "rejection", "small_talk"), (NOBODY_VISITS,), unless=SERIOUS,
+             why="nobody comes round", felt="sadness"),
+    WordRule("bereavement", ("loneliness", "small_talk", "regret"), (FRIENDS_GONE,), why="friends gone one by one",
+             felt="sadness"),
+    WordRule("family_worry", ("illness", "pet_loss", "setback"), (PET_DIAGNOSIS,),
+             unless=("bereavement", PET_TIME_LEFT, PET_END), why="what the vet found", felt="fear"),
+    WordRule("family_worry", ("bereavement", "pet_loss", "loneliness"), (DREAD_LOSING,), unless=("bereavement",),
+             why="dreading losing someone", felt="sadness"),
+    WordRule("plans", ("loneliness", "family_worry", "setback"), (MOVING_AWAY_FROM,),
+             unless=SERIOUS + ("achievement", "family_good"),
+             why="good news that means moving away from someone", felt="sadness"),
+    WordRule("conflict", ("regret", "setback", "rejection"), (SAID_IM,), unless=SERIOUS + (PUT_DOWN,),
+             why="someone close said something cutting", felt="sadness"),
+    WordRule("danger", ("illness", "setback", "loneliness", "family_worry"), (THINK_TAKEN,),
+             unless=("bereavement",), why="something taken, they think", felt="fear"),
+    WordRule("bereavement", ("family_good", "small_talk", "achievement"), (STILL_BOUGHT,),
+             why="a card still bought for someone gone", felt="sadness"),
+    WordRule("family_good", ("plans", "pressure", "family_worry", "small_talk"), (VISIT_COMING,),
+             unless=SERIOUS + (_NEGATION, r"\b(?:dreading|worried|nervous|scared|bailiffs?|police|landlord)\b"),
+             why="someone coming to visit", felt="joy"),
+    WordRule("plans", ("money", "pressure", "illness", "setback"), (JOURNEY_WORRY,), unless=SERIOUS,
+             why="unsure they can manage the journey", felt="fear"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

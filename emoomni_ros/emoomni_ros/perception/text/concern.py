@@ -111,7 +111,7 @@ _FILLER = frozenset(
     "going to gonna ever really actually seriously want wanted have had be been being am is are was "
     "i would will do did even try trying about thinking think of a any feel feeling anything like "
     "planning plan in so that it this wanting think thought thinking considered considering having thoughts "
-    "urges".split())
+    "urges mean meant saying say suggesting".split())
 
 _ANY_NEGATION = re.compile(r"n't|\b(?:not|never|no|nobody|dont|didnt|wont)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|because|though|although|so|or)\b")
@@ -1288,6 +1288,21 @@ _HELP_WORKING = re.compile(HELP_WORKING)
 _KEPT_WAITING = re.compile(r"\b(?:waiting|waited|been here|sat here)\b[^.!?]{0,25}\b(?:hours?|ages|all (?:day|morning|"
                            r"afternoon)|forever)\b[^.!?]{0,20}\b(?:to (?:see|be seen)|for (?:the|a) (?:doctor|nurse|"
                            r"consultant)|nobody|no one|no-one)\b")
+# Unsure they can manage a journey or a task ("not sure I can manage the journey"): a practical worry.
+_MANAGE_TASK = re.compile(r"\b(?:manage|cope with|face|make|do|handle) (?:the |that |this |a |all )?(?:long )?"
+                          r"(?:journey|trip|stairs|drive|walk|travel\w*|flight|train|bus|shopping|party|wedding|day "
+                          r"out|distance|hills?|steps|queue)\b")
+# A wish to die denied in so many words ("I don't mean I want to die, I'm just tired"): believed, unless a
+# means or a plan comes with it (word_rules imports the words: the reasoner believes them too, and keeps the door open).
+DENIED_WISH = (r"\b(?:don'?t|do not|didn'?t|did not) mean (?:that )?i (?:want|wanted|wanna) to (?:die|be dead|end it|"
+               r"kill myself)\b|\bnot (?:saying|that) i (?:want|wanted) to (?:die|be dead|end it|kill myself)\b|"
+               r"\bi'?m not (?:suicidal|going to (?:do anything|hurt myself|kill myself))\b")
+_DENIED = re.compile(DENIED_WISH)
+_MEANS = re.compile(r"\b(?:pills|tablets|overdose|rope|bridge|knife|blade|gun|jump\w*|hang\w*|tonight)\b")
+# Dreading losing someone still here ("I can't imagine life without her" of a poorly cat): grief ahead,
+# not a wish to die (unless a death or death wishes are told).
+_DREAD_LOSING = re.compile(r"\b(?:can'?t|cannot) imagine (?:my )?(?:life )?without (?:him|her|them)\b|\b(?:don'?t|do "
+                           r"not) know what i'?(?:d|ll| will| would) do without (?:him|her|them)\b")
 # A partner suspected of an affair ("I'm pretty sure he's seeing someone"): heartbreak, not a danger.
 _AFFAIR = re.compile(r"\b(?:cheating|seeing someone|seeing somebody|having an affair|another (?:woman|man))\b")
 
@@ -1323,6 +1338,9 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_BEREAVED,), (_HOPELESS,), "grief without words of their own hopelessness"),
     _Gate(_ME, (_BETTER,), (_ACUTE, _WORSE), "getting better"),
     _Gate(_ME, (_KEPT_WAITING,), (_ACUTE, _WORSE), "kept waiting to be seen: a grievance for the desk"),
+    _Gate(_SH, (_MANAGE_TASK,), (_WISH_TO_DIE,), "unsure they can manage a journey: a practical worry"),
+    _Gate(_SH, (_DENIED,), (_MEANS,), "a wish to die denied in so many words, with no means or plan"),
+    _Gate(_SH, (_DREAD_LOSING,), (_WISH_TO_DIE, _BEREAVED), "dreading losing someone still here"),
 )
 
 
