@@ -1033,7 +1033,8 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []
     for said in turns:
-        request = request_for({"text": said}, analyzer)
+        # the person's earlier turns are the text cue's context, as the transcript node gives them
+        request = request_for({"text": said, "history": [t.text for t in history if t.speaker == "user"]}, analyzer)
         result = engine.reason(ReasoningRequest.make(said, request.affect, history, utterance_id="u"))
         history += [Turn("user", said), Turn("robot", result.response)]
     reply = result.response.lower()
