@@ -940,6 +940,33 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm frightened of having blood taken.", "tell the nurse"),
     ("I've got a terrible pain in my tummy that won't go away.", "doctor"),  # "go away" is not hostility
     ("I shouted at my granddaughter and I feel terrible.", "make it right"),  # their own shouting
+    # session 23, round 6: home and care, questions of time, place and faith
+    ("Where's my dad? He said he'd pick me up.", "tell me about him"),
+    ("Where am I? I don't recognise this street.", "what can you see"),
+    ("What year are we in?", "it's 20"),
+    ("My phone won't switch on and I need to ring my daughter.", "power button"),
+    ("Is there life after death?", "what do you believe"),  # a big question, no self-harm question
+    ("The day centre is closing next month.", "real loss"),
+    ("The family are coming for Sunday lunch and I'm exhausted already at the thought.", "quiet hour"),
+    ("I've kept up with my stretches every morning like the nurse told me.", "pays off"),
+    ("I'm sick of being stuck in this flat.", "days long"),
+    ("I really miss being able to drive.", "getting about"),
+    ("My daughter's talking about lasting power of attorney.", "you choose who"),
+    ("We're paying for a gardener now and I feel lazy.", "nothing to feel guilty"),
+    ("I can't remember whether I had any lunch.", "having something now"),  # no emergency
+    ("I used to enjoy swimming.", "way back to swimming"),
+    ("I get scared at night when it's dark.", "pendant alarm"),
+    ("The care workers never have time for a chat.", "tell the agency"),
+    ("I've made my will at last.", "weight off your mind"),
+    ("I had a long natter with my sister on the phone.", "good chat"),
+    ("My ankles are really puffy today.", "short of breath"),
+    ("Fantastic, another wet day.", "cosy"),  # sarcasm, not joy
+    ("Night night.", "sleep well"),
+    ("My husband won't leave the house anymore.", "low mood"),
+    ("I've felt useless since the operation.", "an operation can take so much"),
+    ("Please just leave me alone.", "stop asking"),
+    ("I'm seventy next week, but no fuss please.", "quiet day"),
+    ("My granddaughter has started university and I'm so proud.", "study"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

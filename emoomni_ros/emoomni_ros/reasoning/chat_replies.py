@@ -24,6 +24,7 @@ from emoomni_ros.reasoning.word_rules import (
     ERRAND,
     FINE_THANKS,
     GAME_BANTER,
+    GOODBYE,
     JUST_SAD,
     LAUGHED,
     LOST_IN_BUILDING,
@@ -34,8 +35,10 @@ from emoomni_ros.reasoning.word_rules import (
     PAST_OUTING,
     RELUCTANT_GUEST,
     SAD_FILM,
+    SARCASTIC_WEATHER,
     SLEEPY,
     SPEAK_UP,
+    STOP_ASKING,
     TEAM_LOST,
     TEARS_NO_REASON,
     TURNING_INTO,
@@ -128,6 +131,8 @@ def _ordinal(day: int) -> str:
 def clock_reply(text: str, now: datetime | None = None) -> str:
     """The day, the date or the time from the robot's own clock; "" when not asked."""
     now = now or datetime.now()
+    if has(text, r"\bwhat year (?:is it|is this|are we in)\b"):
+        return f"It's {now.year}."
     if has(text, r"\bwhat(?:'s| is)? the time\b|\bwhat time (?:is it|it is)\b|\btell me the time\b"):
         return f"It's {now.strftime('%H:%M')}."
     # "what day is it?", not "what day the bins go out"
@@ -220,6 +225,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     if has(text, CANCEL_SUB):
         return ("You can usually cancel by giving notice in writing, online or by phone; your contract will say how "
                 "much notice they need. Would you like help working out what to say?")
+    if has(text, r"\b(?:heaven|afterlife|life after death|what happens (?:when|after) (?:we|you) die)\b"):
+        return ("That's one of the biggest questions there is. I can't know for sure, but many people find comfort in "
+                "their faith, or in the thought that love carries on. What do you believe?")
     if has(text, r"\b(?:poem|poetry|verse|rhyme)\b"):
         return pick(POEMS, key) + " Would you like another?"
     if has(text, TECH) and has(text, r"\b(?:how (?:do|can|should) i|how to|show me|help me|teach me|set up|"
@@ -261,6 +269,14 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, GOODBYE):
+        return "Goodnight. Sleep well; I'll be here in the morning." if has(text, r"night|\bbed\b") else \
+            "Bye for now. It was lovely to chat."
+    if has(text, STOP_ASKING):
+        return "Okay, I'll stop asking. I'm here if you ever want to chat."
+    if has(text, SARCASTIC_WEATHER):
+        return ("Another grey one, isn't it? Days of it would get anyone down. Is there something cosy you could do "
+                "indoors, or a dry spell to get out in for a bit?")
     if has(text, VISITOR_LEFT):
         return "Okay. Was it nice to see them? I'm here if you'd like a chat for a bit."
     if has(text, FINE_THANKS):

@@ -34,7 +34,15 @@ from emoomni_ros.reasoning.base import Backend, CancelCheck, ReasoningRequest, S
 from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
-from emoomni_ros.reasoning.word_rules import MISSING_FROM_IT, PUT_DOWN, RETIRED, SAID_IM, SCAM, WORD_RULES
+from emoomni_ros.reasoning.word_rules import (
+    MISSING_FROM_IT,
+    PUT_DOWN,
+    RETIRED,
+    SAID_IM,
+    SCAM,
+    SINCE_ILLNESS,
+    WORD_RULES,
+)
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
 FEEL = {"neutral": "calm", "joy": "happy", "sadness": "sad", "anger": "frustrated", "fear": "worried",
@@ -703,6 +711,11 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         if replies.has(words.text, RETIRED):
             _, line, ask = replies.retired(words.text)  # "since I retired I feel useless": days without a shape
             middle, follow = f" {line}", f" {ask}"
+        elif replies.has(words.text, SINCE_ILLNESS):
+            what = re.search(SINCE_ILLNESS, words.text, re.I).group("what").lower()
+            middle = (f" {'An' if what[0] in 'aeiou' else 'A'} {what} can take so much, and it's natural to grieve "
+                      "what's changed; recovery often goes on for months, and support groups help many people.")
+            follow = " What do you miss doing most?"
         elif replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, replies.LOST_ABILITY):
             _, line, ask = replies.lost_ability()  # "I feel useless since I stopped driving"
             middle, follow = f" {line}", f" {ask}"

@@ -74,7 +74,8 @@ HOSTILE = re.compile(
     r"(?<!not )(?<!never )(?<!to )(?<!it'll )(?<!will )go away)\b", re.I)
 # Harsh words about oneself: the feeling is validated, the words never echoed as if true.
 SELF_CRITICAL = re.compile(
-    r"\b(?:(?:i'?m|i am|i feel(?: like)?)\s+(?:so\s+|such\s+(?:an?\s+)?|an?\s+|a\s+total\s+|completely\s+|just\s+"
+    r"\b(?:(?:i'?m|i am|i feel(?: like)?|i'?ve (?:felt|been feeling)(?: like)?|i felt(?: like)?)\s+"
+    r"(?:so\s+|such\s+(?:an?\s+)?|an?\s+|a\s+total\s+|completely\s+|just\s+"
     r"|really\s+)?(?:stupid|an? idiot|idiot|worthless|useless|a failure|failure|a loser|loser|ugly|pathetic|a burden"
     r"|burden|not good enough|no good)|i hate myself|(?:nobody|no one|noone) (?:likes|loves|cares about|wants) me"
     r"|i (?:can'?t|cannot) do anything right|i ruin everything)\b", re.I)

@@ -24,6 +24,7 @@ from emoomni_ros.reasoning.word_rules import (
     ANXIOUS_STATE,
     APPLICATION_REFUSED,
     ARRESTED,
+    ASKS_FOR_PARENT,
     ASKS_IF_NORMAL,
     BABY_LOST,
     BABY_NOISE,
@@ -48,6 +49,7 @@ from emoomni_ros.reasoning.word_rules import (
     CARER_NO_SHOW,
     CARER_STRAIN,
     CARERS_CHANGING,
+    CARERS_RUSHED,
     CHRONIC_PAIN,
     CLEARING_THINGS,
     CLOSE_MOVING,
@@ -88,6 +90,7 @@ from emoomni_ros.reasoning.word_rules import (
     FINED,
     FIRST_WITHOUT,
     FIXED_AT_LAST,
+    FORGOT_EATING,
     FORGOTTEN_DAY,
     FRIENDS_GONE,
     GAMBLING,
@@ -98,6 +101,7 @@ from emoomni_ros.reasoning.word_rules import (
     GROUP_NEARBY,
     HARSH_AT_HOME,
     HEARD_FROM,
+    HELP_GUILT,
     HELP_NOT_WORKING,
     HELP_WORKING,
     HOLDING_ON,
@@ -119,6 +123,7 @@ from emoomni_ros.reasoning.word_rules import (
     JOURNEY_WORRY,
     JUST_A_BRUISE,
     KEEP_FORGETTING,
+    KEEPING_UP,
     KEEPS_FALLING,
     KEPT_WAITING,
     KINDNESS,
@@ -130,6 +135,8 @@ from emoomni_ros.reasoning.word_rules import (
     LOST_ABILITY,
     LOST_BY_THEM,
     LOST_ITEM,
+    LOST_WHERE,
+    LOVELY_CHAT,
     MADE_FOR,
     MADE_UP,
     MANY_CALLS,
@@ -161,8 +168,10 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_PET,
     NEW_START,
     NEWS_WORRY,
+    NIGHT_FEAR,
     NO_APPOINTMENT,
     NO_COMPANION,
+    NO_FUSS,
     NO_HEATING,
     NO_NEWS_YET,
     NO_SLEEP,
@@ -187,6 +196,7 @@ from emoomni_ros.reasoning.word_rules import (
     OTHER_FELL,
     OTHER_SKIPS_MEDS,
     OTHER_SOBER,
+    OTHER_WITHDRAWN,
     OTHERS_DIVORCE,
     OTHERS_EXAMS,
     OTHERS_JOB_LOSS,
@@ -210,6 +220,7 @@ from emoomni_ros.reasoning.word_rules import (
     PHOBIA,
     PLACE_CLOSING,
     POWER_CUT,
+    POWER_OF_ATTORNEY,
     PROGRESS_TOLD,
     PROPOSAL,
     PROUD_OF_MYSELF,
@@ -240,9 +251,12 @@ from emoomni_ros.reasoning.word_rules import (
     SORRY_FROM_PRISON,
     SPOUSE_IN_CARE,
     STILL_BOUGHT,
+    STUCK_IN,
     SUPPORT_BEREAVED,
     SUSPECT_CHEATING,
+    SWOLLEN,
     TAUGHT_ME,
+    TECH_DEAD,
     THEFT,
     THEIR_FEAR,
     THINGS_DEAD,
@@ -257,9 +271,11 @@ from emoomni_ros.reasoning.word_rules import (
     TRYING_FOR_BABY,
     TURNED_DOWN,
     UNANSWERED,
+    USED_TO_LOVE,
     VERBAL_AT_OTHER,
     VISIT,
     VISIT_COMING,
+    VISIT_TIRING,
     WAITING_LONG,
     WANDERING,
     WANT_HOME,
@@ -268,6 +284,7 @@ from emoomni_ros.reasoning.word_rules import (
     WEIGHT_LOST,
     WHAT_THEY_THINK,
     WILL_BE_OK,
+    WILL_DECIDED,
     WITHDRAWN,
     WRITING_TO,
     WRONG_MEDS,
@@ -474,6 +491,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CARERS_RUSHED):
+        return ("That's hard, when those visits may be the only company you get.", "It's fair to tell the agency "
+                "you'd like a bit of time to talk; some also run befriending calls or visits.",
+                "How long do they usually stay?")
     if has(text, NOBODY_VISITS):
         return ("That's hard, days going by without a knock at the door.", "There are befriending services that "
                 "arrange a regular visitor or a phone call, just for a chat, and they're free.",
@@ -793,6 +814,14 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "and tell them what you took and when." if taken else "Please don't take any of them; take them "
                 "back or ring the pharmacy now, and they'll put it right."),
                 "How are you feeling?" if taken else "Have you taken any?")
+    if has(text, TECH_DEAD):
+        return ("Oh, that's so frustrating, especially when you wanted to talk to someone.", "Try plugging it in to "
+                "charge for half an hour, then hold the power button down for about ten seconds. If that doesn't work, "
+                "a phone call can do meanwhile.", "Shall we try that?")
+    if has(text, STUCK_IN):
+        return ("That's so frustrating; being stuck makes the days long.", "It's worth asking your doctor or "
+                "physio what could help you get about more, and a wheelchair-friendly outing or a visitor can break "
+                "up the week.", "What would you most like to get out and do?")
     if has(text, SMALL_PRINT):
         return ("Small print is such a pain.", "Ask whoever gave it to you for a large-print copy, or for someone to "
                 "go through it with you; they're used to being asked.", "What's the form for?")
@@ -872,6 +901,9 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HELP_GUILT):
+        return ("There's nothing to feel guilty about.", "Getting help with the heavy jobs saves your energy for the "
+                "things you enjoy; lots of people do it.", "What's making you feel guilty?")
     if has(text, LOST_ABILITY) or has(text, LOST_ROLE):
         return lost_ability()
     if has(text, CARE_GUILT):
@@ -912,6 +944,14 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if has(text, FORGOT_EATING):
+        return ("That happens to lots of people.", "A look in the kitchen might tell you, and having something now "
+                "won't hurt; if it happens often, it's worth mentioning to your doctor.",
+                "Would you like to make a sandwich or some soup?")
+    if has(text, SWOLLEN) and not other:
+        return ("That sounds uncomfortable.", "Swollen feet are worth a call to your doctor, especially if it's new or "
+                "in one leg only; if you're also short of breath, get help urgently. Putting your feet up when you "
+                "sit can help meanwhile.", "Has it come on suddenly?")
     if has(text, IS_IT_NORMAL):
         after = re.search(IS_IT_NORMAL, text, re.I).group("after").lower()
         return (f"Yes, that's very common after {after}, and it often eases with time.", "Still, tell your team or "
@@ -1431,6 +1471,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
                 "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
                 "What's been wearing you down the most?")
+    if has(text, POWER_OF_ATTORNEY):
+        return ("It's a big decision, and it's right to think it through.", "A power of attorney lets someone act for "
+                "you only in the ways you choose, and you choose who; a solicitor or an advice service can explain the "
+                "options first.", "What's making you unsure?")
     if has(text, OFF_WITH_STRESS):
         return ("I'm sorry; that's hard, and a sign of how much you've been carrying.", "Rest is part of getting "
                 "better, not a failing, and it's okay if it takes a while.",
@@ -1639,6 +1683,13 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, KEEPING_UP):
+        return ("Good for you!", "Keeping them up every day is the hard part, and it really pays off.",
+                "Are you noticing a difference?")
+    if has(text, USED_TO_LOVE):
+        what = re.search(USED_TO_LOVE, text, re.I).group("what").lower()
+        return ("Oh, how lovely!", f"It's worth finding a way back to {what}, even a gentle one; lots of places run "
+                "easy-going sessions for older people.", f"What did you love most about {what}?")
     if has(text, PAST_CAREER):
         years = re.search(r"\b((?:\d+|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|"
                           r"eight|nine))?) years\b", text, re.I)
@@ -1748,7 +1799,13 @@ def _pet_pronoun(text: str) -> str:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, VISIT_COMING):
+    if sit.who and has(text, r"\b(?:off to|going to|starting|started|got into|got a place at) (?:university|uni|"
+                             r"college)\b") and not has(text, r"\b(?:miss|quiet|empty|lonely)\b"):
+        return ("How wonderful; you must be so proud!", "It's a big step, and an exciting one.",
+                "What are they going to study?")
+    if has(text, LOVELY_CHAT) and not has(text, r"\b(?:came|come|popped|dropped) (?:round|over|in|by)\b|\bvisit\w*"):
+        return ("How lovely!", "A good chat can lift the whole day.", "What did you talk about?")
+    if has(text, VISIT_COMING) and not has(text, VISIT_TIRING):
         return ("How lovely!", "Company to look forward to makes the days in between go faster.",
                 "What would you like to do together?")
     if has(text, IN_LABOUR):
@@ -1794,6 +1851,9 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "What did you talk about?")
     if has(text, BIG_BIRTHDAY):
         who = f" to {them(sit)}" if sit.who and them(sit) != "them" else ""
+        if has(text, NO_FUSS):
+            return (f"Happy birthday{who}! What a milestone.", "A quiet day can be just right.",
+                    "Is there one small thing that would make it nice for you?")
         return (f"Happy birthday{who}! What a milestone.", "A day like that is worth celebrating properly.",
                 "Are you doing anything special to mark it?")
     if has(text, KINDNESS):  # a kindness someone did them
@@ -1805,6 +1865,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                                               r"flu|bug|recovering|off colour|hospital|operation)\b")
                   else "That must have brightened your day. What did you say?"
                   if sit.who_kind in ("child", "grandparent", "sibling", "relative", "parent", "partner")
+                  else "Kindness like that from a stranger can make the whole day. Where were you off to?"
+                  if not sit.who and has(text, r"\b(?:driver|stranger|someone|somebody|a (?:man|woman|lady|gentleman|"
+                                               r"young \w+)|the (?:lady|man) (?:at|in|on))\b")
+                  and not has(text, r"\b(?:next door|neighbou?r|across the road|over the road)\b")
                   else "That must have brightened your day. Have you known each other long?")
         return kind, "It's lovely to have people around who look out for you.", follow
     if has(text, ANNIVERSARY) and not has(text, MISSED_AT_IT):
@@ -1873,6 +1937,14 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, LOST_WHERE):
+        return ("It's frightening not knowing where you are. Take a slow breath; you're not alone, I'm here.",
+                "If you're out, ask someone nearby, like a shop or a bus driver, to help, or ring someone you know. If "
+                "you're indoors, a member of staff or a neighbour can help.", "What can you see around you?")
+    if has(text, NIGHT_FEAR) and not has(text, AFTER_CRIME):
+        return ("Nights on your own can feel long and frightening.", "A lamp left on, your phone by the bed and a "
+                "pendant alarm, so help is a press away, can make a real difference.",
+                "Is it noises that frighten you, or being on your own?")
     if has(text, THINK_TAKEN):
         if has(text, r"\b(?:carer|cleaner|care worker|helper|nurse)\b"):
             return ("That must be an awful thought.", "If it's still missing after a good look, please tell the care "
@@ -1916,6 +1988,16 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     who = sit.who or "someone you love"
+    if has(text, ASKS_FOR_PARENT):
+        mum = "mum" if has(text, r"\b(?:mother|mum|mom|mummy)\b") else "dad"
+        her = "her" if mum == "mum" else "him"
+        return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
+                "ringing. I'm here with you "
+                "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, OTHER_WITHDRAWN):
+        return ("That must be worrying, and lonely for you too.", "Losing interest in going out can be a sign of low "
+                "mood or a health problem, and it's worth mentioning to the doctor; a gentle word often helps more "
+                "than pushing.", "Do you know what's changed?")
     if has(text, DEMENTIA_ASKS):
         return ("That's so hard to hear, every time.", "Gently going along with it often comforts more than "
                 "correcting: 'she's not here just now, tell me about her'. Correcting can make them grieve all over "
@@ -2106,6 +2188,16 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MOVING_AWAY_FROM):
         return ("That's the hard part of good news.", "It's natural to feel torn; regular calls and visits planned "
                 "ahead keep people close, even from a distance.", "How do they feel about it?")
+    if has(text, VISIT_TIRING):
+        return ("It's lovely they're coming, and it's okay to find it tiring "
+                "too.", "Could someone else do the cooking, "
+                "or could you plan a quiet hour for yourself while they're there?", "How long are they staying?")
+    if has(text, r"\b(?:made|written|wrote|changed|updated|sorted) (?:out )?my will\b"):
+        return ("Well done; that's a weight off your mind.", "It's one of those jobs everyone puts off, and now it's "
+                "done the way you want.", "How does it feel to have it sorted?")
+    if has(text, WILL_DECIDED):
+        return ("That's a thoughtful thing to settle.", "It's worth having it written properly in your will, so it "
+                "happens as you want; a solicitor can make sure.", "What made you choose it?")
     if has(text, INVITED_ALONE):
         wedding = has(text, r"\bwedding\b")
         return ("It's lovely to be asked, and natural to feel nervous when you won't know anyone.",

@@ -39,6 +39,7 @@ from emoomni_ros.reasoning.word_rules import (
     GOOD_START,
     HOSTING_SUCCESS,
     LIFE_SUPPORT_END,
+    LOVELY_CHAT,
     MOBILITY_BACK,
     MONEY_BACK,
     MYSELF_AGAIN,
@@ -111,7 +112,7 @@ GOOD_NEWS = _rx(
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
-    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING,
+    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

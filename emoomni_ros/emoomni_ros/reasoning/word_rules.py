@@ -63,7 +63,9 @@ KINDNESS = (r"\b(?:brought|made|cooked|baked|sent|gave|fetched|bought|knitted|go
             r"scarf|blanket|plants?|magazines?|newspaper|books?|cup of tea|prescription)\b|\b(?:did|fetched|picked "
             r"up) (?:my|our) (?:shopping|prescription)|\b(?:mowed|cut) (?:my|our) (?:lawn|grass|hedge)|\b(?:popped|"
             r"came) (?:in|round|over) to (?:see|check) (?:how i was|on me|if i was)|\b(?:checked|looked) in on me\b|"
-            r"\bhelped (?:me|us) (?:to )?(?:carry|with|get|put|take|fix|clear|move|set up|sort|cross|up|into|out)\b")
+            r"\bhelped (?:me|us) (?:to )?(?:carry|with|get|put|take|fix|clear|move|set up|sort|cross|up|into|out)\b|"
+            r"\b(?:was|were) (?:so|really|very|ever so) kind\b[^.!?]{0,20}\b(?:waited|helped|stopped|carried|gave|let) "
+            r"(?:for )?(?:me|us)\b")
 # Someone they love lives far away now, and they miss them: a loneliness, not family news.
 MOVED_FAR = (r"\b(?:moved|moving|emigrat\w+|lives|living|gone|went|relocated)\b[^.!?]{0,50}\b(?:abroad|overseas|away|"
              r"australia|canada|america|the states|new zealand|dubai|spain|the other side of|across the)\b")
@@ -75,7 +77,9 @@ MISS_THEM = (r"\b(?:don'?t know when i'?ll (?:\w+ )?(?:see|get to see|hug)|won'?
 PLACE_CLOSING = (r"\b(?:clos(?:ing|e) down|closing|to close|shut(?:ting)? down|shutting|closed down|being closed|"
                  r"losing|(?:they'?ve|they have|have|has) (?:closed|shut))\b[^.!?]{0,25}\b(?:day cent(?:re|er)|lunch "
                  r"club|social club|library|community (?:cent(?:re|er)|hall)|church|chapel|post office|coffee morning|"
-                 r"drop-?in|club i go to|group i go to)\b")
+                 r"drop-?in|club i go to|group i go to)\b|\b(?:day cent(?:re|er)|lunch club|social club|library|"
+                 r"community (?:cent(?:re|er)|hall)|church|chapel|post office|coffee morning)\b[^.!?]{0,12}\b(?:is |'s "
+                 r"|are )?(?:closing|to close|shutting|being closed|closed down)\b")
 # Getting back what an illness or injury took: good news about health.
 MOBILITY_BACK = (r"\b(?:stop using|do without|get rid of|manage without|walk without|give up|come off|be off) "
                  r"(?:the|my|his|her) (?:zimmer |walking )?(?:frame|stick|walker|wheelchair|crutches|oxygen|sling|"
@@ -246,7 +250,8 @@ FINED = (r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b|\b(?:towed|cla
          r"\bcar (?:was |got |has been )?(?:towed|clamped)\b")
 # A pet that is their company: warmth (and a hint of loneliness), not a worry.
 PET_COMPANY = (r"\b(?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b[^.!?]{0,40}\b(?:all i'?ve got|all i have|my "
-               r"only (?:company|friend)|my best friend|keeps me going|keeps me company|what i'?d do without)\b|"
+               r"only (?:company|friend)|my best friend|keeps me going|keeps me company|what i'?d do without|comes? "
+               r"(?:to visit|round to see|in to see) me)\b|"
                r"\bwhat i'?d do without (?:my|our) (?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b")
 # Kept waiting for hours (A&E, the surgery): a frustration, not a wait for results.
 KEPT_WAITING = (r"\bkept (?:me|us) waiting\b|\bwaited (?:for )?(?:\w+ )?(?:hours|ages)\b|\b(?:been )?waiting (?:for )?"
@@ -904,7 +909,8 @@ SHORT_VISIT = (r"\bonly (?:stayed|stopped|came) (?:for )?(?:ten|five|twenty|a fe
                r"get away|go)\b")
 # Driving given up ("I had to sell my car because I can't drive anymore"): a loss of freedom.
 DRIVING_GIVEN_UP = (r"\b(?:sell|sold|selling|give up|gave up|given up|giving up|hand in|handed in|had to stop|stopped)"
-                    r"\b[^.!?]{0,15}\b(?:my car|driving|my licen[cs]e|my keys)\b|\bcan'?t drive any ?more\b")
+                    r"\b[^.!?]{0,15}\b(?:my car|driving|my licen[cs]e|my keys)\b|\bcan'?t drive any ?more\b|\bmiss "
+                    r"(?:my )?(?:driving|the car|my car|being able to drive)\b")
 # The house quiet after a visit ("the family stayed for Christmas and now the flat's so empty"): missing them.
 AFTER_VISIT = (r"\b(?:visit\w*|came (?:round|over|to stay)|stayed|were here|was here)\b[^.!?]{0,50}\b(?:so |really |"
                r"very )?(?:quiet|empty|silent)\b")
@@ -1173,6 +1179,69 @@ VISIT_COMING = (r"\b(?:coming|come|visiting) (?:to visit|to stay|to see (?:me|us
 # Unsure they can manage a journey: help with getting there.
 JOURNEY_WORRY = (r"\b(?:not sure|don'?t know if|worried) (?:i|we) can (?:manage|cope with|face|do|make) (?:the|that|"
                  r"such a|a) (?:long )?(?:journey|trip|drive|travel\w*|flight|train)\b")
+# Asking where a parent is ("Where's my mother? She should be home by now"): met gently, not corrected.
+ASKS_FOR_PARENT = r"\bwhere(?:'s| is) my (?:mother|mum|mom|mummy|father|dad|daddy)\b"
+# Not knowing where they are: frightening; safety first, then help.
+LOST_WHERE = (r"\b(?:i )?(?:don'?t|do not) know where i am\b|\bwhere am i\b|\bi'?m lost\b|\bi (?:can'?t|don'?t) "
+              r"(?:find|remember) (?:my way|the way) (?:home|back)\b")
+# A device that won't turn on: a practical fix first.
+TECH_DEAD = (r"\b(?:tablet|ipad|phone|mobile|laptop|computer|tv|telly|kindle|radio)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|"
+             r"isn'?t|will not) (?:turn|switch|come|power) on\b")
+# A visit looked forward to, and tiring to think of: both are fine.
+VISIT_TIRING = (r"\b(?:coming|visiting|come|here)\b[^.!?]{0,40}\b(?:worn out|exhausted|tired|shattered|knackered)\b"
+                r"[^.!?]{0,25}\b(?:thinking about|at the thought|already)\b")
+# Keeping up with the exercises: effort worth praising.
+KEEPING_UP = (r"\b(?:doing|done|did|kept up|keeping up|stuck to|sticking to|kept doing) (?:with )?(?:my|the|all my) "
+              r"(?:exercises|physio|stretches|walks?|breathing exercises)\b[^.!?]{0,30}\b(?:every (?:day|morning|night)"
+              r"|each day|daily|like (?:the|my) \w+ (?:said|told me)|as (?:told|instructed))\b")
+# Stuck in a chair or a room: days that feel long.
+STUCK_IN = r"\bstuck (?:in|to|inside) (?:this|my|the) (?:chair|bed|wheelchair|room|house|flat|four walls)\b"
+# A power of attorney asked for: a big decision, theirs to make.
+POWER_OF_ATTORNEY = r"\b(?:lasting )?power of attorney\b"
+# Guilty about paying for help: no need.
+HELP_GUILT = (r"\b(?:getting|get|hiring|hire|paying for|pay for|having) (?:a |some )?(?:cleaner|carer|help|gardener|"
+              r"handyman|meals delivered)\b[^.!?]*\b(?:guilty|lazy|ashamed|feel bad)\b")
+# Not sure if they've eaten: a gentle nudge to eat now.
+FORGOT_EATING = (r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether) i'?(?:ve| have)? (?:eaten|had (?:my |any "
+                 r")?(?:lunch|breakfast|dinner|tea|supper|anything(?: to eat)?))\b")
+# Something they loved doing, told in the past: a memory, and maybe a way back to it.
+USED_TO_LOVE = (r"\bi used to (?:love|enjoy|adore) (?P<what>dancing|singing|swimming|gardening|painting|cooking|baking|"
+                r"walking|knitting|sewing|fishing|cycling|reading|going to the theatre|the theatre|bowling|golf|"
+                r"music|playing the piano|the piano|football|cricket|bingo|crosswords|travelling)\b")
+# Frightened at night on their own.
+NIGHT_FEAR = (r"\b(?:frightened|scared|afraid|nervous|anxious|terrified)\b[^.!?]{0,15}\b(?:at night|in the night|"
+              r"when it gets dark|of the dark|at bedtime)\b")
+# Carers who rush in and out: a visit that should be company too.
+CARERS_RUSHED = (r"\b(?:carers?|care workers?|nurses?|staff)\b[^.!?]{0,20}\b(?:always rushing|always in a rush|rush in "
+                 r"and out|never (?:have|has|got) (?:the |any )?time (?:to|for)|no time (?:to|for) (?:talk|chat))\b")
+# A will or a legacy decided: a thoughtful thing to settle.
+WILL_DECIDED = (r"\b(?:leave|leaving|left) (?:my|the|all my) (?:house|money|estate|savings|"
+                r"everything)\b[^.!?]{0,20}\bto (?:the )?\w+|\b(?:made|written|wrote|changed|updated|sorted) (?:out "
+                r")?my will\b")
+# A lovely chat with someone: company that lifted the day.
+LOVELY_CHAT = (r"\b(?:lovely|nice|good|long|great|proper|wonderful) (?:chat|talk|natter|catch-?up|phone call|call)\b"
+               r"(?! about (?:my|the) (?:will|funeral|diagnosis))")
+# Swollen feet or ankles: a call to the doctor (urgent if breathless).
+SWOLLEN = r"\b(?:feet|ankles?|legs?)\b[^.!?]{0,15}\b(?:so |really |very )?(?:swollen|puffy|swelling up|swelled up)\b"
+# Sarcasm at bad weather ("oh great, another rainy day"): a moan, not a joy.
+SARCASTIC_WEATHER = (r"\b(?:oh )?(?:great|brilliant|fantastic|lovely|perfect|marvellous|wonderful)[,.!]* (?:another|"
+                     r"more) (?:rainy|wet|grey|cold|miserable|windy|dreary|gloomy) (?:day|morning|week)\b")
+# Good night and goodbye.
+GOODBYE = (r"^\W*(?:good ?night|night night|nighty night|bye|bye bye|goodbye|see you(?: later| tomorrow)?|i'?m off to "
+           r"bed|time for bed|cheerio|ta-?ra)\W*$")
+# A birthday they want kept quiet.
+NO_FUSS = r"\b(?:don'?t|do not) want (?:a|any) fuss\b|\bno fuss\b|\bquiet (?:day|one)\b"
+# Someone close who no longer wants to go out or do things: a worry about low mood.
+OTHER_WITHDRAWN = (r"\b(?:wife|husband|mum|mom|dad|mother|father|partner|he|she)\b[^.!?]{0,10}\b(?:(?:doesn'?t|won'?t|"
+                   r"didn'?t|does not) want to (?:go out|do anything|see anyone|get up|get dressed|leave the house|eat)"
+                   r"|won'?t (?:leave|go out of) the (?:house|flat|home)|won'?t go out|(?:has )?stopped going out|"
+                   r"doesn'?t go out)\b(?: any ?more)?")
+# Feeling useless since an illness: a loss to grieve, and recovery to come.
+SINCE_ILLNESS = (r"\bsince (?:the|my) (?P<what>stroke|fall|operation|op|accident|heart attack|diagnosis|chemo|"
+                 r"amputation)\b")
+# "Stop asking", "I don't want to talk": a wish to be left be.
+STOP_ASKING = (r"\bstop asking\b|\bleave me (?:alone|be)\b|\bi don'?t want to talk(?: about it)?\b|\bdon'?t want to "
+               r"discuss it\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -1522,7 +1591,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="sadness"),
     WordRule("pressure", ("illness", "danger", "family_worry"), (NEWS_WORRY, _AFRAID + r"|\banxious\b"),
              unless=SERIOUS, why="frightened by the news", felt="fear"),
-    WordRule("loneliness", ("family_worry", "family_good", "plans"), (EMPTY_NEST,), unless=SERIOUS,
+    WordRule("loneliness", ("family_worry", "family_good", "plans"), (EMPTY_NEST,),
+             unless=SERIOUS + (r"\b(?:proud|excited|delighted|thrilled|can'?t wait)\b",),
              why="a child gone off to university", felt="sadness"),
     WordRule("request", ("family_good", "plans", "small_talk"), (APP_CONFUSION,), unless=SERIOUS,
              why="an app they can't work out"),
@@ -1853,10 +1923,54 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("bereavement", ("family_good", "small_talk", "achievement"), (STILL_BOUGHT,),
              why="a card still bought for someone gone", felt="sadness"),
     WordRule("family_good", ("plans", "pressure", "family_worry", "small_talk"), (VISIT_COMING,),
-             unless=SERIOUS + (_NEGATION, r"\b(?:dreading|worried|nervous|scared|bailiffs?|police|landlord)\b"),
+             unless=SERIOUS + (_NEGATION, VISIT_TIRING,
+                               r"\b(?:dreading|worried|nervous|scared|bailiffs?|police|landlord)\b"),
              why="someone coming to visit", felt="joy"),
     WordRule("plans", ("money", "pressure", "illness", "setback"), (JOURNEY_WORRY,), unless=SERIOUS,
              why="unsure they can manage the journey", felt="fear"),
+    WordRule("family_worry", ("bereavement", "loneliness", "small_talk"), (ASKS_FOR_PARENT,), unless=("danger",),
+             why="asking where a parent is", felt="fear"),
+    WordRule("danger", ("small_talk", "request", "loneliness", "illness"), (LOST_WHERE,), why="not knowing where they "
+                                                                                              "are",
+             felt="fear"),
+    WordRule("setback", ("conflict", "family_worry", "request"), (TECH_DEAD,), unless=SERIOUS,
+             why="a device that won't turn on", felt="anger"),
+    WordRule("plans", ("loneliness", "illness", "family_good", "pressure"), (VISIT_TIRING,), unless=SERIOUS,
+             why="a visit looked forward to, and tiring", felt="sadness"),
+    WordRule("achievement", ("health_good", "illness", "small_talk"), (KEEPING_UP,), unless=SERIOUS + (_NEGATION,),
+             why="keeping up with the exercises", felt="joy"),
+    WordRule("setback", ("conflict", "illness", "small_talk", "pressure"), (STUCK_IN,), unless=SERIOUS,
+             why="stuck in a chair", felt="sadness"),
+    WordRule("pressure", ("family_good", "small_talk", "conflict", "money"), (POWER_OF_ATTORNEY,), unless=SERIOUS,
+             why="a power of attorney asked for", felt="fear"),
+    WordRule("regret", ("plans", "money", "small_talk"), (HELP_GUILT,), unless=SERIOUS, why="guilty about paying for "
+                                                                                            "help",
+             felt="sadness"),
+    WordRule("illness", ("small_talk", "request", "setback"), (FORGOT_EATING,), unless=SERIOUS,
+             why="not sure if they've eaten", felt="fear"),
+    WordRule("achievement", ("small_talk", "loneliness", "regret"), (USED_TO_LOVE,),
+             unless=SERIOUS + (r"\b(?:but|now|can'?t|miss|any ?more|no longer)\b",), why="something they loved doing",
+             felt="joy"),
+    WordRule("danger", ("illness", "loneliness", "pressure"), (NIGHT_FEAR,),
+             unless=("bereavement", AFTER_CRIME, ANXIOUS_NO_REASON, r"\bdon'?t know why\b"),
+             why="frightened at night", felt="fear"),
+    WordRule("loneliness", ("conflict", "setback", "pressure"), (CARERS_RUSHED,), unless=SERIOUS,
+             why="carers who rush in and out", felt="sadness"),
+    WordRule("plans", ("bereavement", "money", "pressure", "small_talk"), (WILL_DECIDED,), unless=SERIOUS,
+             why="a will or a legacy decided", felt="neutral"),
+    WordRule("family_good", ("loneliness", "small_talk", "bereavement"), (LOVELY_CHAT,),
+             unless=SERIOUS + (_NEGATION, r"\b(?:came|come|popped|dropped) (?:round|over|in|by)\b|\bvisit\w*"),
+             why="a lovely chat", felt="joy"),
+    WordRule("illness", ("setback", "small_talk", "pressure"), (SWOLLEN,), unless=SERIOUS, why="swollen feet",
+             felt="fear"),
+    WordRule("small_talk", ("achievement", "family_good", "plans", "gratitude"), (SARCASTIC_WEATHER,),
+             why="sarcasm at the weather", felt="anger"),
+    WordRule("small_talk", ("request", "plans", "gratitude", "loneliness"), (GOODBYE,), unless=SERIOUS,
+             why="good night or goodbye", felt="neutral"),
+    WordRule("family_worry", ("breakup", "loneliness", "conflict", "rejection"), (OTHER_WITHDRAWN,), unless=SERIOUS,
+             why="someone close withdrawing", felt="fear"),
+    WordRule("small_talk", ("conflict", "request", "pressure"), (STOP_ASKING,), unless=SERIOUS,
+             why="asked to stop asking", felt="neutral"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

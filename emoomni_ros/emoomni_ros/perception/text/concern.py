@@ -1303,6 +1303,14 @@ _MEANS = re.compile(r"\b(?:pills|tablets|overdose|rope|bridge|knife|blade|gun|ju
 # not a wish to die (unless a death or death wishes are told).
 _DREAD_LOSING = re.compile(r"\b(?:can'?t|cannot) imagine (?:my )?(?:life )?without (?:him|her|them)\b|\b(?:don'?t|do "
                            r"not) know what i'?(?:d|ll| will| would) do without (?:him|her|them)\b")
+# A question about faith ("do you think there's a heaven?"): a big question, not a wish to die, unless
+# they say they want to go or to be with someone gone.
+_FAITH_QUESTION = re.compile(r"\b(?:is there|do you (?:think|believe) (?:there'?s|there is|in)|what happens when) "
+                             r"(?:a |an )?(?:heaven|god|afterlife|life after death|we die|you die)\b")
+_TO_BE_WITH = re.compile(r"\b(?:be with|join|see (?:him|her|them) again|go there|want to go)\b")
+# Not sure if they've eaten today: forgetfulness, not a medical emergency.
+_FORGOT_EATING = re.compile(r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether) i'?(?:ve| have)? (?:eaten|had (?:my |"
+                            r"any )?(?:lunch|breakfast|dinner|tea|supper|anything))\b")
 # A partner suspected of an affair ("I'm pretty sure he's seeing someone"): heartbreak, not a danger.
 _AFFAIR = re.compile(r"\b(?:cheating|seeing someone|seeing somebody|having an affair|another (?:woman|man))\b")
 
@@ -1341,6 +1349,8 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_MANAGE_TASK,), (_WISH_TO_DIE,), "unsure they can manage a journey: a practical worry"),
     _Gate(_SH, (_DENIED,), (_MEANS,), "a wish to die denied in so many words, with no means or plan"),
     _Gate(_SH, (_DREAD_LOSING,), (_WISH_TO_DIE, _BEREAVED), "dreading losing someone still here"),
+    _Gate(_SH, (_FAITH_QUESTION,), (_WISH_TO_DIE, _TO_BE_WITH), "a question about faith"),
+    _Gate(_ME, (_FORGOT_EATING,), (_ACUTE,), "not sure if they've eaten: forgetfulness"),
 )
 
 
