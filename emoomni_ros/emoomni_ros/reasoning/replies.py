@@ -26,6 +26,7 @@ from emoomni_ros.reasoning.word_rules import (
     ARRESTED,
     ASKS_FOR_PARENT,
     ASKS_IF_NORMAL,
+    ASLEEP_AT_WHEEL,
     BABY_LOST,
     BABY_NOISE,
     BAD_WEATHER,
@@ -76,6 +77,7 @@ from emoomni_ros.reasoning.word_rules import (
     DREAM_OF,
     DRINKING_TO_COPE,
     DRIVING_GIVEN_UP,
+    EATING_DISORDER,
     EGGSHELLS,
     EMPTY_DAYS,
     EMPTY_NEST,
@@ -127,6 +129,7 @@ from emoomni_ros.reasoning.word_rules import (
     KEEPS_FALLING,
     KEPT_WAITING,
     KINDNESS,
+    KITCHEN_CUT,
     LET_DOWN_AGAIN,
     LIED_TO,
     LIFE_SUPPORT_END,
@@ -223,6 +226,7 @@ from emoomni_ros.reasoning.word_rules import (
     POWER_OF_ATTORNEY,
     PROGRESS_TOLD,
     PROPOSAL,
+    PROTECTIVE_RAGE,
     PROUD_OF_MYSELF,
     PUSHED_INTO_CARE,
     PUT_DOWN,
@@ -245,7 +249,9 @@ from emoomni_ros.reasoning.word_rules import (
     SHORT_TEMPERED,
     SHORT_VISIT,
     SHOUTED_AT,
+    SHUT_AWAY,
     SIDE_EFFECTS,
+    SKIPPING_MEALS,
     SMALL_PRINT,
     SOCIAL_NERVES,
     SORRY_FROM_PRISON,
@@ -491,6 +497,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SHUT_AWAY):
+        return ("A whole week is a long time to be shut away.", "Staying in like that can be a sign of feeling very "
+                "low, and it tends to make the low feelings worse; your doctor can help, and so can one small step, "
+                "like opening the curtains or a minute at the door.", "How have you been feeling in yourself?")
     if has(text, CARERS_RUSHED):
         return ("That's hard, when those visits may be the only company you get.", "It's fair to tell the agency "
                 "you'd like a bit of time to talk; some also run befriending calls or visits.",
@@ -829,6 +839,12 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm sorry it isn't helping yet; that's disheartening when you've made the effort.",
                 "It's worth telling whoever you see exactly that: a different approach, dose or person can make all "
                 "the difference, and saying so is part of the work.", "What feels like it's missing?")
+    if has(text, KITCHEN_CUT):
+        burn = has(text, r"\b(?:burnt|burned|scalded)\b")
+        return ("Ouch!", "Cool the burn under cool running water for twenty minutes, then cover it loosely with cling "
+                "film; if it's large, on the face or blistering badly, get it seen." if burn else "Press on it with a "
+                "clean cloth until it stops bleeding, then rinse it and put a plaster on; if it's deep, gaping or "
+                "won't stop, get it seen.", "How bad is it?")
     if has(text, RESULTS_BAD):
         return ("I'm sorry, that's really disappointing after all your work.", "Results aren't the end of the road: "
                 "there are remarks, resits and other routes, and a teacher or adviser can help you see them.",
@@ -944,6 +960,10 @@ RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     other = sit.who and sit.who_kind not in ("doctor", "work")
+    if has(text, ASLEEP_AT_WHEEL) and not other:
+        return ("That must have been so frightening; I'm glad you're safe.", "Please don't drive again until you've "
+                "seen your doctor about the sleepiness; things like sleep apnoea or a medicine can cause it, and they "
+                "can be treated.", "Has it happened before?")
     if has(text, FORGOT_EATING):
         return ("That happens to lots of people.", "A look in the kitchen might tell you, and having something now "
                 "won't hurt; if it happens often, it's worth mentioning to your doctor.",
@@ -1331,6 +1351,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "doubt yourself, and you deserve to be taken seriously.",
                 "What kind of things does he say you're imagining?" if has(text, r"\b(?:husband|he|son|brother|dad)\b")
                 else "What kind of things are you being told you imagine?")
+    if has(text, PROTECTIVE_RAGE):
+        return ("I can hear how angry you are, and it's understandable when someone has hurt your child.",
+                "Please don't take it into your own hands; it could hurt you both more. The police and the people who "
+                "support victims can act on it.", "Is your daughter safe now?" if has(text, r"\bdaughter\b") else
+                "Are they safe now?")
     if has(text, SAID_IM):
         return ("That's a hurtful thing to hear, and it isn't true.", "Words said in anger can stay with us long "
                 "after.", "Do you want to tell me what happened?")
@@ -1632,6 +1657,11 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Would it help to talk through what you'd like?")
     if has(text, SCAM) or has(text, CARD_FRAUD):
         return _scam(text)
+    if has(text, SKIPPING_MEALS):
+        return ("I'm sorry; going without food isn't okay, and it isn't your "
+                "fault.", "Food banks, a benefits check and "
+                "help with bills are there for exactly this, and an advice service can check what you're entitled to "
+                "for free.", "Would it help to look at what you might be able to get?")
     if has(text, CANT_PAY_BILL):
         return ("That's such a worry.", "Ring them before the payment is due and explain; most would rather agree a "
                 "plan than chase you, and free debt advice services can help you talk to them.",
@@ -2012,6 +2042,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a worry for a parent.", "It's natural to feel frightened; keeping in touch when you "
                 "can, and the support services for forces families, can help while they're away.",
                 "How are you holding up?")
+    if has(text, EATING_DISORDER):
+        return ("That's so frightening to watch.", "An eating disorder is a serious illness, and getting worse means "
+                "the doctor or the eating disorder team should know soon; eating disorder charities run helplines for "
+                "families too. If they're faint, very weak or their heart races, get urgent help.",
+                "How are you coping with it yourself?")
     if has(text, PET_DIAGNOSIS):
         one = _pet_pronoun(text)
         return ("I'm sorry; that's worrying news.", "Many pets live well for a good while with treatment and the right "

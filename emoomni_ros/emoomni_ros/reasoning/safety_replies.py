@@ -288,6 +288,17 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
     if concern.kind == "danger":
+        if re.search(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes|strangles|chokes) (?:my|our) (?:mum|"
+                     r"mom|mother|sister|brother|nan|gran|grandma|stepmum|wife|husband|daughter|son)\b", low) and not \
+                re.search(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes) me\b", low):
+            return ("I'm so sorry; that's frightening to live with, and none of it is your fault. If anyone is in "
+                    f"danger right now, call {call}. A domestic abuse helpline can help you and the person being hurt, "
+                    "in confidence. Are you safe right now?")
+        if _told(concern, "money or things taken by someone they rely on") and re.search(
+                r"\b(?:carers?|care workers?|cleaner|helper|nurse|lodger)\b", low):
+            return ("That's a horrible worry, and you're right to say it. Keep money and valuables out of sight, jot "
+                    "down what's missing and when, and tell the care agency's manager or the council's safeguarding "
+                    "team; you won't get into trouble for asking. Is there someone you trust to help you with it?")
         if _told(concern, "a child missing"):
             return ("Tell the nearest member of staff or security right now, so they can watch the doors, and call out "
                     f"the child's name. If there's no sign in a few minutes, call {call}. What are they wearing?")
@@ -367,10 +378,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "from the outside. Let them know you're there, without judging or pushing; a domestic abuse "
                     "helpline can advise you too, in confidence. Do you think they're safe?")
         if _CONTROLLING.search(low):  # coercive control by someone close
-            return ("That's not okay. Checking up on you and keeping you from the people you love is a form of "
-                    "control, and it isn't your fault. You deserve to feel free and safe in your own home. Are you "
-                    "safe there right now? A domestic abuse helpline can talk it through with you in confidence, "
-                    "whenever you're ready.")
+            what = ("Checking up on you and keeping you from the people you love is" if re.search(
+                r"\b(?:won'?t|will not|doesn'?t|does not) let me\b|\bisolat", low) else
+                "Checking up on you like that, even if it's called caring, is")
+            return (f"That's not okay. {what} a form of control, and it isn't your fault. You deserve trust and to "
+                    "feel free and safe at home. Are you safe there right now? A domestic abuse helpline can talk it "
+                    "through with you in confidence, whenever you're ready.")
         if _CALLS.search(low) and not _DOORSTEP.search(low):  # nuisance or threatening calls
             return ("That sounds really unsettling, and you don't have to put up with it. You can hang up straight "
                     "away without saying a word. Please tell the police and your phone company; they can trace or "

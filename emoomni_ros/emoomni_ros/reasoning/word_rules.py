@@ -1242,6 +1242,25 @@ SINCE_ILLNESS = (r"\bsince (?:the|my) (?P<what>stroke|fall|operation|op|accident
 # "Stop asking", "I don't want to talk": a wish to be left be.
 STOP_ASKING = (r"\bstop asking\b|\bleave me (?:alone|be)\b|\bi don'?t want to talk(?: about it)?\b|\bdon'?t want to "
                r"discuss it\b")
+# Asleep at the wheel: a near miss, and no driving until a doctor has looked at the sleepiness.
+ASLEEP_AT_WHEEL = (r"\b(?:fell|falling|nodded off|nodding off|dozed off|dozing off) (?:asleep )?(?:at|behind) the "
+                   r"wheel\b|\b(?:fell|falling|nodded|dozed) (?:asleep|off) (?:while|when) (?:i was )?driving\b")
+# Shut away in their room for days: a sign of feeling very low.
+SHUT_AWAY = (r"\b(?:haven'?t|have not|not) (?:left|been out of|come out of|got out of) (?:my|the) (?:room|bed|flat|"
+             r"house)\b[^.!?]{0,15}\b(?:in|for) (?:a week|days|\w+ days|weeks|ages)\b")
+# Someone close with an eating disorder: a serious illness, help for them and for the family.
+EATING_DISORDER = (r"\b(?:anorexi\w*|bulimi\w*|eating disorder|binge[- ]eating)\b")
+# Wanting to hurt someone who hurt their child: rage to be heard, not acted on.
+PROTECTIVE_RAGE = (r"\b(?:want|wanted|going|gonna|could) (?:to )?(?:hurt|kill|get|batter|smash|find) (?:the (?:man|"
+                   r"woman|person|bloke|lad|guy)|him|her|them)\b[^.!?]{0,30}\b(?:did (?:this|that|it)|hurt|touched|"
+                   r"attacked|abused|bullied) (?:to )?(?:my|our) (?:daughter|son|child|kids?|children|granddaughter|"
+                   r"grandson|wife|husband|mum|mom|girl|boy)\b")
+# A cut or a burn by accident in the kitchen: first aid.
+KITCHEN_CUT = (r"\b(?:cut|sliced|nicked|burnt|burned|scalded) (?:myself|my (?:finger|thumb|hand))\b[^.!?]{0,25}\b(?:by "
+               r"accident|accidentally|chopping|cutting|cooking|peeling|slicing|on the (?:oven|kettle|pan|iron))\b")
+# Going without food to make money last.
+SKIPPING_MEALS = (r"\b(?:skipping|skipped|going without|gone without|missing) (?:meals|food|dinner|lunch|breakfast)\b"
+                  r"[^.!?]{0,25}\b(?:save|money|afford|pay|bills|make ends meet)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -1971,6 +1990,19 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="someone close withdrawing", felt="fear"),
     WordRule("small_talk", ("conflict", "request", "pressure"), (STOP_ASKING,), unless=SERIOUS,
              why="asked to stop asking", felt="neutral"),
+    WordRule("illness", ("setback", "danger", "pressure", "small_talk"), (ASLEEP_AT_WHEEL,), unless=("bereavement",),
+             why="asleep at the wheel", felt="fear"),
+    WordRule("loneliness", ("small_talk", "illness", "setback"), (SHUT_AWAY,), unless=SERIOUS,
+             why="shut away for days", felt="sadness"),
+    WordRule("family_worry", ("illness", "pressure", "setback"), (EATING_DISORDER,),
+             unless=("bereavement", r"\bi(?:'m| am| have|'ve| had)\b"), why="someone close with an eating disorder",
+             felt="fear"),
+    WordRule("conflict", ("regret", "danger", "family_worry", "setback"), (PROTECTIVE_RAGE,),
+             unless=("bereavement",), why="rage at someone who hurt their child", felt="anger"),
+    WordRule("setback", ("danger", "illness", "regret"), (KITCHEN_CUT,), why="a cut or a burn in the kitchen",
+             felt="sadness"),
+    WordRule("money", ("illness", "pressure", "loneliness"), (SKIPPING_MEALS,), unless=("bereavement", "danger"),
+             why="going without food to make money last", felt="fear"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

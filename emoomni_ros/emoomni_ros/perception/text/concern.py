@@ -290,6 +290,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"[^.!?]{0,30}?\b(?:just in case|in case (?:anything|something) happens(?! while| when)|"
                    r"for (?:when|after) i(?:'?m| am) (?:gone|not here))",
           "has written letters 'just in case' (a goodbye?)", confidence=0.6, first_person=True, letters=True),
+    _Rule(_SH, _W, r"\b(?:wrote|written|writing|left) (?:a |some |little )?(?:letters?|notes?) (?:to|for) (?:everyone|"
+                   r"everybody|all the people) (?:i love|i care about)\b", "has written letters to everyone they love",
+          confidence=0.6, first_person=True, letters=True),
     _Rule(_SH, _W, r"\b(?:wrote|written|writing|left|leaving) (?:a |some |little )?(?:letters?|notes?) (?:to|for) "
                    r"(?:everyone|everybody|(?:all )?my (?:family|children|kids|friends|grand\w+)|each of my \w+)"
                    r"(?=\s*(?:[.!?,;]|$|and\b))", "has written letters to everyone (a goodbye?)", confidence=0.55,
@@ -694,6 +697,14 @@ _RULES: tuple[_Rule, ...] = (
                     r"pulled|caught|steadied|guided|led|walked)|before I (?:fell|slipped|tripped)|so I (?:didn't|"
                     r"wouldn't) fall|(?:and|to) (?:sa(?:id|ys?)|shout(?:ed|s)?) (?:look|watch|careful|mind)|"
                     r"(?:and|to) (?:we )?(?:danced|dance|shook|shake))"),
+    _Rule(_DA, _W, r"\b(?:checks|checking|reads|reading|goes through|going through|tracks|tracking) my (?:phone|"
+                   r"messages|texts|emails|location)\b", "checks up on them (control by a partner)", confidence=0.6,
+          needs=r"\b(?:boyfriend|girlfriend|husband|wife|partner|fianc\w*)\b"),
+    _Rule(_DA, _W, r"\b(?:carers?|care workers?|cleaner|helper|nurse|son|daughter|grandson|granddaughter|nephew|niece|"
+                   r"neighbour|lodger)\b[^.!?]{0,20}\b(?:is|are|has been|have been|'s been|keeps?|might be|may be) "
+                   r"(?:stealing|taking|pinching|helping (?:him|her)self to) (?:from me|money|my (?:money|pension|"
+                   r"things|jewellery|cards?|purse|savings))\b", "money or things taken by someone they rely on",
+          confidence=0.7),
     _Rule(_DA, _U, r"\bclimb\w* (?:over|through|in(?:to)?|up) (?:my|the) (?:\w+ )?(?:fence|wall|window|gate|balcony|"
                    r"garden)\b", "an intruder", confidence=0.8,
           needs=r"\b(?:man|men|someone|somebody|stranger|intruder|burglar|lads|guy|people)\b"),
@@ -819,11 +830,11 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:prevent|avoid|about|risk of)\w*\s+(?:an\s+)?$"),
     # A regular dose taken twice is usually a mistake: a pharmacist or doctor says what to do, unless
     # it already makes them unwell or the medicine is one where a double dose is dangerous.
-    _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:an? |one |two )?extra (?:\w+ ){0,2}{PILLS}\b|"
-                   r"\b(?:took|taken|had|given (?:him|her|me)) (?:double|twice) (?:my|his|her|the) "
-                   r"(?:\w+ ){0,3}{PILLS}\b|\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) (?:\w+ ){0,3}"
-                   r"{PILLS} twice\b|\bdouble dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|her) "
-                   r"(?:usual |normal )?dose\b",
+    _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:an? |one |two |three |a few |a couple of |some "
+                   r")?extra (?:\w+ ){0,2}{PILLS}\b|\b(?:took|taken|had|given (?:him|her|me)) (?:double|twice) (?:my|"
+                   r"his|her|the) (?:\w+ ){0,3}{PILLS}\b|\b(?:took|taken|had|given (?:him|her|me)) (?:my|his|her) "
+                   r"(?:\w+ ){0,3}{PILLS} twice\b|\bdouble dose\b|\b(?:twice|double|triple|three times) (?:my|the|his|"
+                   r"her) (?:usual |normal )?dose\b",
           "took an extra or double dose", confidence=0.75,
           urgent_if=r"\b(?:dizzy|drowsy|sleepy|vomit\w*|sick|confus\w*|can'?t (?:wake|stay awake|breathe)|"
                     r"chest|faint\w*|collaps\w*|on purpose|deliberately|unconscious|won'?t wake|shak\w+|insulin|"
