@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from emoomni_ros.reasoning.how_to import how_to_answer
-from emoomni_ros.reasoning.replies import LOST_ABILITY, has, lost_ability, need_talk_reply, pick
+from emoomni_ros.reasoning.replies import has, lost_ability, need_talk_reply, pick
 from emoomni_ros.reasoning.word_rules import (
     ACHING_FIGURATIVE,
     APP_CONFUSION,
@@ -27,6 +27,7 @@ from emoomni_ros.reasoning.word_rules import (
     GOODBYE,
     JUST_SAD,
     LAUGHED,
+    LOST_ABILITY,
     LOST_IN_BUILDING,
     NEED_TALK,
     NEWS_TEASER,

@@ -35,6 +35,7 @@ from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
 from emoomni_ros.reasoning.word_rules import (
+    LOST_ABILITY,
     MISSING_FROM_IT,
     PUT_DOWN,
     RETIRED,
@@ -716,7 +717,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
             middle = (f" {'An' if what[0] in 'aeiou' else 'A'} {what} can take so much, and it's natural to grieve "
                       "what's changed; recovery often goes on for months, and support groups help many people.")
             follow = " What do you miss doing most?"
-        elif replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, replies.LOST_ABILITY):
+        elif replies.has(words.text, replies.LOST_ROLE) or replies.has(words.text, LOST_ABILITY):
             _, line, ask = replies.lost_ability()  # "I feel useless since I stopped driving"
             middle, follow = f" {line}", f" {ask}"
         elif sit.event in ("regret", "setback"):

@@ -1,0 +1,526 @@
+"""Replies to conflict, pressure, money worries and scams (ROS-free)."""
+
+from __future__ import annotations
+
+import re
+
+from emoomni_ros.reasoning.replies.common import (
+    FEELING_LINE,
+    bittersweet_move,
+    driving_lost,
+    has,
+    need_talk,
+    pick,
+    them,
+    they,
+    treatment_nerves,
+)
+from emoomni_ros.reasoning.situation import Situation
+from emoomni_ros.reasoning.word_rules import (
+    ALONE_FIRST_TIME,
+    ANXIOUS_NO_REASON,
+    ANXIOUS_STATE,
+    BABY_NOISE,
+    BEHIND_BACK,
+    BENEFITS_CUT,
+    CANCELLED_CARE,
+    CANT_AFFORD_TO_GO,
+    CANT_PAY_BILL,
+    CARD_FRAUD,
+    CARE_COSTS,
+    CARE_HOME_FEAR,
+    CARER_NO_SHOW,
+    CARER_STRAIN,
+    CARERS_CHANGING,
+    COMPARING,
+    CONFUSING_LETTER,
+    CONTACT_DISPUTE,
+    COSTS_UP,
+    CRITICISED,
+    DAMP,
+    DEATH_FEAR,
+    DENIED_WISH,
+    DOORSTEP_NUISANCE,
+    DOUBTED,
+    DRINKING_TO_COPE,
+    EGGSHELLS,
+    ESTRANGED,
+    EVICTION,
+    EX_WONT_STOP,
+    FINED,
+    GAMBLING,
+    HARSH_AT_HOME,
+    HOLDING_ON,
+    HOUSEMATE,
+    INDEPENDENCE,
+    KEPT_WAITING,
+    LIED_TO,
+    LONG_HOURS,
+    LOST_BY_THEM,
+    MEMORY_CLINIC,
+    MOVE_TO_CARE,
+    NEED_TALK,
+    NEVER_LISTEN,
+    NEW_START,
+    NEWS_WORRY,
+    NO_APPOINTMENT,
+    NOISE_AT_NIGHT,
+    NOT_HEARD,
+    NOT_PAID_BACK,
+    OFF_WITH_STRESS,
+    OUTFIT_UNAFFORDABLE,
+    OVERDRAWN,
+    OWN_FUNERAL,
+    PANIC_ATTACK,
+    PARENT_WORN,
+    PHOBIA,
+    POWER_OF_ATTORNEY,
+    PROTECTIVE_RAGE,
+    PUT_DOWN,
+    RESULTS_DUE,
+    RETIRED,
+    ROW_WITH,
+    RUDE_TO_ME,
+    RUNAROUND,
+    SAID_IM,
+    SCAM,
+    SELF_CARE,
+    SHAMED_IN_PUBLIC,
+    SHORT_TEMPERED,
+    SHOUTED_AT,
+    SKIPPING_MEALS,
+    SOCIAL_NERVES,
+    THEFT,
+    TORN,
+    TREATED_LIKE_CHILD,
+    TREATMENT_START,
+    WAITING_LONG,
+    WEARY,
+    WHAT_THEY_THINK,
+)
+
+
+def _scam(text: str) -> tuple[str, str, str]:
+    if has(text, CARD_FRAUD) and not has(text, SCAM):  # suspected, not yet told as a scam
+        return ("That's worrying; it's right to act on it quickly.", "Ring your bank straight away on the number on "
+                "the back of your card: they can stop the card and check every payment. It isn't your fault; this "
+                "happens to lots of people.", "Have you spotted payments you don't recognise?")
+    return ("Oh no, I'm so sorry. Being scammed is a horrible shock.",
+            "It isn't your fault; these people are practised at fooling anyone.",
+            "Have you been able to ring your bank yet, on the number on the back of your card, so they can stop "
+            "anything more going out?")
+
+
+def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, BABY_NOISE):
+        return ("Broken sleep night after night is exhausting.", "It's nobody's fault, which can make it harder; "
+                "earplugs or a fan for background noise help some people, and a kind word with the parents may find "
+                "a room that's further away.", "How are you managing in the day?")
+    if has(text, HARSH_AT_HOME):
+        return ("I'm sorry; you shouldn't have to put up with that at home.", "If he or she ever hurts you or makes "
+                "you feel unsafe, tell an adult you trust, a teacher, or a helpline, or call the police.",
+                "What does it look like when it happens?")
+    if has(text, HOUSEMATE):
+        return ("That's so annoying, and it adds up.", "A calm word, or a shelf or a box that's clearly yours, often "
+                "sorts it without a row.", "Have you said anything to them yet?")
+    if has(text, WAITING_LONG):
+        return ("That's a long wait, and it's frustrating not knowing what's happening.", "It's worth checking at "
+                "the desk that you're booked in; names do sometimes get missed.", "Would you feel able to ask them?")
+    if has(text, NEVER_LISTEN):
+        return ("That's hard to hear from someone you love.", "Sometimes 'you never listen' really means 'I need you "
+                "to notice something'.", "Do you know what's been on her mind?" if has(text, r"\b(?:wife|she|her|mum|"
+                r"daughter|sister)\b") else "Do you know what's been on their mind?")
+    if has(text, LIED_TO):
+        return ("That's a real shock.", "Finding out someone you trust has been lying shakes everything, and it's "
+                "natural to feel hurt and angry at once.", "Do you know why they did it?")
+    if has(text, SCAM) or has(text, CARD_FRAUD):
+        return _scam(text)
+    if has(text, ROW_WITH):
+        return ("I'm sorry; rows with people close to you are horrible, and they can sit with you for days.",
+                "It's okay to feel upset and still care about them.", "What was it about?")
+    if has(text, RUDE_TO_ME):
+        return ("I'm sorry; that's not okay.", "You deserve to be treated with respect, especially when you're already "
+                "dealing with a lot, and it isn't your fault. If it was bad, you can tell the manager or make a "
+                "complaint.", "How are you feeling now?")
+    if has(text, BEHIND_BACK):
+        return ("That's a real betrayal.", "Finding out afterwards, about something that mattered so much, hurts as "
+                "much as it angers.", "Have you been able to talk to them about it, or get some advice?")
+    if has(text, DAMP):
+        health = ("Has a doctor heard that cough?" if has(text, r"\b(?:cough\w*|chest|wheez\w*|asthma|breath\w*)\b")
+                  else "Have you been able to put it in writing to them?")
+        return ("That's not okay.", "Damp and mould can make people ill, especially babies and older people. Put it in "
+                "writing to the landlord, and if nothing happens, the council's housing team can make them act.",
+                health)
+    if has(text, CRITICISED):
+        return ("That's wearing.", "Being criticised at every turn chips away at you, however much you try to shrug "
+                "it off.", "Do you have anyone on your side, or some time away from it?")
+    if has(text, NO_APPOINTMENT):
+        return ("That's so frustrating when you need to be seen.", "Ringing right at opening time, asking for a call "
+                "back, or a pharmacist for smaller things can help.", "What do you need to see them about?")
+    if has(text, SHORT_TEMPERED) and not has(text, EGGSHELLS):
+        return ("That's hard to live with.", "Sometimes a short temper comes from stress or worry underneath.",
+                f"Have you been able to ask {them(sit)} if something's wrong?")
+    if has(text, DOUBTED):
+        return ("That must be unsettling.", "Being told again and again that you're imagining things can make you "
+                "doubt yourself, and you deserve to be taken seriously.",
+                "What kind of things does he say you're imagining?" if has(text, r"\b(?:husband|he|son|brother|dad)\b")
+                else "What kind of things are you being told you imagine?")
+    if has(text, PROTECTIVE_RAGE):
+        return ("I can hear how angry you are, and it's understandable when someone has hurt your child.",
+                "Please don't take it into your own hands; it could hurt you both more. The police and the people who "
+                "support victims can act on it.", "Is your daughter safe now?" if has(text, r"\bdaughter\b") else
+                "Are they safe now?")
+    if has(text, SAID_IM):
+        return ("That's a hurtful thing to hear, and it isn't true.", "Words said in anger can stay with us long "
+                "after.", "Do you want to tell me what happened?")
+    if has(text, SHAMED_IN_PUBLIC):
+        return ("That's humiliating, being picked on in front of everyone.", "Even if there was a point to make, it "
+                "should have been said in private; that's on them, not you.",
+                "Would it help to ask for a quiet word about it?")
+    if has(text, EX_WONT_STOP):
+        return ("That's not okay; you're allowed to be left alone.", "You can block the number and keep the messages "
+                "as a record; if it goes on, or ever frightens you, harassment is something the police take "
+                "seriously.", "Has it felt threatening at all?")
+    if has(text, CONTACT_DISPUTE) and not has(text, r"\b(?:kids|children|son|daughter|boys|girls)\b"):
+        return ("That's so painful; being kept from someone you love hurts.", "Sometimes a calm conversation, or a "
+                "family mediation service, can open the door again, especially when it's clear you only want to be "
+                "part of their life.", "Do you know why?")
+    if has(text, CONTACT_DISPUTE):
+        return ("That's so hard; missing time with your children hurts.", "If there's an arrangement in place, a "
+                "family mediation service or a solicitor can help you keep to it.", "How are you holding up?")
+    if has(text, LOST_BY_THEM):
+        return ("That's really not good enough.", "Losing something that matters so much isn't a small slip.",
+                "It's worth making a complaint and asking them to replace it. Has anyone said what they'll do?")
+    if has(text, NOISE_AT_NIGHT):
+        return ("That sounds exhausting.", "Being kept awake night after night would wear anyone down.",
+                "Have you been able to talk to them, or to the council's noise team?")
+    if has(text, CARERS_CHANGING):
+        return ("That's so unsettling.", "Not knowing who'll come through your door, and explaining everything "
+                "again each time, is wearing.", "You can ask the agency for the same few carers; would it help to "
+                "ring them together?")
+    if has(text, ESTRANGED):
+        subject = they(sit)
+        rift = "When someone you love won't speak to you, it hurts every single day." if sit.who else (
+            "A row that hasn't been mended sits heavy, especially with someone you love.")
+        return ("I'm sorry, that's really painful.", f"{rift} Rifts like this often soften with time, especially when "
+                "the door is left open.", f"Do you know what's keeping {them(sit)} away?" if sit.who and
+                subject != "they" else "Would you like to think about a way to reach out, when you feel ready?")
+    if has(text, DOORSTEP_NUISANCE):
+        return ("Ugh, how horrible to find that at your door, and not for the first time.",
+                "It's maddening when people just don't care about where others live.",
+                "You could report it to the council; they can follow it up. Do you know who's doing it?")
+    if has(text, THEFT):
+        done = "damaged on purpose" if has(text, r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in)\b") else "taken"
+        return ("Oh no, that's horrible.", f"Having something of yours {done} leaves you feeling violated as well as "
+                "annoyed.", "Have you been able to report it to the police?")
+    if has(text, INDEPENDENCE) and has(text, r"\b(?:because of|due to) my (?:eyes|eyesight|sight|health|memory|fits?|"
+                                           r"seizures?|heart|condition)\b|\b(?:doctor|dvla|optician|consultant)\b"):
+        return driving_lost()
+    if has(text, INDEPENDENCE):
+        return ("That's a hard thing to hear.", "Being told to give up something that keeps you independent can feel "
+                "like losing a part of yourself, even when it comes from love.",
+                "Would it help to talk through what worries them, and what matters most to you?")
+    if has(text, PUT_DOWN):
+        him = them(sit)
+        return ("That's not okay, and it isn't true.", "Being put down again and again wears anyone's confidence "
+                "away, until you start to believe it; that's what it's meant to do.",
+                f"Are you safe at home with {him}? There are people you can talk to about this in confidence.")
+    if has(text, CANCELLED_CARE):
+        return ("That's so frustrating, and worrying too, after waiting so long.",
+                "Being left in limbo when you need the treatment wears anyone down.",
+                "Have they given you a new date? If not, the hospital's patient advice service can chase it for you.")
+    if has(text, TREATED_LIKE_CHILD):
+        return ("That's so frustrating.", "Being talked down to by your own family is hurtful; you've spent a lifetime "
+                "making your own decisions.", "Have you been able to tell them how it makes you feel?")
+    if has(text, CARER_NO_SHOW):
+        hungry = has(text, r"\b(?:lunch|dinner|breakfast|tea|food|eaten|eat|meal|tablets|medication|meds|pills)\b")
+        return ("That's not good enough; you rely on them.",
+                "Have you got something you can eat and drink now?" if hungry else
+                "Being left waiting like that is worrying as well as annoying.",
+                "Please ring the care agency to tell them, and if it keeps happening, tell your social worker or "
+                "the council. Is there someone who could pop in today?")
+    if has(text, EGGSHELLS):
+        him = them(sit)
+        return ("That sounds exhausting.", "Walking on eggshells in your own home wears anyone down, and you "
+                "deserve to feel at ease there.", f"Are you feeling safe at home with {him}?")
+    if has(text, FINED):
+        if has(text, r"\bhospital\b"):
+            return ("Oh, that's so unfair, on top of everything.", "A fine when you were only there to see someone "
+                    "you love feels like an insult on top of the worry.", "Could you appeal it? Hospitals often cancel "
+                    "them for visitors.")
+        return ("How annoying.", "Fines always seem to come at the worst moment.", "Is it worth appealing?")
+    if has(text, NOT_PAID_BACK):
+        return ("That's really unfair on you.", "Money between family or friends can get so awkward, and it's "
+                "natural to feel resentful when it's never paid back.",
+                "Have you been able to tell them how it leaves you feeling?")
+    if has(text, SHOUTED_AT):
+        who = f"by {sit.who}" if sit.who.startswith("your ") else "like that"
+        return ("That must have really hurt.", f"Being shouted at {who} stays with you, whatever set it off.",
+                "Do you want to talk about what happened?")
+    if has(text, NOT_HEARD):
+        who = them(sit) if sit.who else "them"
+        return ("That's so frustrating.", "Not feeling listened to by someone close can hurt as much as it annoys.",
+                f"Is there something in particular you've been trying to tell {who}?")
+    if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b") and has(
+            text, r"\b(?:hair|fly|flies|bug|insect|slug|mould|mold|found|finding|plaster|raw|off)\b"):
+        ack, feel = "Ugh, that's disgusting.", "Finding that in your food would put anyone off."
+        follow = "Did you tell the staff?"
+    elif has(text, r"\b(?:restaurant|meal|meals|food|dinners?|lunch(?:es)?|cafe)\b"):
+        ack, feel = "Ugh, that's not good enough.", "Food you can't enjoy makes every day a bit harder."
+        follow = "Have you been able to tell the staff or the manager?"
+    elif has(text, r"\b(?:broke|broken|stopped working|doesn'?t work|won'?t work|switched off|crashed)\b"):
+        ack, feel = "Oh, that's infuriating.", "When things break just when you need them, anyone would lose patience."
+        follow = "Is there someone who can fix or replace it?"
+    elif has(text, r"\b(?:late|delayed|missed|traffic|queue|stuck)\b") or has(text, KEPT_WAITING):
+        ack, feel = "Ugh, what a day.", "Being held up by something out of your hands is so frustrating."
+        follow = "Were you able to sort things out afterwards?"
+    elif has(text, r"\b(?:blamed|took credit|credit for|as his own|as her own)\b"):
+        ack, feel = "That's so unfair.", "Being blamed or overlooked for your own work would make anyone angry."
+        follow = "Is there someone at work you trust who could back you up?"
+    elif has(text, r"\b(?:landlord|heating|repair|fix)\b"):
+        ack, feel = "That's really frustrating.", "You shouldn't have to keep chasing basic things like that."
+        follow = "Have you been able to put the request in writing?"
+    elif has(text, r"\b(?:noise|noisy|loud|loudly|snor\w+|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))\b"):
+        ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
+        follow = f"Have you been able to talk to {them(sit)} about it?"
+    elif has(text, r"\bneighbou?rs?\b|\bnext door\b"):
+        ack = "That's so annoying."
+        feel = "Trouble with a neighbour is hard to get away from; it's right on your doorstep."
+        follow = "Have you been able to talk to them about it?"
+    elif has(text, r"\b(?:without asking|ate my|took my|borrowed my|used my)\b"):
+        ack, feel = "That's so inconsiderate.", "Having your things taken without asking feels really disrespectful."
+        follow = "Have you told them how it makes you feel?"
+    elif has(text, r"\b(?:airline|flight|delivery|customer service|refund|bank|company|shop|store|contract|insurer|"
+                   r"insurance|provider|broadband|council|helpline|call cent(?:re|er))\b") or has(text, RUNAROUND):
+        ack, feel = "That sounds maddening.", "Being let down and then passed around would test anyone's patience."
+        follow = "What would feel like a fair fix to you?"
+    elif sit.who.startswith("your ") and sit.who_kind in ("partner", "parent", "sibling", "child", "friend",
+                                                         "relative"):
+        ack = f"I'm sorry things are so tense with {sit.who}."
+        feel = "Fights with people we love take a lot out of us."
+        follow = "Do you want to vent, or think about what to say to them?"
+    else:
+        ack, feel = "That sounds really frustrating.", FEELING_LINE["frustration"]
+        follow = "What bothered you most about it?"
+    return ack, feel, follow
+
+
+def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, DENIED_WISH):
+        return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
+                "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
+                "What's been wearing you down the most?")
+    if has(text, POWER_OF_ATTORNEY):
+        return ("It's a big decision, and it's right to think it through.", "A power of attorney lets someone act for "
+                "you only in the ways you choose, and you choose who; a solicitor or an advice service can explain the "
+                "options first.", "What's making you unsure?")
+    if has(text, OFF_WITH_STRESS):
+        return ("I'm sorry; that's hard, and a sign of how much you've been carrying.", "Rest is part of getting "
+                "better, not a failing, and it's okay if it takes a while.",
+                "Is your doctor, or someone at work, helping you plan the way back when you're ready?")
+    if has(text, WHAT_THEY_THINK):
+        return ("It's natural to worry about how people will react.", "Often they're kinder than we fear, and you "
+                "don't have to say it all at once.", "What would you most like them to understand?")
+    if has(text, COMPARING):
+        return ("That's such a common feeling.", "What you see of other people is mostly their highlights, and "
+                "everyone moves at their own pace; being behind someone else's timeline isn't failing.",
+                "What's making you feel that way at the moment?")
+    if has(text, LONG_HOURS):
+        return ("That's exhausting.", "Long shifts day after day wear anyone down, however well you're coping.",
+                "Are you getting any proper rest between them?")
+    if has(text, RESULTS_DUE):
+        return ("The wait for results is horrible.", "Whatever they say, there are always options, and people who "
+                "can help you through them.", "What are you hoping for?")
+    if has(text, TORN):
+        return ("That's a big decision.", "It can help to write down what matters most to you and see which choice "
+                "fits it better.", "What's pulling you each way?")
+    if has(text, ALONE_FIRST_TIME):
+        return ("It's natural to feel nervous; it's a big step.", "Most people find it easier once they have a "
+                "routine, a few numbers to hand and someone to check in with now and then.",
+                "What part worries you most?")
+    if has(text, PANIC_ATTACK):
+        return ("That sounds frightening.", "Panic attacks feel awful, but they pass and aren't harmful in themselves; "
+                "slow breathing, in for four and out for six, helps, and if they keep happening your doctor can help.",
+                "How are you feeling now?")
+    if has(text, DEATH_FEAR):
+        return ("That's one of the most human fears there is, and it's okay to say it out loud.", "Talking about it "
+                "often makes it a little less heavy.", "Is something in particular bringing it up at the moment?")
+    if has(text, CARER_STRAIN):
+        return ("Caring for someone full time is one of the hardest jobs there is.",
+                "It's completely natural to feel exhausted, and your own needs matter too.",
+                "Do you get any help or breaks at all? A carers' support service may be able to give you some time "
+                "for yourself.")
+    if has(text, MOVE_TO_CARE):
+        return bittersweet_move()
+    if has(text, NEED_TALK):
+        return need_talk()
+    if has(text, TREATMENT_START):
+        return treatment_nerves()
+    if has(text, MEMORY_CLINIC):
+        return ("It's natural to feel nervous before that.", "They'll ask some questions and do a few simple tests; "
+                "it's there to help, and taking someone with you can make it "
+                "easier.", "What worries you most about it?")
+    if has(text, HOLDING_ON):
+        return ("I'm glad you have that to hold on to.", "It sounds like things are really hard right now, though.",
+                "What's been weighing on you?")
+    if has(text, NEWS_WORRY):
+        return ("It's hard not to feel anxious with news like that.",
+                "It can help to check it once a day rather than all the time, and to talk about it with someone.",
+                "Is there someone you're worried about in particular?")
+    if has(text, CARE_HOME_FEAR):
+        return ("That's one of the most common fears there is, and it makes sense.",
+                "You have a say in what happens, and there's often help that lets people stay at home for longer.",
+                "What worries you most about it, and what would help you feel safer at home?")
+    if has(text, SELF_CARE):
+        return ("That sounds really hard, and it's nothing to be ashamed of.",
+                "After a fall or an illness, a bit of help at home can make a big difference; your doctor or the "
+                "council can arrange an assessment for things like a carer, rails or a shower seat.",
+                "What's the hardest part of the day at the moment?")
+    if has(text, PARENT_WORN):
+        return ("Days like that are exhausting, and it doesn't mean you're doing anything wrong.",
+                "Little ones have days when nothing helps, and it wears anyone down.",
+                "Is there anyone who could give you even half an hour's break today?")
+    if has(text, TREATMENT_START):
+        return treatment_nerves()
+    if has(text, PHOBIA):
+        flying = has(text, r"\b(?:flying|planes?)\b")
+        courses = " There are courses for nervous flyers that really help, too." if flying else ""
+        if has(text, r"\b(?:needles|injections|jabs?|blood tests?|blood taken)\b"):
+            courses = (" Tell the nurse first: they're used to it, and looking away, or lying down if you feel faint, "
+                       "helps.")
+        return ("That fear is really common, and it's horrible when it comes with something you'd like to do.",
+                "Slow breathing, in for four and out for six, takes the edge off in the moment." + courses,
+                "What's the part that worries you most?")
+    if has(text, DRINKING_TO_COPE):
+        return ("That sounds like things have been really hard lately.",
+                "Drinking to get to sleep or to cope can creep up on anyone, and it often makes sleep and mood worse "
+                "in the end.", "Would you feel able to talk to your doctor about it? What's been keeping you awake?")
+    if has(text, NEW_START):
+        return ("Starting somewhere new is nerve-wracking, especially when you don't know anyone yet.",
+                "Everyone there was new once, and most people remember how it feels.",
+                "Would it help to think of a couple of easy things to say when you first meet people?")
+    if has(text, SOCIAL_NERVES):
+        return ("It's natural to feel nervous about that, the first time or after a while away.",
+                "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
+                "Would it help to go with someone, or arrive a little early when it's quiet?")
+    if has(text, WEARY):
+        return ("That sounds exhausting.", "Battling something day after day wears anyone down, and it's okay to feel "
+                "worn out by it.", "What's been the hardest part lately? Is anyone helping you carry it?")
+    if has(text, RETIRED):  # worried about the days after work
+        return ("A big change like that can feel daunting.", "Lots of people worry about filling the days, and most "
+                "find new rhythms: clubs, volunteering, time with the people they love.",
+                "What do you enjoy doing when you have a free afternoon?")
+    if has(text, r"\b(?:hearing|eye|blood|memory|smear|breathing|heart|bone density|balance) (?:test|check|scan)s?\b|"
+                 r"\b(?:scan|x-?ray|mri|colonoscopy|endoscopy)\b"):
+        return ("It's natural to feel a bit nervous before something like that.",
+                "Tests like that are usually quick, and they're there to help you.",
+                "Would it help to have someone go with you?")
+    if has(text, ANXIOUS_NO_REASON):
+        night = ", and night-time can make it loom larger" if has(text, r"\bnights?\b") else ""
+        return ("That sounds really unsettling.", "Anxiety that comes without a clear reason is more common than "
+                f"people think{night}.", "Is there anything that helps you settle when it comes?")
+    ack = pick(("That's a lot on your plate.", "That sounds like a lot of pressure."), key)
+    if has(text, ANXIOUS_STATE):
+        place = re.search(r"\b(?:uni|university|college|school|work|the new job|my new job)\b", text, re.I)
+        return ("Feeling anxious like that is exhausting, and it's far more common than people admit.",
+                (f"Starting at {place.group(0)} is a big change, and lots of people feel this way at first. " if place
+                 else "") + "Slow breathing can take the edge off in the moment, and talking to your doctor or a "
+                "support service can really help.", "What's been the hardest part?")
+    if has(text, r"\binterview\b"):
+        ack, feel = "Interviews are nerve-racking.", "Feeling nervous beforehand is normal; it means it matters to you."
+        follow = "What kind of question are you most worried about?"
+    elif has(text, r"\b(?:speech|presentation|present|on stage|perform\w*)\b"):
+        feel = "Nerves before speaking in front of people are so common, and they usually ease once you start."
+        follow = "Would it help to practise the opening together?"
+    elif has(text, r"\b(?:exams?|test|study\w*|revis\w*|homework|thesis|essay)\b"):
+        feel = "When it all piles up at once, everything starts to feel urgent."
+        follow = "Which one is first, and what would help you make a start?"
+    elif has(text, r"\b(?:burn\w* out|exhausted|every weekend|two people|overtime|no break)\b"):
+        feel = "Running on empty for that long would wear anyone out."
+        follow = "Is there anything you could take off your plate this week?"
+    elif has(text, r"\bdeadline|due\b"):
+        feel = "A deadline that close can make it hard to even start."
+        follow = "What's the smallest piece you could finish first?"
+    elif has(text, r"\b(?:new|meeting (?:my|the|a|our) (?:new )?)(?:carer|nurse|doctor|neighbou?rs?|people|home|"
+                   r"flat|group|club)\b|\bfirst (?:day|time|visit|session|class|meeting) at\b"):
+        ack = "It's natural to feel nervous about that."
+        feel = ("Going somewhere new takes courage, and the nerves usually settle once you've met a few people."
+                if has(text, r"\b(?:club|group|class|session|first (?:day|time|visit|meeting))\b") else
+                "Something new, especially someone coming into your life or your home, takes a little getting used to.")
+        follow = "What would help you feel more at ease with it?"
+    else:
+        feel = "Feeling overwhelmed like this is exhausting."
+        follow = "What's the one thing that would take the most pressure off if it got done first?"
+    return ack, feel, follow
+
+
+def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CARE_COSTS):
+        return ("That's a really common worry, and the rules are confusing.", "Your home isn't always counted, for "
+                "example while a partner still lives there, and a free advice service can explain exactly what "
+                "applies to you.", "Would it help to look at who you could ask?")
+    if has(text, CANT_AFFORD_TO_GO):
+        return ("Oh, that's so hard; it's lovely news, and it hurts to think of missing "
+                "it.", "It's worth telling them; "
+                "people often find a way, a lift, a shared cost or a cheaper route, because they want you there.",
+                "Have you been able to talk to them about it?")
+    if has(text, OWN_FUNERAL):
+        return ("That's a sensible thing to think about, and sorting it can take a weight off your mind.",
+                "A funeral plan paid in advance, or some savings set aside, are common ways; the funeral director can "
+                "give you prices, and a simple funeral costs far less than people fear.",
+                "Would it help to talk through what you'd like?")
+    if has(text, SCAM) or has(text, CARD_FRAUD):
+        return _scam(text)
+    if has(text, SKIPPING_MEALS):
+        return ("I'm sorry; going without food isn't okay, and it isn't your "
+                "fault.", "Food banks, a benefits check and "
+                "help with bills are there for exactly this, and an advice service can check what you're entitled to "
+                "for free.", "Would it help to look at what you might be able to get?")
+    if has(text, CANT_PAY_BILL):
+        return ("That's such a worry.", "Ring them before the payment is due and explain; most would rather agree a "
+                "plan than chase you, and free debt advice services can help you talk to them.",
+                "Is it just this month, or has it been building up?")
+    if has(text, OVERDRAWN):
+        return (("A letter like that" if has(text, r"\bletter\b") else "That") + " is worrying, especially when you "
+                "don't know how it happened.",
+                "Ring the bank on the number on your card and ask them to go through the recent payments with you; "
+                "if there's one you don't recognise, they can stop it and look into it.",
+                "Would it help to write down what to ask them first?")
+    if has(text, CONFUSING_LETTER):
+        return ("Official letters can be so confusing; they're not written for normal people.",
+                "It's completely understandable to feel unsure about it.",
+                "Would it help to go through it together, one bit at a time? Whoever sent it, or an advice service, "
+                "can also explain it on the phone.")
+    if has(text, r"\b(?:can'?t|cannot|couldn'?t) afford (?:to )?(?:put the heating on|heat|the heating|turn the "
+                 r"heating|eat|food|buy food|the (?:gas|electric|electricity))\b"):
+        return ("I'm so sorry; being cold or going without at home isn't safe, especially in winter.",
+                "There's often help people don't know about, like heating grants, a benefits check or warm spaces "
+                "nearby.", "Would you feel able to ring an advice service to find out what you're entitled to?")
+    if has(text, COSTS_UP):
+        return ("That's such a worry, especially when money's already tight.",
+                "You may be entitled to help you don't know about; an advice service can check for free.",
+                "Would it help to go through what comes in and what goes out, one thing at a time?")
+    if has(text, OUTFIT_UNAFFORDABLE):
+        return ("I'm sorry money's so tight, with a special day coming up.",
+                "A charity shop find or something you already have, with a new scarf or hat, can look wonderful, and "
+                "everyone will just be glad you're there.", "Is there someone who could help you look?")
+    if has(text, GAMBLING):
+        return ("That's a heavy thing to carry on your own, and I'm glad you've said it out loud.",
+                "Gambling can get a grip on anyone, and there's free, confidential help for it, for you and your "
+                "family.",
+                "Would you feel able to call a gambling support line, and think about how to tell her?"
+                if has(text, r"\b(?:wife|her)\b") else
+                "Would you feel able to call a gambling support line, and think about who you could tell?")
+    if has(text, BENEFITS_CUT):
+        return ("That's frightening news when you rely on that money.",
+                "Decisions like that can be challenged: you can usually ask for them to be looked at again, and advice "
+                "services help with it for free.", "Would it help to go through the letter together?")
+    if has(text, EVICTION):
+        return ("That's a frightening thing to be told.",
+                "Your home is where you should feel safest, and being told to leave shakes everything.",
+                "Have you been able to get advice yet? A housing advice service can tell you what notice they have to "
+                "give and what your rights are.")
+    ack = pick(("That sounds really stressful.", "Money worries are so hard to switch off."), key)
+    feel = "Not knowing how things will add up can keep you awake at night."
+    follow = "Would it help to go through what's due first, one thing at a time?"
+    return ack, feel, follow

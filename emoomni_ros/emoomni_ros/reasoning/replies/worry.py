@@ -1,0 +1,305 @@
+"""Replies to dangers told indirectly and to worries about someone close (ROS-free)."""
+
+from __future__ import annotations
+
+import re
+
+from emoomni_ros.reasoning.replies.common import (
+    _PRONOUN,
+    NEURODIVERSE,
+    has,
+    neurodiverse,
+    others_exploited,
+    pet_pronoun,
+    surgery_wait,
+    them,
+    they,
+    watching_abuse,
+)
+from emoomni_ros.reasoning.situation import Situation
+from emoomni_ros.reasoning.word_rules import (
+    AFTER_CRIME,
+    ARRESTED,
+    ASKS_FOR_PARENT,
+    BAD_WEATHER,
+    BULLIED_ONLINE,
+    DEMENTIA_ASKS,
+    DEPLOYED,
+    DREAD_LOSING,
+    EATING_DISORDER,
+    IN_SURGERY_NOW,
+    KEEPS_FALLING,
+    LOST_WHERE,
+    MANY_CALLS,
+    MISSING_PET,
+    MOVING_BACK,
+    NEIGHBOUR_UNSEEN,
+    NIGHT_FEAR,
+    NO_NEWS_YET,
+    NOISES_IN_HOUSE,
+    NOT_RECOGNISED,
+    NURSERY_TROUBLE,
+    OFF_FOOD,
+    OLD_PET,
+    OTHER_EXPLOITED,
+    OTHER_FELL,
+    OTHER_SKIPS_MEDS,
+    OTHER_WITHDRAWN,
+    OTHERS_DIVORCE,
+    OTHERS_EXAMS,
+    OTHERS_JOB_LOSS,
+    PARENTS_SPLIT,
+    PET_ATTACKED,
+    PET_DIAGNOSIS,
+    PUSHED_INTO_CARE,
+    SORRY_FROM_PRISON,
+    THEIR_FEAR,
+    THINK_TAKEN,
+    VERBAL_AT_OTHER,
+    WANDERING,
+    WATER_LEAK,
+    WITHDRAWN,
+)
+
+
+def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, LOST_WHERE):
+        return ("It's frightening not knowing where you are. Take a slow breath; you're not alone, I'm here.",
+                "If you're out, ask someone nearby, like a shop or a bus driver, to help, or ring someone you know. If "
+                "you're indoors, a member of staff or a neighbour can help.", "What can you see around you?")
+    if has(text, NIGHT_FEAR) and not has(text, AFTER_CRIME):
+        return ("Nights on your own can feel long and frightening.", "A lamp left on, your phone by the bed and a "
+                "pendant alarm, so help is a press away, can make a real difference.",
+                "Is it noises that frighten you, or being on your own?")
+    if has(text, THINK_TAKEN):
+        if has(text, r"\b(?:carer|cleaner|care worker|helper|nurse)\b"):
+            return ("That must be an awful thought.", "If it's still missing after a good look, please tell the care "
+                    "agency's manager, so it can be looked into properly; you won't get into trouble for asking.",
+                    "Is anything else missing?")
+        return ("That's upsetting.", "It's worth one more careful look, as things do turn up; if it's really gone, "
+                "cancel any cards straight away and report it.", "When did you last have it?")
+    if has(text, NOISES_IN_HOUSE):
+        return ("That must be unsettling, lying there listening.", "If you ever think someone is in the house, stay "
+                "where you are, keep your phone with you and call the police straight away.",
+                "Otherwise it may be the pipes or the heating; could someone come and check with you in daylight?")
+    """A danger the concern check did not raise (a past one, or one told indirectly)."""
+    if has(text, AFTER_CRIME) and has(text, r"\b(?:go(?:ing)? out|leave the (?:house|flat)|go to the shops|walk\w*)\b"):
+        return ("That's a very natural reaction.", "It can knock your confidence for a long time. Going out at busy "
+                "times, with someone at first, helps you get it back step by step, and victim support services are "
+                "there to talk it through.", "Is there someone who could go out with you for a while?")
+    if has(text, AFTER_CRIME):
+        return ("That's a very natural reaction.", "Something like that can shake your sense of safety at home for a "
+                "long time; a lamp on a timer or a plug-in night light can help, and victim support services are "
+                "there to talk it through.", "Is there someone who could stay with you, or check in, for a while?")
+    if has(text, r"\b(?:was|got|been|were) (?:mugged|attacked|robbed|assaulted|burgled|broken into)\b|"
+                 r"\b(?:mugged|attacked|robbed|burgled) me\b|\bbroke into\b"):
+        return ("I'm so sorry that happened to you; that's a horrible shock.",
+                "Something like that can leave you shaken for a long time, and that's a normal reaction.",
+                "Are you hurt, and have you been able to tell the police?")
+    if has(text, WATER_LEAK) and has(text, r"\b(?:rain\w*|storm|river|flood water|drains?)\b"):
+        return ("Oh no, what a mess to deal with.", "Keep well away from any electrics near the water, and only switch "
+                "the power off at the fuse box if it's dry where you stand. Move what you can up off the floor.",
+                "Then ring your landlord or insurer; is anyone there who can help you?")
+    if has(text, WATER_LEAK):
+        return ("Oh no! If you can, turn the water off at the stopcock and keep well away from any electrics near the "
+                "water.", "Then ring a plumber, or your landlord or insurer; it's exactly what they're there for.",
+                "Is anyone there who can help you?")
+    if has(text, BAD_WEATHER):
+        return ("Storms and bad weather can be really unsettling, especially on your own.",
+                "It helps to be ready: a torch, your phone charged, warm layers and enough food and medicine in.",
+                "Is there someone you could ring if the power goes off or you feel worried?")
+    return ("That sounds frightening.", "Feeling unsafe is exhausting, and you shouldn't have to put up with it.",
+            "Is there someone you can tell, like the police or someone you trust?")
+
+
+def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    who = sit.who or "someone you love"
+    if has(text, ASKS_FOR_PARENT):
+        mum = "mum" if has(text, r"\b(?:mother|mum|mom|mummy)\b") else "dad"
+        her = "her" if mum == "mum" else "him"
+        return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
+                "ringing. I'm here with you "
+                "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, OTHER_WITHDRAWN):
+        return ("That must be worrying, and lonely for you too.", "Losing interest in going out can be a sign of low "
+                "mood or a health problem, and it's worth mentioning to the doctor; a gentle word often helps more "
+                "than pushing.", "Do you know what's changed?")
+    if has(text, DEMENTIA_ASKS):
+        return ("That's so hard to hear, every time.", "Gently going along with it often comforts more than "
+                "correcting: 'she's not here just now, tell me about her'. Correcting can make them grieve all over "
+                "again.", "How are you coping with it yourself?")
+    if has(text, THEIR_FEAR):
+        child = they(sit) if sit.who else "they"
+        return ("Lots of children feel like that.", "Telling the staff beforehand helps; they're used to nervous "
+                "little ones. A calm voice from you, a small reward afterwards and a favourite toy to hold can make "
+                "it much easier.", f"What is {child} most worried about?" if child in ("he", "she") else
+                "What are they most worried about?")
+    if has(text, DEPLOYED):
+        return ("That's such a worry for a parent.", "It's natural to feel frightened; keeping in touch when you "
+                "can, and the support services for forces families, can help while they're away.",
+                "How are you holding up?")
+    if has(text, EATING_DISORDER):
+        return ("That's so frightening to watch.", "An eating disorder is a serious illness, and getting worse means "
+                "the doctor or the eating disorder team should know soon; eating disorder charities run helplines for "
+                "families too. If they're faint, very weak or their heart races, get urgent help.",
+                "How are you coping with it yourself?")
+    if has(text, PET_DIAGNOSIS):
+        one = pet_pronoun(text)
+        return ("I'm sorry; that's worrying news.", "Many pets live well for a good while with treatment and the right "
+                "food, and the vet can tell you what to watch for.",
+                {"she": "How is she in herself?", "he": "How is he in himself?"}.get(
+                    one, "How are they in themselves?"))
+    if has(text, DREAD_LOSING):
+        one = re.search(r"\bwithout (him|her)\b", text, re.I)
+        they_, have = {"him": ("He", "he's"), "her": ("She", "she's")}.get(one.group(1).lower() if one else "",
+                                                                           ("They", "they've"))
+        return (f"{they_} {'means' if they_ != 'They' else 'mean'} the world to you, that's clear.",
+                f"Whatever happens, {have} had so much love from you. Try to take it one day at a time, and enjoy "
+                "the time you have together.", "Is there someone you can lean on too?")
+    if has(text, PET_ATTACKED):
+        pet = re.search(r"\b(?:my|our) (?:\w+ )?(cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b",
+                        text, re.I)
+        what = pet.group(1).lower() if pet else "pet"
+        owner = ("Foxes come back, so make sure they're shut in securely at night." if has(text, r"\bfox") else
+                 "Then it's worth telling the owner, and the council's dog warden if it happens again.")
+        return (f"Oh no, {'are' if what.endswith('s') else 'is'} your {what} alright?", "Please get them checked by a "
+                f"vet today, even if the wounds look small; bites often get infected. {owner}", "How are they now?")
+    if has(text, OTHER_SKIPS_MEDS):
+        one = they(sit) if sit.who else "they"
+        return ("That's a real worry.", "A pill organiser with the days on it, an alarm at the same time each day, or "
+                "blister packs from the pharmacist can all help; if the forgetting is new, it's worth mentioning to "
+                "the doctor.", f"Does {one} mind being reminded?" if one in ("he", "she") else
+                "Do they mind being reminded?")
+    if has(text, OTHER_EXPLOITED):
+        return others_exploited()
+    if has(text, VERBAL_AT_OTHER):
+        return watching_abuse(text)
+    if has(text, r"\b(?:got|get|gets|getting|been|is|was|in) (?:into |in )?(?:trouble|a fight|fights)\b|\b(?:suspended|"
+                 r"excluded|expelled)\b") and sit.who_kind != "pet":
+        return ("That's worrying to hear.", "Children sometimes act out when something else is going on, at school or "
+                "at home, and a calm word from someone they love can help.", "Do you know what happened?")
+    if has(text, OTHERS_DIVORCE):
+        one = they(sit) if sit.who else "they"
+        return ("It's so hard watching someone you love go through that.", "Being there and listening, without "
+                "taking sides, helps more than you'd think, and you can be a steady place for any grandchildren.",
+                f"How {'is' if one in ('he', 'she') else 'are'} {one} coping?")
+    if has(text, PUSHED_INTO_CARE):
+        asker = them(sit) if sit.who else "them"
+        return ("That's a big thing to be asked, and it's your life: your wishes matter here.",
+                f"It may help to tell {asker} what worries you about moving, and to ask what's worrying {asker}; "
+                "sometimes more help at home is an answer for both of you.",
+                "What is it about moving that you don't want?" if has(text, r"\b(?:don'?t|do not|won'?t|never) "
+                r"(?:want|wish|go|leave)\b") else "How do you feel about it yourself?")
+    if has(text, PARENTS_SPLIT):
+        return ("I'm sorry; that's a big change, whatever your age.", "It can stir up all sorts of feelings, and "
+                "none of it is your fault.", "How are you feeling about it?")
+    if has(text, IN_SURGERY_NOW):
+        return surgery_wait()
+    if has(text, NO_NEWS_YET):
+        return ("Waiting without news is so hard.", "I can't see what's happening in there, but the staff at the desk "
+                "can check for you; a long wait often just means they're being thorough.",
+                "Would you like to ask them?")
+    if has(text, OTHERS_EXAMS):
+        return ("Exam stress is hard to watch.", f"Breaks, sleep and proper meals help more than cramming, and "
+                f"hearing that you're proud of {them(sit)} whatever happens takes some pressure off.",
+                f"How is {they(sit)} sleeping?" if they(sit) != "they" else "How are they sleeping?")
+    if has(text, BULLIED_ONLINE):
+        return ("That's horrible, and so worrying.", "Keep screenshots of what's been said, block and report the "
+                "accounts, and let the school know; they can act even when it happens online.",
+                f"How is {they(sit)} coping?" if they(sit) != "they" else "How are they coping?")
+    if has(text, OTHER_FELL):
+        kin = re.search(r"\b(" + "|".join(_PRONOUN) + r")\b", text, re.I)
+        him = _PRONOUN.get(kin.group(1).lower(), "them") if kin else them(sit)
+        he = {"him": "he's", "her": "she's"}.get(him, "they're")
+        return ("Oh no, that's worrying news to get.", "Falls can shake people up even when they're not badly hurt.",
+                f"Did they say whether {he} hurt, or if a doctor is checking {him} over?")
+    if has(text, KEEPS_FALLING):
+        trusts = "trust" if they(sit) == "they" else "trusts"
+        resists = ("Lots of people resist a frame or a stick because it feels like giving in. " if has(
+            text, r"\b(?:won'?t|refuses? to|doesn'?t) use\b") else "")
+        return ("That's so worrying.", resists + "A "
+                "doctor can look for the cause of the falls and refer to a falls service, and an occupational "
+                "therapist can suggest aids that don't feel like a defeat.",
+                f"Would {they(sit)} listen to the doctor, or someone else {they(sit)} {trusts}?")
+    if has(text, NEIGHBOUR_UNSEEN):
+        return ("That's worth checking on, and it's kind of you to notice.", "Could you knock on the door, or ask "
+                "someone who has a key? If there's no answer and you're worried, ring the police: they can check "
+                "that everyone's safe.", "Do you know if anyone else keeps an eye on them?")
+    if has(text, ARRESTED):
+        they_ = they(sit)
+        has_ = "have" if they_ == "they" else "has"
+        return ("That must have been such a shock.", f"It's natural to feel frightened for {them(sit)}. Whatever "
+                f"happened, {they_} {has_} the right to a lawyer, and the police can tell you where {they_} "
+                f"{'are' if they_ == 'they' else 'is'} being held.", "Do you know yet what it's about?")
+    if has(text, OLD_PET):
+        return ("It's so hard watching a much-loved companion grow old.", "The time you have now is precious; "
+                "making it gentle and happy for them is the best thing you can give.",
+                "What do they still love doing?")
+    if sit.who_kind == "pet" and not has(text, MISSING_PET):  # unwell (a pet that died is a loss)
+        him = {"him": "him", "her": "her"}.get(them(sit), "them") if sit.who_word not in ("dog", "cat") else (
+            "him" if has(text, r"\b(?:he|him|his)\b") else "her" if has(text, r"\b(?:she|her)\b") else "them")
+        if has(text, r"\b(?:operation|surgery|an op)\b"):
+            return ("Oh no, poor thing, and what a worry.", "Operations are hard on pets and on the people who love "
+                    "them, and the bill doesn't help.",
+                    {"him": "How is he recovering?", "her": "How is she recovering?"}.get(
+                        him, "How are they recovering?"))
+        vet = has(text, r"\bvets?\b")
+        return ("Oh no, poor thing.", "It's so worrying when they're unwell and can't tell you what's wrong." + (
+            " I hope the vet can get to the bottom of it soon." if vet else ""),
+            f"How long have you had {him}?" if vet else f"Have you been able to get {him} to the vet?")
+    if sit.who_kind == "pet":  # missing (a pet that died is a loss)
+        return (f"Oh no, that's so worrying; not knowing where {who} is must be awful.",
+                "Lots of pets do find their way home, but every day of waiting is hard.",
+                "Have you been able to ask the neighbours or put up notices?")
+    if has(text, NEURODIVERSE):
+        return neurodiverse(text)
+    if has(text, WANDERING):
+        return ("That's so frightening, night after night, and watching dementia change someone you love is a grief "
+                "while they're still here.", "Door alarms, a simple GPS tracker and the memory service or social "
+                "services can all help; you shouldn't have to carry this on your own.",
+                "Is anyone helping you at the moment?")
+    if has(text, MOVING_BACK):
+        return ("That's a big change for "
+                "everyone.", "It's lovely to be able to help, and it's a lot too, with feelings "
+                "about the divorce on top.", "How are you feeling about having them all home?")
+    if has(text, OFF_FOOD):
+        return ("That's worrying.", "Appetite can drop for lots of reasons, low mood, tablets or a sore mouth, so "
+                "it's worth a doctor taking a look.", f"Have you noticed anything else different about {them(sit)}?")
+    if has(text, NURSERY_TROUBLE):
+        return ("That's a hard call to "
+                "get.", "Biting and hitting are really common at that age; it's usually frustration "
+                "without the words for it yet, and it passes.", "Did the nursery say how they're handling it?")
+    if has(text, MANY_CALLS):
+        return ("That sounds wearing.", "Calls like that can be a sign someone is anxious, lonely or more muddled "
+                "than they let on.", f"Have you been able to ask {them(sit)} what's behind it?")
+    if has(text, WITHDRAWN):
+        return ("That sounds worrying.", "When someone withdraws like that, they may be struggling with something they "
+                "can't put into words yet. Gentle time together, without a lot of questions, often helps; if it goes "
+                "on for weeks, it's worth talking to a doctor.", "Has anything changed for them lately?")
+    if has(text, SORRY_FROM_PRISON):
+        return ("That must have stirred up a lot of feelings.",
+                "Hearing sorry can mean a great deal, even when things are complicated.",
+                f"How did it feel to hear from {them(sit)}?")
+    if has(text, OTHERS_JOB_LOSS):
+        subject = they(sit)
+        return (f"I'm sorry, that's a real blow for {them(sit)}.", "Worrying about your family, however old they "
+                "are, never really stops.", f"How {'are' if subject == 'they' else 'is'} {subject} coping?")
+    if has(text, NOT_RECOGNISED):
+        return ("Oh, that's heartbreaking.",
+                "When someone you love doesn't know you, it can feel like grieving someone who is still here. Your "
+                "being there still matters, even when it doesn't show.",
+                "Do you have someone supporting you through this?")
+    if has(text, r"\b(?:struggl\w+|bulli\w+|picked on|won'?t talk|hasn'?t (?:come out|eaten|spoken)|drinking)\b"):
+        ack = f"That sounds really worrying. It's hard to see {who} struggling."
+    else:
+        ack = f"That sounds really worrying; you clearly care a lot about {who}."
+    if has(text, r"\bbulli\w*"):
+        feel = "No child deserves that, and it's natural to feel protective."
+        follow = "Have you been able to talk to the school about it?"
+    elif has(text, r"\bforgetful|memory|confused\b"):
+        feel = "Watching a parent change like that brings a lot of worry, and sometimes grief too."
+        follow = "Has a doctor had a look at it yet?"
+    else:
+        feel = "Caring this much about family can be exhausting."
+        follow = f"Have you been able to talk with {them(sit)} about it?" if sit.who else "Who else knows about it?"
+    return ack, feel, follow
