@@ -979,6 +979,22 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I want to find the man who attacked my son.", "into your own hands"),
     ("I burnt my hand on the oven by accident.", "running water"),
     ("I've been going without dinner to make ends meet.", "food banks"),
+    # session 23, round 8: younger lives, family and work
+    ("I came out to my parents as gay and they've been so supportive.", "relief"),
+    ("My father-in-law is coming to live with us and I'm dreading it.", "space"),
+    ("We've just adopted a baby girl!", "settling in"),
+    ("I got the promotion but I feel like a total fraud.", "chose you for a reason"),
+    ("My drinking is getting out of control.", "courage"),
+    ("I've got a first date tomorrow and I'm so anxious!", "nervous too"),
+    ("Our son is being picked on at school.", "talk to the school"),
+    ("I lost my job last month and I still haven't told my husband.", "hard to tell"),
+    ("I can't afford any birthday presents for my grandchildren.", "time together"),
+    ("I've got an offer from college but I'm not sure I can afford it.", "student finance"),
+    ("My brother is in intensive care after a motorbike crash.", "frightening"),
+    ("I'm fifty today and I've done nothing with my life.", "take stock"),
+    ("My children hardly ever ring me.", "how much a visit or a call would mean"),
+    ("I really miss working.", "shape"),
+    ("My teenage daughter isn't eating properly.", "doctor"),  # a worry, no emergency
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

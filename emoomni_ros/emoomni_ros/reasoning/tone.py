@@ -32,8 +32,10 @@ from emoomni_ros import labels
 from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.word_rules import (
+    ADOPTED,
     BIG_BIRTHDAY,
     CAME_OUT_WELL,
+    DATE_NERVES,
     DEBT_FREE,
     DIAGNOSIS_AT_LAST,
     GOOD_START,
@@ -112,7 +114,7 @@ GOOD_NEWS = _rx(
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
-    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT,
+    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT, DATE_NERVES, ADOPTED,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

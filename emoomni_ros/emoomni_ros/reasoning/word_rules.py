@@ -626,11 +626,12 @@ TURNING_INTO = r"\bturning into my (?:mother|mum|mom|dad|father)\b"
 # Coming out to family, taken well: relief and joy.
 CAME_OUT_WELL = (r"\b(?:came out to|told (?:my|our) (?:\w+ )?(?:family|parents|mum|dad|mom|friends|kids) (?:that "
                  r")?i'?m (?:gay|lesbian|bi|bisexual|trans|queer)\b[^.!?]{0,10}\band)\b[^.!?]{0,30}\b(?:took it "
-                 r"(?:really |so )?well|were (?:great|amazing|lovely|fine|supportive|amazing|brilliant|wonderful)|"
+                 r"(?:really |so )?well|(?:were|have been|'ve been|are being) (?:so |really )?(?:great|amazing|lovely|"
+                 r"fine|supportive|brilliant|wonderful)|"
                  r"hugged me|said they love me)\b")
 # Someone off their food: a worry for the doctor.
-OFF_FOOD = (r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their) food\b|\blost (?:her|his|their) "
-            r"appetite\b")
+OFF_FOOD = (r"\b(?:not|stopped|isn'?t|hasn'?t been) eating (?:properly|much|well|enough)\b|\boff (?:her|his|their) "
+            r"food\b|\blost (?:her|his|their) appetite\b")
 # Invited but reluctant: their choice, not a rejection.
 RELUCTANT_GUEST = (r"\binvited (?:me|us)\b[^.!?]{0,40}\b(?:don'?t (?:really )?(?:want|fancy|feel like)|not sure i "
                    r"want|can'?t face|not up to|would rather not)\b")
@@ -1261,6 +1262,48 @@ KITCHEN_CUT = (r"\b(?:cut|sliced|nicked|burnt|burned|scalded) (?:myself|my (?:fi
 # Going without food to make money last.
 SKIPPING_MEALS = (r"\b(?:skipping|skipped|going without|gone without|missing) (?:meals|food|dinner|lunch|breakfast)\b"
                   r"[^.!?]{0,25}\b(?:save|money|afford|pay|bills|make ends meet)\b")
+# A parent moving in with them: a big change, dreaded or mixed.
+MOVING_IN_WITH_US = (r"\b(?:mum|mom|mother|dad|father|mother-in-law|father-in-law|in-laws|parents?|nan|"
+                     r"gran)\b[^.!?]{0,10}\b(?:is|are|'s|'re) (?:moving|coming to live) (?:in )?with (?:us|me)\b")
+# A child adopted: family news to celebrate.
+ADOPTED = r"\b(?:we'?ve|we have|i'?ve|i have|we|i) (?:just |finally )?adopted (?:a|our|my) (?:little |baby |new )?\w+\b"
+# Feeling a fraud in a new role: impostor feelings beside good news.
+IMPOSTOR = (r"\b(?:feel|feeling) (?:like )?(?:a|such a|a total|an) (?:fraud|imposter|impostor)\b|\bimpost[eo]r "
+            r"syndrome\b|\b(?:don'?t|do not) (?:feel like i )?deserve (?:it|this|the job|the promotion)\b|\b(?:be|get) "
+            r"found out\b")
+# Worried about their own drinking.
+DRINKING_WORRY = (r"\bmy drinking\b[^.!?]{0,25}\b(?:out of hand|getting worse|too much|a problem|worr\w*|out of "
+                  r"control)\b|\b(?:i'?m|i am|i'?ve been) drinking (?:too much|more and more|every (?:day|night))\b")
+# A date ahead, with nerves.
+DATE_NERVES = (r"\b(?:got|have|going on) a (?:first )?date\b[^.!?]{0,30}\b(?:nervous|scared|anxious|terrified|jittery|"
+               r"butterflies)\b")
+# Their child bullied: a parent's worry, and what the school must do.
+CHILD_BULLIED = (r"\b(?:my|our) (?:little )?(?:daughter|son|boy|girl|kids?|children|child|grandson|granddaughter)\b"
+                 r"[^.!?]{0,15}\b(?:is|are|'s|has been|have been|being|getting) (?:being )?(?:bullied|picked on)\b")
+# Job lost and not yet told at home.
+NOT_TOLD = (r"\b(?:haven'?t|have not|not|can'?t|cannot|couldn'?t) (?:yet )?(?:told|tell|face telling|bring myself to "
+            r"tell) (?:my )?(?:wife|husband|partner|family|parents|mum|dad|kids)\b")
+# Presents they cannot afford for the children.
+PRESENTS_UNAFFORDABLE = (r"\b(?:can'?t|cannot|won'?t be able to|not able to) afford (?:\w+ ){0,2}(?:christmas|"
+                         r"birthday)? ?(?:presents|gifts|a present)\b")
+# A university place they may not afford: good news and a money worry.
+PLACE_UNAFFORDABLE = (r"\b(?:place|offer)\b[^.!?]{0,30}\b(?:university|uni|college|course)\b[^.!?]{0,40}\b(?:can'?t|"
+                      r"cannot|couldn'?t|don'?t think i can|not sure i can) afford\b")
+# A friend or relative taken to hospital: frightening news about them.
+OTHER_IN_HOSPITAL = (r"\b(?:best friend|friend|husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|grandson|"
+                     r"granddaughter|neighbour|nephew|niece|cousin|uncle|aunt|colleague)\b[^.!?]{0,20}\b(?:is|'s|was|"
+                     r"has been|'s been) (?:in|taken to|rushed to|admitted to) (?:the )?(?:hospital|a&e|intensive care|"
+                     r"icu)\b[^.!?]{0,10}\bafter (?:a|an|the|his|her) (?:car |bad |nasty |serious )?(?:accident|crash|"
+                     r"fall|attack|collision)\b")
+# A birthday that makes them take stock unkindly ("forty and I've achieved nothing").
+TAKING_STOCK = (r"\b(?:achieved nothing|done nothing with my life|wasted my life|where (?:has|did) (?:my life|the "
+                r"time) go(?:ne)?|nothing to show for it|feel so old)\b")
+# Children or family who never visit or call.
+FAMILY_NEVER_VISIT = (r"\b(?:kids|children|son|sons|daughter|daughters|family|grandchildren|grandkids)\b[^.!?]{0,5}\b"
+                      r"(?:never|hardly ever|rarely|don'?t ever|don'?t|doesn'?t) (?:visit|come (?:round|over|to see "
+                      r"me)|call|ring|phone)\b")
+# Missing work: the shape and company it gave the days.
+MISS_WORK = r"\bmiss (?:my old job|working|work|my job|going (?:in )?to work|my work|the job)\b"
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2003,6 +2046,26 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="sadness"),
     WordRule("money", ("illness", "pressure", "loneliness"), (SKIPPING_MEALS,), unless=("bereavement", "danger"),
              why="going without food to make money last", felt="fear"),
+    WordRule("family_worry", ("plans", "family_good", "conflict"), (MOVING_IN_WITH_US,), unless=SERIOUS,
+             why="a parent moving in with them", felt="fear"),
+    WordRule("family_good", ("achievement", "plans", "small_talk"), (ADOPTED,), unless=SERIOUS + (_NEGATION,),
+             why="a child adopted", felt="joy"),
+    WordRule("pressure", ("illness", "health_good", "setback"), (DRINKING_WORRY,), unless=SERIOUS + (DRINKING_TO_COPE,),
+             why="worried about their own drinking", felt="fear"),
+    WordRule("plans", ("pressure", "family_good", "small_talk"), (DATE_NERVES,), unless=SERIOUS, why="a date, nervous",
+             felt="fear"),
+    WordRule("family_worry", ("rejection", "conflict", "danger"), (CHILD_BULLIED,),
+             unless=("bereavement", BULLIED_ONLINE), why="their child bullied", felt="fear"),
+    WordRule("money", ("family_good", "loneliness", "setback"), (PRESENTS_UNAFFORDABLE,), unless=SERIOUS,
+             why="presents they cannot afford", felt="sadness"),
+    WordRule("money", ("achievement", "pressure", "setback"), (PLACE_UNAFFORDABLE,), unless=SERIOUS,
+             why="a place they may not afford", felt="fear"),
+    WordRule("family_worry", ("small_talk", "illness", "danger"), (OTHER_IN_HOSPITAL,), unless=("bereavement",),
+             why="someone close in hospital", felt="fear"),
+    WordRule("loneliness", ("rejection", "family_worry", "small_talk"), (FAMILY_NEVER_VISIT,), unless=SERIOUS,
+             why="family who never visit", felt="sadness"),
+    WordRule("job_loss", ("loneliness", "regret", "small_talk", "bereavement"), (MISS_WORK,),
+             unless=("bereavement", "danger"), why="missing work", felt="sadness"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

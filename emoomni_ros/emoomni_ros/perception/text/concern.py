@@ -1219,8 +1219,8 @@ CONTACT_DISPUTE = (r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to)
                    r"grandchild|nephew|niece|boys|girls)\b")
 _CONTACT_DISPUTE = re.compile(CONTACT_DISPUTE)
 # Off their food ("she's not eating properly"), without days gone by or an acute sign.
-_OFF_FOOD = re.compile(r"\bnot eating (?:properly|much|well|enough)\b|\boff (?:her|his|their|my) food\b|\b(?:poor|lost "
-                       r"(?:her|his|their|my)) appetite\b")
+_OFF_FOOD = re.compile(r"\b(?:not|stopped|isn'?t|hasn'?t been) eating (?:properly|much|well|enough)\b|\boff (?:her|his|"
+                       r"their|my) food\b|\b(?:poor|lost (?:her|his|their|my)) appetite\b")
 _DAYS_WITHOUT = re.compile(r"\b(?:days|a week|weeks|at all|anything|can'?t keep)\b")
 # A care home as the feared future ("I'm scared I'll end up in a home"): a worry, no danger.
 _CARE_HOME = re.compile(r"\b(?:end up|go|going|put|move|moved|moving|sent)\b[^.!?]{0,12}\bin(?:to)? (?:a|the) "

@@ -155,6 +155,12 @@ def fear_again() -> tuple[str, str, str]:
             "Is there anything that would help you feel safer right now?")
 
 
+def miss_work() -> tuple[str, str, str]:
+    return ("That's a real loss; work gives the days a shape, and company too.", "It's very common to miss it more "
+            "than you expected.", "What did you love most about it? There may be a way to get a bit of that back, "
+            "like volunteering or a few hours somewhere.")
+
+
 def brave_step() -> tuple[str, str, str]:
     return ("That took real courage, well done.", "Walking into something like that for the first time is often the "
             "hardest part.", "How did you find it?")

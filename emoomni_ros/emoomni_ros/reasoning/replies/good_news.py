@@ -18,10 +18,12 @@ from emoomni_ros.reasoning.replies.common import (
 )
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
+    ADOPTED,
     ANNIVERSARY,
     BIG_BIRTHDAY,
     BRAVE_STEP,
     CAME_OUT_WELL,
+    DATE_NERVES,
     DEBT_FREE,
     FIXED_AT_LAST,
     GOOD_CARER,
@@ -53,6 +55,7 @@ from emoomni_ros.reasoning.word_rules import (
     PROUD_OF_MYSELF,
     RAISED,
     RETIRED,
+    TAKING_STOCK,
     TAUGHT_ME,
     TREAT,
     USED_TO_LOVE,
@@ -191,6 +194,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, GOOD_CARER):
         return ("How lovely!", "It makes such a difference when the person who comes in is someone you like.",
                 "How long has she been coming?" if has(text, r"\bshe\b") else "What do you like most about them?")
+    if has(text, ADOPTED):
+        return ("Congratulations, what wonderful news!", "A new little one joining the family is such a joy, and a "
+                "big change too.", "How is he settling in?" if has(text, r"\b(?:boy|son|him)\b") else
+                "How is she settling in?" if has(text, r"\b(?:girl|daughter|her)\b") else "How are they settling in?")
     if has(text, CAME_OUT_WELL):
         return ("That's wonderful; I'm so glad it went well.", "That must be such a relief, after carrying it for so "
                 "long.", "How are you feeling now?")
@@ -223,6 +230,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "What did you talk about?")
     if has(text, BIG_BIRTHDAY):
         who = f" to {them(sit)}" if sit.who and them(sit) != "them" else ""
+        if has(text, TAKING_STOCK):
+            return (f"Happy birthday{who}.", "Birthdays like that make us take stock, and it's easy to be hard on "
+                    "ourselves; a life is made of much more than the big milestones.",
+                    "If a friend told you their last few years, what would you say they'd got through?")
         if has(text, NO_FUSS):
             return (f"Happy birthday{who}! What a milestone.", "A quiet day can be just right.",
                     "Is there one small thing that would make it nice for you?")
@@ -316,6 +327,9 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MOVING_AWAY_FROM):
         return ("That's the hard part of good news.", "It's natural to feel torn; regular calls and visits planned "
                 "ahead keep people close, even from a distance.", "How do they feel about it?")
+    if has(text, DATE_NERVES):
+        return ("Ooh, how exciting!", "Nerves just mean you care. Pick somewhere you feel comfortable, and remember "
+                "they're probably nervous too.", "Where are you going?")
     if has(text, VISIT_TIRING):
         return ("It's lovely they're coming, and it's okay to find it tiring "
                 "too.", "Could someone else do the cooking, "

@@ -18,6 +18,7 @@ from emoomni_ros.reasoning.replies.common import (
     fear_again,
     has,
     lost_ability,
+    miss_work,
     neurodiverse,
     pick,
     surgery_wait,
@@ -68,6 +69,7 @@ from emoomni_ros.reasoning.word_rules import (
     MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
+    MISS_WORK,
     MISSED_APPOINTMENT,
     MOBILITY_BACK,
     MYSELF_AGAIN,
@@ -212,6 +214,8 @@ def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, HELP_GUILT):
         return ("There's nothing to feel guilty about.", "Getting help with the heavy jobs saves your energy for the "
                 "things you enjoy; lots of people do it.", "What's making you feel guilty?")
+    if has(text, MISS_WORK):
+        return miss_work()
     if has(text, LOST_ABILITY) or has(text, LOST_ROLE):
         return lost_ability()
     if has(text, CARE_GUILT):

@@ -18,6 +18,7 @@ from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     BRAVE_STEP,
     GOT_INTO,
+    IMPOSTOR,
     MISSING_FROM_IT,
     OTHERS_SUCCESS,
     TIRED_ALWAYS,
@@ -167,7 +168,8 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
         news = "Congratulations on getting in!"
     else:
         news = "That's good news."
-    if has(text, r"\bgood enough|not (?:smart|good|ready) enough|live up|fail|mess (?:it )?up|out of my depth"):
+    if has(text, r"\bgood enough|not (?:smart|good|ready) enough|live up|fail|mess (?:it )?up|out of my depth") or has(
+            text, IMPOSTOR):
         worry = ("And feeling scared you won't be good enough is really common when something matters this much; "
                  "they chose you for a reason.")
         follow = "What part of it feels most daunting?"

@@ -8,6 +8,7 @@ from emoomni_ros.reasoning.replies.common import (
     FEELING_LINE,
     brave_step,
     has,
+    miss_work,
     pet_pronoun,
     pick,
     retired,
@@ -31,6 +32,7 @@ from emoomni_ros.reasoning.word_rules import (
     DREAM_OF,
     EMPTY_DAYS,
     EMPTY_NEST,
+    FAMILY_NEVER_VISIT,
     FIRST_WITHOUT,
     FORGOTTEN_DAY,
     FRIENDS_GONE,
@@ -43,6 +45,7 @@ from emoomni_ros.reasoning.word_rules import (
     MEALS_ALONE,
     MISS_SMALL_THINGS,
     MISS_THEM,
+    MISS_WORK,
     MOVED_FAR,
     NEED_HUG,
     NEVER_PROUD,
@@ -52,6 +55,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_COMING,
     NOT_INVITED,
     NOT_LIKED,
+    NOT_TOLD,
     OVERLOOKED,
     PET_END,
     PET_TIME_LEFT,
@@ -181,6 +185,12 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, RETIRED):
         return retired(text)
+    if has(text, MISS_WORK):
+        return miss_work()
+    if has(text, NOT_TOLD):
+        return ("I'm sorry, losing your job is a real blow, and carrying it alone makes it heavier.", "It can feel "
+                "impossible to say, but most people would rather know and face it together.",
+                "What's making it hard to tell them?")
     ack = pick(("I'm sorry, losing your job is a real blow.", "That's such hard news; losing your job shakes "
                 "everything up."), key)
     if sit.feeling in ("anxiety", "dread"):
@@ -221,6 +231,11 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's hard, when those visits may be the only company you get.", "It's fair to tell the agency "
                 "you'd like a bit of time to talk; some also run befriending calls or visits.",
                 "How long do they usually stay?")
+    if has(text, FAMILY_NEVER_VISIT):
+        return ("That hurts, and it's lonely "
+                "too.", "Families get caught up in their own lives and often don't realise; "
+                "it's worth telling them plainly how much a visit or a call would mean, or suggesting a regular time.",
+                "When did you last see them?")
     if has(text, NOBODY_VISITS):
         return ("That's hard, days going by without a knock at the door.", "There are befriending services that "
                 "arrange a regular visitor or a phone call, just for a chat, and they're free.",

@@ -43,6 +43,7 @@ from emoomni_ros.reasoning.word_rules import (
     DOORSTEP_NUISANCE,
     DOUBTED,
     DRINKING_TO_COPE,
+    DRINKING_WORRY,
     EGGSHELLS,
     ESTRANGED,
     EVICTION,
@@ -74,7 +75,9 @@ from emoomni_ros.reasoning.word_rules import (
     PANIC_ATTACK,
     PARENT_WORN,
     PHOBIA,
+    PLACE_UNAFFORDABLE,
     POWER_OF_ATTORNEY,
+    PRESENTS_UNAFFORDABLE,
     PROTECTIVE_RAGE,
     PUT_DOWN,
     RESULTS_DUE,
@@ -310,6 +313,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
                 "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
                 "What's been wearing you down the most?")
+    if has(text, DRINKING_WORRY) and not has(text, DRINKING_TO_COPE):
+        return ("It takes courage to notice that and say it.", "Your doctor can help without judging, and so can an "
+                "alcohol support line; if you've been drinking a lot every day, cutting down slowly with help is "
+                "safer than stopping all at once.", "What's been driving it, do you think?")
     if has(text, POWER_OF_ATTORNEY):
         return ("It's a big decision, and it's right to think it through.", "A power of attorney lets someone act for "
                 "you only in the ways you choose, and you choose who; a solicitor or an advice service can explain the "
@@ -476,6 +483,14 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "fault.", "Food banks, a benefits check and "
                 "help with bills are there for exactly this, and an advice service can check what you're entitled to "
                 "for free.", "Would it help to look at what you might be able to get?")
+    if has(text, PRESENTS_UNAFFORDABLE):
+        return ("I'm sorry; that's such a hard feeling as a parent.", "Children remember time together far more than "
+                "presents, and toy appeals and local charities help lots of families at Christmas, quietly.",
+                "Would it help to look at what's near you?")
+    if has(text, PLACE_UNAFFORDABLE):
+        return ("Congratulations on the place; that's a real achievement!", "Don't let the money put you off yet: "
+                "student finance, bursaries and the university's own money advice team are there for exactly this.",
+                "Have you been able to look at what you'd be entitled to?")
     if has(text, CANT_PAY_BILL):
         return ("That's such a worry.", "Ring them before the payment is due and explain; most would rather agree a "
                 "plan than chase you, and free debt advice services can help you talk to them.",

@@ -23,6 +23,7 @@ from emoomni_ros.reasoning.word_rules import (
     ASKS_FOR_PARENT,
     BAD_WEATHER,
     BULLIED_ONLINE,
+    CHILD_BULLIED,
     DEMENTIA_ASKS,
     DEPLOYED,
     DREAD_LOSING,
@@ -33,6 +34,7 @@ from emoomni_ros.reasoning.word_rules import (
     MANY_CALLS,
     MISSING_PET,
     MOVING_BACK,
+    MOVING_IN_WITH_US,
     NEIGHBOUR_UNSEEN,
     NIGHT_FEAR,
     NO_NEWS_YET,
@@ -43,6 +45,7 @@ from emoomni_ros.reasoning.word_rules import (
     OLD_PET,
     OTHER_EXPLOITED,
     OTHER_FELL,
+    OTHER_IN_HOSPITAL,
     OTHER_SKIPS_MEDS,
     OTHER_WITHDRAWN,
     OTHERS_DIVORCE,
@@ -156,6 +159,17 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"{they_} {'means' if they_ != 'They' else 'mean'} the world to you, that's clear.",
                 f"Whatever happens, {have} had so much love from you. Try to take it one day at a time, and enjoy "
                 "the time you have together.", "Is there someone you can lean on too?")
+    if has(text, MOVING_IN_WITH_US):
+        return ("That's a big change for everyone, and it's okay to feel uneasy about it.", "It helps to talk "
+                "beforehand about how you'll each keep some space and time to yourselves, and what help you'll share.",
+                "What worries you most about it?")
+    if has(text, CHILD_BULLIED) and not has(text, BULLIED_ONLINE):
+        return ("That's so hard to hear as a parent.", "Listen calmly, write down what happens and when, and talk to "
+                "the school; they have to have a plan for bullying and act on it.",
+                "How is she coping?" if has(text, r"\b(?:daughter|girl|granddaughter)\b") else "How are they coping?")
+    if has(text, OTHER_IN_HOSPITAL) and not has(text, r"\b(?:recovering|home|better|discharged)\b"):
+        return ("I'm so sorry; that's frightening news.", "It's hard waiting to hear, and you can't do much from "
+                "outside except be there for them.", "Do you know how they're doing?")
     if has(text, PET_ATTACKED):
         pet = re.search(r"\b(?:my|our) (?:\w+ )?(cat|dog|puppy|kitten|rabbit|pet|chickens?|guinea pig)\b",
                         text, re.I)
@@ -263,8 +277,9 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "everyone.", "It's lovely to be able to help, and it's a lot too, with feelings "
                 "about the divorce on top.", "How are you feeling about having them all home?")
     if has(text, OFF_FOOD):
-        return ("That's worrying.", "Appetite can drop for lots of reasons, low mood, tablets or a sore mouth, so "
-                "it's worth a doctor taking a look.", f"Have you noticed anything else different about {them(sit)}?")
+        return ("That's worrying.", "Appetite can drop for lots of reasons, like stress, low mood, a medicine or "
+                "feeling unwell, so it's worth a doctor taking a "
+                "look.", f"Have you noticed anything else different about {them(sit)}?")
     if has(text, NURSERY_TROUBLE):
         return ("That's a hard call to "
                 "get.", "Biting and hitting are really common at that age; it's usually frustration "
