@@ -319,14 +319,19 @@ def test_reason_action_streams_and_can_be_cancelled(tmp_path):
         assert result.response.startswith("That sounds nice")
         check_stages(feedback_messages, handle, result)
         growing = [f.partial for f in feedback if f.stage == "generating"]
-        assert growing[0].startswith('{"em') and len(growing[-1]) > len(growing[0])
+        # a quick answer may arrive as one partial on a loaded machine; the slow one below must grow
+        assert growing and growing[0].startswith('{"em') and len(growing[-1]) >= len(growing[0])
 
         # a slow answer: cancelled once it has started streaming
         feedback.clear()
         started = time.monotonic()
         handle = wait_done(probe, client.send_goal_async(Reason.Goal(utterance_id="slow-1", utterance="Tell me more."),
                                                          feedback_callback=lambda f: feedback.append(f.feedback)))
-        probe.wait_until(lambda: any(f.stage == "generating" for f in feedback), 30, "streaming feedback")
+        def partials():
+            return [f.partial for f in feedback if f.stage == "generating"]
+        probe.wait_until(lambda: len(partials()) >= 2 and len(partials()[-1]) > len(partials()[0]), 30,
+                         "streaming feedback that grows")
+        assert partials()[0].startswith('{"em')
         wait_done(probe, handle.cancel_goal_async())
         response = wait_done(probe, handle.get_result_async(), 30)
         assert response.status == CANCELED
