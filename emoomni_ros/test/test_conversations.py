@@ -882,7 +882,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I don't want to be a bother, but can you help me write a shopping list?", "not a nuisance"),
     ("My account is overdrawn and I haven't spent anything.", "recent payments"),
     ("I missed the hospital appointment because the taxi didn't turn up.", "rebook"),
-    ("We won the quiz tonight, but it wasn't the same without Bill.", "miss people most"),
+    ("We won the quiz tonight, but it wasn't the same without Bill.", "missing most"),
     ("We're moving to the coast next month, but I'll miss the neighbours.", "what will you miss"),
     ("I had a dream about my late husband last night.", "comforting dream"),
     ("My carer has a strong accent and I can't follow what she says.", "tell the agency"),
@@ -995,6 +995,24 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My children hardly ever ring me.", "how much a visit or a call would mean"),
     ("I really miss working.", "shape"),
     ("My teenage daughter isn't eating properly.", "doctor"),  # a worry, no emergency
+    # session 23, round 9: figures of speech, bittersweet news, questions about the robot
+    ("I'm dying to see my great-grandson at Christmas.", "look forward"),
+    ("My shoulders are killing me after all that decorating.", "rest"),
+    ("I'd sooner die than go to that reunion.", "puts you off"),  # a figure of speech
+    ("That interview nearly killed me.", "getting through it"),
+    ("The grandkids are running me ragged this week.", "ten minutes to yourself"),
+    ("My granddaughter's wedding is next month, but her grandad won't be there to see it.", "absence"),
+    ("My daughter got her degree, I just wish her dad could have seen it.", "her dad's absence"),
+    ("We're downsizing to a flat; it's for the best but I'll miss the garden.", "plants"),
+    ("The knee operation went well but I'm in agony.", "pain relief"),
+    ("Our baby arrived this morning and I'm absolutely shattered.", "say yes to every offer of help"),
+    ("I'm retiring next month and I've got mixed feelings about it.", "feel mixed"),
+    ("What's your name?", "call me"),
+    ("Can you keep it between us?", "honest"),
+    ("Are you recording our conversations?", "what is kept"),
+    ("I don't know why I'm talking to a machine about this.", "glad you are"),
+    ("Sing us a song.", "singer"),
+    ("I've lost my train of thought.", "come back"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -29,11 +29,13 @@ from emoomni_ros.reasoning.word_rules import (
     LAUGHED,
     LOST_ABILITY,
     LOST_IN_BUILDING,
+    LOST_THREAD,
     NEED_TALK,
     NEWS_TEASER,
     NO_REASON_WHY,
     PASS_EXPIRED,
     PAST_OUTING,
+    RATHER_DIE_THAN,
     RELUCTANT_GUEST,
     SAD_FILM,
     SARCASTIC_WEATHER,
@@ -105,6 +107,22 @@ def robot_reply(text: str) -> str:
                  text, re.I):
         return ("I'm a robot, not a person: a companion that listens and talks with you. I don't feel things the way "
                 "people do, but I'm here to listen. What's on your mind?")
+    if re.search(r"\bwhat(?:'s| is) your name\b|\bwho are you\b|\bdo you have a name\b", text, re.I):
+        return ("I'm your companion robot; I don't mind what you call me. What would you like to call me?")
+    if re.search(r"\b(?:can|will|would) you keep (?:a |it )?secrets?\b|\bkeep (?:this|it) (?:between us|to yourself)\b",
+                 text, re.I):
+        return ("I'm not one to gossip, but I should be honest: if I'm ever worried that you or someone else might be "
+                "in danger, I'd make sure someone who can help knows. Otherwise I'm here to listen. What's on your "
+                "mind?")
+    if re.search(r"\bare you (?:recording|listening to|keeping|storing|saving) (?:what i say|me|everything|this|"
+                 r"our (?:chats?|conversations?))\b|\bwho (?:can|gets to) (?:hear|see|read) (?:this|what i say)\b",
+                 text, re.I):
+        return ("I listen to what you say so I can understand how you feel and answer you. Whoever set me up can tell "
+                "you exactly what is kept and for how long. If I'm worried about your safety, I may let someone who "
+                "can help know. Is something on your mind?")
+    if re.search(r"\bwhy (?:am i|i'?m) (?:telling|talking to) (?:a robot|you|a machine)\b", text, re.I):
+        return ("I'm glad you are. Sometimes it's easier to say things out loud to someone who just listens, without "
+                "judging. I'm here. What else is on your mind?")
     if ROBOT_PRAISE.search(text):
         return "Thank you, that's kind of you to say. I really enjoy our chats. How are you doing today?"
     asked = ROBOT_FEELINGS.search(text)
@@ -184,6 +202,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
                  r"me)?\b") and has(text, r"\b(?:can|could|would|will) you\b"):
         return ("I can't make calls myself, I'm afraid. If you tell me who you'd like to reach, we can work out the "
                 "easiest way together: your phone's contacts, or a number written down somewhere. Who is it?")
+    if has(text, r"\bsing (?:me |us )?(?:a |something|some)\b"):
+        return ("I'm not much of a singer, I'm afraid! But I'd love to hear about the songs you like. Is there one "
+                "that always makes you smile?")
     if has(text, r"\b(?:play|put on) (?:me )?(?:some |a |my )?(?:music|songs?|the radio|a tune|tunes|records?)\b|\bput "
                  r"(?:some |the )?(?:music|radio|a song|a record) on\b"):
         return ("I can't play music myself, I'm afraid. A radio or a smart speaker nearby could. What would you like "
@@ -270,6 +291,11 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, RATHER_DIE_THAN):
+        return ("Not your sort of do, then! You don't have to go if you'd rather not. What is it about it that "
+                "puts you off?")
+    if has(text, LOST_THREAD):
+        return "No rush; it'll probably come back when you're not trying. Shall we chat about something else meanwhile?"
     if has(text, GOODBYE):
         return "Goodnight. Sleep well; I'll be here in the morning." if has(text, r"night|\bbed\b") else \
             "Bye for now. It was lovely to chat."
@@ -317,7 +343,8 @@ def small_talk_reply(text: str, key: str) -> str:
         return ("That's okay; you don't have to go just because you were asked. Is it the crowd, or just not feeling "
                 "up to it at the moment?")
     if has(text, ACHING_FIGURATIVE):
-        return "Oh, poor you! Time to sit down and rest them for a bit; you've earned it. What have you been up to?"
+        rest = "have a proper rest" if has(text, r"\b(?:back|neck)\b") else "rest them for a bit"
+        return f"Oh, poor you! Time to sit down and {rest}; you've earned it. What have you been up to?"
     if has(text, APPOINTMENT_ARRIVAL):
         return ("Welcome. Please let the reception desk know you're here, so they can tell them you've arrived; "
                 "there's usually somewhere to sit while you wait. Is there anything I can help with meanwhile?")

@@ -33,6 +33,7 @@ from emoomni_ros.datatypes import AffectState, Concern
 from emoomni_ros.reasoning import schema as S
 from emoomni_ros.reasoning.word_rules import (
     ADOPTED,
+    BABY_ARRIVED,
     BIG_BIRTHDAY,
     CAME_OUT_WELL,
     DATE_NERVES,
@@ -81,6 +82,7 @@ FIGURATIVE = _rx(
     r"(?:is|are|was|were|['’]s|['’]re)\s+(?:\w+\s+)?killing\s+me", r"murder(?:ing)?\s+me", r"died\s+laughing",
     r"(?:phone|battery|laptop|computer|car|tv|printer|engine|plant)\s+(?:just\s+)?(?:died|is\s+dead)",
     r"dead\s+tired", r"bored\s+to\s+death", r"could\s+(?:just\s+)?die\s+of\s+embarrassment",
+    r"(?:rather|sooner)\s+die\s+than", r"(?:nearly|almost)\s+killed\s+me", r"bored\s+I\s+could\s+die",
     r"dead\s+(?:mouse|mice|bird|rat|frog|vole|shrew)",  # the cat's present
 )
 LOSS_WORDS = _rx(
@@ -114,7 +116,7 @@ GOOD_NEWS = _rx(
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
-    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT, DATE_NERVES, ADOPTED,
+    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT, DATE_NERVES, ADOPTED, BABY_ARRIVED,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

@@ -848,7 +848,8 @@ NEW_AID = (r"(?<!n't )(?<!not )(?<!longer )\b(?:need|needs|told i need|getting|g
            r"(?:a )?wheelchair|(?:a )?mobility scooter)\b")
 # Aching after effort, said as a figure of speech ("my feet are killing me"): sympathy and a rest.
 # (situation.literal has already turned "killing me" into "driving me mad")
-ACHING_FIGURATIVE = r"\b(?:feet|knees|legs|arms)\b (?:is|are|'re) (?:killing me|driving me mad)\b"
+ACHING_FIGURATIVE = (r"\b(?:feet|knees|legs|arms)\b (?:is|are|'re) (?:killing me|driving me mad)\b|\b(?:back|"
+                     r"shoulders?|neck|hips?|hands)\b (?:is|are|'re|'s) (?:killing me|driving me mad) after\b")
 # "I'm not going to do anything silly, I'm just sad": sadness, said plainly, with no regret or wrong done.
 JUST_SAD = r"\bnot (?:going to|gonna) do anything (?:silly|stupid|daft|rash)\b"
 # A flatmate or housemate who takes liberties: an everyday grievance at home.
@@ -981,8 +982,10 @@ MISSED_APPOINTMENT = (r"\bmissed (?:my|the|our) (?:\w+ ){0,2}(?:appointment|phys
                       r"hospital appointment|eye test|hearing test|jab)\b")
 # Something good that wasn't the same without someone: a good moment with someone missing from it.
 MISSING_FROM_IT = (r"\b(?:wasn'?t|isn'?t|won'?t be|will never be|not) the same without (?:him|her|them|my \w+|"
-                   r"[A-Z]\w+)\b|\bwish(?:ed)? (?:he|she|they|my \w+|[A-Z]\w+) (?:was|were|could have been|had "
-                   r"been|could'?ve been|could see|could have seen) (?:here|there|with (?:me|us)|it|this|me)\b")
+                   r"[A-Z]\w+)\b|\b(?:won'?t|will not|can'?t|isn'?t|wasn'?t) (?:be )?(?:here|there) to (?:walk|see|"
+                   r"share|give)\b|\bwish(?:ed)? (?:he|she|they|(?:my|his|her|their) \w+|[A-Z]\w+) (?:was|were|could "
+                   r"have been|had been|could'?ve been|could see|could have seen) (?:here|there|with (?:me|us)|it|this|"
+                   r"me)\b")
 # Dreamt of someone close: dreams that stay with you all day.
 DREAM_OF = (r"\b(?:dreamt|dreamed|had a dream|dreaming|dream) (?:about|of) (?:my|our) (?:late )?(?:mum|mom|mother|dad|"
             r"father|husband|wife|son|daughter|brother|sister|gran\w*|nan|nana|grandad|granddad|grandma|grandmother|"
@@ -1012,7 +1015,8 @@ LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|u
                 r"bath|walk to \w+) (?:is|are) (?:getting |becoming )?(?:(?:a bit |far |way )?too much|too hard|too "
                 r"difficult|harder and harder|beyond me)\b")
 # Their own move, with friends or neighbours they will miss: exciting and sad at once.
-MOVING_BUT_MISS = r"\b(?:we'?re|i'?m|we are|i am) (?:moving|going to move|off)\b[^.!?]*\bmiss\w*\b"
+MOVING_BUT_MISS = (r"\b(?:we'?re|i'?m|we are|i am) (?:moving|going to move|off|downsizing|selling up|relocating)\b"
+                   r"[^.!?]*\bmiss\w*\b")
 # Someone close not taking their medicine: a worry about them, with simple aids.
 OTHER_SKIPS_MEDS = (r"\b(?:husband|wife|mum|mom|mother|dad|father|partner|he|she|gran\w*|nan|grandad)\b[^.!?]{0,30}"
                     r"\b(?:keeps? forgetting|forgets|forgot|won'?t take|refuses to take|isn'?t taking|stopped taking|"
@@ -1174,9 +1178,10 @@ THINK_TAKEN = (r"\b(?:think|reckon|suspect|sure|wonder if|maybe)\b[^.!?]{0,10}\b
 STILL_BOUGHT = (r"\b(?:bought|got|made|wrote) (?:him|her|them) a (?:card|present|cake|flowers)\b[^.!?]{0,10}\banyway\b|"
                 r"\bstill (?:buy|bought|get|got|write|wrote|send|sent) (?:him|her|them) a (?:card|present|cake)\b")
 # Someone coming to visit or to stay: company to look forward to.
-VISIT_COMING = (r"\b(?:coming|come|visiting) (?:to visit|to stay|to see (?:me|us)|for (?:christmas|easter|the weekend|"
-                r"a visit|a holiday|a few days|a week|tea|dinner|lunch|sunday lunch))\b|\b(?:coming|come) (?:over|"
-                r"round|up|down|home) (?:next|this|on|for|at|tomorrow)\b")
+VISIT_COMING = (r"\b(?:dying|can'?t wait|longing) to see (?:my|our|the|him|her|them)\b|\b(?:coming|come|visiting) "
+                r"(?:to visit|to stay|to see (?:me|us)|for (?:christmas|easter|the weekend|a visit|a holiday|a few "
+                r"days|a week|tea|dinner|lunch|sunday lunch))\b|\b(?:coming|come) (?:over|round|up|down|home) (?:next|"
+                r"this|on|for|at|tomorrow)\b")
 # Unsure they can manage a journey: help with getting there.
 JOURNEY_WORRY = (r"\b(?:not sure|don'?t know if|worried) (?:i|we) can (?:manage|cope with|face|do|make) (?:the|that|"
                  r"such a|a) (?:long )?(?:journey|trip|drive|travel\w*|flight|train)\b")
@@ -1304,6 +1309,27 @@ FAMILY_NEVER_VISIT = (r"\b(?:kids|children|son|sons|daughter|daughters|family|gr
                       r"me)|call|ring|phone)\b")
 # Missing work: the shape and company it gave the days.
 MISS_WORK = r"\bmiss (?:my old job|working|work|my job|going (?:in )?to work|my work|the job)\b"
+# "I'd rather die than go": a figure of speech about a dreaded outing.
+RATHER_DIE_THAN = r"\bi'?d (?:rather|sooner) die than\b"
+# "That exam nearly killed me": a hard slog, got through.
+NEARLY_KILLED_ME = (r"\b(?:nearly|almost|just about) killed me\b|\bnearly (?:finished|did) me (?:in|off)\b")
+# Children wearing them out ("driving me up the wall"): a parent's hard day.
+KIDS_WEARING = (r"\b(?:kids|children|grandkids|grandchildren|twins|toddlers?|boys|girls)\b[^.!?]{0,15}\b(?:driving me "
+                r"(?:up the wall|mad|round the bend|crazy|nuts)|wearing me out|running me ragged|(?:are|were) a "
+                r"nightmare)\b")
+# Pain after an operation that went well.
+POSTOP_PAIN = (r"\b(?:operation|op|surgery|hip|knee)\b[^.!?]{0,25}\b(?:went well|is done|was a success|went fine|went "
+               r"ok(?:ay)?)\b[^.!?]*\b(?:pain|sore|hurts|aching|agony)\b")
+# A baby safely arrived: congratulations.
+BABY_ARRIVED = (r"\b(?:the|our|my|her|his|their) (?:new )?baby(?:'s| is| has)? (?:here|arrived|been born|was born|came)"
+                r"\b")
+# Unsure how to feel about a change (retiring, moving): mixed feelings, all fine.
+UNSURE_FEELING = r"\b(?:don'?t|do not) know how (?:i (?:feel|should feel)|to feel)\b|\bmixed feelings\b"
+# Forgot what they were going to say: it happens.
+LOST_THREAD = (r"\b(?:forgotten|forgot|lost) what i was (?:going to|gonna|about to) say\b|\blost my (?:train of "
+               r"thought|thread)\b")
+# Asked to sing: a request the robot answers honestly.
+SING_REQUEST = r"^\W*(?:please |can you |could you |will you |would you )?sing (?:me |us )?(?:a |something|some)\b"
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2066,6 +2092,20 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="family who never visit", felt="sadness"),
     WordRule("job_loss", ("loneliness", "regret", "small_talk", "bereavement"), (MISS_WORK,),
              unless=("bereavement", "danger"), why="missing work", felt="sadness"),
+    WordRule("small_talk", ("bereavement", "rejection", "loneliness", "pressure"), (RATHER_DIE_THAN,),
+             unless=("danger",), why="'I'd rather die than go': a figure of speech", felt="anger"),
+    WordRule("pressure", ("setback", "illness", "bereavement", "danger"), (NEARLY_KILLED_ME,), unless=("danger",),
+             why="a hard slog, got through", felt="neutral"),
+    WordRule("pressure", ("conflict", "family_worry", "danger"), (KIDS_WEARING,), unless=SERIOUS,
+             why="children wearing them out", felt="anger"),
+    WordRule("illness", ("health_good", "setback", "pressure"), (POSTOP_PAIN,), unless=SERIOUS,
+             why="pain after an operation that went well", felt="sadness"),
+    WordRule("family_good", ("health_good", "pressure", "illness", "achievement"), (BABY_ARRIVED,),
+             unless=SERIOUS + (_NEGATION,), why="a baby arrived", felt="joy"),
+    WordRule("small_talk", ("regret", "setback", "illness"), (LOST_THREAD,), unless=SERIOUS,
+             why="lost their train of thought", felt="neutral"),
+    WordRule("request", ("small_talk", "plans", "achievement"), (SING_REQUEST,), unless=SERIOUS,
+             why="asked to sing", felt="neutral"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

@@ -10,6 +10,7 @@ from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     RETIRED_ADRIFT,
     TREMOR,
+    UNSURE_FEELING,
 )
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
@@ -64,6 +65,10 @@ FEELING_LINE = {
 
 
 def retired(text: str) -> tuple[str, str, str]:
+    if has(text, UNSURE_FEELING):
+        return ("That's a big change, after all those years.", "It's natural to feel mixed: relief, excitement, and a "
+                "bit of loss for the routine and the people.", "What will you miss, and what are you looking forward "
+                "to?")
     lost = has(text, RETIRED_ADRIFT)
     return ("That's a big change, after all those years." if lost else "That's a big milestone, after all those years.",
             "It's very common to feel a bit lost at first when the old routine stops; it takes a while to find "

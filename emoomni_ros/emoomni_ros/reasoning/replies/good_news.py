@@ -20,6 +20,7 @@ from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     ADOPTED,
     ANNIVERSARY,
+    BABY_ARRIVED,
     BIG_BIRTHDAY,
     BRAVE_STEP,
     CAME_OUT_WELL,
@@ -183,6 +184,12 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, VISIT_COMING) and not has(text, VISIT_TIRING):
         return ("How lovely!", "Company to look forward to makes the days in between go faster.",
                 "What would you like to do together?")
+    if has(text, BABY_ARRIVED):
+        if has(text, r"\b(?:exhausted|tired|shattered|knackered|no sleep|worn out)\b"):
+            return ("Congratulations; what wonderful "
+                    "news!", "And exhaustion in those first weeks is completely normal: "
+                    "rest whenever you can, and say yes to every offer of help.", "How are you both doing?")
+        return ("Congratulations, how wonderful!", "A new little one is such a joy.", "How are mum and baby doing?")
     if has(text, IN_LABOUR):
         return ("How exciting!", "Waiting for news like that is nerve-racking and wonderful at once.",
                 "Have you heard how it's going?")
@@ -374,6 +381,13 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                                    r"had to|a home|care home|sheltered)\b") and not has(
             text, r"\b(?:excited|can'?t wait|looking forward|thrilled|delighted)\b"):
         return bittersweet_move()
+    elif has(text, r"\b(?:mov(?:e|ing)|downsiz\w+|selling up)\b") and has(text, r"\bmiss\w*\b") and has(
+            text, r"\b(?:garden|house|home|view|"
+                                                                              r"allotment|kitchen)\b"):
+        ack, feel = "A move is a big step, and it sounds like the right one.", ("It's okay if it feels bittersweet; a "
+                                                                             "place you've made your own is hard to "
+                                                                             "leave.")
+        follow = "Could you take a few favourite plants or things with you, to make the new place yours?"
     elif has(text, r"\bmov(?:e|ing)\b") and has(text, r"\bmiss\w*\b"):
         ack, feel = "A move is a big step, and it's exciting!", ("It's natural to feel sad about leaving people "
                                                                   "behind too; good friends stay friends with a "

@@ -80,6 +80,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_UNDERSTOOD,
     OTHER_SOBER,
     PAIN_LIMITS,
+    POSTOP_PAIN,
     POWER_CUT,
     PROGRESS_TOLD,
     RELAPSE,
@@ -250,6 +251,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That must have been so frightening; I'm glad you're safe.", "Please don't drive again until you've "
                 "seen your doctor about the sleepiness; things like sleep apnoea or a medicine can cause it, and they "
                 "can be treated.", "Has it happened before?")
+    if has(text, POSTOP_PAIN) and not other:
+        return ("I'm glad it went well.", "Pain after an operation is common, but it should be kept under control: "
+                "take the pain relief as prescribed, and if it's getting worse, or the wound looks red or hot, ring "
+                "the ward or your doctor.", "How are you managing?")
     if has(text, FORGOT_EATING):
         return ("That happens to lots of people.", "A look in the kitchen might tell you, and having something now "
                 "won't hurt; if it happens often, it's worth mentioning to your doctor.",

@@ -146,12 +146,25 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
                 "you can look forward to this week?")
     missing = re.search(MISSING_FROM_IT, text, re.I)
     if missing and not has(text, r"\b(?:scared|worried|nervous|anxious|frightened)\b"):
+        kin_word = (r"\b(?:my|his|her|their|our) (?:late )?(dad|mum|mom|father|mother|husband|wife|grandad|gran|nan|"
+                    r"granny|grandma|grandpa|brother|sister|son|daughter|partner)\b")
+        # the one missed: named in the words that miss them, else the last one named before them
+        kin = re.search(kin_word, missing.group(0), re.I) or ([None] + [
+            k for k in re.finditer(kin_word, text, re.I) if k.end() <= missing.start()])[-1]
         named = re.search(r"\b(?:him|her|my \w+|[A-Z]\w+)\b", missing.group(0)[4:])
-        one = named.group(0) if named and named.group(0) != "I" else "them"
-        about = {"him": "him", "her": "her"}.get(one, "them" if one == "them" else one)
-        lead = "Well done!" if sit.event == "achievement" else "That sounds like a lovely moment."
-        return (f"{lead} And it's natural that it wasn't quite the same without {one}; the good moments are often "
-                f"when we miss people most. Would you like to tell me about {about}?")
+        if kin:
+            one = kin.group(0).lower()
+            about = "her" if kin.group(1).lower() in ("mum", "mom", "mother", "wife", "gran", "nan", "granny",
+                                                      "grandma", "sister", "daughter") else "him"
+        else:
+            one = named.group(0) if named and named.group(0) != "I" else "them"
+            about = {"him": "him", "her": "her"}.get(one, "them" if one == "them" else one)
+        whose = {"him": "his", "her": "her", "them": "their"}.get(one, one + "'s")
+        theirs = bool(sit.who) or has(text, OTHERS_SUCCESS)
+        lead = ("Well done!" if sit.event == "achievement" and not theirs else "That must bring mixed feelings."
+                if sit.event in ("family_good", "achievement") else "That sounds like a lovely moment.")
+        return (f"{lead} And it's natural to feel {whose} absence at a time like this; happy days are often when we "
+                f"notice someone missing most. Would you like to tell me about {about}?")
     if has(text, OTHERS_SUCCESS) and sit.who:
         news = f"That's wonderful news about {sit.who}!"
     elif has(text, r"\bpromot\w+"):
@@ -173,6 +186,10 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
         worry = ("And feeling scared you won't be good enough is really common when something matters this much; "
                  "they chose you for a reason.")
         follow = "What part of it feels most daunting?"
+    elif has(text, r"\b(?:exhausted|tired|shattered|knackered|worn out|no sleep)\b"):
+        worry = ("And being exhausted is completely normal with so much going on; rest whenever you can, and say yes "
+                 "to every offer of help.")
+        follow = "How are you doing in yourself?"
     elif worried:
         worry = "And it's completely normal to feel nervous too; big changes bring both at once."
         follow = "What worries you most about what's ahead?"

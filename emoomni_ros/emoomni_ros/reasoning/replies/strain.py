@@ -55,11 +55,13 @@ from emoomni_ros.reasoning.word_rules import (
     HOUSEMATE,
     INDEPENDENCE,
     KEPT_WAITING,
+    KIDS_WEARING,
     LIED_TO,
     LONG_HOURS,
     LOST_BY_THEM,
     MEMORY_CLINIC,
     MOVE_TO_CARE,
+    NEARLY_KILLED_ME,
     NEED_TALK,
     NEVER_LISTEN,
     NEW_START,
@@ -313,6 +315,13 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
                 "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
                 "What's been wearing you down the most?")
+    if has(text, NEARLY_KILLED_ME):
+        return ("Sounds like a tough one! Well done for getting through it.", "It's allowed to take it easy for a "
+                "bit now.", "How do you think it went?" if has(text, r"\b(?:exam|test|interview|audition|assessment)\b")
+                else "Are you putting your feet up now?")
+    if has(text, KIDS_WEARING):
+        return ("Some days they really do!", "It's exhausting when they're full of beans; even ten minutes to yourself "
+                "with a cup of tea can help.", "What have they been up to?")
     if has(text, DRINKING_WORRY) and not has(text, DRINKING_TO_COPE):
         return ("It takes courage to notice that and say it.", "Your doctor can help without judging, and so can an "
                 "alcohol support line; if you've been drinking a lot every day, cutting down slowly with help is "
