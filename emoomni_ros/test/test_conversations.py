@@ -1013,6 +1013,19 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I don't know why I'm talking to a machine about this.", "glad you are"),
     ("Sing us a song.", "singer"),
     ("I've lost my train of thought.", "come back"),
+    # session 23, round 10: a death, loneliness, frightening results, good news, told slantwise
+    ("Bill would have loved this garden.", "tell me about bill"),
+    ("Mum's coat is still hanging in the hall; I haven't been able to move it.", "no rush"),
+    ("I've been asked to do a reading at my uncle's funeral.", "act of love"),
+    ("I still make two cups of tea every morning.", "habits of a life together"),
+    ("The flat is so quiet without the cat.", "little sounds"),
+    ("I went to the coffee morning at church but no one talked to me.", "another go"),
+    ("My grandchildren live in Canada and I only see them on video calls.", "screen"),
+    ("They've rung to say my scan results need a second look and want me back in.", "recheck"),
+    ("The doctor says the cancer has spread.", "hard news"),
+    ("My niece won a scholarship to study music.", "proud"),
+    ("Our gas bill has tripled this winter.", "entitled to help"),
+    ("I found her handwriting in a recipe book and cried.", "bring it all back"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

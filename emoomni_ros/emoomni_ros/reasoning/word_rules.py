@@ -208,7 +208,8 @@ GOT_INTO = (r"got in(?:to)?(?! (?:trouble|a fight|fights|a fistfight|an argument
 OTHERS_SUCCESS = (r"\b(?:my|our) (?:grand)?(?:son|daughter|child|kids?|boy|girl|husband|wife|brother|sister|nephew|"
                   r"niece|partner)\b[^.!?]{0,25}\b(?:passed" + PASSED_NOT_DIED + r"|won(?!'t)|graduated|qualified|got "
                   r"(?:a|the|her|his|their) "
-                  r"(?:\w+ )?(?:job|place|promotion|degree|offer)|" + GOT_INTO + r"|(?:was|been|has been|got) "
+                  r"(?:\w+ )?(?:job|place|promotion|degree|offer|scholarship|bursary|award)|got (?:a|the) "
+                  r"(?:scholarship|bursary|award)|" + GOT_INTO + r"|(?:was|been|has been|got) "
                   r"accepted)\b")
 # A new friend: a joy, not a trophy.
 NEW_FRIEND = (r"\b(?:made|making|found) (?:a |some |two |a couple of )?new friends?\b|\bmet (?:some|a few|such) "
@@ -246,8 +247,8 @@ ANXIOUS_NO_REASON = (r"\b(?:anxious|panicky|on edge|uneasy|worried|nervous)\b[^.
                      r"reason|no idea why|can'?t (?:think|say) why)\b")
 # Proud of something they did themselves.
 PROUD_OF_MYSELF = r"\bproud of myself\b"
-FINED = (r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b|\b(?:towed|clamped) (?:my|our|the) (?:car|van)\b|"
-         r"\bcar (?:was |got |has been )?(?:towed|clamped)\b")
+FINED = (r"\b(?:parking|speeding) (?:ticket|fine)\b|\bgot fined\b|\b(?:fined|gave) me (?:a fine )?for\b|\b(?:towed|"
+         r"clamped) (?:my|our|the) (?:car|van)\b|\bcar (?:was |got |has been )?(?:towed|clamped)\b")
 # A pet that is their company: warmth (and a hint of loneliness), not a worry.
 PET_COMPANY = (r"\b(?:dog|cat|puppy|kitten|budgie|parrot|rabbit|pet)\b[^.!?]{0,40}\b(?:all i'?ve got|all i have|my "
                r"only (?:company|friend)|my best friend|keeps me going|keeps me company|what i'?d do without|comes? "
@@ -304,10 +305,11 @@ _MEDICAL = (r"\b(?:cancer|remission|tumou?r|chemo\w*|doctors?|hospital|consultan
 # A baby lost before or at birth: a bereavement.
 BABY_LOST = r"\blost (?:the|our|my|a|her|their) baby\b|\bmiscarr\w*|\bstillb(?:orn|irth)\b|\bborn sleeping\b"
 # Tears over a photo or a keepsake of someone close: grief.
-KEEPSAKE_TEARS = (r"\b(?:photos?|photographs?|pictures?|letters?|cards?|handwriting|voicemail|recording|jumper|coat)\b "
-                  r"(?:of|from) (?:my |our )?(?:late )?(?:mum|mom|mother|dad|father|husband|wife|son|daughter|brother|"
-                  r"sister|gran|grandma|grandad|nan|friend|best friend)\b[^.!?]{0,40}\b(?:cry|cried|crying|tears|set "
-                  r"me off|in bits|miss (?:him|her))\b")
+KEEPSAKE_TEARS = (r"\b(?:(?:photos?|photographs?|pictures?|letters?|cards?|handwriting|voicemail|recording|jumper|"
+                  r"coat)\b (?:of|from) (?:my |our )?(?:late )?(?:mum|mom|mother|dad|father|husband|wife|son|daughter|"
+                  r"brother|sister|gran|grandma|grandad|nan|friend|best friend)|(?:his|her) (?:handwriting|voice on|"
+                  r"writing|old (?:coat|jumper|scarf|glasses)))\b[^.!?]{0,40}\b(?:cry|cried|crying|tears|set me off|in "
+                  r"bits|broke down|miss (?:him|her))\b")
 # Alone on a day that is meant to be shared: loneliness at its loudest.
 ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|nobody to (?:spend|share) (?:it )?with)\b[^.!?]{0,30}\b"
                 r"(?:christmas|xmas|birthday|new year|easter|anniversary|bank holiday)\b|\b(?:christmas|xmas|birthday|"
@@ -487,7 +489,9 @@ NOISE_AT_NIGHT = (r"\b(?:barks?|barking|music|noise|noisy|part(?:y|ies)|drilling
 # Rent or bills put up: a money worry.
 COSTS_UP = (r"\b(?:put|putting|puts|pushed) (?:my|the|our) (?:rent|bills?|council tax|service charge|energy bill|"
             r"prices?) up\b|\b(?:rent|bills?|council tax|service charge|energy bill)s? (?:has |have |is |are )?"
-            r"(?:gone|going|went|shot) up\b|\brent (?:rise|increase|hike)\b")
+            r"(?:gone|going|went|shot) up\b|\brent (?:rise|increase|hike)\b|\b(?:rent|bill|bills|council tax|energy|"
+            r"electric|electricity|gas|heating)\b[^.!?]{0,10}\b(?:has |have )?(?:doubled|tripled|gone through the "
+            r"roof)\b")
 # Carers who keep changing: an unsettling service, not loneliness.
 CARERS_CHANGING = (r"\b(?:carers?|care workers?|nurses)\b[^.!?]{0,20}\b(?:keep changing|always changing|different "
                    r"(?:every|each) (?:day|time|week))\b|\bnever know who'?s coming\b")
@@ -1330,6 +1334,32 @@ LOST_THREAD = (r"\b(?:forgotten|forgot|lost) what i was (?:going to|gonna|about 
                r"thought|thread)\b")
 # Asked to sing: a request the robot answers honestly.
 SING_REQUEST = r"^\W*(?:please |can you |could you |will you |would you )?sing (?:me |us )?(?:a |something|some)\b"
+# Their things kept as they were ("Dad's chair is still by the window"): a grief not to be rushed.
+THEIR_THINGS = (r"\b(?:his|her|their|dad'?s|mum'?s|mom'?s|husband'?s|wife'?s)\b (?:\w+ )?(?:chair|clothes|things|room|"
+                r"coat|slippers|glasses|side of the bed|toothbrush|shoes|wardrobe)\b[^.!?]*\b(?:can'?t bring myself|"
+                r"still (?:there|by|in|hanging|on)|haven'?t (?:touched|moved|cleared|been able to))\b")
+# A eulogy to give: an act of love, and nerves.
+EULOGY = r"\b(?:eulogy|give a reading|do a reading|speak at the funeral|say a few words at the funeral)\b"
+# Habits of a shared life carrying on ("I keep setting two places"): grief in the everyday.
+HABIT_FOR_TWO = (r"\b(?:keep|still) (?:setting|laying|putting out|making|buying|set|lay|put out|make|buy) (?:two|2) "
+                 r"(?:places|cups|plates|mugs|of everything)\b|\breach (?:out )?for (?:him|her) in the (?:night|bed)\b|"
+                 r"\b(?:keep|still) (?:turning|going) to tell (?:him|her)\b")
+# The quiet where a pet's sounds used to be.
+PET_QUIET = (r"\b(?:quiet|empty|silent)\b[^.!?]{0,25}\bwithout (?:the |my |our |her |his )?(?:dog|cat|puppy|budgie|"
+             r"parrot)(?:'s)?\b")
+# Went somewhere to meet people and nobody spoke: disheartening, worth another try.
+WENT_BUT_IGNORED = (r"\bwent to (?:the |a )?\w+ (?:lunch|club|group|class|coffee morning|cafe|meeting|church|social)\b"
+                    r"[^.!?]{0,20}\b(?:nobody|no one|no-one|noone) (?:spoke|talked|said)\b")
+# Family far away, seen only on a screen.
+FAMILY_FAR = (r"\b(?:family|children|kids|son|daughter|grandchildren|grandkids)\b[^.!?]{0,20}\b(?:lives?|are|is) "
+              r"(?:abroad|overseas|in (?:australia|canada|america|new zealand|spain)|so far away)\b[^.!?]*\b(?:only "
+              r"see|screen|video|facetime|zoom|skype)\b")
+# Bad news that things have grown or spread.
+WORSE_NEWS = (r"\b(?:tumou?r|cancer|lump|shadow|growth)\b[^.!?]{0,15}\b(?:has |have )?(?:grown|spread|got bigger|"
+              r"come back|returned)\b")
+# Called back in quickly after a test: a worry, often a recheck.
+CALLED_BACK = (r"\b(?:blood test|test|scan|x-?ray|mammogram|smear)\b[^.!?]{0,45}\b(?:wants? (?:me|to see me) "
+               r"(?:back )?(?:in|back)|called me back|asked me to come (?:back|in)|(?:need|needs) a second look)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2106,6 +2136,20 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="lost their train of thought", felt="neutral"),
     WordRule("request", ("small_talk", "plans", "achievement"), (SING_REQUEST,), unless=SERIOUS,
              why="asked to sing", felt="neutral"),
+    WordRule("bereavement", ("small_talk", "loneliness", "family_worry"), (THEIR_THINGS,), why="their things kept",
+             felt="sadness"),
+    WordRule("bereavement", ("pressure", "plans", "small_talk"), (EULOGY,), why="a eulogy to give", felt="sadness"),
+    WordRule("bereavement", ("small_talk", "loneliness", "plans"), (HABIT_FOR_TWO,),
+             why="habits of a shared life carrying on", felt="sadness"),
+    WordRule("pet_loss", ("loneliness", "small_talk"), (PET_QUIET,), why="the quiet without a pet", felt="sadness"),
+    WordRule("loneliness", ("rejection", "small_talk", "plans"), (WENT_BUT_IGNORED,), unless=SERIOUS,
+             why="went to meet people and nobody spoke", felt="sadness"),
+    WordRule("loneliness", ("family_good", "plans", "small_talk"), (FAMILY_FAR,), unless=SERIOUS,
+             why="family far away", felt="sadness"),
+    WordRule("illness", ("health_good", "small_talk", "setback"), (WORSE_NEWS,), unless=("bereavement",),
+             why="news that it has grown or spread", felt="fear"),
+    WordRule("illness", ("health_good", "small_talk", "request"), (CALLED_BACK,), unless=("bereavement",),
+             why="called back after a test", felt="fear"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

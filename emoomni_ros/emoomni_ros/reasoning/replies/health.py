@@ -34,6 +34,7 @@ from emoomni_ros.reasoning.word_rules import (
     ASKS_IF_NORMAL,
     ASLEEP_AT_WHEEL,
     BROKEN_AID,
+    CALLED_BACK,
     CARE_GUILT,
     CARER_LANGUAGE,
     CHRONIC_PAIN,
@@ -98,6 +99,7 @@ from emoomni_ros.reasoning.word_rules import (
     TREMOR,
     TURNED_DOWN,
     WILL_BE_OK,
+    WORSE_NEWS,
     WRONG_MEDS,
 )
 
@@ -272,6 +274,12 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a sensible thing to ask, and I can't tell from here.", "Please ring the ward, your team or "
                 "your doctor's helpline and describe it; they'd much rather you asked. If it's heavy, sudden or you "
                 "feel unwell with it, get urgent help.", "Is someone with you?")
+    if has(text, WORSE_NEWS) and not other:
+        return ("I'm so sorry; that's hard news to hear.", "It's a lot to take in, and it's okay to feel frightened or "
+                "numb.", "Did they talk about what happens next?")
+    if has(text, CALLED_BACK) and not other:
+        return ("It's natural to worry when they call you back quickly.", "Often it's to recheck something or to start "
+                "treatment early, and either way it's better to know.", "Will someone go with you?")
     if has(text, RESULTS_SOON) and not other:
         return ("Waiting for results is one of the hardest "
                 "parts.", "It's natural for your mind to race ahead; whatever "

@@ -32,12 +32,15 @@ from emoomni_ros.reasoning.word_rules import (
     DREAM_OF,
     EMPTY_DAYS,
     EMPTY_NEST,
+    EULOGY,
+    FAMILY_FAR,
     FAMILY_NEVER_VISIT,
     FIRST_WITHOUT,
     FORGOTTEN_DAY,
     FRIENDS_GONE,
     GRAVE_VISIT,
     GRIEF_PRESENCE,
+    HABIT_FOR_TWO,
     HOMESICK,
     HOUSEBOUND,
     IGNORED_BY_ALL,
@@ -58,6 +61,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_TOLD,
     OVERLOOKED,
     PET_END,
+    PET_QUIET,
     PET_TIME_LEFT,
     PLACE_CLOSING,
     RETIRED,
@@ -68,16 +72,39 @@ from emoomni_ros.reasoning.word_rules import (
     STILL_BOUGHT,
     SUPPORT_BEREAVED,
     SUSPECT_CHEATING,
+    THEIR_THINGS,
     TOO_OLD,
     TRYING_FOR_BABY,
     UNANSWERED,
     WANT_HOME,
+    WENT_BUT_IGNORED,
+    WOULD_HAVE_LOVED,
 )
 
 
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
         return brave_step()
+    if has(text, THEIR_THINGS):
+        return ("Things like that hold so much of "
+                "them.", "There's no rush to move anything; you'll know when, or if, it "
+                "feels right.", "What do you remember most when you see it?")
+    if has(text, EULOGY):
+        return ("I'm so sorry.", "Giving the eulogy is a real act of love, and it's fine to be emotional doing it; "
+                "having a copy with someone ready to step in can take the pressure off.",
+                "What would you most like people to know about them?")
+    if has(text, HABIT_FOR_TWO):
+        return ("Oh, that's so hard.", "The habits of a life together carry on, and each time it brings the loss back. "
+                "It's okay; there's no rush for them to change.", "How long has it been?")
+    if has(text, PET_QUIET):
+        return ("I'm so sorry.", "The quiet where those little sounds used to be is one of the hardest parts of losing "
+                "a pet.", "How long were you together?")
+    if has(text, WOULD_HAVE_LOVED) and has(text, r"\bwould have (?:loved|adored|enjoyed)\b") and not has(
+            text, r"\b(?:wedding|graduat\w*|baby|born|proud)\b"):
+        name = re.match(r"\s*([A-Z][a-z]+)\b", text)
+        who = name.group(1) if name and name.group(1) not in ("My", "Our", "He", "She", "Mum", "Dad", "The") else "them"
+        return ("It sounds like they're very much with you today.", "Little things like that bring someone close, and "
+                "the missing too.", f"Would you like to tell me about {who}?")
     if has(text, FRIENDS_GONE):
         return ("I'm so sorry.", "Losing friends one after another is one of the hardest parts of getting older; each "
                 "one takes a piece of your shared history with them.", "Who do you miss most?")
@@ -231,6 +258,13 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's hard, when those visits may be the only company you get.", "It's fair to tell the agency "
                 "you'd like a bit of time to talk; some also run befriending calls or visits.",
                 "How long do they usually stay?")
+    if has(text, WENT_BUT_IGNORED):
+        return ("That's so disheartening, after making the effort to go.", "First visits can be like that; groups "
+                "often warm up the second or third time, and telling the organiser you're new helps.",
+                "Would you give it another go?")
+    if has(text, FAMILY_FAR):
+        return ("That's hard; a screen isn't the same as a hug.", "A regular call at a set time, and a visit to look "
+                "forward to, can help them feel closer.", "When did you last see them in person?")
     if has(text, FAMILY_NEVER_VISIT):
         return ("That hurts, and it's lonely "
                 "too.", "Families get caught up in their own lives and often don't realise; "

@@ -253,6 +253,9 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             return ("Oh, that's so unfair, on top of everything.", "A fine when you were only there to see someone "
                     "you love feels like an insult on top of the worry.", "Could you appeal it? Hospitals often cancel "
                     "them for visitors.")
+        if has(text, r"\b(?:bins?|rubbish|recycling)\b"):
+            return ("That feels so petty, for a day early.", "You can usually challenge a fine like that: write back "
+                    "explaining, and ask a councillor to help if they won't listen.", "Have you still got the letter?")
         return ("How annoying.", "Fines always seem to come at the worst moment.", "Is it worth appealing?")
     if has(text, NOT_PAID_BACK):
         return ("That's really unfair on you.", "Money between family or friends can get so awkward, and it's "
