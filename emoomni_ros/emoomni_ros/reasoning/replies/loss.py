@@ -90,7 +90,8 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "them.", "There's no rush to move anything; you'll know when, or if, it "
                 "feels right.", "What do you remember most when you see it?")
     if has(text, EULOGY):
-        return ("I'm so sorry.", "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; "
+        return ("I'm so "
+                "sorry.", "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; "
                 "having a copy with someone ready to step in can take the pressure off.",
                 "What would you most like people to know about them?")
     if has(text, HABIT_FOR_TWO):
