@@ -1026,6 +1026,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My niece won a scholarship to study music.", "proud"),
     ("Our gas bill has tripled this winter.", "entitled to help"),
     ("I found her handwriting in a recipe book and cried.", "bring it all back"),
+    ("My bank took a twenty-pound fee because I went a few pounds overdrawn.", "refund"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -86,9 +86,10 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
         return brave_step()
     if has(text, THEIR_THINGS):
-        return ("Things like that hold so much of "
-                "them.", "There's no rush to move anything; you'll know when, or if, it "
-                "feels right.", "What do you remember most when you see it?")
+        him = "him" if has(text, r"\b(?:his|dad'?s|husband'?s)\b") else "her" if has(
+            text, r"\b(?:her|mum'?s|mom'?s|wife'?s)\b") else "them"
+        return (f"Things like that hold so much of {him}.", "There's no rush to move anything; you'll know when, or "
+                "if, it feels right.", "What do you remember most when you see it?")
     if has(text, EULOGY):
         return ("I'm so "
                 "sorry.", "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; "

@@ -507,6 +507,9 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a worry.", "Ring them before the payment is due and explain; most would rather agree a "
                 "plan than chase you, and free debt advice services can help you talk to them.",
                 "Is it just this month, or has it been building up?")
+    if has(text, r"\b(?:charged|fee|fined)\b[^.!?]{0,60}\b(?:overdrawn|overdraft|bounced|late payment)\b"):
+        return ("That feels so unfair, for so little.", "Banks often refund a charge like that if you ring and ask, "
+                "especially the first time; it's worth a polite call.", "Would you feel able to ring them?")
     if has(text, OVERDRAWN):
         return (("A letter like that" if has(text, r"\bletter\b") else "That") + " is worrying, especially when you "
                 "don't know how it happened.",
