@@ -1116,6 +1116,22 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
     (["It's my wife's birthday today.", "She would have been seventy-five.", "I still bought her a card."],
      "lovely thing", "do you have people"),
     (["I got the job!", "But it means moving away from my mum."], "torn", "celebrate"),
+    # round 11: conversations that change course
+    (["I'm not feeling great today.", "My knee's been playing up.", "And my son cancelled his visit."],
+     "cancelling", "relief"),
+    (["My wife has Alzheimer's.", "She didn't know me today.", "I went out to the car and cried."], "needed a cry",
+     "hard news"),
+    (["I had the results today.", "The scan was clear!", "I can finally stop worrying."], "relief", "carry"),
+    (["I keep thinking about money.", "The council tax has gone up again."], "entitled to help", "hardest part"),
+    (["My brother's not talking to me.", "We fell out over dad's will.", "I really miss him."], "message",
+     "hardest part"),
+    (["I'm nervous about Monday.", "It's my first day at the lunch club."], "new", "pressure off"),
+    (["I've been feeling so low.", "I don't enjoy anything any more.", "Even my knitting."], "doctor",
+     "hardest part"),
+    (["I had a lovely day!", "My grandson took me out for lunch."], "where did you go", "where are you going"),
+    (["Our dog's gone missing.", "He's been gone since yesterday."], "microchip", "vet?"),
+    (["A man came to the door.", "He said he was from the gas board.", "He wanted to come in and check the meter."],
+     "let them in", "hardest part"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

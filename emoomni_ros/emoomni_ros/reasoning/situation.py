@@ -102,7 +102,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pa
                    r"|widow\w*|since (?:he|she) died|would have been (?:his|her|my \w+'?s?) birthday"
                    r"|would have been our (?:\w+ )?(?:wedding )?anniversary)\b",
     "pet_loss": r"\b(?:(?:dog|cat|puppy|kitten|hamster|rabbit|pet|horse|bird|labrador|terrier)\b.{0,40}\b(?:died|passed"
-                r"|put (?:down|to sleep)|gone|hit by a car|run over|won'?t last|not long left)|put (?:\w+ )?(?:dog"
+                r"|put (?:down|to sleep)|gone(?! missing| out| off| (?:for|to|into|next door|walkabout))|hit by a car"
+                r"|run over|won'?t last|not long left)|put (?:\w+ )?(?:dog"
                 r"|cat|pet)"
                 r" (?:down|to sleep))",
     "job_loss": r"\b(?:lost (?:my|our) job|(?:got|was|been|am|i'?m) (?:fired|laid off|let go|sacked)|laid off"

@@ -51,6 +51,7 @@ from emoomni_ros.reasoning.word_rules import (
     ON_A_ROLL,
     PET_BIRTH,
     PROPOSAL,
+    RELIEF_SAID,
     TAUGHT_ME,
     TREAT,
     VISIT_COMING,
@@ -116,7 +117,7 @@ GOOD_NEWS = _rx(
     r"getting\s+married", r"walk\s+(?:her|him|me)\s+down\s+the\s+aisle",
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
-    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT, DATE_NERVES, ADOPTED, BABY_ARRIVED,
+    TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT, DATE_NERVES, ADOPTED, BABY_ARRIVED, RELIEF_SAID,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

@@ -179,7 +179,8 @@ HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of
               r"\bhaven'?t (?:left|been out of) the (?:house|flat) (?:for|in|since)\b|\bcan'?t get out (?:of the "
               r"house|anymore|any more)\b|\bstuck (?:in|at) (?:the house|home|indoors) (?:all|for)\b")
 # Aches that flare up again ("my back's playing up"): a nuisance illness.
-ACHES_FLARING = (r"\b(?:back|knees?|hips?|shoulder|arthritis|sciatica|gout|neck)(?:'s|'re| is| are)? (?:playing up|"
+ACHES_FLARING = (r"\b(?:back|knees?|hips?|shoulder|arthritis|sciatica|gout|neck)(?:'s|'re| is| are| has| have)?"
+                 r"(?: been)? (?:playing up|"
                  r"giving me (?:gyp|grief|jip)|bad again|flared up|flaring up)\b")
 # A minor illness: a miserable few days, not a health scare.
 MINOR_ILLNESS = (r"\b(?:a|this|horrible|bad|stinking|streaming|rotten|heavy|nasty) (?:cold|chesty cough|cough|"
@@ -232,7 +233,8 @@ _BANTER = r"\b(?:kill|murder|never forgive|sulk\w*|ha+|haha\w*|lol|cheat\w*|sore
 NEW_PET = (r"\b(?:got|getting|have|bought|adopted|rescued|brought home|collected) (?:a |our |my |the )?"
            r"(?:new |little )?(?:puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b|\bnew (?:puppy|kitten)\b")
 # Plans that keep being cancelled: a hurt.
-CANCELLED_ON = (r"\b(?:keeps? |kept )?cancell?(?:ing|ed|s) on (?:me|us)\b|\bstood (?:me|us) up\b|\blet (?:me|us) down "
+CANCELLED_ON = (r"\b(?:keeps? |kept )?cancell?(?:ing|ed|s) on (?:me|us)\b|\bcancell?ed (?:her|his|their|the|our) "
+                r"(?:visit|trip|plans|lunch|dinner|day out)\b|\bstood (?:me|us) up\b|\blet (?:me|us) down "
                 r"again\b")
 # Their own move into sheltered housing or a care home: a big step, often bittersweet.
 MOVE_TO_CARE = (r"\b(?:i|we)(?:'m| am|'re| are| have to| might| may| will|'ll| could)? (?:be )?(?:\w+ )?(?:moving|move|"
@@ -489,7 +491,8 @@ NOISE_AT_NIGHT = (r"\b(?:barks?|barking|music|noise|noisy|part(?:y|ies)|drilling
 # Rent or bills put up: a money worry.
 COSTS_UP = (r"\b(?:put|putting|puts|pushed) (?:my|the|our) (?:rent|bills?|council tax|service charge|energy bill|"
             r"prices?) up\b|\b(?:rent|bills?|council tax|service charge|energy bill)s? (?:has |have |is |are )?"
-            r"(?:gone|going|went|shot) up\b|\brent (?:rise|increase|hike)\b|\b(?:rent|bill|bills|council tax|energy|"
+            r"(?:gone|going|went|shot) up\b|\b(?:rent|bills?|council tax)'s (?:gone|going|shot) up\b|\brent (?:rise|"
+            r"increase|hike)\b|\b(?:rent|bill|bills|council tax|energy|"
             r"electric|electricity|gas|heating)\b[^.!?]{0,10}\b(?:has |have )?(?:doubled|tripled|gone through the "
             r"roof)\b")
 # Carers who keep changing: an unsettling service, not loneliness.
@@ -1360,6 +1363,31 @@ WORSE_NEWS = (r"\b(?:tumou?r|cancer|lump|shadow|growth)\b[^.!?]{0,15}\b(?:has |h
 # Called back in quickly after a test: a worry, often a recheck.
 CALLED_BACK = (r"\b(?:blood test|test|scan|x-?ray|mammogram|smear)\b[^.!?]{0,45}\b(?:wants? (?:me|to see me) "
                r"(?:back )?(?:in|back)|called me back|asked me to come (?:back|in)|(?:need|needs) a second look)\b")
+# Cried alone, out of sight ("I had to go in the bathroom and cry"): a moment of grief that needed room.
+CRIED_ALONE = (r"\b(?:had to|went to|go|went) (?:in|into|out to|to) (?:the )?(?:bathroom|toilet|loo|car|garden|kitchen|"
+               r"bedroom)\b[^.!?]{0,15}\b(?:and )?(?:cry|cried|have a cry|sob)\b|\bcried (?:in|into) (?:the )?"
+               r"(?:bathroom|car|pillow|toilet)\b")
+# Relief said out loud ("I can finally stop worrying"): good news, not a worry.
+RELIEF_SAID = (r"\b(?:can (?:finally )?stop worrying|weight (?:off|lifted off) my (?:mind|shoulders)|can breathe "
+               r"again)\b")
+# Losing pleasure in everything: a sign of depression worth telling the doctor.
+ANHEDONIA = (r"\b(?:don'?t|do not|can'?t) (?:really )?(?:enjoy|look forward to|get pleasure from|care about) "
+             r"(?:anything|much|things) (?:any ?more|now|these days)\b|\bnothing (?:gives me|brings me) (?:any "
+             r")?(?:joy|pleasure)\b|\blost interest in (?:everything|things|it all)\b")
+# A first day somewhere new: nerves.
+FIRST_DAY = (r"\b(?:first|1st) (?:day|time|visit|session|week) (?:at|in|with|of) (?:the |my |a )?(?:\w+ )?(?:day "
+             r"cent(?:re|er)|club|group|class|school|college|uni|university|job|work|care home|home|centre)\b")
+# Someone at the door claiming to be from a utility or the council and wanting to come in.
+BOGUS_CALLER = (r"\b(?:said|say|says|claim\w*) (?:they were|they're|they are|he was|she was|he's|she's) from the "
+                r"(?:water|gas|electric\w*|council|police|bank|board)\b|\bwanted to come in (?:and|to) (?:check|look "
+                r"at|read|test|fix)\b")
+# Nervous about something tomorrow, not yet said what: ask.
+NERVOUS_AHEAD = (r"^\W*i'?m (?:so |really |a bit |quite )?(?:nervous|anxious|worried|scared|dreading it) (?:about|for) "
+                 r"(?:tomorrow|today|later|next week|this afternoon|the morning|monday|tuesday|wednesday|thursday|"
+                 r"friday|saturday|sunday)\W*$")
+# Low mood said plainly ("I've been feeling really down").
+LOW_MOOD = (r"\b(?:feeling|felt|been feeling|been|i'?m|i am) (?:really |so |very |a bit |quite |pretty )?(?:down|low|"
+            r"flat|blue|fed up)\b(?! (?:the|to|on|with|in|about)\b)")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2150,6 +2178,21 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="news that it has grown or spread", felt="fear"),
     WordRule("illness", ("health_good", "small_talk", "request"), (CALLED_BACK,), unless=("bereavement",),
              why="called back after a test", felt="fear"),
+    WordRule("bereavement", ("illness", "family_worry", "pressure", "small_talk"), (CRIED_ALONE,),
+             unless=("danger",), why="cried alone, out of sight", felt="sadness"),
+    WordRule("health_good", ("pressure", "illness", "family_worry"), (RELIEF_SAID,), unless=SERIOUS + (_NEGATION,),
+             why="relief said out loud", felt="joy"),
+    WordRule("pressure", ("loneliness", "illness", "small_talk", "setback"), (ANHEDONIA,), unless=SERIOUS,
+             why="no pleasure in anything", felt="sadness"),
+    WordRule("plans", ("small_talk", "pressure", "loneliness"), (FIRST_DAY,), unless=SERIOUS, why="a first day",
+             felt="fear"),
+    WordRule("danger", ("small_talk", "conflict", "illness"), (BOGUS_CALLER,), why="a caller claiming to be official",
+             felt="fear"),
+    WordRule("pressure", ("plans", "illness", "small_talk"), (NERVOUS_AHEAD,), why="nervous about tomorrow",
+             felt="fear"),
+    WordRule("", ("illness", "small_talk", "loneliness", "pressure"), (LOW_MOOD,),
+             unless=SERIOUS + (r"\b(?:because|since|after|about|over)\b", JUST_SAD), why="low mood said plainly",
+             felt="sadness"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

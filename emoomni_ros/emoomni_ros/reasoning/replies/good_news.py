@@ -26,6 +26,7 @@ from emoomni_ros.reasoning.word_rules import (
     CAME_OUT_WELL,
     DATE_NERVES,
     DEBT_FREE,
+    FIRST_DAY,
     FIXED_AT_LAST,
     GOOD_CARER,
     GOT_INTO,
@@ -208,6 +209,8 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, CAME_OUT_WELL):
         return ("That's wonderful; I'm so glad it went well.", "That must be such a relief, after carrying it for so "
                 "long.", "How are you feeling now?")
+    if has(text, TREAT) and has(text, r"\btook (?:me|us)\b"):
+        return ("How lovely!", "It's nice to be spoilt a little.", "Where did you go?")
     if has(text, TREAT):
         return ("How lovely!", "It's nice to be spoilt a little, and to have something to look forward to.",
                 "Where are you going?")
@@ -334,6 +337,10 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MOVING_AWAY_FROM):
         return ("That's the hard part of good news.", "It's natural to feel torn; regular calls and visits planned "
                 "ahead keep people close, even from a distance.", "How do they feel about it?")
+    if has(text, FIRST_DAY):
+        return ("A first day somewhere new is always a bit daunting, and going takes "
+                "courage.", "The staff will look out for you, and everyone "
+                "there was new once too.", "What are you hoping to do there?")
     if has(text, DATE_NERVES):
         return ("Ooh, how exciting!", "Nerves just mean you care. Pick somewhere you feel comfortable, and remember "
                 "they're probably nervous too.", "Where are you going?")

@@ -85,6 +85,7 @@ from emoomni_ros.reasoning.word_rules import (
     POWER_CUT,
     PROGRESS_TOLD,
     RELAPSE,
+    RELIEF_SAID,
     RESULTS_BAD,
     RESULTS_SOON,
     SERIOUS_DIAGNOSIS,
@@ -520,6 +521,9 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, JUST_A_BRUISE):
         return ("I'm glad it's only a bruise.", "Take it easy today and keep an eye on it; if you feel dizzy, or the "
                 "pain gets worse, get it checked.", "Is someone around today if you need a hand?")
+    if has(text, RELIEF_SAID):
+        return ("What a relief!", "It's lovely to hear you can let go of that worry at last.",
+                "What will you do with all that freed-up headspace?")
     if has(text, PROGRESS_TOLD):
         return ("That's brilliant to hear!", "All that hard work is paying off, even when it feels slow.",
                 "What can you do now that you couldn't before?")

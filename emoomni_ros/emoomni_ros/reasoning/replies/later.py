@@ -16,6 +16,7 @@ from emoomni_ros.reasoning.replies.common import (
 )
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
+    BOGUS_CALLER,
     BRAVE_STEP,
     GOT_INTO,
     IMPOSTOR,
@@ -36,6 +37,22 @@ def going_on(sit: Situation, text: str) -> str:
     loss = sit.event in ("bereavement", "pet_loss")
     if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
         return " ".join(brave_step())
+    if sit.event in ("conflict", "rejection") and has(text, r"^\W*i (?:really |just )?miss (?:him|her|them)\b"):
+        return ("Of course you do; rifts hurt most with the people who matter most. Would you feel able to send a "
+                "message, even a short one, just to say you miss them?")
+    if has(text, r"^\W*(?:not )?even (?:my|the) \w+\W*$"):
+        return ("When even the things you love lose their pull, it's worth telling your doctor; low mood like that is "
+                "common and treatable. How long has it been like this?")
+    if sit.event == "plans" and has(text, r"\b(?:don'?t|won'?t) know (?:anyone|anybody|a soul)\b"):
+        return ("That's often the hardest part, but you won't be a new face for long; ask the staff to introduce you "
+                "to someone. Is there anything you're looking forward to?")
+    if sit.event == "family_worry" and sit.who_kind == "pet" and has(text, r"\b(?:gone|missing|not (?:been |come )?"
+                                                                    r"(?:home|back))\b"):
+        return ("That's a worry, but cats and dogs often turn up after a few days, hungry and pleased with themselves. "
+                "Have you checked sheds and garages nearby, and told the local vets and the microchip company?")
+    if sit.event == "danger" and has(text, BOGUS_CALLER):
+        return ("That's a common story to get inside. You did right to be wary; if they come back, keep the door shut "
+                "and ring the company yourself on the number from your bill. Did you let them in?")
     if has(text, FEAR_AGAIN):
         return " ".join(fear_again())
     if has(text, r"^\W*(?:maybe|perhaps|i think|i suppose)?\s*(?:she|he|they)(?:'s| is|'re| are) right\b"):

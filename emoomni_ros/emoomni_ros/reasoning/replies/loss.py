@@ -28,6 +28,7 @@ from emoomni_ros.reasoning.word_rules import (
     CARERS_RUSHED,
     CLEARING_THINGS,
     CLOSE_MOVING,
+    CRIED_ALONE,
     DIDNT_MAKE_IT,
     DREAM_OF,
     EMPTY_DAYS,
@@ -85,6 +86,10 @@ from emoomni_ros.reasoning.word_rules import (
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
         return brave_step()
+    if has(text, CRIED_ALONE):
+        return ("Oh, that's so "
+                "hard.", "Of course you needed a cry; it's a loss, even while they're still here, and you "
+                "needed a moment to let it out.", "Do you have someone you can talk to about how you're feeling?")
     if has(text, THEIR_THINGS):
         him = "him" if has(text, r"\b(?:his|dad'?s|husband'?s)\b") else "her" if has(
             text, r"\b(?:her|mum'?s|mom'?s|wife'?s)\b") else "them"

@@ -18,6 +18,7 @@ from emoomni_ros.reasoning.replies.common import (
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     ALONE_FIRST_TIME,
+    ANHEDONIA,
     ANXIOUS_NO_REASON,
     ANXIOUS_STATE,
     BABY_NOISE,
@@ -63,6 +64,7 @@ from emoomni_ros.reasoning.word_rules import (
     MOVE_TO_CARE,
     NEARLY_KILLED_ME,
     NEED_TALK,
+    NERVOUS_AHEAD,
     NEVER_LISTEN,
     NEW_START,
     NEWS_WORRY,
@@ -329,6 +331,14 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("It takes courage to notice that and say it.", "Your doctor can help without judging, and so can an "
                 "alcohol support line; if you've been drinking a lot every day, cutting down slowly with help is "
                 "safer than stopping all at once.", "What's been driving it, do you think?")
+    if has(text, NERVOUS_AHEAD):
+        return ("It's natural to feel nervous before something new.", "Talking it through can take the edge off.",
+                "What's happening?")
+    if has(text, ANHEDONIA):
+        return ("I'm sorry; that sounds really "
+                "hard.", "Losing pleasure in the things you used to love can be a sign of "
+                "depression, which is common and treatable; it's worth telling your doctor, especially if it's gone "
+                "on for more than a couple of weeks.", "How long have you been feeling like this?")
     if has(text, POWER_OF_ATTORNEY):
         return ("It's a big decision, and it's right to think it through.", "A power of attorney lets someone act for "
                 "you only in the ways you choose, and you choose who; a solicitor or an advice service can explain the "

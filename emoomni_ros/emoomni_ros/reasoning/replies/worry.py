@@ -22,6 +22,7 @@ from emoomni_ros.reasoning.word_rules import (
     ARRESTED,
     ASKS_FOR_PARENT,
     BAD_WEATHER,
+    BOGUS_CALLER,
     BULLIED_ONLINE,
     CHILD_BULLIED,
     DEMENTIA_ASKS,
@@ -66,6 +67,10 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, BOGUS_CALLER):
+        return ("Please don't let them in.", "Real staff carry ID and will happily wait outside while you ring their "
+                "company on the number from your bill, not one they give you. If they won't leave, or come back, call "
+                "the police.", "Did they give a name or show any ID?")
     if has(text, LOST_WHERE):
         return ("It's frightening not knowing where you are. Take a slow breath; you're not alone, I'm here.",
                 "If you're out, ask someone nearby, like a shop or a bus driver, to help, or ring someone you know. If "
