@@ -1027,6 +1027,25 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Our gas bill has tripled this winter.", "entitled to help"),
     ("I found her handwriting in a recipe book and cried.", "bring it all back"),
     ("My bank took a twenty-pound fee because I went a few pounds overdrawn.", "refund"),
+    # session 23, round 12: on a ward and in a care home
+    ("I've been in here a fortnight and I just want my own bed.", "miss most about home"),  # homesick, no self-harm ask
+    ("The lady in the next bed calls out all night.", "the staff"),  # no danger
+    ("No one has explained what they're doing to me.", "every right to understand"),
+    ("The food is stone cold by the time it reaches me.", "tell the staff"),
+    ("I'm getting home tomorrow!", "home at last"),
+    ("My daughter is in prison and I'm too ashamed to tell my friends.", "done nothing wrong"),
+    ("My son has been drinking heavily again.", "don't have to cope alone"),
+    ("My son's wife won't let me see the baby.", "kept from someone"),
+    ("I'm losing my hearing and I can't follow what people say.", "hearing test"),
+    ("I've got to have all my teeth out next month.", "nervous"),
+    ("I need a bridge at the dentist and I can't afford it.", "payment plans"),
+    ("I've just been diagnosed with type 2 diabetes.", "manageable"),
+    ("I've had a stoma for a month and I hate it.", "nurse"),
+    ("My hair is falling out from the treatment.", "grow back"),
+    ("I'm worried about going into hospital because of the bugs.", "wash their hands"),
+    ("They've put me in a different bay and I don't know anyone.", "unsettling"),
+    ("My glasses broke and I can't read my post.", "fix or replace"),  # no literacy class
+    ("My granddaughter has ADHD and I don't know how to connect with her.", "interests"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -1125,7 +1125,7 @@ IN_LABOUR = (r"\b(?:having (?:her|the|their) baby (?:right )?now|in labour|givin
              r"the) baby (?:upstairs|today|as we speak))\b")
 # Wanting to go home from a ward or a home: homesick, not a plan.
 WANT_HOME = (r"\b(?:i )?(?:just )?(?:want|wanna|wish i could) (?:to )?go home\b|\bwhen can i go home\b|\bi miss my own "
-             r"(?:home|bed|house)\b")
+             r"(?:home|bed|house)\b|\b(?:i )?(?:just )?want my own (?:bed|home|house|room|things)\b")
 # Told they are making progress (physio, rehab): a success, worth naming.
 PROGRESS_TOLD = (r"\b(?:says?|said|told me) (?:that )?(?:i'?m|i am|i'?ve been|he'?s|she'?s) (?:making|doing) (?:really "
                  r")?(?:good|great|excellent|brilliant|real|amazing) progress\b|\b(?:says?|said) i'?m doing (?:really |"
@@ -1388,6 +1388,50 @@ NERVOUS_AHEAD = (r"^\W*i'?m (?:so |really |a bit |quite )?(?:nervous|anxious|wor
 # Low mood said plainly ("I've been feeling really down").
 LOW_MOOD = (r"\b(?:feeling|felt|been feeling|been|i'?m|i am) (?:really |so |very |a bit |quite |pretty )?(?:down|low|"
             r"flat|blue|fed up)\b(?! (?:the|to|on|with|in|about)\b)")
+# Noise at night from someone they share with in care: a sleep problem for the staff to sort.
+NIGHT_NOISE_HOME = (r"\b(?:roommate|room-?mate|the (?:lady|man|woman|gentleman|resident|patient) (?:next door|in the "
+                    r"next bed|opposite|across the (?:hall|corridor))|(?:other )?residents?|"
+                    r"patients?)\b[^.!?]{0,15}\b(?:shouts?|screams?|calls? out|cries out|moans?|"
+                    r"bangs?)\b[^.!?]{0,10}\b(?:all night|at night|every night|through the night)\b")
+# Treatment not explained: a right to understand.
+NOT_EXPLAINED = (r"\b(?:nobody|no one|no-one|noone) (?:has )?(?:explained|told me|said|tells me) (?:what'?s|what is|"
+                 r"what'?ll|anything about|what they'?re)\b")
+# Food complaints where they live or stay.
+FOOD_COMPLAINT = (r"\bfood\b[^.!?]{0,25}\b(?:cold|awful|terrible|inedible|horrible|tasteless|disgusting|stone cold|"
+                  r"dreadful)\b")
+# Going home soon from hospital: good news, and help for the first days.
+HOME_SOON = (r"\b(?:going|coming|getting) home (?:on \w+day|this (?:week|weekend|afternoon)|tomorrow|today|next week|"
+             r"at last|soon)\b")
+# A child in prison, and shame about telling anyone.
+PRISON_SHAME = (r"\b(?:in|to|sent to) (?:prison|jail)\b[^.!?]{0,40}\b(?:ashamed|shame|embarrassed|can'?t tell|"
+                r"haven'?t told|don'?t tell)\b")
+# Someone close drinking again.
+OTHER_DRINKING = (r"\b(?:husband|wife|partner|son|daughter|dad|mum|brother|sister|he|she)(?:'s| has| is)? (?:started|"
+                  r"been) drinking (?:again|more|heavily|a lot)\b|\b(?:husband|wife|partner|son|daughter|dad|mum)'?s?"
+                  r" drinking\b[^.!?]{0,15}\b(?:again|worse|out of hand|too much)\b")
+# Hearing going: isolating, and help is free.
+HEARING_LOSS = (r"\b(?:going deaf|losing my hearing|can'?t hear (?:people|anyone|what people say|properly)|can'?t "
+                r"follow (?:conversations|what people say))\b")
+# Teeth out or costly dental work.
+TEETH_OUT = r"\b(?:all )?my (?:teeth|remaining teeth) (?:out|taken out|pulled|removed)\b|\bteeth out\b"
+DENTAL_COST = (r"\b(?:crown|implant|dentures|bridge|root canal|dental (?:work|treatment))\b[^.!?]{0,40}\b(?:can'?t "
+               r"afford|too expensive|costs? a fortune|how (?:will|can) i pay)\b")
+# A new diabetes diagnosis: common and manageable.
+DIABETES_NEW = (r"\b(?:diagnosed with|got|have|told i have|found i'?ve got) (?:type (?:1|2|one|two) )?diabetes\b")
+# Living with a catheter or a stoma: a hard change, and nurses who help.
+CATHETER = r"\b(?:catheter|stoma|colostomy|bag)\b[^.!?]{0,30}\b(?:hate|can'?t stand|embarrass\w*|horrible|awful)\b"
+# Hair lost to chemotherapy.
+CHEMO_HAIR = (r"\b(?:losing|lost|falling out)\b[^.!?]{0,15}\bhair\b[^.!?]{0,20}\b(?:chemo\w*|treatment)\b|\bhair\b"
+              r"[^.!?]{0,15}\b(?:falling out|coming out)\b")
+# Afraid of catching an infection in hospital.
+HOSPITAL_BUGS = (r"\b(?:scared|afraid|worried|frightened|"
+                 r"nervous)\b[^.!?]{0,30}\bhospital\b[^.!?]{0,30}\b(?:infections?|bugs?|germs|mrsa|covid|superbugs?)\b")
+# Moved to another ward or room: unsettling.
+WARD_MOVED = (r"\b(?:moved|put) me (?:to|on|onto|into|in) (?:a )?(?:different|another|new) (?:ward|room|bay|unit|"
+              r"floor)\b")
+# How to connect with a grandchild who is autistic or has ADHD.
+CONNECT_CHILD = (r"\b(?:don'?t know how to|how (?:do|can|should) i) (?:talk to|play with|connect with|reach|get "
+                 r"through to)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2192,6 +2236,34 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="fear"),
     WordRule("", ("illness", "small_talk", "loneliness", "pressure"), (LOW_MOOD,),
              unless=SERIOUS + (r"\b(?:because|since|after|about|over)\b", JUST_SAD), why="low mood said plainly",
+             felt="sadness"),
+    WordRule("conflict", ("danger", "loneliness", "illness"), (NIGHT_NOISE_HOME,), unless=SERIOUS,
+             why="noise at night from someone they share with", felt="sadness"),
+    WordRule("illness", ("health_good", "achievement", "small_talk"), (NOT_EXPLAINED,), unless=SERIOUS,
+             why="treatment not explained", felt="fear"),
+    WordRule("conflict", ("danger", "pressure", "small_talk"), (FOOD_COMPLAINT,), unless=SERIOUS,
+             why="a food complaint", felt="anger"),
+    WordRule("health_good", ("plans", "small_talk", "family_good"), (HOME_SOON,), unless=SERIOUS + (_NEGATION,),
+             why="going home soon", felt="joy"),
+    WordRule("family_worry", ("regret", "pressure", "loneliness"), (PRISON_SHAME,), unless=("bereavement",),
+             why="a child in prison, and shame", felt="sadness"),
+    WordRule("family_worry", ("conflict", "setback", "illness"), (OTHER_DRINKING,), unless=("bereavement", "danger"),
+             why="someone close drinking again", felt="fear"),
+    WordRule("illness", ("setback", "regret", "loneliness"), (HEARING_LOSS,), unless=SERIOUS, why="hearing going",
+             felt="sadness"),
+    WordRule("illness", ("small_talk", "setback"), (TEETH_OUT,), unless=SERIOUS, why="teeth out", felt="fear"),
+    WordRule("money", ("illness", "pressure"), (DENTAL_COST,), unless=SERIOUS, why="dental work they can't afford",
+             felt="fear"),
+    WordRule("illness", ("health_good", "pressure"), (DIABETES_NEW,), unless=("bereavement",),
+             why="a new diabetes diagnosis", felt="fear"),
+    WordRule("illness", ("setback", "conflict"), (CATHETER,), unless=SERIOUS, why="a catheter they hate",
+             felt="sadness"),
+    WordRule("illness", ("setback", "small_talk"), (CHEMO_HAIR,), unless=SERIOUS, why="hair lost to chemo",
+             felt="sadness"),
+    WordRule("illness", ("pressure", "danger"), (HOSPITAL_BUGS,), unless=SERIOUS, why="afraid of hospital infections",
+             felt="fear"),
+    WordRule("loneliness", ("plans", "setback", "small_talk"), (WARD_MOVED,), unless=SERIOUS, why="moved to another "
+                                                                                                  "ward",
              felt="sadness"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),

@@ -1216,7 +1216,7 @@ _HARM = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|punch\w*|kick\w*|slap\w*|shov\w
 # rules read the same words as a family dispute (reasoning/word_rules.py imports this pattern).
 CONTACT_DISPUTE = (r"\b(?:won'?t|doesn'?t|isn'?t going to|wouldn'?t|refuses? to) let me (?:see|have|take) (?:the|my|"
                    r"our|her|his) (?:kids|children|son|daughter|grandchildren|grandkids|grandson|granddaughter|"
-                   r"grandchild|nephew|niece|boys|girls)\b")
+                   r"grandchild|nephew|niece|boys|girls|baby|grandbaby|little one)\b")
 _CONTACT_DISPUTE = re.compile(CONTACT_DISPUTE)
 # Off their food ("she's not eating properly"), without days gone by or an acute sign.
 _OFF_FOOD = re.compile(r"\b(?:not|stopped|isn'?t|hasn'?t been) eating (?:properly|much|well|enough)\b|\boff (?:her|his|"
@@ -1322,6 +1322,14 @@ _TO_BE_WITH = re.compile(r"\b(?:be with|join|see (?:him|her|them) again|go there
 # Not sure if they've eaten today: forgetfulness, not a medical emergency.
 _FORGOT_EATING = re.compile(r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether) i'?(?:ve| have)? (?:eaten|had (?:my |"
                             r"any )?(?:lunch|breakfast|dinner|tea|supper|anything))\b")
+# Wanting their own bed or home back ("I just want my own bed"): homesick, not a wish to die.
+_HOMESICK = re.compile(r"\b(?:want|wish i had|miss) (?:to go home|my own (?:bed|home|house|room|things))\b|\bwhen can "
+                       r"i go home\b")
+# Someone they share with in care who is noisy at night: a sleep problem, not a danger.
+_NIGHT_NOISE = re.compile(r"\b(?:roommate|room-?mate|residents?|patients?|the (?:lady|man|woman) (?:next door|opposite|"
+                          r"in the next bed))\b[^.!?]{0,15}\b(?:shouts?|screams?|calls? out|cries out|moans?|bangs?)\b")
+# Someone drinking again or heavily, with no acute sign: a worry about them, not an emergency now.
+_DRINKING_AGAIN = re.compile(r"\bdrinking (?:again|heavily|a lot|too much|more|every (?:day|night))\b")
 # A partner suspected of an affair ("I'm pretty sure he's seeing someone"): heartbreak, not a danger.
 _AFFAIR = re.compile(r"\b(?:cheating|seeing someone|seeing somebody|having an affair|another (?:woman|man))\b")
 
@@ -1361,6 +1369,9 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_DENIED,), (_MEANS,), "a wish to die denied in so many words, with no means or plan"),
     _Gate(_SH, (_DREAD_LOSING,), (_WISH_TO_DIE, _BEREAVED), "dreading losing someone still here"),
     _Gate(_SH, (_FAITH_QUESTION,), (_WISH_TO_DIE, _TO_BE_WITH), "a question about faith"),
+    _Gate(_SH, (_HOMESICK,), (_WISH_TO_DIE, _TO_BE_WITH), "homesick for their own bed"),
+    _Gate(_ME, (_DRINKING_AGAIN,), (_ACUTE,), "someone drinking again, no acute sign: a worry"),
+    _Gate(_DA, (_NIGHT_NOISE,), (_HARM_DONE, re.compile(r"\bat me\b")), "a noisy neighbour in care at night"),
     _Gate(_ME, (_FORGOT_EATING,), (_ACUTE,), "not sure if they've eaten: forgetfulness"),
 )
 

@@ -8,6 +8,8 @@ import zlib
 
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
+    CONNECT_CHILD,
+    HEARING_LOSS,
     RETIRED_ADRIFT,
     TREMOR,
     UNSURE_FEELING,
@@ -90,6 +92,11 @@ def neurodiverse(text: str = "") -> tuple[str, str, str]:
         return ("That's so frustrating, when you know what your child needs.", "Ask for a meeting with the school's "
                 "special needs coordinator and put your requests in writing; a parent support service can help you "
                 "ask for the right support.", "What help have you asked for so far?")
+    if has(text, CONNECT_CHILD):
+        return ("Lots of grandparents feel like that at "
+                "first.", "Following their interests, speaking simply and giving "
+                "them time to answer, and asking their parents what works, can help so much.",
+                "What do they love doing?")
     return ("That's a lot to take in.",
             "A diagnosis often brings answers and opens the door to support, even if it feels overwhelming at first.",
             "Has anyone pointed you towards a support group for families, or the help you can ask for now?")
@@ -177,7 +184,15 @@ def tremor() -> tuple[str, str, str]:
             "Has it come on recently?")
 
 
+def hearing_loss() -> tuple[str, str, str]:
+    return ("That's so isolating, when conversations slip away from you.", "A hearing test with your doctor or a "
+            "high-street audiologist is usually free, and hearing aids today are small and really help.",
+            "Have you been able to get your hearing checked?")
+
+
 def lost_ability(text: str = "") -> tuple[str, str, str]:
+    if has(text, HEARING_LOSS):
+        return hearing_loss()
     if has(text, TREMOR):
         return tremor()
     if has(text, r"\b(?:stairs|steps)\b"):

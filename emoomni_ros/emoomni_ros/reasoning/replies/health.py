@@ -17,6 +17,7 @@ from emoomni_ros.reasoning.replies.common import (
     driving_lost,
     fear_again,
     has,
+    hearing_loss,
     lost_ability,
     miss_work,
     neurodiverse,
@@ -37,8 +38,11 @@ from emoomni_ros.reasoning.word_rules import (
     CALLED_BACK,
     CARE_GUILT,
     CARER_LANGUAGE,
+    CATHETER,
+    CHEMO_HAIR,
     CHRONIC_PAIN,
     CONTINENCE,
+    DIABETES_NEW,
     DIAGNOSED_WITH,
     DIAGNOSIS_AT_LAST,
     DISCHARGED_ALONE,
@@ -50,10 +54,13 @@ from emoomni_ros.reasoning.word_rules import (
     FEARED,
     FEARED_RETURN,
     FORGOT_EATING,
+    HEARING_LOSS,
     HELP_GUILT,
     HELP_NOT_WORKING,
     HELP_WORKING,
     HOME_FROM_HOSPITAL,
+    HOME_SOON,
+    HOSPITAL_BUGS,
     HOSPITAL_STAY,
     HOSPITALISED,
     IN_SURGERY_NOW,
@@ -77,6 +84,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_AID,
     NO_HEATING,
     NO_SLEEP,
+    NOT_EXPLAINED,
     NOT_SERIOUS,
     NOT_UNDERSTOOD,
     OTHER_SOBER,
@@ -94,6 +102,7 @@ from emoomni_ros.reasoning.word_rules import (
     STUCK_IN,
     SWOLLEN,
     TECH_DEAD,
+    TEETH_OUT,
     THINGS_DEAD,
     TIRED_ALWAYS,
     TREATMENT_START,
@@ -173,7 +182,7 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh, that must have been so embarrassing, and upsetting.",
                 "It happens to far more people than you'd think, and there's often help for it.",
                 "It's worth mentioning to your doctor or nurse; they hear about it every day. Are you alright now?")
-    if has(text, LITERACY):
+    if has(text, LITERACY) and not has(text, r"\b(?:glasses|eyes|sight|print|small|writing on)\b"):
         return ("There's nothing to be ashamed of.",
                 "Lots of people never got the chance to learn properly, and it says nothing about how clever you are.",
                 "It's never too late, either: adult reading classes are friendly and go at your pace. Would you like "
@@ -291,6 +300,32 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a very common fear after a fall, and it makes sense.", "A falls service can check your "
                 "balance, and gentle strength exercises, good lighting and a pendant alarm, so help is always a press "
                 "away, all make a real difference.", "Would any of those help?")
+    if has(text, NOT_EXPLAINED) and not other:
+        return ("That's not okay; you have every right to understand your own treatment.", "Ask to speak to the nurse "
+                "in charge or your doctor, and write your questions down first; you can ask them to explain again "
+                "until it makes sense.", "Is there someone who could be with you when they explain?")
+    if has(text, HEARING_LOSS) and not other:
+        return hearing_loss()
+    if has(text, TEETH_OUT) and not other:
+        return ("That's a big thing to face.", "Lots of people feel nervous about it; the dentist can numb it well or "
+                "offer sedation, and dentures today can look very natural.", "What worries you most about it?")
+    if has(text, DIABETES_NEW) and not other:
+        return ("It's a lot to take in.", "Diabetes is very common and very manageable; ask your doctor about a free "
+                "diabetes education course and a dietitian. You won't have to give up everything you enjoy.",
+                "How are you feeling about it?")
+    if has(text, CATHETER) and not other:
+        return ("That's such a big change, and it's completely understandable to hate "
+                "it.", "The district or continence "
+                "nurse can help make it more comfortable and less noticeable; there's often more that can be done than "
+                "people are told.", "What bothers you most about it?")
+    if has(text, CHEMO_HAIR) and not other:
+        return ("That's so hard; losing your hair can feel like losing part of yourself.", "It does grow back, and "
+                "meanwhile the hospital can help with a wig, and scarves or hats can feel like you.",
+                "How are you feeling about it?")
+    if has(text, HOSPITAL_BUGS) and not other:
+        return ("That's an understandable worry.", "Hospitals take infection seriously; it's fine to ask staff to wash "
+                "their hands, and keeping your own hands clean helps too.",
+                "Is something in particular worrying you about going in?")
     if has(text, NOT_UNDERSTOOD):
         return ("That's really common; doctors often use words that are hard to follow, especially when it's a lot "
                 "to take in.", "It's okay to ask them, or a nurse, to explain again in plain words; writing your "
@@ -521,6 +556,9 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, JUST_A_BRUISE):
         return ("I'm glad it's only a bruise.", "Take it easy today and keep an eye on it; if you feel dizzy, or the "
                 "pain gets worse, get it checked.", "Is someone around today if you need a hand?")
+    if has(text, HOME_SOON):
+        return ("That's wonderful news; home at last!", "It's worth checking that any help you need for the first days "
+                "is sorted before you go.", "Who'll be there when you get home?")
     if has(text, RELIEF_SAID):
         return ("What a relief!", "It's lovely to hear you can let go of that worry at last.",
                 "What will you do with all that freed-up headspace?")

@@ -78,6 +78,7 @@ from emoomni_ros.reasoning.word_rules import (
     TRYING_FOR_BABY,
     UNANSWERED,
     WANT_HOME,
+    WARD_MOVED,
     WENT_BUT_IGNORED,
     WOULD_HAVE_LOVED,
 )
@@ -281,6 +282,11 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's hard, days going by without a knock at the door.", "There are befriending services that "
                 "arrange a regular visitor or a phone call, just for a chat, and they're free.",
                 "Would you like that?")
+    if has(text, WARD_MOVED):
+        return ("Being moved is unsettling, especially when you'd got to know "
+                "people.", "The staff on the new ward will "
+                "get to know you quickly, and it's fine to ask a nurse to introduce you.", "Is there anything you need "
+                "there?")
     if has(text, WANT_HOME):
         return ("I'm sorry; being away from home is hard, and home is where you feel most like yourself.",
                 "It's worth asking the staff what needs to happen before you can go, so you know what you're working "

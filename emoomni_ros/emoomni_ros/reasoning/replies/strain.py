@@ -41,6 +41,7 @@ from emoomni_ros.reasoning.word_rules import (
     DAMP,
     DEATH_FEAR,
     DENIED_WISH,
+    DENTAL_COST,
     DOORSTEP_NUISANCE,
     DOUBTED,
     DRINKING_TO_COPE,
@@ -68,6 +69,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEVER_LISTEN,
     NEW_START,
     NEWS_WORRY,
+    NIGHT_NOISE_HOME,
     NO_APPOINTMENT,
     NOISE_AT_NIGHT,
     NOT_HEARD,
@@ -119,6 +121,10 @@ def _scam(text: str) -> tuple[str, str, str]:
 
 
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, NIGHT_NOISE_HOME):
+        return ("That must make it so hard to get any sleep.", "It's worth telling the staff: they may be able to help "
+                "settle them, or move one of you, and earplugs can take the edge off meanwhile.",
+                "How are you managing in the day?")
     if has(text, BABY_NOISE):
         return ("Broken sleep night after night is exhausting.", "It's nobody's fault, which can make it harder; "
                 "earplugs or a fan for background noise help some people, and a kind word with the parents may find "
@@ -188,7 +194,8 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's not okay; you're allowed to be left alone.", "You can block the number and keep the messages "
                 "as a record; if it goes on, or ever frightens you, harassment is something the police take "
                 "seriously.", "Has it felt threatening at all?")
-    if has(text, CONTACT_DISPUTE) and not has(text, r"\b(?:kids|children|son|daughter|boys|girls)\b"):
+    if has(text, CONTACT_DISPUTE) and not has(text, r"\blet me (?:see|have|take) (?:the|my|our) (?:kids|children|son|"
+                                                    r"daughter|boys|girls)\b"):
         return ("That's so painful; being kept from someone you love hurts.", "Sometimes a calm conversation, or a "
                 "family mediation service, can open the door again, especially when it's clear you only want to be "
                 "part of their life.", "Do you know why?")
@@ -513,6 +520,11 @@ def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Congratulations on the place; that's a real achievement!", "Don't let the money put you off yet: "
                 "student finance, bursaries and the university's own money advice team are there for exactly this.",
                 "Have you been able to look at what you'd be entitled to?")
+    if has(text, DENTAL_COST):
+        return ("Dental costs are a real "
+                "worry.", "Ask the dentist about payment plans or a cheaper option, and whether "
+                "you qualify for help with health costs; an advice service can check for you.",
+                "Is it something that needs doing straight away?")
     if has(text, CANT_PAY_BILL):
         return ("That's such a worry.", "Ring them before the payment is due and explain; most would rather agree a "
                 "plan than chase you, and free debt advice services can help you talk to them.",

@@ -44,6 +44,7 @@ from emoomni_ros.reasoning.word_rules import (
     NURSERY_TROUBLE,
     OFF_FOOD,
     OLD_PET,
+    OTHER_DRINKING,
     OTHER_EXPLOITED,
     OTHER_FELL,
     OTHER_IN_HOSPITAL,
@@ -55,6 +56,7 @@ from emoomni_ros.reasoning.word_rules import (
     PARENTS_SPLIT,
     PET_ATTACKED,
     PET_DIAGNOSIS,
+    PRISON_SHAME,
     PUSHED_INTO_CARE,
     SORRY_FROM_PRISON,
     THEIR_FEAR,
@@ -146,6 +148,16 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a worry for a parent.", "It's natural to feel frightened; keeping in touch when you "
                 "can, and the support services for forces families, can help while they're away.",
                 "How are you holding up?")
+    if has(text, PRISON_SHAME):
+        return ("That's a heavy thing to carry, and you've done nothing wrong.", "Families of people in prison often "
+                "feel that shame, and there are support services just for them, in confidence.",
+                "How are you managing?")
+    if has(text, OTHER_DRINKING):
+        one = they(sit) if sit.who and they(sit) != "they" else "they"
+        decides = "decide" if one == "they" else "decides"
+        return ("That must be so worrying, and hard to watch.", "Support for families of people who drink can help "
+                f"you too, whatever {one} {decides} to do; you can't make someone stop, but you don't have to cope "
+                "alone.", "Is there someone you can talk to about it?")
     if has(text, EATING_DISORDER):
         return ("That's so frightening to watch.", "An eating disorder is a serious illness, and getting worse means "
                 "the doctor or the eating disorder team should know soon; eating disorder charities run helplines for "
