@@ -1046,6 +1046,15 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("They've put me in a different bay and I don't know anyone.", "unsettling"),
     ("My glasses broke and I can't read my post.", "fix or replace"),  # no literacy class
     ("My granddaughter has ADHD and I don't know how to connect with her.", "interests"),
+    # session 23, round 13: younger voices and emergencies told plainly
+    ("My best friend messaged that she's going to end it all tonight.", "try to reach her right now"),
+    ("I'm twenty weeks pregnant and I'm bleeding.", "maternity unit"),
+    ("The puppy has eaten a bar of dark chocolate, what do I do?", "ring your vet"),
+    ("I think I might be pregnant and I'm scared.", "pharmacy"),  # no emergency
+    ("I got a bonus at work today!", "well deserved"),
+    ("My girlfriend wants to get married but I don't know if I'm ready.", "fine not to feel ready"),
+    ("No one picked me for their team at football.", "stings"),
+    ("My tutor said my project was outstanding.", "proud"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

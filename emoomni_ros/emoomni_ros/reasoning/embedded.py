@@ -740,6 +740,14 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     if practical and (_tip(words.text) == GENERAL_TIP or chat_replies.answers_directly(words.text)):
         # "what should I have for dinner?", "how do I video call?"; a worried asker is met first
         return (f"You seem {soft}; let's sort this part out. " if negative and felt != "anger" else "") + practical
+    # a word rule that settles the event in this turn has its own advice ("my dog ate chocolate, what should I do?")
+    ruled_here = sit.how == "words" and any(rule.event == sit.event and rule.applies(words.text, set())
+                                            for rule in WORD_RULES)
+    if strategy == S.STRATEGY_SUGGEST and ruled_here and sit.event not in ("request", "small_talk") and \
+            _tip(words.text) == GENERAL_TIP:
+        built = replies.situation_reply(sit, words.text, key)
+        if built:
+            return " ".join(built)
     if strategy == S.STRATEGY_SUGGEST:
         lead = f"You seem {soft}, and that's okay. " if negative else ""
         opener = _pick((f"{lead}One idea is to {_tip(words.text)}.", f"{lead}Here's something that might help: "
@@ -758,8 +766,6 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     bad_news_read_as_joy = bool(sit.event) and EVENTS[sit.event].polarity < 0 and felt == "joy"
     # good news met with a sad face is read as mixed or unclear; bad news read as joy is answered as joy
     # a word rule's own reply stands (its words, in this turn, settled the event, whatever the face says)
-    ruled_here = sit.how == "words" and any(rule.event == sit.event and rule.applies(words.text, set())
-                                            for rule in WORD_RULES)
     if built and (ruled_here or not (good_event and negative)) and not bad_news_read_as_joy:
         ack, line, follow = built
         if strategy == S.STRATEGY_DE_ESCALATE:

@@ -159,8 +159,9 @@ def _told(concern: Concern, what: str) -> bool:
     return any(what in e for e in concern.evidence)
 
 
-def _someone_else_at_risk(concern: Concern, low: str, res: str) -> str:
-    """Someone else talks of ending their life or harms themselves: what the speaker can do for them."""
+def _someone_else_at_risk(concern: Concern, low: str, res: str, call: str = DEFAULT_RESOURCES) -> str:
+    """Someone else talks of ending their life or harms themselves: what the speaker can do for them
+    (``res`` the crisis line, ``call`` the emergency number)."""
     person = re.search(r"\b(" + "|".join(_HIM_HER) + r")\b", low)
     him = _HIM_HER[person.group(1)] if person else ("him" if re.search(r"\b(?:he|him|his|himself)\b", low) else
                                                     "her" if re.search(r"\b(?:she|her|herself)\b", low) else "them")
@@ -177,6 +178,11 @@ def _someone_else_at_risk(concern: Concern, low: str, res: str) -> str:
                 f"want to understand, without anger. Make sure any wounds are cleaned and looked at, and help {him} "
                 f"see {his} doctor soon; a self-harm support line can help you too. {is_.title()} {he} safe right now?")
     when = "now" if concern.urgent else "right now"
+    if re.search(r"\b(?:posted|post|online|texted|text|messaged|message|facebook|whatsapp|snapchat|instagram)\b", low) \
+            and not re.search(r"\b(?:with me|here|in the room|next to me)\b", low):
+        return (f"That's frightening, and you did the right thing telling me. Please try to reach {him} right now, by "
+                f"phone if you can. If you can't reach {him}, or {he} {is_} in danger, call {call} and give them "
+                f"{his} address; you can also report the post to the site. Can you call {him} now?")
     return (f"That's frightening, and you did the right thing telling me. Take it seriously: ask {him} plainly whether "
             f"{he} {is_} thinking of ending {his} life; asking doesn't put the idea there. If {he} {is_} in danger "
             f"{when}, stay with {him} and call {res}; otherwise {his} doctor or a crisis line can help "
@@ -215,7 +221,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "through "
                 f"every option with you. I'm here to listen, and you can call {res} at any time.")
     if concern.kind == "self_harm" and _told(concern, "someone else may be at risk"):
-        return _someone_else_at_risk(concern, low, res)
+        return _someone_else_at_risk(concern, low, res, call)
     if concern.kind == "self_harm":
         if _told(concern, "at a high or dangerous place"):
             return ("Please step back from the edge, away from the drop, and go somewhere safe right now. Are you "
@@ -409,6 +415,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if _told(concern, "possible meningitis"):
         return ("A rash that doesn't fade under a glass can be a sign of meningitis or sepsis: please call "
                 f"{call} right now, and don't wait for other signs. Are they feverish, floppy or hard to wake?")
+    if re.search(r"\b(?:pregnant|pregnancy|weeks gone|expecting)\b", low) and re.search(
+            r"\b(?:bleed\w*|blood|cramps?|waters? (?:broke|have broken|has broken))\b", low):
+        return (f"Bleeding in pregnancy needs checking straight away: please call {call} or your maternity unit now. "
+                "Lie down if you can, and keep any pads to show them. Is someone with you?")
     if concern.urgent and _told(concern, "bleeding") and not other:
         return ("Press hard on it with a clean cloth or towel and keep pressing, and raise it if you can. If it won't "
                 f"stop, or it's deep, call {call} or get to A&E; bites need checking for infection too. Is the "

@@ -1432,6 +1432,23 @@ WARD_MOVED = (r"\b(?:moved|put) me (?:to|on|onto|into|in) (?:a )?(?:different|an
 # How to connect with a grandchild who is autistic or has ADHD.
 CONNECT_CHILD = (r"\b(?:don'?t know how to|how (?:do|can|should) i) (?:talk to|play with|connect with|reach|get "
                  r"through to)\b")
+# A pet that ate something poisonous to it: the vet, now.
+PET_ATE_POISON = (r"\b(?:dog|cat|puppy|kitten|rabbit)\b[^.!?]{0,20}\b(?:ate|eaten|has eaten|swallowed|got into|"
+                  r"licked)\b[^.!?]{0,20}\b(?:chocolate|grapes|raisins|sultanas|onions?|xylitol|chewing gum|lilies|"
+                  r"lily|antifreeze|paracetamol|ibuprofen|tablets|pills|rat poison|slug pellets)\b")
+# Maybe pregnant: a test, and support either way.
+MAYBE_PREGNANT = (r"\b(?:think|might|may|could) (?:i'?m |i am |i )?(?:be )?pregnant\b|\bpregnancy test\b|\bmy "
+                  r"period(?:'s| is) late\b")
+# A pay rise or a bonus: good news at work.
+PAY_RISE = r"\b(?:got|given|getting|get) (?:a |my )?(?:pay ?rise|payrise|raise|bonus|pay increase)\b"
+# Not sure they're ready for a big step in a relationship.
+NOT_READY = (r"\b(?:move in together|moving in together|get married|getting married|get engaged|have (?:a baby|kids))\b"
+             r"[^.!?]*\b(?:not sure (?:i'?m|i am|we'?re) ready|don'?t (?:know if|think) (?:i'?m|i am) ready)\b")
+# Left out when teams were picked.
+NOT_PICKED = r"\b(?:nobody|no one|no-one) (?:picked|chose|wanted) me (?:for|on) (?:their|the|a) (?:team|side|group)\b"
+# Praise from a teacher or a boss for their work.
+WORK_PRAISED = (r"\b(?:teacher|tutor|boss|manager|lecturer|coach)\b[^.!?]{0,15}\b(?:said|says|told me)\b[^.!?]{0,20}\b"
+                r"(?:was|is) (?:the best|brilliant|excellent|outstanding|really good|amazing)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2265,6 +2282,18 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("loneliness", ("plans", "setback", "small_talk"), (WARD_MOVED,), unless=SERIOUS, why="moved to another "
                                                                                                   "ward",
              felt="sadness"),
+    WordRule("family_worry", ("request", "illness", "danger", "small_talk"), (PET_ATE_POISON,),
+             why="a pet ate something poisonous", felt="fear"),
+    WordRule("illness", ("family_good", "pressure", "small_talk"), (MAYBE_PREGNANT,), unless=SERIOUS,
+             why="maybe pregnant", felt="fear"),
+    WordRule("achievement", ("money", "small_talk", "pressure"), (PAY_RISE,), unless=SERIOUS + (_NEGATION,),
+             why="a pay rise", felt="joy"),
+    WordRule("plans", ("breakup", "conflict", "family_good"), (NOT_READY,), unless=SERIOUS,
+             why="not sure they're ready for a big step", felt="fear"),
+    WordRule("rejection", ("setback", "loneliness", "small_talk"), (NOT_PICKED,), unless=SERIOUS,
+             why="not picked for a team", felt="sadness"),
+    WordRule("achievement", ("small_talk", "family_good", "plans"), (WORK_PRAISED,), unless=SERIOUS + (_NEGATION,),
+             why="their work praised", felt="joy"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

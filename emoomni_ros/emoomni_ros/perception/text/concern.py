@@ -436,6 +436,11 @@ _RULES: tuple[_Rule, ...] = (
                                                          r"(?:dosette|box|organiser|organizer))"),
     _Rule(_SH, _W, r"\bstopped (?:taking|eating)\b.{0,40}\b(?:what's the point|what is the point|whats the point|"
                    r"no point|why bother)\b", "stopped caring for themself", confidence=0.7),
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+)(?:'s| is|'re| are)? (?:going|gonna|planning|about|wants?|wanting) to "
+                   r"end (?:it(?: all)?|everything)\b(?! (?:with|between|off)\b)", "someone else may be at risk",
+          confidence=0.7, past=None, reported_ok=True,
+          needs=r"\b(?:tonight|today|now|soon|for good|posted|post|message\w*|texted|text|said|says|told me)\b",
+          urgent_if=r"\b(?:tonight|today|right now|now)\b"),
     _Rule(_SH, _W, r"\b(?:tried|attempted) (?:to )?(?:suicide|overdose)|\b(?:after|from) (?:an|my|the) overdose\b|"
                    r"\b(?:{IVE}|i) (?:had|taken) an overdose before\b", "past suicide attempt or overdose",
           confidence=0.75, first_person=True),
@@ -1330,6 +1335,10 @@ _NIGHT_NOISE = re.compile(r"\b(?:roommate|room-?mate|residents?|patients?|the (?
                           r"in the next bed))\b[^.!?]{0,15}\b(?:shouts?|screams?|calls? out|cries out|moans?|bangs?)\b")
 # Someone drinking again or heavily, with no acute sign: a worry about them, not an emergency now.
 _DRINKING_AGAIN = re.compile(r"\bdrinking (?:again|heavily|a lot|too much|more|every (?:day|night))\b")
+# Wondering whether they are pregnant: a test and support, not an emergency.
+_MAYBE_PREGNANT = re.compile(r"\b(?:think|might|may|could) (?:i'?m |i am |i )?(?:be )?pregnant\b|\bpregnancy test\b|\b"
+                             r"period(?:'s| is) late\b")
+_PREGNANCY_ALARM = re.compile(r"\b(?:bleed\w*|blood|severe|agony|faint\w*|collaps\w*)\b")
 # A partner suspected of an affair ("I'm pretty sure he's seeing someone"): heartbreak, not a danger.
 _AFFAIR = re.compile(r"\b(?:cheating|seeing someone|seeing somebody|having an affair|another (?:woman|man))\b")
 
@@ -1371,6 +1380,7 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_FAITH_QUESTION,), (_WISH_TO_DIE, _TO_BE_WITH), "a question about faith"),
     _Gate(_SH, (_HOMESICK,), (_WISH_TO_DIE, _TO_BE_WITH), "homesick for their own bed"),
     _Gate(_ME, (_DRINKING_AGAIN,), (_ACUTE,), "someone drinking again, no acute sign: a worry"),
+    _Gate(_ME, (_MAYBE_PREGNANT,), (_PREGNANCY_ALARM,), "wondering whether they are pregnant"),
     _Gate(_DA, (_NIGHT_NOISE,), (_HARM_DONE, re.compile(r"\bat me\b")), "a noisy neighbour in care at night"),
     _Gate(_ME, (_FORGOT_EATING,), (_ACUTE,), "not sure if they've eaten: forgetfulness"),
 )

@@ -48,8 +48,10 @@ from emoomni_ros.reasoning.word_rules import (
     NEW_HOME,
     NEW_PET,
     NO_FUSS,
+    NOT_READY,
     ON_A_ROLL,
     PAST_CAREER,
+    PAY_RISE,
     PET_BACK,
     PET_BIRTH,
     PET_COMPANY,
@@ -66,11 +68,18 @@ from emoomni_ros.reasoning.word_rules import (
     VISIT_TIRING,
     WEIGHT_LOST,
     WILL_DECIDED,
+    WORK_PRAISED,
     WRITING_TO,
 )
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, PAY_RISE):
+        return ("Congratulations, that's well deserved!", "It's good when the effort is recognised.",
+                "Will you treat yourself?")
+    if has(text, WORK_PRAISED):
+        return ("That's brilliant; you must be so proud!", "Praise like that is worth holding on to.",
+                "What was it about?")
     if has(text, KEEPING_UP):
         return ("Good for you!", "Keeping them up every day is the hard part, and it really pays off.",
                 "Are you noticing a difference?")
@@ -337,6 +346,9 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MOVING_AWAY_FROM):
         return ("That's the hard part of good news.", "It's natural to feel torn; regular calls and visits planned "
                 "ahead keep people close, even from a distance.", "How do they feel about it?")
+    if has(text, NOT_READY):
+        return ("That's a big step, and it's fine not to feel ready yet.", "Talking honestly about what worries you, "
+                "and what you'd both want, usually helps more than going along with it.", "What's making you unsure?")
     if has(text, FIRST_DAY):
         return ("A first day somewhere new is always a bit daunting, and going takes "
                 "courage.", "The staff will look out for you, and everyone "

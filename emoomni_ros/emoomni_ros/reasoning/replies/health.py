@@ -74,6 +74,7 @@ from emoomni_ros.reasoning.word_rules import (
     LITERACY,
     LOST_ABILITY,
     LOST_ITEM,
+    MAYBE_PREGNANT,
     MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
@@ -284,6 +285,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a sensible thing to ask, and I can't tell from here.", "Please ring the ward, your team or "
                 "your doctor's helpline and describe it; they'd much rather you asked. If it's heavy, sudden or you "
                 "feel unwell with it, get urgent help.", "Is someone with you?")
+    if has(text, MAYBE_PREGNANT) and not other:
+        return ("That's a lot to be wondering about.", "A test from a pharmacy will tell you, and your doctor, a "
+                "midwife or a sexual health clinic can help you think things through, whatever you decide.",
+                "How are you feeling about it?")
     if has(text, WORSE_NEWS) and not other:
         return ("I'm so sorry; that's hard news to hear.", "It's a lot to take in, and it's okay to feel frightened or "
                 "numb.", "Did they talk about what happens next?")

@@ -59,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_COMING,
     NOT_INVITED,
     NOT_LIKED,
+    NOT_PICKED,
     NOT_TOLD,
     OVERLOOKED,
     PET_END,
@@ -399,6 +400,10 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's so disheartening, when you need it.", "Decisions like that are often changed when you ask "
                 "again: ask for the reasons in writing, and an advice service can help you appeal, with a letter from "
                 "your doctor.", "Would it help to go through the letter together?")
+    if has(text, NOT_PICKED):
+        return ("That really stings, standing there waiting.", "Being picked last, or not at all, says nothing about "
+                "who you are; it happens to lots of people, and it still hurts.",
+                "Is there anyone in the class you get on with?")
     if has(text, SHORT_VISIT):
         return ("Oh, that's disappointing, after looking forward to it.", "A short visit can leave you feeling more "
                 "alone than before, even though you were glad to see them.",

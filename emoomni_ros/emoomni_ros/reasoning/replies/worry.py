@@ -54,6 +54,7 @@ from emoomni_ros.reasoning.word_rules import (
     OTHERS_EXAMS,
     OTHERS_JOB_LOSS,
     PARENTS_SPLIT,
+    PET_ATE_POISON,
     PET_ATTACKED,
     PET_DIAGNOSIS,
     PRISON_SHAME,
@@ -176,6 +177,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"{they_} {'means' if they_ != 'They' else 'mean'} the world to you, that's clear.",
                 f"Whatever happens, {have} had so much love from you. Try to take it one day at a time, and enjoy "
                 "the time you have together.", "Is there someone you can lean on too?")
+    if has(text, PET_ATE_POISON):
+        return ("Please ring your vet now, or an out-of-hours vet.", "Tell them what was eaten, roughly how much and "
+                "when, and the pet's weight; some foods are dangerous even in small amounts. Don't try to make them "
+                "sick yourself.", "Do you know how much was eaten?")
     if has(text, MOVING_IN_WITH_US):
         return ("That's a big change for everyone, and it's okay to feel uneasy about it.", "It helps to talk "
                 "beforehand about how you'll each keep some space and time to yourselves, and what help you'll share.",
