@@ -1055,6 +1055,14 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My girlfriend wants to get married but I don't know if I'm ready.", "fine not to feel ready"),
     ("No one picked me for their team at football.", "stings"),
     ("My tutor said my project was outstanding.", "proud"),
+    # session 23, round 14
+    ("I've been feeding my tablets to the dog because I don't need them.", "dangerous to animals"),
+    ("The old lady next door hasn't taken in her milk since Monday.", "knock on the door"),
+    ("I keep forgetting to lock the back door.", "key hook"),
+    ("My boyfriend smashes plates when he loses his temper.", "isn't your fault"),
+    ("I slipped on the ice and my ankle is swollen.", "x-rayed"),
+    ("I ran out of my blood pressure tablets a week ago.", "pharmacist"),
+    ("I had an email saying I'm owed a tax refund if I click the link.", "don't click"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -383,6 +383,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That must be so worrying to see. Control like that is a form of abuse, and it's hard to watch "
                     "from the outside. Let them know you're there, without judging or pushing; a domestic abuse "
                     "helpline can advise you too, in confidence. Do you think they're safe?")
+        if _told(concern, "things thrown or broken in anger at home"):
+            return ("That sounds frightening, and it isn't okay, drink or no drink; it isn't your fault. Are you safe "
+                    f"right now? If you're ever in danger, get out and call {call}; a domestic abuse helpline can talk "
+                    "it through with you in confidence.")
         if _CONTROLLING.search(low):  # coercive control by someone close
             what = ("Checking up on you and keeping you from the people you love is" if re.search(
                 r"\b(?:won'?t|will not|doesn'?t|does not) let me\b|\bisolat", low) else
@@ -527,6 +531,19 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent and _told(concern, "overdose"):
         return (f"This is an emergency: please call {call} right now and tell them what you've taken and how much. "
                 "Keep the packets with you, and don't stay alone; I'm here with you. Can you call now?")
+    if re.search(r"\b(?:fallen|fell|slipped|tripped)\b", low) and re.search(
+            r"\b(?:wrist|ankle|arm|hand|finger|foot|toe|elbow|shoulder)\b[^.!?]{0,20}\b(?:swollen|swelling|bruised|"
+            r"hurts|painful|sore|can'?t move)\b", low) and not (_CANT_GET_UP.search(low) or re.search(
+            r"\b(?:head|hip|neck|back|unconscious|blacked out|bleeding)\b", low)):
+        return ("It may be broken or sprained, so please get it X-rayed today at a minor injuries unit or A&E. Keep it "
+                "still and raised, with ice wrapped in a cloth. Did you hit your head at all?")
+    if re.search(r"\b(?:run out of|ran out of|haven'?t taken|not taken|stopped taking)\b[^.!?]{0,25}\b(?:heart|blood "
+                 r"pressure|epilepsy|insulin|warfarin|blood thinning|thyroid|diabetes)\b", low) or re.search(
+            r"\b(?:heart|blood pressure|epilepsy|warfarin|thyroid)\b[^.!?]{0,10}\b(?:tablets|pills|medication|"
+            r"meds)\b[^.!?]{0,30}\b(?:ran out|run out|for (?:a|two|three|\w+) (?:days|week|weeks))\b", low):
+        return ("Please ring your pharmacist or doctor today for more, and ask whether to restart at your usual dose. "
+                f"If you get chest pain, breathlessness, a racing heart or feel faint meanwhile, call {call}. Can you "
+                "get to a pharmacy today?")
     if concern.urgent and re.search(r"\b(?:fallen|fell|on the floor)\b", low) and _CANT_GET_UP.search(low):
         return ("Try not to struggle up if it hurts anywhere. If you have an alarm pendant, press it now, or call "
                 f"{call}. Pull something warm over you if you can reach it, a towel or a coat, and stay as comfortable "

@@ -509,7 +509,9 @@ CAT_PRESENT = (r"\b(?:brought|caught|left|found)\b[^.!?]{0,30}\b(?:dead |a |anot
                r"shrew|rabbit)\b")
 # Scammed or defrauded: a wrong done to them (not a rejection or their own failing).
 SCAM = (r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|us) (?:into|out of)|taken in by "
-        r"(?:a|the|some) (?:\w+ )?(?:scam\w*|fraudsters?|con\w*|crooks?|liars?))\b")
+        r"(?:a|the|some) (?:\w+ )?(?:scam\w*|fraudsters?|con\w*|crooks?|liars?))\b|\b(?:text|message|email|call)\b"
+        r"[^.!?]{0,40}\b(?:parcel|package|delivery|tax refund|refund)\b[^.!?]{0,40}\b(?:fee|pay|payment|charge|"
+        r"card details|bank details|click)\b")
 # Drinking to sleep or to cope: a strain that needs care, not a night out.
 DRINKING_TO_COPE = (r"\b(?:drink(?:ing)?|a drink|a few drinks|drinks|wine|whisky|vodka)\b[^.!?]{0,25}\b(?:to (?:get "
                     r"to sleep|sleep|cope|forget|numb|blot|get through))\b")
@@ -729,13 +731,16 @@ BENEFITS_CUT = (r"\b(?:benefits?|pension|allowance|universal credit|pip|housing 
                 r"cut(?! (?:me|us)\b)|reduced|taken away|suspended|sanctioned|refused|turned down)\b|\b(?:stopp\w*|cut|"
                 r"reduced|suspended|refused)\b[^.!?]{0,20}\bmy (?:benefits?|pension|allowance)\b")
 # A neighbour not seen for days, curtains still drawn: a worry for their safety, worth a knock.
-NEIGHBOUR_UNSEEN = (r"\b(?:haven'?t|hasn'?t|not|nobody has|no one has) (?:seen|heard)\b[^.!?]{0,30}\b(?:neighbour|next "
+NEIGHBOUR_UNSEEN = (r"\b(?:neighbour|next door|the lady|the man)\b[^.!?]{0,20}\b(?:hasn'?t|haven'?t|not) (?:collected|"
+                    r"taken in|picked up) (?:her|his|their|the) (?:milk|post|paper|newspaper|bins?|parcels?)\b|"
+                    r"\b(?:haven'?t|hasn'?t|not|nobody has|no one has) (?:seen|heard)\b[^.!?]{0,30}\b(?:neighbour|next "
                     r"door|across the road|upstairs|downstairs)\b[^.!?]{0,30}\b(?:days|a week|a while)\b|"
-                    r"\b(?:neighbour|next door|across the road)\b[^.!?]{0,40}\b(?:curtains|blinds)\b[^.!?]{0,30}"
-                    r"\b(?:closed|drawn|shut)\b|\b(?:neighbour|next door|across the road)\b[^.!?]{0,25}\b(?:hasn'?t|"
-                    r"haven'?t|not|never) (?:opened|drawn back|pulled back|pulled open) (?:her|his|their|the) "
-                    r"(?:curtains|blinds)\b|\b(?:neighbour'?s|next door'?s)\b[^.!?]{0,20}\b(?:milk|post|"
-                    r"papers|bins?)\b[^.!?]{0,20}\b(?:piling up|still (?:on|out)|not been taken)\b")
+                    r"\b(?:neighbour|next door|across the road)\b[^.!?]{0,40}\b(?:curtains|"
+                    r"blinds)\b[^.!?]{0,30}\b(?:closed|drawn|shut)\b|\b(?:neighbour|next door|across the "
+                    r"road)\b[^.!?]{0,25}\b(?:hasn'?t|haven'?t|not|never) (?:opened|drawn back|pulled back|pulled "
+                    r"open) (?:her|his|their|the) (?:curtains|blinds)\b|\b(?:neighbour'?s|next "
+                    r"door'?s)\b[^.!?]{0,20}\b(?:milk|post|papers|bins?)\b[^.!?]{0,20}\b(?:piling up|still (?:on|out)|"
+                    r"not been taken)\b")
 # A medicine's side effects ("the new tablets make me feel like a zombie"): worth telling the doctor.
 SIDE_EFFECTS = (r"\b(?:medication|medicine|tablets?|pills?|meds|drugs?|treatment|chemo|injections?|inhaler|"
                 r"patches?)\b[^.!?]{0,30}\b(?:makes?|make|making|made|leaves?|leave|leaving|left|giving|gives?|give) "
@@ -1449,6 +1454,15 @@ NOT_PICKED = r"\b(?:nobody|no one|no-one) (?:picked|chose|wanted) me (?:for|on) 
 # Praise from a teacher or a boss for their work.
 WORK_PRAISED = (r"\b(?:teacher|tutor|boss|manager|lecturer|coach)\b[^.!?]{0,15}\b(?:said|says|told me)\b[^.!?]{0,20}\b"
                 r"(?:was|is) (?:the best|brilliant|excellent|outstanding|really good|amazing)\b")
+# Their own tablets given away or stopped ("giving my pills to the cat"): unsafe both ways.
+PILLS_GIVEN_AWAY = (r"\b(?:giving|gave|give|feeding|fed) (?:my|some of my) (?:tablets|pills|medication|medicine|meds) "
+                    r"to (?:the )?(?:cat|dog|birds?|someone|my \w+)\b")
+# Forgetting to lock up: a worry about safety and memory.
+FORGET_LOCKING = (r"\b(?:keep|kept|keeps) (?:forgetting|leaving) (?:to lock|the (?:front |back )?door (?:unlocked|open)"
+                  r"|the (?:back |front )?door)\b|\bforget(?:ting)? to lock (?:up|the door|the front door)\b")
+# A partner who throws things when angry or drunk: frightening, and a danger to name.
+THROWS_THINGS = (r"\b(?:throws?|threw|throwing|smash(?:es|ed|ing)?|breaks?|broke|punch(?:es|ed)?) (?:things|stuff|"
+                 r"plates|cups|furniture|the (?:tv|phone|remote)|walls?|holes in (?:the )?walls?)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2294,6 +2308,10 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="not picked for a team", felt="sadness"),
     WordRule("achievement", ("small_talk", "family_good", "plans"), (WORK_PRAISED,), unless=SERIOUS + (_NEGATION,),
              why="their work praised", felt="joy"),
+    WordRule("family_worry", ("conflict", "setback", "small_talk"), (PILLS_GIVEN_AWAY,), why="their tablets given away",
+             felt="fear"),
+    WordRule("illness", ("danger", "setback", "small_talk"), (FORGET_LOCKING,), unless=SERIOUS,
+             why="forgetting to lock up", felt="fear"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

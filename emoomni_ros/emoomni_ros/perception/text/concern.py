@@ -702,6 +702,11 @@ _RULES: tuple[_Rule, ...] = (
                     r"pulled|caught|steadied|guided|led|walked)|before I (?:fell|slipped|tripped)|so I (?:didn't|"
                     r"wouldn't) fall|(?:and|to) (?:sa(?:id|ys?)|shout(?:ed|s)?) (?:look|watch|careful|mind)|"
                     r"(?:and|to) (?:we )?(?:danced|dance|shook|shake))"),
+    _Rule(_DA, _W, r"\b(?:throws?|threw|throwing|smash(?:es|ed|ing)?|breaks?|broke|punch(?:es|ed)?) (?:things|stuff|"
+                   r"plates|cups|furniture|the (?:tv|phone|remote)|walls?|holes in (?:the )?walls?)\b",
+          "things thrown or broken in anger at home", confidence=0.65,
+          needs=r"\b(?:husband|wife|boyfriend|girlfriend|partner|he|she|son|dad|father)\b[^.!?]*\b(?:angry|temper|"
+                r"drunk|drink\w*|rage|shout\w*|lose[sd]? it|loses it)\b|\b(?:angry|temper|drunk|rage)\b"),
     _Rule(_DA, _W, r"\b(?:checks|checking|reads|reading|goes through|going through|tracks|tracking) my (?:phone|"
                    r"messages|texts|emails|location)\b", "checks up on them (control by a partner)", confidence=0.6,
           needs=r"\b(?:boyfriend|girlfriend|husband|wife|partner|fianc\w*)\b"),

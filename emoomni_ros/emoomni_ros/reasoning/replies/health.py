@@ -53,6 +53,7 @@ from emoomni_ros.reasoning.word_rules import (
     FEAR_OF_FALLING,
     FEARED,
     FEARED_RETURN,
+    FORGET_LOCKING,
     FORGOT_EATING,
     HEARING_LOSS,
     HELP_GUILT,
@@ -285,6 +286,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's a sensible thing to ask, and I can't tell from here.", "Please ring the ward, your team or "
                 "your doctor's helpline and describe it; they'd much rather you asked. If it's heavy, sudden or you "
                 "feel unwell with it, get urgent help.", "Is someone with you?")
+    if has(text, FORGET_LOCKING) and not other:
+        return ("That's an unsettling thing to keep noticing.", "A note on the inside of the door, a key hook right "
+                "there, or a lock that clicks shut by itself can help; if forgetting things is new for you, it's worth "
+                "mentioning to your doctor.", "Is it just the door, or other things too?")
     if has(text, MAYBE_PREGNANT) and not other:
         return ("That's a lot to be wondering about.", "A test from a pharmacy will tell you, and your doctor, a "
                 "midwife or a sexual health clinic can help you think things through, whatever you decide.",

@@ -114,6 +114,11 @@ def _scam(text: str) -> tuple[str, str, str]:
         return ("That's worrying; it's right to act on it quickly.", "Ring your bank straight away on the number on "
                 "the back of your card: they can stop the card and check every payment. It isn't your fault; this "
                 "happens to lots of people.", "Have you spotted payments you don't recognise?")
+    if has(text, r"\b(?:got|received|had|get) (?:a |an |this )?(?:text|message|email|call)\b") and not has(
+            text, r"\b(?:paid|gave|clicked|scammed|lost|took|taken)\b"):  # a scam message, not yet acted on
+        return ("That sounds like a scam; please don't click the link or pay anything.", "Delivery companies and "
+                "banks don't ask for fees or details that way. Delete it, and if you've already given card details, "
+                "ring your bank on the number on your card.", "Did you click on anything?")
     return ("Oh no, I'm so sorry. Being scammed is a horrible shock.",
             "It isn't your fault; these people are practised at fooling anyone.",
             "Have you been able to ring your bank yet, on the number on the back of your card, so they can stop "

@@ -57,6 +57,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_ATE_POISON,
     PET_ATTACKED,
     PET_DIAGNOSIS,
+    PILLS_GIVEN_AWAY,
     PRISON_SHAME,
     PUSHED_INTO_CARE,
     SORRY_FROM_PRISON,
@@ -177,6 +178,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"{they_} {'means' if they_ != 'They' else 'mean'} the world to you, that's clear.",
                 f"Whatever happens, {have} had so much love from you. Try to take it one day at a time, and enjoy "
                 "the time you have together.", "Is there someone you can lean on too?")
+    if has(text, PILLS_GIVEN_AWAY):
+        return ("Please stop giving them; people's tablets can be very dangerous to animals and to anyone else.",
+                "And it's worth telling your doctor you've stopped taking them, so they can check you're alright "
+                "without them.", "What made you feel you don't need them?")
     if has(text, PET_ATE_POISON):
         return ("Please ring your vet now, or an out-of-hours vet.", "Tell them what was eaten, roughly how much and "
                 "when, and the pet's weight; some foods are dangerous even in small amounts. Don't try to make them "
