@@ -96,6 +96,11 @@ install_python_env() {
   log "creating $VENV ($MODE mode)"
   local venv_flags=()
   [ "$MODE" = system ] && venv_flags+=(--system-site-packages)
+  # a venv left half made by an interrupted setup (python, no pip) is made again
+  if [ -x "$VENV/bin/python" ] && ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    log "$VENV has no pip (an interrupted setup?): creating it again"
+    "$PYTHON" -m venv --clear "${venv_flags[@]}" "$VENV"
+  fi
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "${venv_flags[@]}" "$VENV"
   local pip=(pip_install)
   local constraints=(-c "$REQ/constraints.txt")
