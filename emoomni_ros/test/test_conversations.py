@@ -1063,6 +1063,11 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I slipped on the ice and my ankle is swollen.", "x-rayed"),
     ("I ran out of my blood pressure tablets a week ago.", "pharmacist"),
     ("I had an email saying I'm owed a tax refund if I click the link.", "don't click"),
+    # session 23, round 15
+    ("It feels like a heavy weight pressing on my chest.", "heart attack"),
+    ("Dad rang and his words came out all jumbled.", "stroke"),
+    ("We moved my husband into a nursing home and I feel terrible about it.", "hardest decisions"),
+    ("The nurse said I'm in great shape for my age!", "keep doing it"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

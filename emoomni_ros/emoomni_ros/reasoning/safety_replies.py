@@ -507,8 +507,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
                 "the packet with you?")
     if concern.urgent and not other and (re.search(r"\bheart attack\b", low) or (
-            _told(concern, "chest pain") and re.search(r"\b(?:arm|jaw|neck|back|sweat\w*|sick|crushing|tight)\b",
-                                                       low))):
+            _told(concern, "chest pain") and re.search(r"\b(?:arm|jaw|neck|back|sweat\w*|sick|crushing|tight|"
+                                                       r"elephant|weight|heavy|band|pressing)\b", low))):
         return (f"Please call {call} right now and say you may be having a heart attack. Sit down and rest; if you're "
                 "not allergic to aspirin, chew one adult aspirin while you wait. Unlock the door if you can, and don't "
                 "stay alone. Can you call now?")

@@ -576,7 +576,9 @@ OUTFIT_UNAFFORDABLE = (r"\b(?:can'?t|cannot|couldn'?t) afford (?:a |to buy a |to
                        r"dress|suit|hat|shoes|present|gift|something to wear)\b")
 # Guilt at a parent's move into care: love, not wrongdoing.
 CARE_GUILT = (r"\b(?:guilty|guilt|awful|terrible|bad)\b[^.!?]{0,30}\b(?:putting|put|moving|moved|sending|sent)\b[^.!?]"
-              r"{0,20}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b")
+              r"{0,20}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b|\b(?:put|putting|moved|moving|had "
+              r"to put) (?:my |our )?(?:\w+ )?(?:\w+|him|her|them) in(?:to)? (?:a|the) (?:care |nursing |residential )?"
+              r"home\b[^.!?]{0,30}\b(?:guilty|guilt|awful|terrible|bad)\b")
 # Homesick: missing home, not a loss.
 HOMESICK = r"\bhomesick\b|\bmiss (?:home|my mum'?s cooking|my own bed|my family back home)\b"
 # A small child wearing a parent out: exhaustion, not a worry about the child.
@@ -1463,6 +1465,9 @@ FORGET_LOCKING = (r"\b(?:keep|kept|keeps) (?:forgetting|leaving) (?:to lock|the 
 # A partner who throws things when angry or drunk: frightening, and a danger to name.
 THROWS_THINGS = (r"\b(?:throws?|threw|throwing|smash(?:es|ed|ing)?|breaks?|broke|punch(?:es|ed)?) (?:things|stuff|"
                  r"plates|cups|furniture|the (?:tv|phone|remote)|walls?|holes in (?:the )?walls?)\b")
+# Told by a doctor they are in good health for their age.
+FIT_AND_WELL = (r"\bfit as a fiddle\b|\b(?:doctor|gp|nurse|consultant)\b[^.!?]{0,15}\b(?:says?|said) i'?m (?:in )?"
+                r"(?:great|good|excellent|fine|fantastic|brilliant) (?:health|shape|nick)\b")
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
@@ -2312,6 +2317,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="fear"),
     WordRule("illness", ("danger", "setback", "small_talk"), (FORGET_LOCKING,), unless=SERIOUS,
              why="forgetting to lock up", felt="fear"),
+    WordRule("health_good", ("small_talk", "achievement", "illness"), (FIT_AND_WELL,), unless=SERIOUS + (_NEGATION,),
+             why="in good health for their age", felt="joy"),
     WordRule("setback", ("danger", "pressure", "small_talk", "illness"), (POWER_CUT,), unless=SERIOUS,
              why="a power cut", felt="fear"),
 )

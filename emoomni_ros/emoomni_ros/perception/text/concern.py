@@ -769,23 +769,24 @@ _RULES: tuple[_Rule, ...] = (
                    r"on (?:his|her|their) way)\b", "the person they fear is here", confidence=0.85, needs_context=True),
     # ------------------------------------------------------------------ medical
     _Rule(_ME, _U, r"\bchest(?! of drawers)(?: \w+){0,3} (?:tight\w*|hurts?|hurting|pains?|ach\w*|heavy|pressure|"
-                   r"crushing|burning)\b|"
-                   r"\b(?:pain|pains|tightness|pressure|ache|weight|(?:crushing|heavy|tight|squeezing|burning) "
-                   r"(?:feeling|sensation)) (?:in|on|across) my chest\b|\bchest pains?\b|\b(?:clutching|clutched|"
-                   r"grabbing|gripping|holding) (?:his|her|my) chest\b|"
-                   r"\bchest (?:feels |is )?(?:like (?:it's|it is) )?(?:being )?(?:crushed|squeezed|in a vice)\b",
+                   r"crushing|burning)\b|\b(?:pain|pains|tightness|pressure|ache|weight|(?:crushing|heavy|tight|"
+                   r"squeezing|burning) (?:feeling|sensation)) (?:in|on|across) my chest\b|\bchest pains?\b|"
+                   r"\b(?:clutching|clutched|grabbing|gripping|holding) (?:his|her|my) chest\b|\bchest (?:feels |is "
+                   r")?(?:like (?:it's|it is) )?(?:being )?(?:crushed|squeezed|in a vice)\b|\b(?:an elephant|a "
+                   r"(?:heavy |huge |great )?weight|something heavy|a brick|a tight band|a band)\b[^.!?]{0,15}\b(?:on|"
+                   r"sitting on|across|around|round|pressing (?:on|down on)|crushing) my chest\b",
           "chest pain", confidence=0.9, chronic_lowers=True, no_laugh=True,
           not_after=r"^\s*(?:from (?:coughing|laughing))"),
     _Rule(_ME, _U, r"\b(?:left |right )?arm(?:'s| is| feels| has gone| went| keeps going|'s gone)? (?:all )?(?:numb|"
                    r"tingling|weak)\b|\b(?:my|his|her) speech (?:feels|sounds|has gone|went|is going|'s gone|seems|is) "
                    r"(?:all |a bit |really |very )?(?:funny|strange|slurred|wrong|weird|odd|muddled|garbled|jumbled)\b|"
-                   r"\b(?:face|mouth|smile|eye|lip) (?:is |feels |looks |has gone |went |seems |has )?(?:droop\w*|"
-                   r"lopsided|"
-                   r"numb|dropped|fallen|slipped)\b(?! (?:off|out|asleep))|\bslurr(?:ed|ing)\b|\bwords (?:are |"
-                   r"keep )?(?:coming out|come out|came out) "
-                   r"(?:wrong|funny|jumbled|strange)\b|\b{CANT} (?:feel|move|lift) (?:the |my |his |her )?(?:left|"
-                   r"right) "
-                   r"(?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache of my life\b",
+                   r"\b(?:my|his|her) words (?:were|are|was|is|came out|come out|sound|sounded) (?:all |a bit |really "
+                   r")?(?:muddled|jumbled|garbled|slurred|mixed up|wrong|nonsense)\b|\b(?:face|mouth|smile|eye|lip) "
+                   r"(?:is |feels |looks |has gone |went |seems |has )?(?:droop\w*|lopsided|numb|dropped|fallen|"
+                   r"slipped)\b(?! (?:off|out|asleep))|\bslurr(?:ed|ing)\b|\bwords (?:are |keep )?(?:coming out|come "
+                   r"out|came out) (?:wrong|funny|jumbled|strange)\b|\b{CANT} (?:feel|move|lift) (?:the |my |his |her "
+                   r")?(?:left|right) (?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache "
+                   r"of my life\b",
           "stroke signs", confidence=0.9, not_after=_STROKE_WHEN),
     # a stroke told as news ("she had a stroke on Tuesday", "last year"): a worry, not an emergency now
     _Rule(_ME, _W, r"\b(?:had|has had|'s had) a (?:\w+ )?stroke\b(?=" + _STROKE_WHEN[1:] + ")",

@@ -53,6 +53,7 @@ from emoomni_ros.reasoning.word_rules import (
     FEAR_OF_FALLING,
     FEARED,
     FEARED_RETURN,
+    FIT_AND_WELL,
     FORGET_LOCKING,
     FORGOT_EATING,
     HEARING_LOSS,
@@ -566,6 +567,8 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, JUST_A_BRUISE):
         return ("I'm glad it's only a bruise.", "Take it easy today and keep an eye on it; if you feel dizzy, or the "
                 "pain gets worse, get it checked.", "Is someone around today if you need a hand?")
+    if has(text, FIT_AND_WELL):
+        return ("That's brilliant news!", "Whatever you're doing, keep doing it.", "What's your secret?")
     if has(text, HOME_SOON):
         return ("That's wonderful news; home at last!", "It's worth checking that any help you need for the first days "
                 "is sorted before you go.", "Who'll be there when you get home?")
