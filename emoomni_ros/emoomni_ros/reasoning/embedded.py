@@ -42,7 +42,6 @@ from emoomni_ros.reasoning.word_rules import (
     SAID_IM,
     SCAM,
     SINCE_ILLNESS,
-    WORD_RULES,
 )
 
 MODALITY_NAMES = {m.name: m.title for m in modalities.TABLE}  # "Face", "Voice", "Words"
@@ -740,9 +739,9 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     if practical and (_tip(words.text) == GENERAL_TIP or chat_replies.answers_directly(words.text)):
         # "what should I have for dinner?", "how do I video call?"; a worried asker is met first
         return (f"You seem {soft}; let's sort this part out. " if negative and felt != "anger" else "") + practical
-    # a word rule that settles the event in this turn has its own advice ("my dog ate chocolate, what should I do?")
-    ruled_here = sit.how == "words" and any(rule.event == sit.event and rule.applies(words.text, set())
-                                            for rule in WORD_RULES)
+    # a word rule that settles the event in this turn (not one carried from an earlier turn) has its own
+    # advice ("my dog ate chocolate, what should I do?")
+    ruled_here = sit.ruled and not turn.earlier
     if strategy == S.STRATEGY_SUGGEST and ruled_here and sit.event not in ("request", "small_talk") and \
             _tip(words.text) == GENERAL_TIP:
         built = replies.situation_reply(sit, words.text, key)

@@ -236,6 +236,7 @@ class Situation:
     feeling_words: list[str] = field(default_factory=list)  # the feeling words said ("lonely")
     nearest: str = ""  # the head's most likely event before the lexical cues (for debugging)
     felt: str = ""  # the core emotion a word rule says these words carry ("" for the event's usual one)
+    ruled: bool = False  # a word rule in these words named the event (its reply is the one to give)
 
     @property
     def polarity(self) -> int:
@@ -546,6 +547,7 @@ def understand(text: str, affect_feelings: list[tuple[str, float]] | None = None
         out.event, out.situation, out.score = best, EVENTS[best].situation, round(min(1.0, score), 3)
         out.how = ("words" if best == ruled or not scores else "meaning and words" if best in lexical else "meaning")
         out.felt = ruled_felt if best == ruled else ""
+        out.ruled = best == ruled
         out.nearest = nearest
         for other, other_score in ranked[1:4]:  # the other side of mixed news (told in words, when words decide)
             if other_score >= MIN_SCORE + 0.04 and EVENTS[other].polarity * EVENTS[best].polarity < 0 and (
