@@ -225,6 +225,11 @@ def pet_pronoun(text: str) -> str:
     return "she" if has(text, r"\b(?:she|her)\b") else "he" if has(text, r"\b(?:he|him|his)\b") else "they"
 
 
+def how_in_themselves(one: str) -> str:
+    """The question after a pet's news, for ``one`` ("she", "he", "they")."""
+    return {"she": "How is she in herself?", "he": "How is he in himself?"}.get(one, "How are they in themselves?")
+
+
 def bittersweet_move() -> tuple[str, str, str]:
     return ("A move like that is a big step.",
             "It's okay if it feels bittersweet; leaving a home means leaving a lot of memories too.",

@@ -8,6 +8,7 @@ from emoomni_ros.reasoning.replies.common import (
     FEELING_LINE,
     brave_step,
     has,
+    how_in_themselves,
     miss_work,
     pet_pronoun,
     pick,
@@ -158,8 +159,7 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         obj = {"she": "her", "he": "him"}.get(one, "them")
         return ("I'm so sorry. Knowing the time is short is so hard.", f"These weeks can still be gentle and full of "
                 f"love: favourite food, favourite spots, lots of fuss, and the vet can keep {obj} comfortable.",
-                f"How is {one} in {'herself' if one == 'she' else 'himself' if one == 'he' else 'themselves'}?"
-                if one != "they" else "How are they in themselves?")
+                how_in_themselves(one))
     if pet and has(text, PET_END):
         return ("I'm so sorry.", "Deciding when to let a pet go is one of the hardest choices there is, and it's an "
                 "act of love, sparing them pain.", "How long have you had each other?")

@@ -8,6 +8,7 @@ from emoomni_ros.reasoning.replies.common import (
     _PRONOUN,
     NEURODIVERSE,
     has,
+    how_in_themselves,
     neurodiverse,
     others_exploited,
     pet_pronoun,
@@ -169,8 +170,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         one = pet_pronoun(text)
         return ("I'm sorry; that's worrying news.", "Many pets live well for a good while with treatment and the right "
                 "food, and the vet can tell you what to watch for.",
-                {"she": "How is she in herself?", "he": "How is he in himself?"}.get(
-                    one, "How are they in themselves?"))
+                how_in_themselves(one))
     if has(text, DREAD_LOSING):
         one = re.search(r"\bwithout (him|her)\b", text, re.I)
         they_, have = {"him": ("He", "he's"), "her": ("She", "she's")}.get(one.group(1).lower() if one else "",
