@@ -466,6 +466,11 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I'm smashing it at work these days.", "carry"),
     ("My lodger has gone and now I can't pay the rent by myself.", "breakup"),  # money, not a breakup
     ("I'm scared of the dentist and my appointment is on Friday.", "health"),  # a common fear, not an illness
+    # session 24: a broken hearing aid is no good news; kind staff don't make homesickness good news
+    ("My new hearing aid stopped working after a week.", "wonderful"),
+    ("The staff are kind but I really want to go home.", "how are you feeling about it"),
+    ("I'm thinking of leaving my wife after thirty years.", "heartbreak"),  # a decision, not yet a breakup
+    ("I was meant to be going to Spain next week but I've broken my leg.", "emergency"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1068,6 +1073,28 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Dad rang and his words came out all jumbled.", "stroke"),
     ("We moved my husband into a nursing home and I feel terrible about it.", "hardest decisions"),
     ("The nurse said I'm in great shape for my age!", "keep doing it"),
+    # session 24, rounds 1-2 (paraphrases of the mended sentences)
+    ("The battery's fine but my hearing aid isn't working and I can't hear the telly.", "audiology"),
+    ("A man keeps phoning me saying my computer has a virus.", "hang up"),
+    ("My uncle died on Friday; we hadn't spoken since the wedding row.", "regret"),
+    ("My pal Bill died yesterday; we'd been friends for fifty years.", "shared history"),
+    ("I've been offered voluntary redundancy and I can't decide whether to take it.", "big decision"),
+    ("I'm planning to leave my wife but I haven't told her.", "huge decision"),
+    ("Big kids at the park keep picking on my grandson.", "not his fault"),
+    ("My nan keeps asking for her husband even though he passed away years ago.", "tell me about him"),
+    ("Our youngest starts secondary school on Monday and I'm a wreck.", "settle in"),
+    ("My granddaughter's wedding is next month and I'm too frail to travel.", "video call"),
+    ("Would you put the big light on for me?", "can't move things"),
+    ("Could you turn the radiator up a bit, I'm freezing?", "can't change the heating"),
+    ("My dad's heart attack was in June and I'm frightened it'll happen again.", "signs to watch for"),
+    ("My first round of radiotherapy is on Thursday.", "nervous before starting"),
+    ("I've felt flat and miserable for a couple of months.", "worth telling your doctor"),
+    ("I was meant to go on a cruise but I fractured my wrist.", "rotten luck"),
+    ("There's nobody to share Christmas dinner with this year.", "on your own"),
+    ("No one listens to a thing I say.", "listened to"),
+    ("I don't fancy talking this morning.", "we don't have to talk"),
+    ("My sister made a nasty comment about my hair at dinner.", "says more about them"),
+    ("My boyfriend popped the question last night!", "wedding"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

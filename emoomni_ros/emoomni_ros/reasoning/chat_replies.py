@@ -73,6 +73,24 @@ def help_step_reply(text: str) -> str:
             "gets forgotten. Would you like to think it through together?")
 
 
+# Asked to do something with its hands (the heating, a window, a cup of tea): it has none, so it says so and
+# points to who can.
+PHYSICAL_ASK = re.compile(r"\b(?:can|could|would|will) you(?: please)?(?: just)? (?:turn|switch|put|open|close|shut|"
+                          r"make|fetch|get|bring|pass|pick|draw)\b[^.!?]{0,25}\b(?:heating|radiator|thermostat|fire|"
+                          r"lights?|lamp|telly|tv|fan|window|door|curtains|blinds|cup of tea|cuppa|tea|coffee|drink|"
+                          r"glass of water|water|blanket|cardigan|remote|glasses)\b", re.I)
+
+
+def physical_ask_reply(text: str) -> str:
+    """Asked to do something in the room: honest that it can't, and who can."""
+    if re.search(r"\b(?:heating|radiator|thermostat|fire|cold|freezing|chilly|blanket|cardigan)\b", text, re.I):
+        return ("I'm sorry you're cold; I can't change the heating myself, I'm afraid. If you can reach the "
+                "thermostat, turning it up a notch helps, or ask whoever's looking after you; a blanket and a warm "
+                "drink help in the meantime. Is there someone nearby who could do it for you?")
+    return ("I'd love to, but I can't move things or fetch anything myself, I'm afraid. Is there someone nearby, or a "
+            "call button, that could get it for you?")
+
+
 # -- about the robot itself ---------------------------------------------------------------------------
 
 ROBOT_PRAISE = re.compile(r"^\s*(?:oh,? |aw,? |well,? )?(?:you(?:'re| are)|you've been) (?:a |such a |so |very |"
@@ -300,7 +318,9 @@ def small_talk_reply(text: str, key: str) -> str:
         return "Goodnight. Sleep well; I'll be here in the morning." if has(text, r"night|\bbed\b") else \
             "Bye for now. It was lovely to chat."
     if has(text, STOP_ASKING):
-        return "Okay, I'll stop asking. I'm here if you ever want to chat."
+        if has(text, r"\bstop asking\b|\bleave me\b"):
+            return "Okay, I'll stop asking. I'm here if you ever want to chat."
+        return "That's okay; we don't have to talk. I'll be right here if you change your mind."
     if has(text, SARCASTIC_WEATHER):
         return ("Another grey one, isn't it? Days of it would get anyone down. Is there something cosy you could do "
                 "indoors, or a dry spell to get out in for a bit?")
@@ -409,6 +429,15 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
             text, r"\b(?:not sure why|(?:don'?t|do not) know why|for no reason|no reason)\b"):
         return ("I'm sorry you're feeling low. Some days are just like that, and that's okay. Would it help to do "
                 "something small and kind for yourself, or just talk for a bit?")
+    if has(text, r"\b(?:feel\w*|felt|been|i'?m) (?:a bit |quite |really |so |very |pretty )?(?:low|down|flat|blue|"
+                 r"fed up|miserable)\b") and has(text, r"\b(?:since (?:christmas|the new year|\w+ (?:ago|last)|(?:last|"
+                                                  r"the) \w+|january|february|march|april|may|june|july|august|"
+                                                  r"september|october|november|december)|for (?:weeks|months|ages|a "
+                                                  r"(?:few|couple of) (?:weeks|months)|a long time|a while now|\w+ "
+                                                  r"weeks))\b"):
+        return ("I'm sorry you've been feeling low for so long. When it's gone on for a few weeks, it's worth telling "
+                "your doctor; low mood is really common and there's good help for it. Has anything in particular "
+                "brought it on?")
     if has(text, r"\b(?:found|came across|looking at|looked at|going through|went through)\b[^.!?]{0,30}\b(?:photos?|"
                  r"photographs?|pictures?|letters|albums?|wedding dress)\b"):
         return ("Finding something like that can stir up so much. What do you remember about that time?")

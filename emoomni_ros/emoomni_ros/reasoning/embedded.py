@@ -35,6 +35,7 @@ from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
 from emoomni_ros.reasoning.word_rules import (
+    CANT_BE_THERE,
     LOST_ABILITY,
     MISSING_FROM_IT,
     PUT_DOWN,
@@ -103,7 +104,8 @@ TIPS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("making friends", "make friends", "meet people", "new town", "new city"),
      "pick one regular activity you enjoy, like a class, a club or volunteering, and go every week: friendships "
      "grow from seeing the same faces"),
-    (("decide", "choose", "choosing", "between", "options", "offers", "which one"),
+    (("decide", "choose", "choosing", "between", "options", "offers", "which one", "or stay", "or not",
+      "should i take", "should i accept", "whether to", "whether i should"),
      "write down the two or three things that matter most to you, and score each option against them"),
     (("job", "work", "boss", "manager", "colleague", "interview", "career", "office", "shift", "burned", "burnout"),
      "write down the two or three things that weigh on you most at work, and bring one of them to a calm, "
@@ -259,13 +261,15 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
             return bool(e) and EVENTS[e].polarity > 0 and e not in ("gratitude", "plans")
         # the good news must be plain: its words, or (the main event) a reading of it in words or that is sure
         good = (counts(sit.event) and (words.good_event or "words" in sit.how or sit.score >= CLEAR_NEWS
-                                       or replies.has(words.text, MISSING_FROM_IT))) or (
+                                       or replies.has(words.text, MISSING_FROM_IT)
+                                       or replies.has(words.text, CANT_BE_THERE))) or (
             counts(sit.second) and words.good_event)
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
     return good and not words.is_question and (felt in NEGATIVE or worried_words or bool(BUT_HARD.search(words.text))
-                                               or replies.has(words.text, MISSING_FROM_IT))
+                                               or replies.has(words.text, MISSING_FROM_IT)
+                                               or replies.has(words.text, CANT_BE_THERE))
 
 
 def leak_cue(affect: AffectState, masked: bool = False) -> Cue | None:
@@ -655,6 +659,8 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         return safety_replies.after_no(words.text, resources)
     if chat_replies.HELP_STEP.search(words.text):  # "maybe I'll talk to my doctor"
         return chat_replies.help_step_reply(words.text)
+    if chat_replies.PHYSICAL_ASK.search(words.text):  # "can you turn the heating up?"
+        return chat_replies.physical_ask_reply(words.text)
     if words.manipulation:
         follow = (f"You seem {soft}; did something happen?" if negative
                   else "Is something going on that made you ask that?")

@@ -145,7 +145,8 @@ BAD_WORDS = _rx(
     r"hits?\s+me", r"disgust\w*", r"shaking", r"sweating", r"barely", r"running\s+on\s+fumes", r"broke",
     r"declined", r"skip\w*\s+meals", r"don['’]?t\s+trust", r"picked\s+on", r"useless", r"stupid", r"idiot",
     r"failure", r"worthless", r"pathetic", r"hate\s+myself", r"mess(?:ed)?\s+up", r"ruined",
-    r"(?:no|the)\s+point\s+(?:in|of|anymore)", r"forgetting",
+    r"(?:no|the)\s+point\s+(?:in|of|anymore)", r"forgetting", r"want\s+to\s+go\s+home", r"homesick",
+    r"miss\s+(?:home|my\s+own)", r"stopped\s+working", r"cut\s+off",
 )
 AMUSED_WORDS = _rx(r"lol", r"lmao", r"haha\w*", r"hehe\w*", r"funny", r"hilarious", r"laugh\w*", r"😂", r"🤣")
 

@@ -87,7 +87,9 @@ MOBILITY_BACK = (r"\b(?:stop using|do without|get rid of|manage without|walk wit
                  r"(?:zimmer |walking )?(?:frame|stick|walker|wheelchair|crutches|oxygen|sling)\b|\b(?:cast|plaster|"
                  r"stitches|bandages?) (?:is|are|came|come|comes|were taken|was taken) off\b|\bcan (?:drive|walk|swim|"
                  r"dance|go back to work) again\b|\bcan (?:hear|see|read) (?:\w+ ){0,3}again\b|\b(?:hearing aids?|new "
-                 r"glasses|cataract \w+)\b[^.!?]{0,20}\b(?:work|working|brilliant\w*|wonderful\w*|amazing\w*)\b|"
+                 r"glasses|cataract \w+)\b(?![^.!?]{0,20}\b(?:stopped|not|never|broke\w*|no "
+                 r"longer)\b|[^.!?]{0,20}n't\b)"
+                 r"[^.!?]{0,20}\b(?:work|working|brilliant\w*|wonderful\w*|amazing\w*)\b|"
                  r"\bwalked\b[^.!?]{0,40}\bwithout (?:my|a|the|any) (?:zimmer |walking )?(?:stick|frame|walker|"
                  r"crutches|help)\b")
 # Food or hosting that went down well: a success, however small.
@@ -149,8 +151,9 @@ INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractu
 # Boredom: a slow day, not loneliness.
 BORED = r"\b(?:so |really |a bit |bit |dead |terribly )?bored\b|\bnothing (?:on the (?:telly|tv|radio)|to do)\b"
 # Not being listened to by someone close: a frustration and a hurt, not a worry about them.
-NOT_HEARD = (r"\b(?:never|doesn'?t|don'?t|won'?t|not) (?:ever )?(?:listen|listens|listening)\b|\bignores? (?:me|what i "
-             r"say)\b|\btreats? me like (?:a child|an idiot|a baby)\b|\btalks? (?:down )?to me like\b")
+NOT_HEARD = (r"\b(?:never|doesn'?t|don'?t|won'?t|not|nobody|no one|no-one|noone) (?:ever )?(?:listen|listens|"
+             r"listening)\b|\bignores? (?:me|what i say)\b|\btreats? me like (?:a child|an idiot|a baby)\b|\btalks? "
+             r"(?:down )?to me like\b")
 # Weather that frightens them: a practical worry (light, heat, someone to call).
 BAD_WEATHER = (r"\b(?:storms?|gales?|high winds|flood\w*|snow\w*|heatwave|hurricane|thunder\w*|lightning|ice|icy)\b")
 _AFRAID = r"\b(?:frightened|scared|afraid|terrified|worried|nervous|anxious|dread\w*)\b"
@@ -313,7 +316,8 @@ KEEPSAKE_TEARS = (r"\b(?:(?:photos?|photographs?|pictures?|letters?|cards?|handw
                   r"writing|old (?:coat|jumper|scarf|glasses)))\b[^.!?]{0,40}\b(?:cry|cried|crying|tears|set me off|in "
                   r"bits|broke down|miss (?:him|her))\b")
 # Alone on a day that is meant to be shared: loneliness at its loudest.
-ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|nobody to (?:spend|share) (?:it )?with)\b[^.!?]{0,30}\b"
+ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|(?:nobody|no one|no-one|noone) to "
+                r"(?:spend|share|have))\b[^.!?]{0,30}\b"
                 r"(?:christmas|xmas|birthday|new year|easter|anniversary|bank holiday)\b|\b(?:christmas|xmas|birthday|"
                 r"new year|easter) (?:on my own|alone|by myself)\b")
 # A spouse who has moved into care: apart while they are still here.
@@ -557,7 +561,8 @@ PHOBIA = (r"\b(?:scared|terrified|afraid|frightened|petrified|nervous) of (?:hav
           r"planes|heights|spiders|the dentist|"
           r"dentists|needles|injections|lifts|crowds|the sea|deep water|dogs|the dark|motorways)\b")
 # A proposal accepted, an engagement: family news to celebrate.
-PROPOSAL = (r"\b(?:proposed|popped the question)\b[^.!?]{0,40}\b(?:said yes|accepted)\b|\b(?:got|are|is|'s|'re|just "
+PROPOSAL = (r"\b(?:proposed|popped the question)\b(?![^.!?]{0,40}\b(?:said no|turned (?:him|her|them) down|"
+            r"wasn'?t ready|not ready|didn'?t|refused)\b)|\b(?:got|are|is|'s|'re|just "
             r"got) engaged\b")
 # Family that sold or took something shared behind their back: a betrayal.
 BEHIND_BACK = (r"\b(?:sold|took|emptied|spent|cleared out|kept|gave away|changed)\b[^.!?]{0,40}\bwithout "
@@ -667,7 +672,9 @@ NEED_TALK = (r"\b(?:need|want) (?:to talk to|someone to talk to)\b|\bnot doing (
 # Dizzy or light-headed on standing: common, worth a doctor's look.
 DIZZY_STANDING = (r"\b(?:dizz\w*|light-?headed|woozy)\b[^.!?]{0,40}\b(?:stand|standing|get up|getting up|sit up)\b")
 # Starting a hard treatment: nerves before the first one.
-TREATMENT_START = r"\b(?:starting|start|begin\w*) (?:my |the )?(?:chemo\w*|radiotherapy|treatment|dialysis)\b"
+TREATMENT_START = (r"\b(?:starting|start|begin\w*) (?:my |the )?(?:chemo\w*|radiotherapy|treatment|dialysis)\b|"
+                   r"\b(?:first|next) (?:round of |session of |dose of |cycle of )?(?:chemo\w*|radiotherapy|radiation|"
+                   r"dialysis|immunotherapy|infusion)\b|\b(?:chemo\w*|radiotherapy|dialysis) (?:starts|begins)\b")
 # Afraid an illness has come back: a fear, not news.
 FEARED_RETURN = (r"\b(?:terrified|scared|afraid|worried|frightened|convinced|what if|in case|paranoid)\b[^.!?]{0,30}"
                  r"\b(?:come back|coming back|returned|spread|back again)\b")
@@ -897,7 +904,14 @@ HARSH_AT_HOME = (r"\b(?:mum'?s|mom'?s|dad'?s|mother'?s|father'?s) (?:new )?(?:bo
 RESULTS_DUE = (r"\b(?:exam|gcse|a-?level|degree|uni|school|college) results\b|\bresults day\b|\b(?:exam|gcse|"
                r"a-?level)s?\b[^.!?]{0,20}\bresults\b")
 # Torn between two choices: a decision to think through.
-TORN = r"\b(?:can'?t decide|don'?t know whether|torn between|in two minds|can'?t make up my mind)\b"
+TORN = (r"\b(?:can'?t decide|don'?t know whether|torn between|in two minds|can'?t make up my mind)\b|\b(?:offered|"
+        r"an offer)\b[^.!?]{0,60}\b(?:don'?t know|not sure|can'?t decide) (?:what to do|whether|if i should)\b|"
+        r"\bshould i (?:take|accept|retire|sell|move house|take it|say yes)\b")
+# Thinking of leaving a partner: a huge decision to talk through, not a heartbreak already done.
+LEAVING_PARTNER = (r"\b(?:thinking (?:about|of)|think i (?:want|need|should|might|have) to|want to|going to|might|"
+                   r"planning (?:to|on)|plan to|decided to|plucking up the courage to|can'?t decide whether to) "
+                   r"(?:leave|leaving|divorce|divorcing|split(?:ting)? up with) (?:my|him|her)\b(?: (?:\w+ )?"
+                   r"(?:husband|wife|partner|boyfriend|girlfriend))?")
 # Taught something by someone close ("my grandad taught me to fish"): a happy moment shared.
 TAUGHT_ME = (r"\b(?:taught|teaching|showed|showing) me (?:how )?to (?:fish|cook|bake|knit|sew|swim|ride|drive|paint|"
              r"dance|play|garden|make|build|fix|whittle|crochet)\b")
@@ -1000,6 +1014,11 @@ MISSING_FROM_IT = (r"\b(?:wasn'?t|isn'?t|won'?t be|will never be|not) the same w
                    r"share|give)\b|\bwish(?:ed)? (?:he|she|they|(?:my|his|her|their) \w+|[A-Z]\w+) (?:was|were|could "
                    r"have been|had been|could'?ve been|could see|could have seen) (?:here|there|with (?:me|us)|it|this|"
                    r"me)\b")
+# Unable to be at a happy occasion ("my grandson is getting married and I can't go, I'm too ill"): good
+# news and the sadness of missing it.
+CANT_BE_THERE = (r"\b(?:i|we) (?:can'?t|cannot|won'?t be able to|will not be able to|couldn'?t|am not able to) (?:go|"
+                 r"be there|make it|get there|travel|attend)\b|\b(?:too (?:ill|poorly|unwell|frail|sick|weak) to "
+                 r"(?:go|travel|attend|be there))\b")
 # Dreamt of someone close: dreams that stay with you all day.
 DREAM_OF = (r"\b(?:dreamt|dreamed|had a dream|dreaming|dream) (?:about|of) (?:my|our) (?:late )?(?:mum|mom|mother|dad|"
             r"father|husband|wife|son|daughter|brother|sister|gran\w*|nan|nana|grandad|granddad|grandma|grandmother|"
@@ -1115,7 +1134,11 @@ HELP_NOT_WORKING = (r"\b(?:therapy|counsell?ing|counsell?or|therapist|antidepres
 # Someone with dementia asking for a parent long dead: a hard moment, gently met.
 DEMENTIA_ASKS = (r"\b(?:dementia|alzheimer'?s)\b[^.!?]*\b(?:keeps? asking|asks|asked|thinks|looking) (?:for |where |"
                  r"about )?(?:his|her|their) (?:mother|mum|mom|father|dad|wife|husband|sister|brother)\b|\b(?:keeps? "
-                 r"asking|asks) (?:for|where) (?:his|her) (?:mother|mum|mom|father|dad) (?:is|was)?\b")
+                 r"asking|asks) (?:for|where) (?:his|her) (?:mother|mum|mom|father|dad) (?:is|was)?\b|\b(?:keeps? "
+                 r"(?:asking|saying)|"
+                 r"asks|asked) (?:when|where|for|if|whether|about)\b[^.!?]{0,30}\b(?:my|our|his|her) (?:dad|father|"
+                 r"mum|mom|mother|husband|wife|brother|sister)\b[^.!?]{0,40}\b(?:died|passed (?:away|on)|is dead|has "
+                 r"been dead|been gone)\b")
 # Small print they cannot read: ask for large print or help.
 SMALL_PRINT = r"\b(?:can'?t|cannot|couldn'?t) read (?:the |this |that )?(?:small|tiny|fine) (?:print|writing)\b"
 # Someone close (a child) afraid of a visit or a treatment: how to help them through it.
@@ -1184,6 +1207,11 @@ MOVING_AWAY_FROM = (r"\b(?:means?|meaning|have to|having to|would mean) (?:movin
 # Someone close said something cutting about them: their words, not the truth.
 SAID_IM = (r"\b(?:she|he|they|my \w+) (?:said|says|told me|called me) (?:that )?(?:i'?m |i am |i was )?(?:useless|"
            r"stupid|a failure|worthless|pathetic|an idiot|selfish|a burden|hopeless|lazy|a waste of space)\b")
+# A cutting remark about them or their looks ("she said something hurtful about my weight"): a hurt.
+HURTFUL_REMARK = (r"\b(?:said|made|posted|wrote|passed)\b (?:something|a (?:\w+ )?(?:comment|remark|joke|dig)|things)"
+                  r"[^.!?]{0,25}\b(?:hurtful|nasty|cruel|horrible|unkind|mean|cutting|spiteful|rude|awful|snide)\b"
+                  r"[^.!?]{0,15}\b(?:about|to) (?:me|my)\b|\b(?:hurtful|nasty|cruel|horrible|unkind|mean|cutting|"
+                  r"spiteful|rude|snide) (?:comments?|remarks?|jokes?|digs?) about (?:me|my)\b")
 # Something taken, they think: upsetting, and what to do.
 THINK_TAKEN = (r"\b(?:think|reckon|suspect|sure|wonder if|maybe)\b[^.!?]{0,10}\b(?:someone|somebody|they|he|she)(?: "
                r"has|'s| must have| might have| may have)? (?:taken|stolen|pinched|nicked|had) (?:it|them|my \w+)\b|"
@@ -1260,8 +1288,9 @@ OTHER_WITHDRAWN = (r"\b(?:wife|husband|mum|mom|dad|mother|father|partner|he|she)
 SINCE_ILLNESS = (r"\bsince (?:the|my) (?P<what>stroke|fall|operation|op|accident|heart attack|diagnosis|chemo|"
                  r"amputation)\b")
 # "Stop asking", "I don't want to talk": a wish to be left be.
-STOP_ASKING = (r"\bstop asking\b|\bleave me (?:alone|be)\b|\bi don'?t want to talk(?: about it)?\b|\bdon'?t want to "
-               r"discuss it\b")
+STOP_ASKING = (r"\bstop asking\b|\bleave me (?:alone|be)\b|\bi (?:don'?t|dont|do not) (?:really )?(?:want|feel like|"
+               r"fancy) (?:to )?talk(?:ing)?\b|\bdon'?t want to discuss it\b|\bnot in the mood (?:to|for) "
+               r"(?:talk|chat)\w*\b")
 # Asleep at the wheel: a near miss, and no driving until a doctor has looked at the sleepiness.
 ASLEEP_AT_WHEEL = (r"\b(?:fell|falling|nodded off|nodding off|dozed off|dozing off) (?:asleep )?(?:at|behind) the "
                    r"wheel\b|\b(?:fell|falling|nodded|dozed) (?:asleep|off) (?:while|when) (?:i was )?driving\b")
@@ -1282,8 +1311,9 @@ KITCHEN_CUT = (r"\b(?:cut|sliced|nicked|burnt|burned|scalded) (?:myself|my (?:fi
 SKIPPING_MEALS = (r"\b(?:skipping|skipped|going without|gone without|missing) (?:meals|food|dinner|lunch|breakfast)\b"
                   r"[^.!?]{0,25}\b(?:save|money|afford|pay|bills|make ends meet)\b")
 # A parent moving in with them: a big change, dreaded or mixed.
-MOVING_IN_WITH_US = (r"\b(?:mum|mom|mother|dad|father|mother-in-law|father-in-law|in-laws|parents?|nan|"
-                     r"gran)\b[^.!?]{0,10}\b(?:is|are|'s|'re) (?:moving|coming to live) (?:in )?with (?:us|me)\b")
+MOVING_IN_WITH_US = (r"\b(?:mum|mom|mother|dad|father|mother-in-law|father-in-law|in-laws|parents?|nan|nana|"
+                     r"gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle)\b[^.!?]{0,10}"
+                     r"\b(?:is|are|'s|'re) (?:moving|coming to live) (?:in )?with (?:us|me)\b")
 # A child adopted: family news to celebrate.
 ADOPTED = r"\b(?:we'?ve|we have|i'?ve|i have|we|i) (?:just |finally )?adopted (?:a|our|my) (?:little |baby |new )?\w+\b"
 # Feeling a fraud in a new role: impostor feelings beside good news.
@@ -1297,8 +1327,10 @@ DRINKING_WORRY = (r"\bmy drinking\b[^.!?]{0,25}\b(?:out of hand|getting worse|to
 DATE_NERVES = (r"\b(?:got|have|going on) a (?:first )?date\b[^.!?]{0,30}\b(?:nervous|scared|anxious|terrified|jittery|"
                r"butterflies)\b")
 # Their child bullied: a parent's worry, and what the school must do.
-CHILD_BULLIED = (r"\b(?:my|our) (?:little )?(?:daughter|son|boy|girl|kids?|children|child|grandson|granddaughter)\b"
-                 r"[^.!?]{0,15}\b(?:is|are|'s|has been|have been|being|getting) (?:being )?(?:bullied|picked on)\b")
+CHILD_BULLIED = (r"\b(?:my|our) (?:little |eldest |youngest )?(?:daughter|son|boy|girl|kids?|children|child|grandson|"
+                 r"granddaughter|lad|nephew|niece)s?\b[^.!?]{0,15}\b(?:is|are|'s|has been|have been|being|getting|"
+                 r"keeps getting|got) (?:being )?(?:bullied|picked on)\b|\b(?:bull(?:y|ying|ies|ied)|pick(?:s|ed|ing)? "
+                 r"on) (?:my|our) (?:son|daughter|grandson|granddaughter|boy|girl|kids?|child|lad)\b")
 # Job lost and not yet told at home.
 NOT_TOLD = (r"\b(?:haven'?t|have not|not|can'?t|cannot|couldn'?t) (?:yet )?(?:told|tell|face telling|bring myself to "
             r"tell) (?:my )?(?:wife|husband|partner|family|parents|mum|dad|kids)\b")
@@ -1384,6 +1416,11 @@ ANHEDONIA = (r"\b(?:don'?t|do not|can'?t) (?:really )?(?:enjoy|look forward to|g
 # A first day somewhere new: nerves.
 FIRST_DAY = (r"\b(?:first|1st) (?:day|time|visit|session|week) (?:at|in|with|of) (?:the |my |a )?(?:\w+ )?(?:day "
              r"cent(?:re|er)|club|group|class|school|college|uni|university|job|work|care home|home|centre)\b")
+# A child of theirs starting school or nursery: a big day, and a parent's nerves.
+CHILD_STARTS = (r"\b(?:my|our) (?:little |eldest |youngest )?(?:boy|girl|son|daughter|grandson|granddaughter|baby|"
+                r"little one|twins|youngest|eldest)\b[^.!?]{0,10}\b(?:starts?|starting|is starting|begins?) (?:big |"
+                r"primary |secondary |high |the new )?(?:school|nursery|reception|pre-?school|playgroup|secondary|"
+                r"uni|university|college)\b")
 # Someone at the door claiming to be from a utility or the council and wanting to come in.
 BOGUS_CALLER = (r"\b(?:said|say|says|claim\w*) (?:they were|they're|they are|he was|she was|he's|she's) from the "
                 r"(?:water|gas|electric\w*|council|police|bank|board)\b|\bwanted to come in (?:and|to) (?:check|look "
@@ -1578,6 +1615,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="feeling anxious"),
     WordRule("family_worry", ("rejection", "conflict", "setback"), (BULLIED_ONLINE,), unless=SERIOUS,
              why="someone close bullied online", felt="fear"),
+    WordRule("family_worry", ("rejection", "conflict", "danger"), (CHILD_BULLIED,),
+             unless=("bereavement", BULLIED_ONLINE), why="their child bullied", felt="fear"),
     WordRule("rejection", ("conflict", "loneliness", "pressure", "setback"), (BULLIED,), unless=SERIOUS,
              why="bullied"),
     WordRule("conflict", ("loneliness", "rejection", "setback"), (NO_SHOW,), unless=SERIOUS,
@@ -1717,6 +1756,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a parent's partner unkind to them", felt="fear"),
     WordRule("pressure", ("setback", "achievement", "illness"), (RESULTS_DUE,), unless=SERIOUS + (RESULTS_BAD,),
              why="waiting for exam results", felt="fear"),
+    WordRule("pressure", ("breakup", "rejection", "loneliness", "conflict", "setback"), (LEAVING_PARTNER,),
+             unless=SERIOUS, why="thinking of leaving a partner", felt="sadness"),
     WordRule("pressure", ("setback", "plans", "job_loss", "small_talk"), (TORN,), unless=SERIOUS,
              why="torn between two choices", felt="fear"),
     WordRule("family_good", ("bereavement", "small_talk", "achievement", "plans"), (TAUGHT_ME,),
@@ -2144,6 +2185,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="good news that means moving away from someone", felt="sadness"),
     WordRule("conflict", ("regret", "setback", "rejection"), (SAID_IM,), unless=SERIOUS + (PUT_DOWN,),
              why="someone close said something cutting", felt="sadness"),
+    WordRule("conflict", ("regret", "setback", "rejection", "family_worry"), (HURTFUL_REMARK,), unless=SERIOUS,
+             why="a hurtful remark about them", felt="sadness"),
     WordRule("danger", ("illness", "setback", "loneliness", "family_worry"), (THINK_TAKEN,),
              unless=("bereavement",), why="something taken, they think", felt="fear"),
     WordRule("bereavement", ("family_good", "small_talk", "achievement"), (STILL_BOUGHT,),
@@ -2218,8 +2261,6 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="worried about their own drinking", felt="fear"),
     WordRule("plans", ("pressure", "family_good", "small_talk"), (DATE_NERVES,), unless=SERIOUS, why="a date, nervous",
              felt="fear"),
-    WordRule("family_worry", ("rejection", "conflict", "danger"), (CHILD_BULLIED,),
-             unless=("bereavement", BULLIED_ONLINE), why="their child bullied", felt="fear"),
     WordRule("money", ("family_good", "loneliness", "setback"), (PRESENTS_UNAFFORDABLE,), unless=SERIOUS,
              why="presents they cannot afford", felt="sadness"),
     WordRule("money", ("achievement", "pressure", "setback"), (PLACE_UNAFFORDABLE,), unless=SERIOUS,
@@ -2264,6 +2305,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="relief said out loud", felt="joy"),
     WordRule("pressure", ("loneliness", "illness", "small_talk", "setback"), (ANHEDONIA,), unless=SERIOUS,
              why="no pleasure in anything", felt="sadness"),
+    WordRule("plans", ("small_talk", "pressure", "loneliness", "family_worry", "family_good"), (CHILD_STARTS,),
+             unless=SERIOUS, why="a child starting school"),
     WordRule("plans", ("small_talk", "pressure", "loneliness"), (FIRST_DAY,), unless=SERIOUS, why="a first day",
              felt="fear"),
     WordRule("danger", ("small_talk", "conflict", "illness"), (BOGUS_CALLER,), why="a caller claiming to be official",

@@ -70,6 +70,14 @@ _DISTANT_PAST = re.compile(
     r"\w+ (?:days|weeks|months|years) ago|ago\b|when i was|as a (?:kid|child|teen\w*|girl|boy)|"
     r"in the past|used to|years back|back then|once before|(?:twice|once|times) before|"
     r"before\s*(?:[.!?,;]|$)|at (?:school|uni|university|college)\b|in my (?:teens|twenties)|in (?:19|20)\d\d\b)")
+# An injury already being lived with: what it spoiled or how it is mending ("I was meant to go on holiday but
+# I broke my ankle", "I broke my wrist so I'm in a cast"). Told as news; the emergency is over.
+_LIVED_WITH = re.compile(r"\b(?:supposed to|meant to|was going to|were going to|so (?:now )?i (?:can'?t|couldn'?t|"
+                         r"had to|have to|missed)|had to cancel|(?:in|got|with) (?:a |my )?(?:plaster|cast|pot|boot|"
+                         r"sling|splint)|on crutches|missed|ruined|off work|recovering|healing|mending|pins in|"
+                         r"operation on)\b")
+_INJURY_NOW = re.compile(r"\b(?:just|right now|think|might|could be|can'?t (?:move|stand|get up|feel)|bleeding|"
+                         r"on the floor)\b")
 # A story, the news, a game or a lesson frames what follows: no one here is at risk.
 _STORY_FRAME = re.compile(
     r"\b(?:in|on) the (?:film|movie|book|novel|story|show|series|episode|documentary|podcast|news|game|play)\b|"
@@ -146,6 +154,7 @@ class _Rule:
     reported_ok: bool = False  # fires even after "told me to" (the rule itself is about that)
     no_laugh: bool = False  # refuse when the sentence is about laughing
     letters: bool = False  # letters to everyone: a sign, not ideation, so it never makes them a plan
+    lived_with_drops: bool = False  # an injury told with what it spoiled or how it mends (_LIVED_WITH): news
 
     def compile(self) -> _Compiled:
         def expand(p: str) -> re.Pattern | None:
@@ -618,6 +627,12 @@ _RULES: tuple[_Rule, ...] = (
                     r"to the|to (?:do|be|try|go|get|make)|up|with (?:a|the|his|her) "
                     r"(?:words|jokes|question|idea)|when (?:you|he|she) (?:says?|ignores?))",
           urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
+    _Rule(_DA, _W, r"\b(?:he|she|they|my \w+|manager|boss)\b[^.!?]{0,25}\b(?:grabbed|shoved|slapped|punched|kicked|"
+                   r"choked|strangled|twisted|yanked) my (?:arm|wrist|neck|throat|hair|face|shoulder)\b",
+          "abuse: someone grabbed or hit them", confidence=0.75,
+          not_after=r"^[^.!?]{0,30}\b(?:to (?:stop|help|catch|steady|save|pull|keep)|playing|by accident|accidentally|"
+                    r"for fun|as i (?:fell|slipped|tripped)|when i (?:fell|slipped|tripped|stumbled))\b",
+          urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
     _Rule(_DA, _U, r"\b(?:is|'s|are|'re|keeps|started|keep|kept|was) (?:hitting|beating|kicking|punching|slapping|"
                    r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
           not_before=r"\b(?:it|that|this|which|what|deadlines?|work|job|tie|collar|scarf|belt|debts?|bills?|"
@@ -933,7 +948,7 @@ _RULES: tuple[_Rule, ...] = (
           # falls told as a count or a recent past ("twice this week") are the watch rule's
           not_after=r"^\s*(?:in love|asleep|for|behind|apart|twice|three times|a (?:few|couple of) times|several "
                     r"times|(?:again )?(?:this|last) (?:week|month)|recently|lately|a (?:few|couple of) times)",
-          chronic_lowers=False),
+          chronic_lowers=False, lived_with_drops=True),
     _Rule(_ME, _W, r"\b(?:baby|newborn|infant|toddler|little one|son|daughter|grandson|granddaughter|girl|boy|child|"
                    r"kid|twins)(?:'s| has| is)? "
                    r"(?:has |had |got |is running |running |been running )?(?:a |had a |got a )?(?:high |really high |"
@@ -1047,6 +1062,8 @@ def _hits(text: str, context_kinds: frozenset[str] = frozenset(), plan_kinds: fr
                 continue
             if _STORY_FRAME.search(sentence):
                 continue  # "the film ends with him jumping off the bridge"
+            if rule.lived_with_drops and _LIVED_WITH.search(sentence) and not _INJURY_NOW.search(sentence):
+                continue  # "I was supposed to go on holiday but I broke my ankle": news, not an emergency now
             if rule.kind == _ME and _DIED_LONG_AGO.search(sentence) and _DISTANT_PAST.search(sentence):
                 continue  # "grandad had a stroke and died in 2019": grief, not an emergency
             kind, level, what = rule.kind, rule.level, rule.what
@@ -1334,6 +1351,15 @@ _TO_BE_WITH = re.compile(r"\b(?:be with|join|see (?:him|her|them) again|go there
 _FORGOT_EATING = re.compile(r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether) i'?(?:ve| have)? (?:eaten|had (?:my |"
                             r"any )?(?:lunch|breakfast|dinner|tea|supper|anything))\b")
 # Wanting their own bed or home back ("I just want my own bed"): homesick, not a wish to die.
+# Shouted at by a boss, a colleague or a teacher: a grievance at work, not a danger at home.
+_WORK_SHOUTING = re.compile(r"\b(?:boss|manager|supervisor|line manager|colleagues?|co-?workers?|teacher|coach|"
+                            r"foreman|team leader)\b[^.!?]{0,40}\b(?:yell\w*|shout\w*|scream\w*|snap\w*|"
+                            r"swear\w*|belittl\w*|bull(?:y|ies|ying|ied)|pick\w* on)\b")
+# Leaving a partner, a job or a place: a life decision, not leaving life.
+_LEAVING_SOMETHING = re.compile(r"\b(?:leav\w*|left|quit\w*|walk\w* out on) (?:my|the|this|our) (?:\w+ )?"
+                                r"(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|marriage|job|work|career|course|"
+                                r"uni|university|college|school|church|choir|club|team|band|home|house|flat|town|city|"
+                                r"country|area|village)\b(?! (?:behind|forever|for good)\b)")
 _HOMESICK = re.compile(r"\b(?:want|wish i had|miss) (?:to go home|my own (?:bed|home|house|room|things))\b|\bwhen can "
                        r"i go home\b")
 # Someone they share with in care who is noisy at night: a sleep problem, not a danger.
@@ -1385,6 +1411,12 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_SH, (_DREAD_LOSING,), (_WISH_TO_DIE, _BEREAVED), "dreading losing someone still here"),
     _Gate(_SH, (_FAITH_QUESTION,), (_WISH_TO_DIE, _TO_BE_WITH), "a question about faith"),
     _Gate(_SH, (_HOMESICK,), (_WISH_TO_DIE, _TO_BE_WITH), "homesick for their own bed"),
+    _Gate(_DA, (_WORK_SHOUTING,), (_HARM_DONE, re.compile(r"\b(?:threat\w*|hit|hits|push\w*|grab\w*|touch\w*|"
+                                                           r"follow\w*|kill|hurt me)\b")),
+          "shouted at by a boss or a colleague: a grievance at work"),
+    _Gate(_SH, (_LEAVING_SOMETHING,), (_WISH_TO_DIE, re.compile(r"\b(?:this world|this life|everyone|for good|forever|"
+                                                                  r"behind)\b")),
+          "thinking of leaving a partner, a job or a place"),
     _Gate(_ME, (_DRINKING_AGAIN,), (_ACUTE,), "someone drinking again, no acute sign: a worry"),
     _Gate(_ME, (_MAYBE_PREGNANT,), (_PREGNANCY_ALARM,), "wondering whether they are pregnant"),
     _Gate(_DA, (_NIGHT_NOISE,), (_HARM_DONE, re.compile(r"\bat me\b")), "a noisy neighbour in care at night"),

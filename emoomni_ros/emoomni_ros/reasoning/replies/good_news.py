@@ -24,6 +24,7 @@ from emoomni_ros.reasoning.word_rules import (
     BIG_BIRTHDAY,
     BRAVE_STEP,
     CAME_OUT_WELL,
+    CHILD_STARTS,
     DATE_NERVES,
     DEBT_FREE,
     FIRST_DAY,
@@ -312,9 +313,14 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = "That's a moment you'll both remember for the rest of your lives."
         follow = "How did you feel when they asked you?"
     elif has(text, r"\b(?:i'?m|i am|we'?re|we are|i'?ve|we'?ve|i|we) (?:just |finally )?(?:getting married|got "
-                   r"engaged|been engaged|engaged)\b"):
+                   r"engaged|been engaged|engaged)\b|\b(?:my|our) (?:partner|boyfriend|girlfriend|fella|man|"
+                   r"husband|wife)\b[^.!?]{0,12}\b(?:proposed|popped the question)\b(?! to (?!me\b))|\bproposed to "
+                   r"me\b"):
         ack, feel = "Congratulations, how wonderful!", "Love at any age is something to celebrate."
         follow = "Tell me about them! How did you meet?"
+        if has(text, r"\b(?:proposed|popped the question)\b"):
+            feel, follow = "That's a moment to remember for the rest of your life.", ("Have you started dreaming "
+                                                                                   "about the wedding yet?")
     elif has(text, r"\b(?:engaged|married|wedding)\b") or has(text, PROPOSAL):
         ack = "Oh, how exciting, congratulations to them!"
         feel = ("A wedding is something to look forward to." if sit.who_kind in ("friend", "work") else
@@ -349,6 +355,14 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, NOT_READY):
         return ("That's a big step, and it's fine not to feel ready yet.", "Talking honestly about what worries you, "
                 "and what you'd both want, usually helps more than going along with it.", "What's making you unsure?")
+    if has(text, CHILD_STARTS) and not has(text, r"\b(?:nervous|worried|anxious|scared|dreading|terrified|upset|cry|"
+                                            r"wreck|state|bag of nerves|emotional)"):
+        return ("Aw, that's a big step!", "The first few days can be emotional for parents too, and little ones "
+                "usually settle in quicker than you'd think.", "How are you feeling about it?")
+    if has(text, CHILD_STARTS):
+        return ("Aw, a big day for both of you!", "It's so natural to feel nervous; children usually settle in faster "
+                "than their parents do, and the staff are used to first days.", "Is everything ready for the morning?"
+                if has(text, r"\btomorrow\b") else "How are you both feeling about it?")
     if has(text, FIRST_DAY):
         return ("A first day somewhere new is always a bit daunting, and going takes "
                 "courage.", "The staff will look out for you, and everyone "

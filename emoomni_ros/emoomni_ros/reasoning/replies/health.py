@@ -210,6 +210,11 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh no, that's horrible, especially with something that matters so much.",
                 "Losing track of something precious can make you feel really unsettled.",
                 "When do you last remember having it? Sometimes going back over the day helps.")
+    if has(text, BROKEN_AID) and has(text, r"\bhearing aids?\b"):
+        return ("Oh no, that's so isolating, when you suddenly can't follow what's said around you.",
+                ("The audiology clinic" if has(text, r"\bbatter(?:y|ies)\b") else "Often it's just the battery or "
+                 "a blocked tube, and the audiology clinic") + " that fitted it can usually repair or replace it "
+                "quickly.", "Is there someone who could ring them for you?")
     if has(text, BROKEN_AID):
         return ("Oh, how annoying.", "When something you rely on every day lets you down, everything gets harder.",
                 "Is there someone who can fix or replace it soon?")
@@ -307,6 +312,12 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "they say, you won't have to face it on your own.", "Is someone going with you?")
     if has(text, FEAR_AGAIN) and not other:
         return fear_again()
+    if has(text, FEAR_AGAIN):
+        he = they(sit)
+        return ("It's natural to fear it happening again after a shock like that.", f"The team looking after "
+                                                                                    f"{them(sit)} "
+                "can talk you both through what makes it less likely and which signs to watch for; knowing that often "
+                "eases the fear a little.", f"How {'are' if he == 'they' else 'is'} {he} doing now?")
     if has(text, FEAR_OF_FALLING):
         return ("That's a very common fear after a fall, and it makes sense.", "A falls service can check your "
                 "balance, and gentle strength exercises, good lighting and a pendant alarm, so help is always a press "
@@ -391,6 +402,14 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         hurt_other = other and has(text, r"\b(?:his|her|their) (?:hand|arm|leg|ankle|wrist|finger|foot|knee|hip|"
                                          r"head|back)\b|\b(?:he|she|they) (?:needed|had)\b")
         who = f"{sit.who} is hurt" if hurt_other else "you're hurt"
+        spoiled = re.search(r"\b(?:holiday|trip|wedding|party|cruise|match|race|concert|break|birthday|christmas)\b",
+                            text, re.I) or re.search(r"\b(?:meant|supposed) to (?:be )?go(?:ing)?\b", text, re.I)
+        if spoiled and has(text, r"\b(?:supposed to|meant to|was going to|were going to|had to cancel|missed?|"
+                                 r"miss(?:ing)?|ruined|can'?t go)\b"):
+            lost = "your plans" if spoiled.group(0).lower().startswith(("meant", "supposed")) else \
+                f"the {spoiled.group(0).lower()}"
+            return (f"Oh no, what rotten luck, and {lost} too!", "Being hurt is miserable "
+                    "enough without losing something you were looking forward to.", "How is it healing?")
         return (f"Ouch, I'm sorry {who}; that must have been a shock.",
                 "Injuries like that can take a while to settle, and they knock your confidence too.",
                 "How is it healing?")

@@ -18,6 +18,7 @@ from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     BOGUS_CALLER,
     BRAVE_STEP,
+    CANT_BE_THERE,
     GOT_INTO,
     IMPOSTOR,
     MISSING_FROM_IT,
@@ -161,6 +162,10 @@ def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
     if has(text, r"\b(?:visit\w*|came (?:round|over|to stay)|stayed)\b") and has(text, r"\b(?:quiet|empty|silent)\b"):
         return ("It sounds like a lovely visit, and the quiet afterwards can feel all the louder. Is there something "
                 "you can look forward to this week?")
+    if has(text, CANT_BE_THERE) and sit.event in ("family_good", "achievement", "plans"):
+        whose = f" about {sit.who}" if sit.who else ""
+        return (f"What lovely news{whose}, and how hard not to be able to be there. Missing a day like that is a real "
+                "sadness. Could someone video call you during it, or bring you the photos and tell you all about it?")
     missing = re.search(MISSING_FROM_IT, text, re.I)
     if missing and not has(text, r"\b(?:scared|worried|nervous|anxious|frightened)\b"):
         kin_word = (r"\b(?:my|his|her|their|our) (?:late )?(dad|mum|mom|father|mother|husband|wife|grandad|gran|nan|"

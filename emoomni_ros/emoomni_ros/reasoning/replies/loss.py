@@ -181,6 +181,15 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|suicide)\b"):
         feel = ("Losing someone to suicide is a shock and a grief all at once, and it often leaves so many questions; "
                 "none of it is your fault.")
+    elif has(text, r"\b(?:haven'?t|hadn'?t|had not|have not|never) (?:spoken|talked|seen each other|made (?:it )?up)\b|"
+                   r"\b(?:fell|fallen) out\b|\bestranged\b|\bnot speaking\b|\btoo late to\b"):
+        feel = ("When there was distance between you, grief often comes mixed with regret and what might have been; "
+                "all of that is allowed, and none of it cancels the love.")
+    elif has(text, r"\bfriends? (?:since (?:we were|school|childhood|primary|we met)|for (?:\w+ )?(?:\d+|\w+ty|\w+) "
+                   r"years|all (?:our|my) li(?:fe|ves))\b|\bknown (?:him|her|each other) (?:all my life|since|for "
+                   r"(?:\w+ )?(?:\d+|\w+ty) years)\b"):
+        feel = (f"A friendship that long holds so much of your own life too; losing {them(sit)} is losing a piece of "
+                "your shared history.")
     elif has(text, CLEARING_THINGS):
         feel = "Clearing their things is one of the hardest parts; it can feel like saying goodbye all over again."
     elif has(text, r"\b(?:quiet|empty|silent)\b"):

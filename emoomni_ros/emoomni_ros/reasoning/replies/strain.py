@@ -55,9 +55,11 @@ from emoomni_ros.reasoning.word_rules import (
     HARSH_AT_HOME,
     HOLDING_ON,
     HOUSEMATE,
+    HURTFUL_REMARK,
     INDEPENDENCE,
     KEPT_WAITING,
     KIDS_WEARING,
+    LEAVING_PARTNER,
     LIED_TO,
     LONG_HOURS,
     LOST_BY_THEM,
@@ -114,6 +116,16 @@ def _scam(text: str) -> tuple[str, str, str]:
         return ("That's worrying; it's right to act on it quickly.", "Ring your bank straight away on the number on "
                 "the back of your card: they can stop the card and check every payment. It isn't your fault; this "
                 "happens to lots of people.", "Have you spotted payments you don't recognise?")
+    calls = has(text, r"\b(?:keeps?|kept) (?:phoning|calling|ringing|texting|emailing)\b|\b(?:phone )?calls? (?:from|"
+                      r"about)\b")
+    taken_in = has(text, r"\b(?:paid|gave|told them|lost|took|taken|out of)\b|\b(?:got|been|was|were) (?:scammed|"
+                         r"conned)\b|\bscammed (?:me|us)\b")
+    if calls and not taken_in:
+        return ("You're right to be suspicious; it sounds like a scam.", "Real banks and companies never ask for your "
+                "PIN or passwords, to move money, or to get onto your computer. Don't give them anything: hang up, "
+                "and if you're worried, ring your bank yourself on the number on the back of your card, from another "
+                "phone.",
+                "Have you told them any of your details?")
     if has(text, r"\b(?:got|received|had|get) (?:a |an |this )?(?:text|message|email|call)\b") and not has(
             text, r"\b(?:paid|gave|clicked|scammed|lost|took|taken)\b"):  # a scam message, not yet acted on
         return ("That sounds like a scam; please don't click the link or pay anything.", "Delivery companies and "
@@ -188,6 +200,12 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Please don't take it into your own hands; it could hurt you both more. The police and the people who "
                 "support victims can act on it.", "Is your daughter safe now?" if has(text, r"\bdaughter\b") else
                 "Are they safe now?")
+    if has(text, HURTFUL_REMARK) and not has(text, SAID_IM):
+        body = has(text, r"\b(?:weight|fat|thin|looks|face|hair|body|skin|teeth|size|clothes|figure)\b")
+        return ("Ouch, that really hurts" + (", especially from a friend." if has(text, r"\bfriend\b") else "."),
+                ("Remarks about someone's body are never okay, and they can sting for a long time; it says more "
+                 "about them than about you." if body else "What they said says more about them than about you; "
+                 "you didn't deserve it."), "Have you been able to tell them how it landed?")
     if has(text, SAID_IM):
         return ("That's a hurtful thing to hear, and it isn't true.", "Words said in anger can stay with us long "
                 "after.", "Do you want to tell me what happened?")
@@ -372,6 +390,11 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, RESULTS_DUE):
         return ("The wait for results is horrible.", "Whatever they say, there are always options, and people who "
                 "can help you through them.", "What are you hoping for?")
+    if has(text, LEAVING_PARTNER):
+        return ("That's a huge decision, and it sounds like things have been hard for a while.", "You don't have to "
+                "decide anything today; talking it through with someone you trust or a relationship counsellor can "
+                "help, and if you ever feel unsafe at home, there's help for that too.",
+                "What's been happening between you?")
     if has(text, TORN):
         return ("That's a big decision.", "It can help to write down what matters most to you and see which choice "
                 "fits it better.", "What's pulling you each way?")

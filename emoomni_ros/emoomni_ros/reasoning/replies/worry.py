@@ -138,9 +138,12 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "mood or a health problem, and it's worth mentioning to the doctor; a gentle word often helps more "
                 "than pushing.", "Do you know what's changed?")
     if has(text, DEMENTIA_ASKS):
+        asked = re.search(r"\b(?:for|where|when|about|if|whether)\b[^.!?]{0,30}\b(?:my|our|his|her) (\w+)", text, re.I)
+        male = bool(asked) and asked.group(1).lower() in ("dad", "father", "husband", "brother")
+        she, her = ("he", "him") if male else ("she", "her")
         return ("That's so hard to hear, every time.", "Gently going along with it often comforts more than "
-                "correcting: 'she's not here just now, tell me about her'. Correcting can make them grieve all over "
-                "again.", "How are you coping with it yourself?")
+                f"correcting: '{she}'s not here just now, tell me about {her}'. Correcting can make them grieve all "
+                "over again.", "How are you coping with it yourself?")
     if has(text, THEIR_FEAR):
         child = they(sit) if sit.who else "they"
         return ("Lots of children feel like that.", "Telling the staff beforehand helps; they're used to nervous "
@@ -191,9 +194,14 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "beforehand about how you'll each keep some space and time to yourselves, and what help you'll share.",
                 "What worries you most about it?")
     if has(text, CHILD_BULLIED) and not has(text, BULLIED_ONLINE):
-        return ("That's so hard to hear as a parent.", "Listen calmly, write down what happens and when, and talk to "
-                "the school; they have to have a plan for bullying and act on it.",
-                "How is she coping?" if has(text, r"\b(?:daughter|girl|granddaughter)\b") else "How are they coping?")
+        him, he = them(sit), they(sit)
+        his = {"him": "his", "her": "her"}.get(him, "their")
+        at_school = has(text, r"\b(?:school|class|teacher|bus|playground|college|nursery)\b")
+        who_acts = ("talk to the school; they have to have a plan for bullying and act on it." if at_school else
+                    "if it keeps happening, have a word with whoever runs the place or the other children's parents.")
+        return ("That's so hard to see when it's someone you love.", f"Stay calm, and let {him} know {he} can tell "
+                f"you anything and that it's not {his} fault. Write down what happens and when, and {who_acts}",
+                f"How much has {he} told you about it?" if he != "they" else "How much have they told you about it?")
     if has(text, OTHER_IN_HOSPITAL) and not has(text, r"\b(?:recovering|home|better|discharged)\b"):
         return ("I'm so sorry; that's frightening news.", "It's hard waiting to hear, and you can't do much from "
                 "outside except be there for them.", "Do you know how they're doing?")
