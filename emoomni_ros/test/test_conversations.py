@@ -1095,6 +1095,18 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I don't fancy talking this morning.", "we don't have to talk"),
     ("My sister made a nasty comment about my hair at dinner.", "says more about them"),
     ("My boyfriend popped the question last night!", "wedding"),
+    # session 24, round 3
+    ("I wasn't with my husband when he passed and I can't forgive myself.", "doesn't undo"),
+    ("How rude that pharmacist was with me this morning!", "respect"),
+    ("Me and my brother had a blazing argument about the will.", "rows with people close"),
+    ("Our grandson has been locked up for six months.", "prisoners' families"),
+    ("The other parents at nursery completely blank me.", "frozen out"),
+    ("I've waited four months for a scan and nobody will tell me when.", "where you are on the list"),
+    ("Our cat died at nineteen, she was the oldest cat on the street.", "miss most about her"),
+    ("Dad's having a new knee next month.", "how does he feel"),
+    ("My granddaughter hasn't been round to see me in months.", "thinking of her"),
+    ("I tripped on the kerb on Sunday but I'm fine now.", "why it happened"),
+    ("Nobody at work ever thanks me for anything.", "your manager"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

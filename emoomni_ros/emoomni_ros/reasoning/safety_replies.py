@@ -589,6 +589,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             r"\b(?:not|wasn'?t|isn'?t|no(?:thing)?) (?:hurt|injured|broken|harm done)\b|\b(?:i'?m|i am) (?:alright|all "
             r"right|ok|okay|fine)\b|\bjust (?:shaken|a bit shaken|"
             r"bruised)\b", low):
+        if re.search(r"\b(?:last (?:week|month|night)|yesterday|(?:days?|weeks?) ago|on (?:monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday))\b", low):  # told days later, already over it
+            return ("I'm glad you're alright; a fall can shake you for a while afterwards. It's still worth telling "
+                    "your doctor, even when you feel fine, so they can find out why it happened and help stop another. "
+                    "Did you hurt yourself at all?")
         return ("I'm so glad you're not hurt; a fall can really shake you. Sit down, have a warm drink and take it "
                 "easy today. It's worth mentioning to your doctor, and if anything starts to hurt or you feel dizzy, "
                 f"call {call}. Is someone able to check on you?")

@@ -722,6 +722,13 @@ ESTRANGED = (r"\b(?:won'?t|will not|doesn'?t|does not|don'?t|hasn'?t|haven'?t|is
 OVERLOOKED = (r"\b(?:always|only ever|still) (?:gets?|got|getting) (?:all )?(?:the )?(?:praise|credit|attention|thanks|"
               r"fuss)\b|\b(?:i|me) (?:get|got|getting) (?:nothing|no thanks|no credit|overlooked|ignored)\b|"
               r"\b(?:mum'?s|mom'?s|dad'?s) favou?rite\b|\bfavou?rite (?:child|son|daughter|grandchild)\b")
+# Unseen at work: effort nobody notices or thanks.
+UNSEEN_AT_WORK = (r"\b(?:invisible|unnoticed|unappreciated|taken for granted|overlooked|undervalued)\b[^.!?]{0,20}"
+                  r"\b(?:at work|at the office|in my job|in the team|by my (?:boss|manager|team))\b|\b(?:at work|boss|"
+                  r"manager|team)\b[^.!?]{0,30}\b(?:nobody|no one|never) (?:notices?|thanks|says thank you|"
+                  r"appreciates?)\b|\b(?:nobody|no one) (?:notices|appreciates|sees) (?:what|how much|all) (?:i do|the "
+                  r"work)\b|\b(?:nobody|no one) (?:at work|in the office|on (?:the|my) team) (?:ever )?(?:notices|"
+                  r"appreciates|thanks)\b")
 # Starting somewhere new among strangers: nerves, not a workload.
 NEW_START = (r"\b(?:start\w*|begin\w*|first day (?:at|of|in))\b[^.!?]{0,30}\bnew (?:job|school|class|course|college|"
              r"university|group|club|team|home)\b")
@@ -774,7 +781,9 @@ KEEPS_FALLING = (r"\b(?:keeps?|kept) (?:on )?(?:falling|having falls|tripping|go
 # Someone unkind to them in a service (a rude nurse, a receptionist): a hurt, not their own fault (a
 # partner snapping is a change in someone close, read by other rules).
 RUDE_TO_ME = (r"\b(?:was|were|been|so|really|very|quite) (?:rude|nasty|horrible|short|dismissive|patronising|"
-              r"condescending|unkind) (?:to|with) me\b|\b(?:spoke|talked) to me like (?:a child|an "
+              r"condescending|unkind) (?:to|with) me\b|\bhow (?:rude|nasty|horrible|dismissive|patronising|"
+              r"condescending|unkind)\b[^.!?]{0,30}\b(?:was|were|is|are|had been) (?:to|with) me\b|\b(?:spoke|talked) "
+              r"to me like (?:a child|an "
               r"idiot|dirt|i was stupid)\b")
 # Missing someone's voice, laugh or smell: grief in the small things (or someone far away).
 MISS_SMALL_THINGS = (r"\bmiss (?:the sound of |hearing )?(?:his|her|their|my (?:late )?(?:husband|wife|mum|mom|"
@@ -807,7 +816,9 @@ GROUP_NEARBY = (r"\bthere'?s (?:a|an) (?:\w+ ){0,2}(?:group|club|class|choir|lun
                 r"society|circle)\b[^.!?]{0,30}\b(?:at|in|near|down|round|on)\b")
 # A row with someone close: a hurt that lingers.
 ROW_WITH = (r"\b(?:had|have had|we had|having) (?:a|another|an awful|a big|a terrible|a huge|a bit of a|a blazing) "
-            r"(?:row|argument|fight|falling out|bust-up|barney|set-to|disagreement|shouting match) with\b")
+            r"(?:row|argument|fight|falling out|bust-up|barney|set-to|disagreement|shouting match) with\b|\b(?:\w+ and "
+            r"i|me and (?:my )?\w+|we|we'?ve) (?:had|have had|keep having|are always having|'ve had) (?:a |another |"
+            r"an )?(?:\w+ )?(?:row|argument|fight|falling out|bust-up|shouting match)s?\b")
 # Arrived for an appointment ("I'm here to see Dr Patel"): a visitor to welcome and point to the desk.
 APPOINTMENT_ARRIVAL = (r"\b(?:i'?m|i am|we'?re|we are) here (?:to see|for (?:my|an|the|a) (?:\w+ )?(?:appointment|scan|"
                        r"x-?ray|blood test|check-?up|interview|meeting))\b|\b(?:i'?ve|i have) (?:got )?an appointment "
@@ -817,6 +828,10 @@ WAITING_LONG = (r"\b(?:been )?waiting (?:for )?(?:over |more than |nearly |almos
                 r"(?:hours?|and a half)\b|\b(?:nobody|no one|no-one)(?:'s| has)? (?:called|come for) (?:me|my name)\b|"
                 r"\b(?:sat|been|sitting) here (?:for )?(?:over |nearly |almost )?(?:an|one|two|three|four|\d+|half an) "
                 r"hours?\b[^.!?]{0,30}\b(?:waiting|to be seen|nobody|no one)\b")
+# A long wait for treatment (months for an appointment, a year on a list): worn down, and who to ask.
+WAITING_LIST = (r"\bon (?:a|the) (?:\w+ )?waiting list\b|\bwait(?:ing|ed) (?:for )?(?:over |more than |nearly |"
+                r"almost )?(?:\w+ )?(?:weeks|months|years?)\b[^.!?]{0,20}\b(?:for|on) (?:a|an|my|the|his|her) (?:\w+ )?"
+                r"(?:appointment|operation|referral|op|surgery|scan|hip|knee|treatment)\b")
 # Someone close in surgery now: the wait while they are in theatre.
 IN_SURGERY_NOW = (r"\b(?:just )?(?:gone|went|going) (?:into|in to|down to) (?:surgery|theatre|the operating theatre)\b|"
                   r"\b(?:in|still in) (?:surgery|theatre)\b")
@@ -887,8 +902,9 @@ PARENTS_SPLIT = (r"\b(?:my|our) (?:mum and dad|parents|mom and dad)(?:'s| are| h
                  r"splitting up|separating|split up|divorcing|breaking up)\b")
 # Everyone at school or work ignores them: left out, a kind of bullying.
 # ("nobody talks to me" is loneliness, read by other rules)
-IGNORED_BY_ALL = (r"\b(?:everyone|everybody|they all|the others)\b[^.!?]{0,20}\b(?:ignores?|ignored|leaves? me out|"
-                  r"left me out|leaving me out)\b|\b(?:friend group|friends|group)\b[^.!?]{0,20}\b(?:leaving me out|"
+IGNORED_BY_ALL = (r"\b(?:everyone|everybody|they all|the others|the other \w+)\b[^.!?]{0,40}\b(?:ignores?|ignored|"
+                  r"blanks? me|blanked me|freezes? me out|froze me out|leaves? me out|left me out|"
+                  r"leaving me out)\b|\b(?:friend group|friends|group)\b[^.!?]{0,20}\b(?:leaving me out|"
                   r"left me out|leave me out)\b")
 # A parent who never says they are proud or loving: a long ache.
 NEVER_PROUD = (r"\b(?:never|doesn'?t ever|has never|won'?t) (?:once )?(?:says?|said|tells? me|told me) (?:that )?"
@@ -1351,8 +1367,11 @@ TAKING_STOCK = (r"\b(?:achieved nothing|done nothing with my life|wasted my life
                 r"time) go(?:ne)?|nothing to show for it|feel so old)\b")
 # Children or family who never visit or call.
 FAMILY_NEVER_VISIT = (r"\b(?:kids|children|son|sons|daughter|daughters|family|grandchildren|grandkids)\b[^.!?]{0,5}\b"
-                      r"(?:never|hardly ever|rarely|don'?t ever|don'?t|doesn'?t) (?:visit|come (?:round|over|to see "
-                      r"me)|call|ring|phone)\b")
+                      r"(?:never|hardly ever|rarely|don'?t ever|don'?t|doesn'?t) (?:visits?|comes? (?:round|over|to "
+                      r"see me)|calls?|rings?|phones?)\b|\b(?:kids|children|son|daughter|family|grandchildren|"
+                      r"grandkids|grandson|granddaughter)\b[^.!?]{0,5}\b(?:hasn'?t|haven'?t|has not|have not) "
+                      r"(?:called|rung|phoned|visited|been (?:round|over|in touch|to see me)(?: to see me)?) (?:me )?"
+                      r"(?:since|for|in)\b")
 # Missing work: the shape and company it gave the days.
 MISS_WORK = r"\bmiss (?:my old job|working|work|my job|going (?:in )?to work|my work|the job)\b"
 # "I'd rather die than go": a figure of speech about a dreaded outing.
@@ -1446,6 +1465,16 @@ FOOD_COMPLAINT = (r"\bfood\b[^.!?]{0,25}\b(?:cold|awful|terrible|inedible|horrib
 # Going home soon from hospital: good news, and help for the first days.
 HOME_SOON = (r"\b(?:going|coming|getting) home (?:on \w+day|this (?:week|weekend|afternoon)|tomorrow|today|next week|"
              r"at last|soon)\b")
+# Someone close sent to prison: shock, worry and often shame.
+IN_PRISON = (r"\b(?:my|our) (?:\w+ )?(?:son|daughter|brother|sister|husband|wife|partner|dad|father|mum|mother|"
+             r"grandson|granddaughter|nephew|niece|boy|girl)(?:'s| has| is| was| got)? (?:just )?(?:been )?(?:(?:sent|"
+             r"gone) to|put in|locked up in|in) (?:prison|jail)\b|\b(?:my|our) (?:\w+ )?(?:son|daughter|brother|sister|"
+             r"husband|wife|partner|dad|mum|grandson|granddaughter)(?:'s| has| is| was| got)? (?:just )?(?:been )?"
+             r"(?:jailed|locked up|remanded in custody)\b")
+# Guilt over a death: not there at the end, no goodbye. Grief, not a wrong to put right.
+GRIEF_GUILT = (r"\b(?:guilty|guilt|blame myself|can'?t forgive myself|should have been there|wasn'?t there|weren'?t "
+               r"there|wasn'?t with (?:him|her|them|my \w+)|never (?:got to|said) (?:say )?goodbye|didn'?t (?:get to )?"
+               r"say goodbye|didn'?t make it (?:in time|there)|too late)\b")
 # A child in prison, and shame about telling anyone.
 PRISON_SHAME = (r"\b(?:in|to|sent to) (?:prison|jail)\b[^.!?]{0,40}\b(?:ashamed|shame|embarrassed|can'?t tell|"
                 r"haven'?t told|don'?t tell)\b")
@@ -1557,6 +1586,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (r"\b(?:glasses|eyes|sight|print|small|writing on)\b",), why="cannot read or write well"),
     WordRule("bereavement", ("small_talk", "achievement", "family_good", "plans"), (WOULD_HAVE_LOVED,),
              unless=(_NOT_GONE, "achievement", "family_good"), why="someone missed, spoken of as gone"),
+    WordRule("bereavement", ("regret", "conflict", "illness", "family_worry"), (GRIEF_GUILT, _DIED),
+             unless=(r"\b(?:plant|plants|flowers|battery|phone|car|fish|goldfish)\b",), why="guilt over a death",
+             felt="sadness"),
     WordRule("bereavement", ("danger", "illness", "pressure", "family_worry"), (GRIEF_PRESENCE, _DIED),
              why="sensing someone who died"),
     WordRule("danger", ("pressure", "illness", "small_talk", "plans"), (AFTER_CRIME,), unless=("bereavement",),
@@ -1709,6 +1741,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("small_talk", ("plans", "pressure", "achievement", "illness"), (APPOINTMENT_ARRIVAL,),
              unless=SERIOUS + (r"\b(?:nervous|scared|worried|terrified|frightened|dreading|anxious|petrified)\b",),
              why="arrived for an appointment", felt="neutral"),
+    WordRule("illness", ("conflict", "pressure", "setback", "loneliness"), (WAITING_LIST,), unless=SERIOUS,
+             why="a long wait for treatment"),
     WordRule("conflict", ("loneliness", "rejection", "setback"), (WAITING_LONG,), unless=SERIOUS,
              why="a long wait without news", felt="anger"),
     WordRule("family_worry", ("illness", "conflict", "pressure"), (NO_NEWS_YET,), unless=("bereavement", "danger"),
@@ -1748,6 +1782,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="long hours without a break", felt="fear"),
     WordRule("family_worry", ("breakup", "conflict", "family_good"), (PARENTS_SPLIT,), unless=SERIOUS,
              why="their parents separating", felt="sadness"),
+    WordRule("family_worry", ("conflict", "danger", "regret", "setback", "small_talk"), (IN_PRISON,),
+             unless=("bereavement", PRISON_SHAME), why="someone close sent to prison", felt="sadness"),
     WordRule("rejection", ("conflict", "loneliness", "family_worry"), (IGNORED_BY_ALL,), unless=SERIOUS,
              why="ignored or left out by everyone", felt="sadness"),
     WordRule("rejection", ("family_worry", "small_talk", "achievement", "family_good"), (NEVER_PROUD,),
@@ -2267,6 +2303,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a place they may not afford", felt="fear"),
     WordRule("family_worry", ("small_talk", "illness", "danger"), (OTHER_IN_HOSPITAL,), unless=("bereavement",),
              why="someone close in hospital", felt="fear"),
+    WordRule("rejection", ("loneliness", "pressure", "setback", "conflict"), (UNSEEN_AT_WORK,), unless=SERIOUS,
+             why="unseen at work", felt="sadness"),
     WordRule("loneliness", ("rejection", "family_worry", "small_talk"), (FAMILY_NEVER_VISIT,), unless=SERIOUS,
              why="family who never visit", felt="sadness"),
     WordRule("job_loss", ("loneliness", "regret", "small_talk", "bereavement"), (MISS_WORK,),

@@ -933,8 +933,9 @@ _RULES: tuple[_Rule, ...] = (
           not_after=r"^\s*(?:because|about|over|when|if|at (?:me|him|her|the))",
           not_before=r"\b(?:dress|jeans|shoes|suit|that)\s+(?:is\s+|'s\s+)?$"),
     _Rule(_ME, _W, r"\b(?:{IVE}|i|she|he|mum|dad|my \w+)(?: has| had| have| just)? (?:fallen|fell|had a (?:bad |"
-                   r"nasty |big )?fall|"
-                   r"taken a (?:bad |nasty )?fall|slipped)\b", "a fall", confidence=0.75,
+                   r"nasty |big )?fall|taken a (?:bad |nasty )?fall|slipped|tripped (?:over|on (?:the|a|some)|on my "
+                   r"(?:rug|carpet|mat|step|stairs|lead|cable|laces|shoelaces?|dressing gown)))\b", "a fall",
+          confidence=0.75,
           not_after=r"^\s*(?:in love|asleep|for|behind|apart|out|through|short|silent|ill|pregnant|off the wagon|"
                     r"into (?:a|the) (?:habit|trap)|back on|on hard times|into place|in with)",
           urgent_if=r"\b(?:{CANT} (?:get up|move|stand|get off the floor)|on the floor|broken|broke|bleeding|"

@@ -111,6 +111,7 @@ from emoomni_ros.reasoning.word_rules import (
     TREATMENT_START,
     TREMOR,
     TURNED_DOWN,
+    WAITING_LIST,
     WILL_BE_OK,
     WORSE_NEWS,
     WRONG_MEDS,
@@ -518,6 +519,12 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = ("Hearing it's come back is such a hard blow, after everything you've both been through." if other
                 else "Hearing it's come back is such a hard blow, after everything you've been through.")
         follow = f"How is {they(sit)} taking it?" if other and them(sit) != "them" else "How are you taking it?"
+    elif has(text, WAITING_LIST):
+        feel = ("Waiting that long is wearing, and it's hard not knowing when. It's worth ringing the hospital's "
+                "appointments line or the doctor to ask where you are on the list, and to tell them if things get "
+                "worse meanwhile.")
+        follow = f"How is {they(sit)} managing in the meantime?" if other and they(sit) != "they" else \
+            "How are you managing in the meantime?"
     elif has(text, r"\b(?:waiting|results?|biopsy|come back|comes back)\b|\b(?:more|further|another) (?:tests?|"
                    r"scans?)\b|\b(?:might|could|may) be (?:cancer|serious|a tumou?r)\b"):
         feel = "Waiting for results is one of the hardest parts; the not-knowing can be exhausting."
@@ -551,7 +558,8 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:new|replacement) (?:hip|knee|shoulder)|\b(?:hip|knee) replacement\b|\bpacemaker\b|\bstent\b|"
                    r"\bcataract\b"):
         feel = "It's a lot to take in, but it's one of the most common operations there is, and most people do well."
-        follow = "How do you feel about having it done?"
+        follow = (f"How does {they(sit)} feel about having it done?" if they(sit) != "they" else
+                  "How do they feel about having it done?") if other else "How do you feel about having it done?"
     elif other and has(text, IN_SURGERY_NOW + r"|\b(?:being operated on|having (?:his|her|their) operation (?:now|"
                          r"today|right now))\b"):
         _, feel, follow = surgery_wait()

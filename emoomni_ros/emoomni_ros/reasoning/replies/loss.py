@@ -41,6 +41,7 @@ from emoomni_ros.reasoning.word_rules import (
     FORGOTTEN_DAY,
     FRIENDS_GONE,
     GRAVE_VISIT,
+    GRIEF_GUILT,
     GRIEF_PRESENCE,
     HABIT_FOR_TWO,
     HOMESICK,
@@ -79,6 +80,7 @@ from emoomni_ros.reasoning.word_rules import (
     TOO_OLD,
     TRYING_FOR_BABY,
     UNANSWERED,
+    UNSEEN_AT_WORK,
     WANT_HOME,
     WARD_MOVED,
     WENT_BUT_IGNORED,
@@ -178,6 +180,12 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry for your loss.",
                 "Losing a baby, at any stage, is a real loss, and the grief can feel lonely because others never got "
                 "to know them.", "How are you both doing?" if has(text, r"\b(?:we|our)\b") else "How are you doing?")
+    if has(text, GRIEF_GUILT) and not pet:
+        carried = ("So many people carry that guilt after a death" if has(text, r"\b(?:guilt\w*|blame)\b") else
+                   "Not being there at the end is one of the hardest parts of a loss, and so many people carry it")
+        return (ack, f"{carried}, but nobody can know when the moment will come, and it doesn't undo all the times "
+                "you were there.", f"Would you like to tell me about {them(sit)}?"
+                if them(sit) != "them" else "Would you like to tell me about them?")
     if has(text, r"\b(?:killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|suicide)\b"):
         feel = ("Losing someone to suicide is a shock and a grief all at once, and it often leaves so many questions; "
                 "none of it is your fault.")
@@ -214,8 +222,13 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     else:
         feel = FEELING_LINE["grief"]
     if pet:
+        told_years = has(text, r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b[^.!?]{0,12}\b(?:years?|"
+                               r"old)\b|\b(?:she|he|they) was (?:\d+|\w+teen|\w+ty)\b|\bold age\b|\b(?:died|passed|"
+                               r"went) (?:away )?at (?:\d+|\w+teen|\w+ty)\b")
         follow = pick((f"What do you miss most about {them(sit)}?", "How many years did you have together?"),
-                      key + "f")
+                      key + "f") if not told_years else "What do you miss most about {}?".format(
+            {"she": "her", "he": "him"}.get(pet_pronoun(text), them(sit)))
     elif sit.who_kind == "partner":
         follow = pick(("How have the evenings been for you?", f"Would you like to tell me about {them(sit)}?"),
                       key + "f")
@@ -287,7 +300,8 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That hurts, and it's lonely "
                 "too.", "Families get caught up in their own lives and often don't realise; "
                 "it's worth telling them plainly how much a visit or a call would mean, or suggesting a regular time.",
-                "When did you last see them?")
+                "When did you last see them?" if not has(text, r"\b(?:since|for|in) \w+") else
+                f"Could you ring {them(sit)}, just to say you're thinking of {them(sit)}?")
     if has(text, NOBODY_VISITS):
         return ("That's hard, days going by without a knock at the door.", "There are befriending services that "
                 "arrange a regular visitor or a phone call, just for a chat, and they're free.",
@@ -422,6 +436,10 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a lonely feeling, being in a room full of people and left out.", "It says more about the "
                 "party than about you; groups can be cliquey, even without meaning to be.",
                 "Was there anyone there you knew?")
+    if has(text, IGNORED_BY_ALL) and has(text, r"\b(?:mums|dads|parents|colleagues|neighbours|at work|club|church|"
+                                            r"group|residents|ladies|men)\b"):
+        return ("That sounds really lonely and hurtful.", "Being frozen out like that says more about the group than "
+                "about you.", "Is there one person there you get on with, to start with?")
     if has(text, IGNORED_BY_ALL):
         return ("That sounds really lonely and hurtful.", "Being left out day after day is a kind of bullying, and it "
                 "isn't your fault.", "Is there anyone, a teacher or one friend, you feel okay talking to?")
@@ -437,6 +455,10 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         who = them(sit)
         return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
                 "feeling used, and lonely too.", f"Have you ever been able to tell {who} how it feels?")
+    if has(text, UNSEEN_AT_WORK):
+        return ("That's really demoralising.", "Effort that nobody notices still counts. It can help to keep a note "
+                "of what you've done and bring it up with your manager, calmly, at a good moment.",
+                "Is there anyone at work who does see what you do?")
     if has(text, OVERLOOKED):
         return ("That really hurts.", "Feeling overlooked next to someone else, especially in your own family, can "
                 "sting for years. What you do matters, even when nobody says so.", "Has it always been that way?")

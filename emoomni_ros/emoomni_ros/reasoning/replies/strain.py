@@ -167,7 +167,8 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return _scam(text)
     if has(text, ROW_WITH):
         return ("I'm sorry; rows with people close to you are horrible, and they can sit with you for days.",
-                "It's okay to feel upset and still care about them.", "What was it about?")
+                "It's okay to feel upset and still care about them.", "How are things between you now?" if has(
+                    text, r"\b(?:about|over)\b") else "What was it about?")
     if has(text, RUDE_TO_ME):
         return ("I'm sorry; that's not okay.", "You deserve to be treated with respect, especially when you're already "
                 "dealing with a lot, and it isn't your fault. If it was bad, you can tell the manager or make a "

@@ -30,6 +30,7 @@ from emoomni_ros.reasoning.word_rules import (
     DEPLOYED,
     DREAD_LOSING,
     EATING_DISORDER,
+    IN_PRISON,
     IN_SURGERY_NOW,
     KEEPS_FALLING,
     LOST_WHERE,
@@ -154,6 +155,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such a worry for a parent.", "It's natural to feel frightened; keeping in touch when you "
                 "can, and the support services for forces families, can help while they're away.",
                 "How are you holding up?")
+    if has(text, IN_PRISON) and not has(text, PRISON_SHAME):
+        return ("That's a lot to take in; I'm so sorry.", "When someone you love is sent to prison, shock, worry and "
+                "even shame can all come at once, and there are support services just for prisoners' families. "
+                "Letters and visits will matter to them.", "How are you holding up?")
     if has(text, PRISON_SHAME):
         return ("That's a heavy thing to carry, and you've done nothing wrong.", "Families of people in prison often "
                 "feel that shame, and there are support services just for them, in confidence.",
