@@ -1107,6 +1107,27 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My granddaughter hasn't been round to see me in months.", "thinking of her"),
     ("I tripped on the kerb on Sunday but I'm fine now.", "why it happened"),
     ("Nobody at work ever thanks me for anything.", "your manager"),
+    # session 24, round 4
+    ("My nephew's getting married in June and they haven't invited us.", 'left out'),
+    ('The cat keeps catching frogs and leaving them on the mat.', 'hunter'),
+    ('Dad is dying and the nurses say it could be hours.', 'near the end'),
+    ("I'm struggling to swallow these big tablets the doctor gave me.", 'pharmacist'),
+    ('My oldest friend has had to go into a care home.', 'big change'),
+    ("We haven't heard from our daughter in Spain since her birthday.", 'send her a message'),
+    ("I'm terrified of going back into hospital after last time.", 'tell the staff'),
+    ("My wife's been really cold with me for weeks.", 'not be about you'),
+    ("I was blamed at work for a mistake that wasn't my fault.", 'unfair'),
+    ('I wonder if my mum might have dementia, she keeps repeating herself.', 'memory clinic'),
+    ("I can't stop crying at the news every night.", 'talking to your doctor'),
+    ('My mental health has been really bad lately.', 'doctor is a good place to start'),
+    ("Since my husband died I don't know how to pay the bills.", 'advice service'),
+    ("I've come out in a rash on my back and it won't stop itching.", 'pharmacist'),
+    ("My kitchen is such a tip I can't face anyone coming round.", 'one small'),
+    ('My dad has cancer and he refuses to talk about it.', "whenever he's ready"),
+    ("I've been lying awake worrying about the bills.", 'debt advice'),
+    ("Everything's got on top of me this week.", 'one small thing'),
+    ('I keep shouting at the kids and then I feel dreadful.', 'every parent'),
+    ("My daughter keeps telling me I'm imagining it.", 'taken seriously'),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

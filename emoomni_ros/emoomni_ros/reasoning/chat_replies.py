@@ -442,7 +442,7 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
                  r"photographs?|pictures?|letters|albums?|wedding dress)\b"):
         return ("Finding something like that can stir up so much. What do you remember about that time?")
     if has(text, r"\b(?:christmas|xmas|new year|my birthday|the anniversary|mother'?s day|father'?s day|"
-                 r"easter)\b") and \
+                 r"easter|the holidays|holiday season|festive season)\b") and \
             has(text, r"\b(?:dread\w*|can'?t face|not looking forward|hate)\b"):
         return ("Days like that can be really hard, especially when things have changed or someone's missing. What is "
                 "it about this one that's weighing on you?")

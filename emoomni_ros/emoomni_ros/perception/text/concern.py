@@ -1356,9 +1356,15 @@ _FORGOT_EATING = re.compile(r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether)
 _WORK_SHOUTING = re.compile(r"\b(?:boss|manager|supervisor|line manager|colleagues?|co-?workers?|teacher|coach|"
                             r"foreman|team leader)\b[^.!?]{0,40}\b(?:yell\w*|shout\w*|scream\w*|snap\w*|"
                             r"swear\w*|belittl\w*|bull(?:y|ies|ying|ied)|pick\w* on)\b")
+# Tablets hard to swallow: a question for the pharmacist, not choking.
+_PILLS_HARD = re.compile(r"\b(?:trouble|hard|difficult|difficulty|struggl\w*|can'?t|cannot|problems?) (?:to |with )?"
+                         r"swallow(?:ing)? (?:my |the |these |those |big |all my )?(?:tablets|pills|capsules|"
+                         r"medication|"
+                         r"meds|medicine)\b")
 # Leaving a partner, a job or a place: a life decision, not leaving life.
 _LEAVING_SOMETHING = re.compile(r"\b(?:leav\w*|left|quit\w*|walk\w* out on) (?:my|the|this|our) (?:\w+ )?"
-                                r"(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|marriage|job|work|career|course|"
+                                r"(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|marriage|job|work|career|"
+                                r"course|"
                                 r"uni|university|college|school|church|choir|club|team|band|home|house|flat|town|city|"
                                 r"country|area|village)\b(?! (?:behind|forever|for good)\b)")
 _HOMESICK = re.compile(r"\b(?:want|wish i had|miss) (?:to go home|my own (?:bed|home|house|room|things))\b|\bwhen can "
@@ -1415,6 +1421,8 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_DA, (_WORK_SHOUTING,), (_HARM_DONE, re.compile(r"\b(?:threat\w*|hit|hits|push\w*|grab\w*|touch\w*|"
                                                            r"follow\w*|kill|hurt me)\b")),
           "shouted at by a boss or a colleague: a grievance at work"),
+    _Gate(_ME, (_PILLS_HARD,), (_ACUTE, re.compile(r"\b(?:chok\w*|stuck in my throat|can'?t breathe)\b")),
+          "tablets hard to swallow: a question for the pharmacist"),
     _Gate(_SH, (_LEAVING_SOMETHING,), (_WISH_TO_DIE, re.compile(r"\b(?:this world|this life|everyone|for good|forever|"
                                                                   r"behind)\b")),
           "thinking of leaving a partner, a job or a place"),

@@ -63,6 +63,7 @@ from emoomni_ros.reasoning.word_rules import (
     HOME_FROM_HOSPITAL,
     HOME_SOON,
     HOSPITAL_BUGS,
+    HOSPITAL_FEAR,
     HOSPITAL_STAY,
     HOSPITALISED,
     IN_SURGERY_NOW,
@@ -92,9 +93,11 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_UNDERSTOOD,
     OTHER_SOBER,
     PAIN_LIMITS,
+    PILLS_HARD,
     POSTOP_PAIN,
     POWER_CUT,
     PROGRESS_TOLD,
+    RASH,
     RELAPSE,
     RELIEF_SAID,
     RESULTS_BAD,
@@ -113,6 +116,7 @@ from emoomni_ros.reasoning.word_rules import (
     TURNED_DOWN,
     WAITING_LIST,
     WILL_BE_OK,
+    WONT_TALK_ABOUT,
     WORSE_NEWS,
     WRONG_MEDS,
 )
@@ -311,6 +315,27 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Waiting for results is one of the hardest "
                 "parts.", "It's natural for your mind to race ahead; whatever "
                 "they say, you won't have to face it on your own.", "Is someone going with you?")
+    if has(text, RASH) and not other:
+        return ("That sounds really uncomfortable.", "A pharmacist can look at it and suggest something soothing, like "
+                "an antihistamine or a cream. If it spreads fast, blisters, or comes with a fever or swelling of your "
+                "face or lips, get medical help straight away.", "When did it start?")
+    if other and has(text, WONT_TALK_ABOUT):
+        he = they(sit)
+        return (f"That's hard; you want to help and {he}'{'re' if he == 'they' else 's'} keeping it close.",
+                "Some people need time, or find it "
+                "easier to talk side by side, on a walk or a drive, than face to face. Letting "
+                f"{them(sit)} know you're there whenever {he}'{'re' if he == 'they' else 's'} ready matters more than "
+                "getting it right.", "How are you coping yourself?")
+    if has(text, HOSPITAL_FEAR):
+        died = has(text, r"\b(?:died|passed)\b")
+        return (("That makes complete sense; a place holds memories like that." if died else
+                 "That's a very common fear, and it makes sense."), "It can help to tell the staff, so they "
+                                                                    "understand, "
+                "and to have someone you trust come in with you.", "When do you have to go in?")
+    if has(text, PILLS_HARD):
+        return ("Lots of people find that, and it's worth sorting.", "Please don't stop taking them; ask your "
+                "pharmacist, as many come as liquids, smaller tablets or ones that can be crushed or dissolved, and "
+                "they can tell you which are safe to change.", "Which ones are the hardest?")
     if has(text, FEAR_AGAIN) and not other:
         return fear_again()
     if has(text, FEAR_AGAIN):
@@ -471,6 +496,14 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "taking it before you've spoken to them.", "Have you been able to tell them?")
     if has(text, NEURODIVERSE):
         return neurodiverse(text)
+    if other and has(text, r"\b(?:dementia|alzheimer'?s)\b") and has(text, r"\b(?:might|may|could|think|worried|"
+                                                                       r"wonder|suspect|starting)\b"):
+        he = they(sit)
+        return ("It's frightening to notice changes like that in someone you love.", "Memory changes "
+                "have several causes, some of them treatable, so it's worth booking a doctor's appointment "
+                f"together; they can refer {them(sit)} to a memory clinic.",
+                f"Has {he} noticed it {'himself' if he == 'he' else 'herself' if he == 'she' else 'too'}?"
+                if he != "they" else "Have they noticed it themselves?")
     if other and has(text, r"\b(?:dementia|alzheimer'?s)\b"):
         return ("I'm so sorry; that's a lot to take in, for both of you.",
                 "Dementia usually changes things slowly, and there's support for you both, like memory services and "
@@ -571,7 +604,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             has(text, NO_SLEEP):
         feel = "Lying awake night after night is exhausting, and it makes everything else harder."
         follow = "Is something on your mind when you can't sleep, or does it just not come?"
-        if has(text, r"\bworr\w+|\bthinking\b|\bmind (?:won'?t|racing)\b"):
+        if has(text, r"\b(?:money|bills?|debts?|rent|mortgage|afford)\b"):
+            feel = ("Money worries are some of the loudest at night. Writing them down, with one step for tomorrow "
+                    "like ringing a free debt advice line, can quiet them a little.")
+            follow = "What's the biggest worry right now?"
+        elif has(text, r"\bworr\w+|\bthinking\b|\bmind(?:'s| is)? (?:won'?t|racing)\b|\bminds racing\b"):
             feel = ("Worries have a way of getting loudest at night. Writing them down before bed, or getting up for "
                     "a warm drink when sleep won't come, can help a little.")
             follow = "What's the worry that keeps coming back?"

@@ -14,6 +14,7 @@ from emoomni_ros.reasoning.replies.common import (
     pick,
     retired,
     them,
+    they,
 )
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
@@ -76,6 +77,7 @@ from emoomni_ros.reasoning.word_rules import (
     STILL_BOUGHT,
     SUPPORT_BEREAVED,
     SUSPECT_CHEATING,
+    THEIR_JOBS_NOW,
     THEIR_THINGS,
     TOO_OLD,
     TRYING_FOR_BABY,
@@ -180,6 +182,13 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry for your loss.",
                 "Losing a baby, at any stage, is a real loss, and the grief can feel lonely because others never got "
                 "to know them.", "How are you both doing?" if has(text, r"\b(?:we|our)\b") else "How are you doing?")
+    if has(text, THEIR_JOBS_NOW) and not pet:
+        cooking = has(text, r"\bcook")
+        helpers = ("friends, neighbours or a local class can show you the rest" if cooking else
+                   "friends, family or a free advice service can help you set it up")
+        return (ack, f"Grief brings all the everyday things {they(sit)} did into view, and it's okay to learn them "
+                f"slowly; simple is fine to start with, and {helpers}.",
+                "Are you managing to eat properly?" if cooking else "Who could give you a hand with it?")
     if has(text, GRIEF_GUILT) and not pet:
         carried = ("So many people carry that guilt after a death" if has(text, r"\b(?:guilt\w*|blame)\b") else
                    "Not being there at the end is one of the hardest parts of a loss, and so many people carry it")

@@ -24,6 +24,7 @@ from emoomni_ros.reasoning.word_rules import (
     BABY_NOISE,
     BEHIND_BACK,
     BENEFITS_CUT,
+    BLAMED_UNFAIRLY,
     CANCELLED_CARE,
     CANT_AFFORD_TO_GO,
     CANT_PAY_BILL,
@@ -52,6 +53,7 @@ from emoomni_ros.reasoning.word_rules import (
     EX_WONT_STOP,
     FINED,
     GAMBLING,
+    GONE_DISTANT,
     HARSH_AT_HOME,
     HOLDING_ON,
     HOUSEMATE,
@@ -63,7 +65,9 @@ from emoomni_ros.reasoning.word_rules import (
     LIED_TO,
     LONG_HOURS,
     LOST_BY_THEM,
+    LOST_TEMPER_KIDS,
     MEMORY_CLINIC,
+    MESSY_HOME,
     MOVE_TO_CARE,
     NEARLY_KILLED_ME,
     NEED_TALK,
@@ -77,6 +81,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_HEARD,
     NOT_PAID_BACK,
     OFF_WITH_STRESS,
+    ON_TOP_OF_ME,
     OUTFIT_UNAFFORDABLE,
     OVERDRAWN,
     OWN_FUNERAL,
@@ -201,6 +206,15 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Please don't take it into your own hands; it could hurt you both more. The police and the people who "
                 "support victims can act on it.", "Is your daughter safe now?" if has(text, r"\bdaughter\b") else
                 "Are they safe now?")
+    if has(text, BLAMED_UNFAIRLY):
+        return ("That's so unfair, being blamed for something that wasn't your fault.", "It's worth calmly putting "
+                "your side, in writing if you need to, while it's fresh.", "Did you get a chance to explain?")
+    if has(text, GONE_DISTANT):
+        he = they(sit) if sit.who else "they"
+        return ("That's unsettling, when someone close goes quiet and you can't tell why.", "It may not be about you "
+                f"at all; {he} could be worried about something. A gentle 'you seem far away; is something on your "
+                "mind?' at a calm moment often opens the door.",
+                f"Has anything changed for {them(sit) if sit.who else 'them'} lately?")
     if has(text, HURTFUL_REMARK) and not has(text, SAID_IM):
         body = has(text, r"\b(?:weight|fat|thin|looks|face|hair|body|skin|teeth|size|clothes|figure)\b")
         return ("Ouch, that really hurts" + (", especially from a friend." if has(text, r"\bfriend\b") else "."),
@@ -391,6 +405,17 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, RESULTS_DUE):
         return ("The wait for results is horrible.", "Whatever they say, there are always options, and people who "
                 "can help you through them.", "What are you hoping for?")
+    if has(text, LOST_TEMPER_KIDS):
+        return ("Almost every parent has been there, and feeling awful afterwards shows how much you care.", "It "
+                "often comes when you're running on empty; a pause, a breath, and saying sorry afterwards teach them "
+                "a lot too.", "What's been wearing you down lately?")
+    if has(text, ON_TOP_OF_ME):
+        return ("I'm sorry; that's a horrible feeling, when it all piles up at once.", "It can help to write it all "
+                "down and pick just one small thing for today; the rest can wait.", "What's weighing on you most?")
+    if has(text, MESSY_HOME):
+        return ("Lots of people feel like that, and it often builds up when life's been hard.", "One small corner at "
+                "a time makes a real difference, and friends come to see you, not the house.",
+                "Would it help to pick one small job for today?")
     if has(text, LEAVING_PARTNER):
         return ("That's a huge decision, and it sounds like things have been hard for a while.", "You don't have to "
                 "decide anything today; talking it through with someone you trust or a relationship counsellor can "

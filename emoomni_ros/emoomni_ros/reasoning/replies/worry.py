@@ -41,6 +41,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEIGHBOUR_UNSEEN,
     NIGHT_FEAR,
     NO_NEWS_YET,
+    NO_WORD_FROM,
     NOISES_IN_HOUSE,
     NOT_RECOGNISED,
     NURSERY_TROUBLE,
@@ -50,6 +51,7 @@ from emoomni_ros.reasoning.word_rules import (
     OTHER_EXPLOITED,
     OTHER_FELL,
     OTHER_IN_HOSPITAL,
+    OTHER_INTO_CARE,
     OTHER_SKIPS_MEDS,
     OTHER_WITHDRAWN,
     OTHERS_DIVORCE,
@@ -134,6 +136,15 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, NO_WORD_FROM):
+        him = them(sit)
+        return ("It's hard when the silence goes on; your mind fills the gap with worries.", "Often people are just "
+                "busy, and a short message asking them to let you know they're okay usually settles it.",
+                f"Have you been able to send {him} a message?")
+    if has(text, OTHER_INTO_CARE):
+        return ("That's a big change, for them and for you.", "It can feel like a loss even while they're still here; "
+                "visits, calls and cards help you both keep what you have, and the first weeks are often the hardest.",
+                f"How {'do' if they(sit) == 'they' else 'does'} {they(sit)} feel about it, and how do you?")
     if has(text, OTHER_WITHDRAWN):
         return ("That must be worrying, and lonely for you too.", "Losing interest in going out can be a sign of low "
                 "mood or a health problem, and it's worth mentioning to the doctor; a gentle word often helps more "
