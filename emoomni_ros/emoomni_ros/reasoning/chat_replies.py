@@ -16,12 +16,14 @@ from emoomni_ros.reasoning.word_rules import (
     APP_CONFUSION,
     APPOINTMENT_ARRIVAL,
     AWAY_A_WHILE,
+    BODY_HATE,
     BORED,
     CANCEL_SUB,
     CAT_PRESENT,
     COMPANY_FOR_IT,
     DOSE_DOUBT,
     ERRAND,
+    FEEL_EMPTY,
     FINE_THANKS,
     GAME_BANTER,
     GOODBYE,
@@ -35,6 +37,7 @@ from emoomni_ros.reasoning.word_rules import (
     NO_REASON_WHY,
     PASS_EXPIRED,
     PAST_OUTING,
+    PRETENDING_FINE,
     RATHER_DIE_THAN,
     RELUCTANT_GUEST,
     SAD_FILM,
@@ -421,6 +424,21 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if has(text, BORED) or has(text, GAME_BANTER):
         return small_talk_reply(text, key)
+    if has(text, PRETENDING_FINE):
+        return ("That sounds exhausting, keeping up a front all the time. You don't have to pretend with me. What's "
+                "really been going on?")
+    gone = re.search(r"\bsince (she|he|they|my \w+) (?:left|died|passed|went)\b", text, re.I)
+    if has(text, FEEL_EMPTY) and gone:
+        who = {"she": "her", "he": "him", "they": "them"}.get(gone.group(1).lower(), gone.group(1).lower().replace(
+            "my ", "your "))
+        return (f"I'm so sorry. That emptiness after someone goes can be so hard to live with. Would you like to tell "
+                f"me about {who}?")
+    if has(text, FEEL_EMPTY):
+        return ("I'm sorry; feeling empty like that, day after day, is really hard. It's often a sign of low mood, and "
+                "it's worth telling your doctor; there's good help for it. How long has it been like this?")
+    if has(text, BODY_HATE):
+        return ("I'm sorry you're feeling that way about yourself. That voice can be so loud, but it isn't the truth "
+                "about you. Has something happened to bring it on?")
     if has(text, TEARS_NO_REASON):
         return ("I'm sorry you've been feeling so teary. Sometimes feelings build up and come out without a clear "
                 "reason. If it keeps happening, it's worth talking to your doctor. Has anything been weighing on you "

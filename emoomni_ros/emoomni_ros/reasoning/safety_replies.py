@@ -497,7 +497,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
-    if concern.urgent and _told(concern, "stroke") and not re.search(r"\bheart attack\b", low):
+    if _told(concern, "numbness or weakness on one side") and not concern.urgent:
+        return ("Numbness or weakness down one side needs checking today: please ring your doctor or an urgent medical "
+                f"helpline now. If it came on suddenly, or your face droops or your speech goes strange, call {call} "
+                "straight away; those can be signs of a stroke. Is someone with you?")
+    if concern.urgent and (_told(concern, "stroke") or _told(concern, "numbness or weakness on one side")) and \
+            not re.search(r"\bheart attack\b", low):
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a "
                 "stroke; note the time it started. Don't eat or drink anything, and don't stay alone. Can you call "
                 "now?")

@@ -198,10 +198,11 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "ex"),
                     "partner"),
     **dict.fromkeys(("mum", "mom", "mother", "dad", "father", "parents", "mummy", "daddy", "stepdad", "stepmom",
-                     "stepmum"), "parent"),
+                     "stepmum", "stepfather", "stepmother"), "parent"),
     **dict.fromkeys(("son", "daughter", "kid", "kids", "child", "children", "baby", "boy", "girl"), "child"),
     **dict.fromkeys(("brother", "sister", "siblings", "twin"), "sibling"),
-    **dict.fromkeys(("grandma", "grandmother", "grandpa", "grandfather", "granny", "nan", "nana", "grandad",
+    **dict.fromkeys(("grandma", "grandmother", "grandpa", "grandfather", "granny", "gran", "nan", "nana", "grandad",
+                     "granddad", "grandmum",
                      "grandparents", "grandson", "granddaughter"), "grandparent"),
     **dict.fromkeys(("uncle", "aunt", "auntie", "cousin", "niece", "nephew", "family"), "relative"),
     **dict.fromkeys(("friend", "friends", "bestie", "roommate", "flatmate", "classmate", "neighbour", "neighbor",
@@ -216,6 +217,8 @@ _WHO = re.compile(r"\b(my|our|his|her|their|the|a)\s+((?:best|old|little|big|old
                   + "|".join(sorted((re.escape(p) for p in PEOPLE), key=len, reverse=True)) + r")((?:-| )in[- ]law)?\b"
                   r"|(?<![\w'])(?-i:(Mum|Mom|Dad|Nan|Nana|Gran|Granny|Grandad|Grandma|Grandpa))\b",
                   re.I)
+_KIN_OPENING = re.compile(r"^\W*(?:um+,? |so,? |well,? )?(mum|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa)\b",
+                          re.I)
 _OWNER = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "the": "the", "a": "a"}
 
 
@@ -459,6 +462,10 @@ def who_of(text: str, event: str = "") -> tuple[str, str, str]:
         words = [_OWNER[owner] if owner != "a" else "the"] + ([adjective] if adjective and adjective != "late" else [])
         in_law = "-in-law" if match.group(4) else ""  # "your brother-in-law", a relative, not a sibling
         return " ".join([*words, noun + in_law]), "relative" if in_law else PEOPLE[noun], noun + in_law
+    opening = _KIN_OPENING.match(text)  # "mum says I can't go" as speech recognition writes it, in lower case
+    if opening:
+        noun = opening.group(1).lower()
+        return f"your {noun}", PEOPLE.get(noun, "relative"), noun
     return "", "", ""
 
 

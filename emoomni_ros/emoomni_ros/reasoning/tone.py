@@ -43,6 +43,7 @@ from emoomni_ros.reasoning.word_rules import (
     HOSTING_SUCCESS,
     LIFE_SUPPORT_END,
     LOVELY_CHAT,
+    MIGHT_BE_PROMOTED,
     MOBILITY_BACK,
     MONEY_BACK,
     MYSELF_AGAIN,
@@ -52,6 +53,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_BIRTH,
     PROPOSAL,
     RELIEF_SAID,
+    SAVED_AND_BOUGHT,
     TAUGHT_ME,
     TREAT,
     VISIT_COMING,
@@ -118,6 +120,7 @@ GOOD_NEWS = _rx(
     MOBILITY_BACK, HOSTING_SUCCESS, WEIGHT_LOST + r"[^.?!]*!", BIG_BIRTHDAY, MONEY_BACK, NEW_HOME, NOT_SERIOUS,
     DEBT_FREE, ON_A_ROLL, GOOD_START, TREAT, WILL_BE_OK, PROPOSAL, MYSELF_AGAIN, DIAGNOSIS_AT_LAST, PET_BIRTH,
     TAUGHT_ME, CAME_OUT_WELL, VISIT_COMING, LOVELY_CHAT, DATE_NERVES, ADOPTED, BABY_ARRIVED, RELIEF_SAID,
+    SAVED_AND_BOUGHT, MIGHT_BE_PROMOTED,
     r"made\s+(?:it\s+)?up\s+(?:after|at\s+last)", r"finally\s+made\s+(?:it\s+)?up",
     r"reconciled",
     r"buried\s+the\s+hatchet",  # the reader's words (one list)

@@ -1525,8 +1525,10 @@ PRISON_SHAME = (r"\b(?:in|to|sent to) (?:prison|jail)\b[^.!?]{0,40}\b(?:ashamed|
                 r"haven'?t told|don'?t tell)\b")
 # Someone close drinking again.
 OTHER_DRINKING = (r"\b(?:husband|wife|partner|son|daughter|dad|mum|brother|sister|he|she)(?:'s| has| is)? (?:started|"
-                  r"been) drinking (?:again|more|heavily|a lot)\b|\b(?:husband|wife|partner|son|daughter|dad|mum)'?s?"
-                  r" drinking\b[^.!?]{0,15}\b(?:again|worse|out of hand|too much)\b")
+                  r"been) drinking (?:again|more|heavily|a lot)\b|\b(?:husband|wife|partner|son|daughter|dad|"
+                  r"mum)'?s? drinking\b[^.!?]{0,15}\b(?:again|worse|out of hand|too much)\b|\b(?:he|she|husband|wife|"
+                  r"partner|son|daughter|dad|mum)(?:'?s| is| has been)? drinking (?:every (?:night|day)|all day|"
+                  r"heavily|a lot|more and more|too much)\b")
 # Hearing going: isolating, and help is free.
 HEARING_LOSS = (r"\b(?:going deaf|losing my hearing|can'?t hear (?:people|anyone|what people say|properly)|can'?t "
                 r"follow (?:conversations|what people say))\b")
@@ -1557,6 +1559,35 @@ PET_ATE_POISON = (r"\b(?:dog|cat|puppy|kitten|rabbit)\b[^.!?]{0,20}\b(?:ate|eate
 # Maybe pregnant: a test, and support either way.
 MAYBE_PREGNANT = (r"\b(?:think|might|may|could) (?:i'?m |i am |i )?(?:be )?pregnant\b|\bpregnancy test\b|\bmy "
                   r"period(?:'s| is) late\b")
+# Pregnant and unsure what to do: options, in confidence, and nothing to decide alone.
+PREGNANT_UNSURE = (r"\b(?:i'?m|im|i am|i'?ve just found out i'?m|found out i'?m) pregnant\b[^.!?]{0,40}\b(?:don'?t|"
+                   r"dont|do not) know what to do\b|\b(?:i'?m|im|i am) pregnant\b[^.!?]{0,30}\b(?:scared|terrified|"
+                   r"panicking|not ready|can'?t tell|haven'?t told)\b")
+# Saved up and bought something big: an achievement of patience.
+SAVED_AND_BOUGHT = (r"\b(?:saved|saving) (?:up )?(?:for )?(?:\w+ ){0,4}(?:and|to)\b[^.!?]{0,25}\b(?:finally |"
+                    r"just )?(?:bought|buy|got|paid for|booked)\b|\bbought my (?:first|own) (?:car|house|home|flat|"
+                    r"bike|van)\b")
+# Wages gone before the month is out.
+WAGES_GONE = (r"\b(?:spent|gone through|blown|run out of|ran out of) (?:all )?(?:my|of my) (?:wages|pay|salary|money|"
+              r"student loan|benefits)\b[^.!?]{0,40}\b(?:already|only the|and it'?s only|till|until|before)\b")
+# Tired of keeping up a front: the mask is heavy.
+PRETENDING_FINE = (r"\b(?:tired|sick|exhausted|fed up) of (?:pretending|acting|saying|putting on a brave face|"
+                   r"putting on a front)\b|\bpretend(?:ing)? (?:to be|that i'?m|i'?m|im) (?:fine|okay|ok|happy|"
+                   r"alright)\b")
+# Feeling empty: a sign of low mood worth taking seriously.
+FEEL_EMPTY = (r"\b(?:feel|feeling|felt|i'?m|im) (?:so |kind of |kinda |just |really |completely )*(?:empty|hollow|"
+              r"numb|nothing)\b(?! (?:handed|stomach|nest|house|room))(?![^.!?]{0,25}\b(?:arms?|legs?|face|side|"
+              r"hands?|foot|feet|fingers|toes|lips?)\b)")
+# Feeling ugly or fat: a harsh voice about their body.
+BODY_HATE = (r"\b(?:feel|i'?m|im|look|am) (?:so |really |just |too )?(?:fat|ugly|disgusting|gross|"
+             r"hideous)\b(?: and (?:fat|ugly|disgusting|gross|hideous))?|\bhate (?:my body|the way i look|how i look|"
+             r"my face)\b")
+# Wanting to hurt those who hurt them: anger to be heard, and a better way to stop it.
+REVENGE_ON_BULLIES = (r"\b(?:want to|wanna|going to|gonna) (?:hurt|get|hit|beat up|punch) (?:the (?:people|kids|boys|"
+                      r"girls)|them|those \w+)\b[^.!?]{0,25}\b(?:bull(?:ied|y|ying)|pick(?:ed|ing) on|hurt me)\b")
+# A promotion hinted at, not yet given.
+MIGHT_BE_PROMOTED = (r"\b(?:might|may|could) (?:get|be) (?:a )?promot(?:ed|ion)\b|\bin line for (?:a )?promotion\b|"
+                     r"\bup for (?:a )?promotion\b")
 # A pay rise or a bonus: good news at work.
 PAY_RISE = r"\b(?:got|given|getting|get) (?:a |my )?(?:pay ?rise|payrise|raise|bonus|pay increase)\b"
 # Not sure they're ready for a big step in a relationship.
@@ -1627,6 +1658,21 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="losing their temper with the children", felt="sadness"),
     WordRule("pressure", ("loneliness", "small_talk", "setback"), (ON_TOP_OF_ME,), unless=SERIOUS,
              why="everything on top of them", felt="sadness"),
+    WordRule("achievement", ("money", "pressure", "small_talk"), (SAVED_AND_BOUGHT,), unless=SERIOUS,
+             why="saved up and bought it", felt="joy"),
+    WordRule("money", ("achievement", "small_talk", "pressure"), (WAGES_GONE,), unless=SERIOUS,
+             why="wages gone too soon", felt="fear"),
+    WordRule("", ("regret", "conflict", "small_talk", "achievement"), (PRETENDING_FINE,), unless=SERIOUS,
+             why="tired of pretending to be fine", felt="sadness"),
+    WordRule("", ("loneliness", "small_talk", "regret", "illness"), (FEEL_EMPTY,),
+             unless=SERIOUS + ("loneliness", "breakup", r"\bsince (?:she|he|they|my \w+) (?:left|died|passed|went)\b"),
+             why="feeling empty", felt="sadness"),
+    WordRule("", ("small_talk", "achievement", "illness"), (BODY_HATE,), unless=SERIOUS, why="hating their looks",
+             felt="sadness"),
+    WordRule("rejection", ("danger", "conflict"), (REVENGE_ON_BULLIES,), unless=("bereavement",),
+             why="wanting to hurt the bullies", felt="anger"),
+    WordRule("plans", ("achievement", "small_talk"), (MIGHT_BE_PROMOTED,), unless=SERIOUS, why="a promotion in the air",
+             felt="joy"),
     WordRule("illness", ("pressure", "setback", "small_talk", "danger"), (RASH,), unless=SERIOUS,
              why="an itchy rash"),
     WordRule("pressure", ("loneliness", "setback", "rejection", "regret"), (MESSY_HOME,), unless=SERIOUS,
@@ -2451,6 +2497,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="sadness"),
     WordRule("family_worry", ("request", "illness", "danger", "small_talk"), (PET_ATE_POISON,),
              why="a pet ate something poisonous", felt="fear"),
+    WordRule("family_worry", ("family_good", "achievement", "small_talk", "illness"), (PREGNANT_UNSURE,),
+             unless=SERIOUS, why="pregnant and unsure what to do", felt="fear"),
     WordRule("illness", ("family_good", "pressure", "small_talk"), (MAYBE_PREGNANT,), unless=SERIOUS,
              why="maybe pregnant", felt="fear"),
     WordRule("achievement", ("money", "small_talk", "pressure"), (PAY_RISE,), unless=SERIOUS + (_NEGATION,),

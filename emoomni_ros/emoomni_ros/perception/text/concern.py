@@ -803,6 +803,13 @@ _RULES: tuple[_Rule, ...] = (
                    r")?(?:left|right) (?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache "
                    r"of my life\b",
           "stroke signs", confidence=0.9, not_after=_STROKE_WHEN),
+    # numb down one side or one arm: a stroke sign when sudden, worth a call to a doctor at once otherwise
+    _Rule(_ME, _W, r"\b(?:numb|numbness|pins and needles|tingling|no feeling|weak|weakness) (?:down|in|all down) (?:my|"
+                   r"his|her|the|one) (?:left|right|whole|one)? ?(?:side|arm|leg)\b|\b(?:left|right) (?:arm|leg|side) "
+                   r"(?:has gone|is|feels|went) (?:all )?(?:numb|weak|dead|heavy)\b",
+          "numbness or weakness on one side", confidence=0.8, no_laugh=True,
+          urgent_if=r"\b(?:sudden\w*|just|now|face|droop\w*|speech|slurr\w*|words|can'?t (?:lift|move)|headache|"
+                    r"side)\b", past=("", _W), not_after=r"^\s*(?:from|after) (?:sitting|lying|sleeping|kneeling)"),
     # a stroke told as news ("she had a stroke on Tuesday", "last year"): a worry, not an emergency now
     _Rule(_ME, _W, r"\b(?:had|has had|'s had) a (?:\w+ )?stroke\b(?=" + _STROKE_WHEN[1:] + ")",
           "a stroke told as news", confidence=0.7, past=None),

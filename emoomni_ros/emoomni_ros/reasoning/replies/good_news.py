@@ -42,6 +42,7 @@ from emoomni_ros.reasoning.word_rules import (
     LOVELY_CHAT,
     MADE_FOR,
     MADE_UP,
+    MIGHT_BE_PROMOTED,
     MISSING_PET,
     MONEY_BACK,
     MOVING_AWAY_FROM,
@@ -60,6 +61,7 @@ from emoomni_ros.reasoning.word_rules import (
     PROUD_OF_MYSELF,
     RAISED,
     RETIRED,
+    SAVED_AND_BOUGHT,
     TAKING_STOCK,
     TAUGHT_ME,
     TREAT,
@@ -75,6 +77,11 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SAVED_AND_BOUGHT):
+        thing = re.search(r"\b(?:car|house|home|flat|bike|van|trip|holiday|guitar|laptop|ring)\b", text, re.I)
+        return ("Well done, that's brilliant!", "All those months of saving make it feel even better; you earned "
+                "every bit of it.", f"What's the first thing you'll do with the {thing.group(0).lower()}?" if thing
+                else "What's the first thing you'll do with it?")
     if has(text, PAY_RISE):
         return ("Congratulations, that's well deserved!", "It's good when the effort is recognised.",
                 "Will you treat yourself?")
@@ -345,6 +352,9 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MIGHT_BE_PROMOTED):
+        return ("Ooh, that's exciting!", "Being considered at all says they've noticed what you do, whatever happens.",
+                "Would you like it, if it comes?")
     if has(text, JOURNEY_WORRY):
         return ("A long journey can be a lot.", "Could someone drive you or travel with you, with rests planned on the "
                 "way? Trains and airports can book assistance too, so someone meets you.",

@@ -70,6 +70,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_TIME_LEFT,
     PLACE_CLOSING,
     RETIRED,
+    REVENGE_ON_BULLIES,
     SEE_MORE,
     SHORT_VISIT,
     SHUT_AWAY,
@@ -425,6 +426,10 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, REVENGE_ON_BULLIES):
+        return ("It makes sense to be that angry after what they did.", "But hurting them would land you in trouble, "
+                "and they're not worth that; telling someone who can stop them is how they answer for it.",
+                "Who knows about what they've been doing?")
     if has(text, LET_DOWN_AGAIN):
         return ("That's so disappointing, again and again.", "Being let down by someone you love hurts, and it says "
                 "more about them than about you.", "Have you been able to tell them how it feels?")

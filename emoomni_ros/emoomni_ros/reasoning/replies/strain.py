@@ -110,6 +110,7 @@ from emoomni_ros.reasoning.word_rules import (
     TORN,
     TREATED_LIKE_CHILD,
     TREATMENT_START,
+    WAGES_GONE,
     WAITING_LONG,
     WEARY,
     WHAT_THEY_THINK,
@@ -316,6 +317,13 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         who = them(sit) if sit.who else "them"
         return ("That's so frustrating.", "Not feeling listened to by someone close can hurt as much as it annoys.",
                 f"Is there something in particular you've been trying to tell {who}?")
+    if has(text, r"\b(?:can'?t|cant|not allowed to|won'?t let me|wont let me) (?:go|come|have|stay|sleep over)\b") and \
+            sit.who_kind == "parent":
+        she = they(sit)
+        return ("That's so frustrating, especially when you were looking forward to it.", "It can help to ask calmly "
+                f"why, and whether anything would change {them(sit)} mind, like being picked up at a set time."
+                .replace("him mind", "his mind").replace("them mind", "their mind"),
+                f"Do you know why {she} said no?")
     if has(text, r"\b(?:restaurant|soup|meal|food|cafe|hair in)\b") and has(
             text, r"\b(?:hair|fly|flies|bug|insect|slug|mould|mold|found|finding|plaster|raw|off)\b"):
         ack, feel = "Ugh, that's disgusting.", "Finding that in your food would put anyone off."
@@ -335,7 +343,8 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:landlord|heating|repair|fix)\b"):
         ack, feel = "That's really frustrating.", "You shouldn't have to keep chasing basic things like that."
         follow = "Have you been able to put the request in writing?"
-    elif has(text, r"\b(?:noise|noisy|loud|loudly|snor\w+|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))\b"):
+    elif has(text, r"\b(?:noise|noisy|loud|loudly|snor\w+|music|upstairs|stomp\w*|bang\w*|bark\w*|part(?:y|ies))"
+                   r"\b") and not has(text, r"\b(?:can'?t|cant|not allowed to|won'?t let me) (?:go|come)\b"):
         ack, feel = "Ugh, that's exhausting.", "Losing sleep to someone else's noise wears anyone down."
         follow = f"Have you been able to talk to {them(sit)} about it?"
     elif has(text, r"\bneighbou?rs?\b|\bnext door\b"):
@@ -545,6 +554,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, WAGES_GONE):
+        return ("That's a horrible feeling, with weeks still to go.", "You're far from the only one. Writing down "
+                "what has to be paid before next payday, and what can wait, helps, and a free money advice service or "
+                "your bank can help with a plan.", "Have you got enough for food and the essentials until then?")
     if has(text, CARE_COSTS):
         return ("That's a really common worry, and the rules are confusing.", "Your home isn't always counted, for "
                 "example while a partner still lives there, and a free advice service can explain exactly what "

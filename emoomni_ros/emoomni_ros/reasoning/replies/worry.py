@@ -62,6 +62,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_ATTACKED,
     PET_DIAGNOSIS,
     PILLS_GIVEN_AWAY,
+    PREGNANT_UNSURE,
     PRISON_SHAME,
     PUSHED_INTO_CARE,
     SORRY_FROM_PRISON,
@@ -136,6 +137,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, PREGNANT_UNSURE):
+        return ("That's a lot to take in, and it's okay not to know yet.", "You don't have to decide anything alone: "
+                "a doctor, a sexual health clinic or a pregnancy advice service can talk through all your options in "
+                "confidence.", "Is there someone you trust you could talk to?")
     if has(text, NO_WORD_FROM):
         him = them(sit)
         return ("It's hard when the silence goes on; your mind fills the gap with worries.", "Often people are just "
