@@ -1142,6 +1142,16 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("my boss said i'm in line for a promotion", "being considered"),
     ("i'm sick of pretending i'm okay", "don't have to pretend"),
     ("i feel numb down my right arm", "signs of a stroke"),
+    # session 24, conversations round
+    ("I've been to the doctors this afternoon.", "how did it go"),
+    ("The GP said it's just a bit of wear and tear.", "nothing worse"),
+    ("I thought I'd messed up the interview but I got the job!", "did it anyway"),
+    ("Gran would've been so proud of you, my son said.", "would have been"),
+    ("I've been dreading going back to work after the holidays.", "something at work"),
+    ("I'm worried about the cooking with twelve of them coming.", "keep it simple"),
+    ("I'm frightened to answer the door after what happened.", "unsafe in your own home"),
+    ("I've just opened my GCSE results!", "how did you do"),
+    ("We used to do the garden together every weekend.", "do it sometimes"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1247,6 +1257,26 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
     (["Our dog's gone missing.", "He's been gone since yesterday."], "microchip", "vet?"),
     (["A man came to the door.", "He said he was from the gas board.", "He wanted to come in and check the meter."],
      "let them in", "hardest part"),
+    # session 24: the turn before completes this one (a pet's vet, then "letting him go"), relief after a
+    # scare, a fear that was wrong, a pattern at the door, a pregnancy after a loss
+    (["Our old dog hasn't been eating.", "The vet thinks it's his liver.", "She said it might be kinder to let him go."],
+     "let a pet go", "safe right now"),
+    (["Someone keeps knocking on my window at night.", "It's been four times now."], "dates and times", "hardest part"),
+    (["Someone keeps knocking on my window at night.", "It's been four times now.",
+      "I'm too scared to go out after dark."], "right to be careful", "what else has been on your mind"),
+    (["I had an appointment at the hospital this morning.", "They reckon it's only a trapped nerve.",
+      "What a relief, I thought it was something serious."], "what a relief", "nervous"),
+    (["I got my exam results!", "I was convinced I'd flunked it."], "did it anyway", "a lot to carry"),
+    (["I got my exam results!", "I was convinced I'd flunked it.", "Dad would have been so proud."],
+     "tell me about him", "how are you feeling about it all"),
+    (["My daughter is expecting again.", "She had a miscarriage last spring, so I'm hoping this time is different."],
+     "after last time", "sorry for your loss"),
+    (["The whole family is coming for Easter.", "I'm a bit stressed about feeding them all."], "keep it simple",
+     "pressure off"),
+    (["My husband died in January.", "We always used to walk the dog together in the mornings."],
+     "rituals", "how long has it been"),
+    (["My cat's been off her food.", "The vet says it's her kidneys.",
+      "They said we should think about letting her go."], "let a pet go", "breakup"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

@@ -38,7 +38,9 @@ from emoomni_ros.reasoning.word_rules import (
     CANT_BE_THERE,
     LOST_ABILITY,
     MISSING_FROM_IT,
+    PROUD_IF_HERE,
     PUT_DOWN,
+    RELIEF_SAID,
     RETIRED,
     SAID_IM,
     SCAM,
@@ -168,6 +170,7 @@ class Turn:
     hostile: bool = False
     explicit: list[str] = field(default_factory=list)
     earlier: str = ""  # what an earlier turn was about, when this one goes on about it
+    told: str = ""  # the words the reading rests on when the turn before completes this one, else ""
     robot_earlier: tuple[str, ...] = ()  # the robot's replies of the last CARRY_TURNS turns, most recent last
 
     @property
@@ -267,6 +270,8 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
+    if replies.has(words.text, RELIEF_SAID):  # "that's a relief, I was worried it was something worse": resolved
+        return False
     return good and not words.is_question and (felt in NEGATIVE or worried_words or bool(BUT_HARD.search(words.text))
                                                or replies.has(words.text, MISSING_FROM_IT)
                                                or replies.has(words.text, CANT_BE_THERE))
@@ -308,6 +313,21 @@ def _still_about(previous: list[str], score: float, meaning: bool) -> Situation 
     return next((s for s in found if s.event in GRIEF_EVENTS), found[0] if found else None)
 
 
+JOINED_WORDS = 20  # a turn this short that names someone only by a pronoun may lean on the turn before
+_PRONOUN = re.compile(r"\b(?:she|her|he|him|it|they|them)\b", re.I)
+
+
+def _joined_reading(before: str, text: str, meaning: bool, emotion) -> Situation | None:
+    """The situation of ``text`` read with the turn ``before`` it, when a word rule needs both ("The vet
+    says it's her kidneys." ... "They said we should think about letting her go."): the rule applies
+    to the two together but not to the earlier turn alone."""
+    joined = situation.understand(f"{before[:300]} {text[:300]}", meaning=meaning, emotion=emotion)
+    if not joined.ruled or joined.event in ("", "small_talk", "request"):
+        return None
+    alone = situation.understand(before[:300], meaning=False)
+    return None if alone.ruled and alone.event == joined.event else joined
+
+
 def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     """Everything the reasoner concludes about the request before it answers (``meaning=False``:
     the situation from the lexical cues alone)."""
@@ -317,7 +337,7 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     concern, concern_source = safety_replies.find_concern(concern, words.text, _earlier_user_turns(request))
     if concern is not None and getattr(request, "concern", None) is concern:
         concern_source = "affect"
-    earlier = ""
+    earlier, told = "", ""
     if words.foreign or words.empty or words.manipulation:
         sit = Situation()
     else:
@@ -335,6 +355,11 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
             before = _still_about(previous, sit.score, meaning)
             if before is not None and (open_reading or before.event in GRIEF_EVENTS):
                 sit, earlier = before, before.who or before.event.replace("_", " ")
+        if previous and not earlier and not sit.ruled and not sit.who and _PRONOUN.search(words.text) and \
+                len(words.words) <= JOINED_WORDS:
+            joined = _joined_reading(previous[-1], words.text, meaning, words_emotion(affect))
+            if joined is not None:
+                sit, told = joined, f"{previous[-1][:300]} {words.text[:300]}"
         if words.is_question and not words.advice and sit.event == "plans":  # "what's a good film for tonight?"
             sit.event, sit.situation = "request", "request"
     explicit = explicit_emotions(words.text) if not words.foreign else []
@@ -364,7 +389,7 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
     if concern is not None:  # what the situation is, whatever the words resemble
         sit.event, sit.situation = "", ("health" if concern.kind == "medical" else "danger")
     return Turn(words=words, sit=sit, felt=felt, felt_source=source, feeling=sit.feeling, concern=concern,
-                earlier=earlier,
+                earlier=earlier, told=told,
                 robot_earlier=tuple(t.text for t in request.history if t.speaker == "robot")[-CARRY_TURNS:],
                 concern_source=concern_source, masked=masked, mixed=mixed and not masked,
                 hostile=hostile, explicit=explicit)
@@ -697,7 +722,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         return "I'm sorry to hear that. Do you want to tell me what's going on? There's no rush."
     if words.greeting and intent == S.INTENT_SMALL_TALK and sit.event in ("", "small_talk", "gratitude"):
         if sit.event == "gratitude":
-            ack, line, follow = replies.situation_reply(sit, words.text, key)
+            ack, line, follow = replies.situation_reply(sit, turn.told or words.text, key)
             return f"{ack} {line} {follow}"
         if words.asks_how_i_am:
             opener = _pick(("I'm doing well, thank you for asking!", "I'm good, thanks! It's nice of you to ask.",
@@ -750,7 +775,7 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
     ruled_here = sit.ruled and not turn.earlier
     if strategy == S.STRATEGY_SUGGEST and ruled_here and sit.event not in ("request", "small_talk") and \
             _tip(words.text) == GENERAL_TIP:
-        built = replies.situation_reply(sit, words.text, key)
+        built = replies.situation_reply(sit, turn.told or words.text, key)
         if built:
             return " ".join(built)
     if strategy == S.STRATEGY_SUGGEST:
@@ -762,13 +787,14 @@ def compose_response(intent: str, strategy: str, turn: Turn, affect: AffectState
         return f"{opener} {follow}"
     if sit.event == "small_talk" and sit.how == "words":  # the words say it is small talk (a slow day, banter)
         return chat_replies.small_talk_reply(words.text, key)
-    built = replies.situation_reply(sit, words.text, key) if sit.event else None
+    built = replies.situation_reply(sit, turn.told or words.text, key) if sit.event else None
     # a vented grievance is met as one, unless a word rule named the event (a missed appointment to rebook)
     if felt in ("anger", "disgust") and intent in (S.INTENT_VENT, S.INTENT_COMPLAINT) and sit.how != "words":
         built = replies.situation_reply(Situation(event="conflict", who=sit.who, who_kind=sit.who_kind,
                                                   who_word=sit.who_word), words.text, key)
     good_event = sit.event in GOOD_EVENTS
-    bad_news_read_as_joy = bool(sit.event) and EVENTS[sit.event].polarity < 0 and felt == "joy"
+    bad_news_read_as_joy = bool(sit.event) and EVENTS[sit.event].polarity < 0 and felt == "joy" and not (
+        replies.has(words.text, PROUD_IF_HERE))  # "Mum would have been so proud": glad and missing her, both true
     # good news met with a sad face is read as mixed or unclear; bad news read as joy is answered as joy
     # a word rule's own reply stands (its words, in this turn, settled the event, whatever the face says)
     if built and (ruled_here or not (good_event and negative)) and not bad_news_read_as_joy:

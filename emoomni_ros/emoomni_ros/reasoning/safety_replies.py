@@ -394,6 +394,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return (f"That's not okay. {what} a form of control, and it isn't your fault. You deserve trust and to "
                     "feel free and safe at home. Are you safe there right now? A domestic abuse helpline can talk it "
                     "through with you in confidence, whenever you're ready.")
+        if re.search(r"\b(?:doorbell|knock\w*|bang\w* on)\b", low) and re.search(r"\b(?:run(?:ning)? off|ran off|"
+                                                                          r"nobody there|no one there|late at night|"
+                                                                          r"again|keeps?)\b", low):
+            return ("That sounds really unsettling, and you don't have to answer. Keep the door locked and the chain "
+                    "on; a video doorbell or a light outside can help. Please report it to the police on their "
+                    f"non-emergency number, and if anyone tries to get in, call {call}. Is there someone who could "
+                    "stay with you or check on you?")
         if _CALLS.search(low) and not _DOORSTEP.search(low):  # nuisance or threatening calls
             return ("That sounds really unsettling, and you don't have to put up with it. You can hang up straight "
                     "away without saying a word. Please tell the police and your phone company; they can trace or "

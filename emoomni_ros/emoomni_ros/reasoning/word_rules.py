@@ -363,10 +363,12 @@ LITERACY = (r"\b(?:never learn\w*|can'?t|cannot|couldn'?t|never could) (?:to )?(
             r"well|very well))?(?! (?:the|my|his|her|it|that|this|your|a|an)\b)")
 # "Margaret would have loved these roses": someone missed, spoken of as gone (not "you would have loved it").
 _NOT_A_NAME = r"(?!(?i:you|we|they|it|that|this|there|everyone|everybody|people|i)\b)"
-WOULD_HAVE_LOVED = (r"\b(?:" + _NOT_A_NAME + r"(?-i:[A-Z][a-z]+)|(?:my|our) (?:late )?(?:husband|wife|mum|mom|mother|"
-                    r"dad|father|son|daughter|brother|sister|gran|grandma|grandad|nan)|mum|dad|he|she)"
-                    r"(?:'d| would) have (?:loved|adored|been (?:so |really )?(?:proud|thrilled|delighted)|"
-                    r"been (?:\d+|\w+ty(?:[- ]\w+)?|a hundred)|enjoyed)\b")
+WOULD_HAVE_LOVED = (r"\b(?:(?-i:[A-Z][a-z]+)|(?:my|our) (?:late )?(?:husband|wife|mum|mom|mother|dad|father|son|"
+                    r"daughter|brother|sister|gran|grandma|grandad|nan)|mum|dad|he|she)(?:'d| would)(?: have|"
+                    r"'ve) (?:loved|adored|been (?:so |really |very )?(?:proud|thrilled|delighted)|been (?:\d+|"
+                    r"\w+ty(?:[- ]\w+)?|a hundred)|enjoyed)\b")
+# "Mum would have been so proud": pride and missing someone in one breath.
+PROUD_IF_HERE = r"\bwould(?: have|'ve) been (?:so |really |very )?proud\b"
 _NOT_GONE = (r"\b(?:if (?:he|she|they)(?:'d| had)? (?:come|been there|made it)|couldn'?t (?:come|make it)|was (?:busy|"
              r"away|ill)|missed it)\b")
 # Hearing or sensing someone who died: a common part of grief, not a danger or an illness.
@@ -1447,9 +1449,10 @@ THEIR_THINGS = (r"\b(?:his|her|their|dad'?s|mum'?s|mom'?s|husband'?s|wife'?s)\b 
 # A eulogy to give: an act of love, and nerves.
 EULOGY = r"\b(?:eulogy|give a reading|do a reading|speak at the funeral|say a few words at the funeral)\b"
 # Habits of a shared life carrying on ("I keep setting two places"): grief in the everyday.
-HABIT_FOR_TWO = (r"\b(?:keep|still) (?:setting|laying|putting out|making|buying|set|lay|put out|make|buy) (?:two|2) "
-                 r"(?:places|cups|plates|mugs|of everything)\b|\breach (?:out )?for (?:him|her) in the (?:night|bed)\b|"
-                 r"\b(?:keep|still) (?:turning|going) to tell (?:him|her)\b")
+HABIT_FOR_TWO = (r"\bwe (?:always )?used to (?:do|play|watch|read|have|walk) (?:the |our )?[\w ]{2,20}? together\b|"
+                 r"\b(?:keep|still) (?:setting|laying|putting out|making|buying|set|lay|put out|make|buy) (?:two|"
+                 r"2) (?:places|cups|plates|mugs|of everything)\b|\breach (?:out )?for (?:him|her) in the (?:night|"
+                 r"bed)\b|\b(?:keep|still) (?:turning|going) to tell (?:him|her)\b")
 # The quiet where a pet's sounds used to be.
 PET_QUIET = (r"\b(?:quiet|empty|silent)\b[^.!?]{0,25}\bwithout (?:the |my |our |her |his )?(?:dog|cat|puppy|budgie|"
              r"parrot)(?:'s)?\b")
@@ -1471,8 +1474,36 @@ CRIED_ALONE = (r"\b(?:had to|went to|go|went) (?:in|into|out to|to) (?:the )?(?:
                r"bedroom)\b[^.!?]{0,15}\b(?:and )?(?:cry|cried|have a cry|sob)\b|\bcried (?:in|into) (?:the )?"
                r"(?:bathroom|car|pillow|toilet)\b")
 # Relief said out loud ("I can finally stop worrying"): good news, not a worry.
-RELIEF_SAID = (r"\b(?:can (?:finally )?stop worrying|weight (?:off|lifted off) my (?:mind|shoulders)|can breathe "
-               r"again)\b")
+RELIEF_SAID = (r"\b(?:can (?:finally )?stop worrying|weight (?:off|lifted off) my (?:mind|shoulders)|"
+               r"can breathe again|(?:that'?s|what) a relief|(?:so|such a|a huge|a big|a real) relief|"
+               r"i'?m (?:so )?relieved)\b")
+# Told it is only something minor ("they think it's just arthritis"): relief, with a nuisance to manage.
+JUST_MINOR = (r"\b(?:it'?s|it is|it was|only|probably|think it'?s|says it'?s|said it'?s) (?:just|"
+              r"only) (?:a bit of )?(?P<what>arthritis|a virus|a sprain|a strain|wear and tear|a cold|an infection|"
+              r"a water infection|indigestion|a pulled muscle|a trapped nerve|a bruise|muscular|eczema|a cyst|gout|"
+              r"reflux|anaemia|age)\b")
+# Sure they had failed, and they hadn't: the relief of a fear that was wrong.
+SURE_I_FAILED = (r"\b(?:so |was |were |really )?(?:sure|certain|convinced) (?:i'?d|i had|i have|i'?ve|"
+                 r"we'?d) (?:failed|flunked|messed (?:it |the \w+ )?up|blown (?:it|the \w+)|not (?:got|passed|"
+                 r"made) it)\b|\bthought i'?d (?:failed|flunked|messed (?:it |the \w+ )?up|blown (?:it|the \w+))\b")
+# Dreading the working week: a sign something at work needs to change.
+WORK_DREAD = (r"\bdread(?:ing)? (?:mondays?|monday mornings?|going (?:in|back) to work|going to work|work|the office|"
+              r"sunday nights?)\b|\b(?:sick|sunday night|sunday) (?:feeling|dread|blues)\b|\bfeel sick every sunday\b")
+# Pregnant again after a loss: hope and fear together.
+PREGNANT_AFTER_LOSS = (r"\b(?:this time|again|after (?:last time|losing))\b[^.!?]{0,60}\b(?:lost (?:one|a baby|"
+                       r"the baby|her baby|our baby)|miscarr\w*)\b|\b(?:lost (?:one|a baby|the baby)|"
+                       r"miscarr\w*)\b[^.!?]{0,60}\b(?:pregnant|expecting|this time|having (?:a|another) baby)\b")
+# Worried about cooking for a crowd: a practical worry inside good news.
+HOSTING_WORRY = (r"\b(?:worried|nervous|stressed|panicking|anxious|fretting) about (?:the |all the )?(?:cooking|"
+                 r"christmas dinner|the dinner|feeding (?:everyone|them all|them)|the food|having everyone)\b")
+# Afraid in their own home since something happened at the door or in the night.
+SCARED_AT_HOME = (r"\b(?:scared|afraid|frightened|terrified|too scared|nervous) (?:to|of) (?:answer(?:ing)? the door|"
+                  r"open(?:ing)? the door|go(?:ing)? out(?:side)? (?:at night|after dark)|be(?:ing)? (?:on my own|"
+                  r"alone) (?:at night|in the house))\b")
+# Been to the doctor, nothing more said yet: ask how it went.
+SAW_DOCTOR = (r"^\W*(?:well,? |so,? |um,? )?(?:i'?ve |i have |i )?(?:went to|saw|been to|had an appointment (?:with|"
+              r"at)|visited|went to see) (?:the|my) (?:doctor|doctors|gp|dentist|nurse|hospital|consultant|specialist|"
+              r"clinic)(?:'s)?(?: (?:today|this morning|this afternoon|yesterday|earlier|again))?\W*$")
 # Losing pleasure in everything: a sign of depression worth telling the doctor.
 ANHEDONIA = (r"\b(?:don'?t|do not|can'?t) (?:really )?(?:enjoy|look forward to|get pleasure from|care about) "
              r"(?:anything|much|things) (?:any ?more|now|these days)\b|\bnothing (?:gives me|brings me) (?:any "
@@ -1636,6 +1667,8 @@ class WordRule:
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("family_worry", ("bereavement", "family_good", "small_talk"), (PREGNANT_AFTER_LOSS,),
+             why="pregnant after a loss", felt="fear"),
     WordRule("pet_loss", ("breakup", "illness", "family_worry", "rejection"), (PET_END, _VET), why="a pet near the end",
              strong=True),
     WordRule("conflict", ("regret", "rejection", "setback", "loneliness"), (PUT_DOWN,), why="put down again and again"),
@@ -1648,7 +1681,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (r"\b(?:but|still|though)\b[^.!?]*\b(?:worried|scared|frightened|nervous|anxious)\b",),
              why="the doctors say it is nothing serious", strong=True),
     WordRule("bereavement", ("family_good", "illness", "setback", "plans", "family_worry"), (BABY_LOST,),
-             why="a baby lost", strong=True),
+             unless=(PREGNANT_AFTER_LOSS,), why="a baby lost", strong=True),
     WordRule("bereavement", ("family_worry", "loneliness", "small_talk", "family_good"), (KEEPSAKE_TEARS,),
              unless=(r"\b(?:visit\w*|coming|came round|rang|phoned|alive)\b",), why="tears over a keepsake"),
     WordRule("loneliness", ("plans", "family_good", "small_talk", "achievement"), (ALONE_ON_DAY,),
@@ -2452,6 +2485,19 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="called back after a test", felt="fear"),
     WordRule("bereavement", ("illness", "family_worry", "pressure", "small_talk"), (CRIED_ALONE,),
              unless=("danger",), why="cried alone, out of sight", felt="sadness"),
+    WordRule("health_good", ("illness", "pressure", "setback"), (JUST_MINOR,), unless=SERIOUS + (
+        r"\b(?:but|still|though)\b[^.!?]*\b(?:worried|scared|frightened|pain|agony|not sure)\b",),
+             why="only something minor", strong=True),
+    WordRule("achievement", ("setback", "pressure", "regret"), (SURE_I_FAILED,), unless=SERIOUS + (
+        r"\b(?:and i (?:had|did)|i did fail|turns out i did)\b",), why="sure they had failed, and hadn't", felt="joy"),
+    WordRule("danger", ("pressure", "illness", "small_talk", "loneliness"), (SCARED_AT_HOME,), unless=("bereavement",),
+             why="afraid in their own home", felt="fear"),
+    WordRule("pressure", ("illness", "setback", "small_talk", "plans"), (WORK_DREAD,), unless=SERIOUS,
+             why="dreading the working week", felt="fear"),
+    WordRule("plans", ("pressure", "family_good", "small_talk"), (HOSTING_WORRY,), unless=SERIOUS,
+             why="worried about cooking for everyone", felt="fear"),
+    WordRule("illness", ("pressure", "setback", "small_talk"), (SAW_DOCTOR,), unless=SERIOUS, why="been to the doctor",
+             felt="neutral"),
     WordRule("health_good", ("pressure", "illness", "family_worry"), (RELIEF_SAID,), unless=SERIOUS + (_NEGATION,),
              why="relief said out loud", felt="joy"),
     WordRule("pressure", ("loneliness", "illness", "small_talk", "setback"), (ANHEDONIA,), unless=SERIOUS,

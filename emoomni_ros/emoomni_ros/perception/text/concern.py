@@ -1363,6 +1363,9 @@ _FORGOT_EATING = re.compile(r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether)
 _WORK_SHOUTING = re.compile(r"\b(?:boss|manager|supervisor|line manager|colleagues?|co-?workers?|teacher|coach|"
                             r"foreman|team leader)\b[^.!?]{0,40}\b(?:yell\w*|shout\w*|scream\w*|snap\w*|"
                             r"swear\w*|belittl\w*|bull(?:y|ies|ying|ied)|pick\w* on)\b")
+# Letting someone else go (a pet put to sleep, a relative taken off life support): their grief, not self-harm.
+_LET_OTHER_GO = re.compile(r"\blet(?:ting)? (?:her|him|them|it) go\b|\bput (?:her|him|them|it) (?:down|to sleep)\b|"
+                           r"\bturn(?:ing)? (?:off )?(?:her|his|their) (?:machine|life support)\b")
 # Tablets hard to swallow: a question for the pharmacist, not choking.
 _PILLS_HARD = re.compile(r"\b(?:trouble|hard|difficult|difficulty|struggl\w*|can'?t|cannot|problems?) (?:to |with )?"
                          r"swallow(?:ing)? (?:my |the |these |those |big |all my )?(?:tablets|pills|capsules|"
@@ -1428,6 +1431,8 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_DA, (_WORK_SHOUTING,), (_HARM_DONE, re.compile(r"\b(?:threat\w*|hit|hits|push\w*|grab\w*|touch\w*|"
                                                            r"follow\w*|kill|hurt me)\b")),
           "shouted at by a boss or a colleague: a grievance at work"),
+    _Gate(_SH, (_LET_OTHER_GO,), (_WISH_TO_DIE, re.compile(r"\b(?:me|myself)\b")),
+          "letting a pet or a relative go: their grief"),
     _Gate(_ME, (_PILLS_HARD,), (_ACUTE, re.compile(r"\b(?:chok\w*|stuck in my throat|can'?t breathe)\b")),
           "tablets hard to swallow: a question for the pharmacist"),
     _Gate(_SH, (_LEAVING_SOMETHING,), (_WISH_TO_DIE, re.compile(r"\b(?:this world|this life|everyone|for good|forever|"

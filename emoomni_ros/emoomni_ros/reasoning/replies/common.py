@@ -20,7 +20,9 @@ _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "
             "sister": "her", "grandma": "her", "grandmother": "her", "grandpa": "him", "grandfather": "him",
             "granny": "her", "nan": "her", "nana": "her", "grandad": "him", "uncle": "him", "aunt": "her",
             "auntie": "her", "fiance": "him", "fiancee": "her", "niece": "her", "nephew": "him",
-            "granddaughter": "her", "grandson": "him", "girl": "her", "boy": "him"}
+            "granddaughter": "her", "grandson": "him", "girl": "her", "boy": "him", "gran": "her", "granddad": "him",
+            "grandmum": "her", "stepdad": "him", "stepfather": "him", "stepmum": "her", "stepmom": "her",
+            "stepmother": "her", "mummy": "her", "daddy": "him"}
 
 
 def pick(options: tuple[str, ...] | list[str], key: str) -> str:

@@ -34,6 +34,7 @@ from emoomni_ros.reasoning.word_rules import (
     GROUP_NEARBY,
     HEARD_FROM,
     HOSTING_SUCCESS,
+    HOSTING_WORRY,
     IN_LABOUR,
     INVITED_ALONE,
     JOURNEY_WORRY,
@@ -62,6 +63,7 @@ from emoomni_ros.reasoning.word_rules import (
     RAISED,
     RETIRED,
     SAVED_AND_BOUGHT,
+    SURE_I_FAILED,
     TAKING_STOCK,
     TAUGHT_ME,
     TREAT,
@@ -77,6 +79,9 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SURE_I_FAILED):
+        return ("And you did it anyway!", "It's so common to feel sure you've failed; it usually just means you cared "
+                "about doing well.", "What made you so sure?")
     if has(text, SAVED_AND_BOUGHT):
         thing = re.search(r"\b(?:car|house|home|flat|bike|van|trip|holiday|guitar|laptop|ring)\b", text, re.I)
         return ("Well done, that's brilliant!", "All those months of saving make it feel even better; you earned "
@@ -352,6 +357,9 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HOSTING_WORRY):
+        return ("Cooking for everyone is a lot.", "Keep it simple, do what you can the day before, and let them help; "
+                "they're coming for you, not the food.", "What are you planning to make?")
     if has(text, MIGHT_BE_PROMOTED):
         return ("Ooh, that's exciting!", "Being considered at all says they've noticed what you do, whatever happens.",
                 "Would you like it, if it comes?")

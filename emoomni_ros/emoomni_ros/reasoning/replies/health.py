@@ -71,6 +71,7 @@ from emoomni_ros.reasoning.word_rules import (
     IS_IT_NORMAL,
     JAB,
     JUST_A_BRUISE,
+    JUST_MINOR,
     KEEP_FORGETTING,
     KITCHEN_CUT,
     LIFE_SUPPORT_END,
@@ -102,6 +103,7 @@ from emoomni_ros.reasoning.word_rules import (
     RELIEF_SAID,
     RESULTS_BAD,
     RESULTS_SOON,
+    SAW_DOCTOR,
     SERIOUS_DIAGNOSIS,
     SIDE_EFFECTS,
     SMALL_PRINT,
@@ -315,6 +317,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Waiting for results is one of the hardest "
                 "parts.", "It's natural for your mind to race ahead; whatever "
                 "they say, you won't have to face it on your own.", "Is someone going with you?")
+    if has(text, r"\b(?:trying|try) not to think about it\b|\bkeep(?:ing)? (?:myself )?busy\b|\btake my mind off\b"):
+        return ("That makes sense; keeping your mind busy is a good way through a wait.", "And if the worry does "
+                "come, that's okay too.", "Is there something you could do today to take your mind off it?")
+    if has(text, SAW_DOCTOR):
+        return ("Thanks for telling me.", "Appointments can take it out of you, whatever the news.", "How did it go?")
     if has(text, RASH) and not other:
         return ("That sounds really uncomfortable.", "A pharmacist can look at it and suggest something soothing, like "
                 "an antihistamine or a cream. If it spreads fast, blisters, or comes with a fever or swelling of your "
@@ -636,6 +643,15 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, HOME_SOON):
         return ("That's wonderful news; home at last!", "It's worth checking that any help you need for the first days "
                 "is sorted before you go.", "Who'll be there when you get home?")
+    minor = re.search(JUST_MINOR, text, re.I)
+    if minor:
+        what = minor.group("what").lower()
+        subject = "It's" if what.startswith(("a ", "an ")) else f"{cap(what)} is"
+        return ("That must be a relief, that it's nothing worse.", f"{subject} a nuisance, but there's usually plenty "
+                "that helps, and your doctor or pharmacist can talk you through it.", "How are you feeling about it?")
+    if has(text, RELIEF_SAID) and has(text, r"\b(?:something worse|the worst|something serious)\b"):
+        return ("What a relief!", "It's so natural to fear the worst while you wait.",
+                "Did they suggest anything to help with it?")
     if has(text, RELIEF_SAID):
         return ("What a relief!", "It's lovely to hear you can let go of that worry at last.",
                 "What will you do with all that freed-up headspace?")

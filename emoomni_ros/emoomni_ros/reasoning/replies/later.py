@@ -54,6 +54,9 @@ def going_on(sit: Situation, text: str) -> str:
     if sit.event == "danger" and has(text, BOGUS_CALLER):
         return ("That's a common story to get inside. You did right to be wary; if they come back, keep the door shut "
                 "and ring the company yourself on the number from your bill. Did you let them in?")
+    if sit.event == "danger" and has(text, r"\b(?:\w+ times|again|every (?:night|day|week)|keeps? happening)\b"):
+        return ("Then it's a pattern, and worth reporting. Keep a note of the dates and times, and anything you see or "
+                "hear; it helps the police act. Have you been able to tell them yet?")
     if has(text, FEAR_AGAIN):
         return " ".join(fear_again())
     if has(text, r"^\W*(?:maybe|perhaps|i think|i suppose)?\s*(?:she|he|they)(?:'s| is|'re| are) right\b"):
@@ -138,6 +141,9 @@ def going_on_anyway(sit: Situation, said: list[str] | tuple[str, ...] = ()) -> s
         options = ["That makes sense. I'm here, and there's no rush. What's been the hardest part?",
                    "I hear you. Take your time; what else has been on your mind?",
                    "Thank you for telling me more. How are you feeling right now, as we talk?"]
+        if sit.event == "danger" or sit.situation == "danger":
+            options.insert(0, "That's completely understandable, and you're right to be careful. Would it help to have "
+                              "someone with you, or to ring the police's non-emergency number together?")
         if sit.event in ("bereavement", "pet_loss") and sit.who:
             options.insert(0, f"Of course it still hurts; losing {sit.who} is a real loss, and there's no rush to "
                               "feel any different. What do you miss most?")

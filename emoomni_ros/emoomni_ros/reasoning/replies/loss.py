@@ -69,6 +69,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_QUIET,
     PET_TIME_LEFT,
     PLACE_CLOSING,
+    PROUD_IF_HERE,
     RETIRED,
     REVENGE_ON_BULLIES,
     SEE_MORE,
@@ -108,12 +109,21 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "sorry.", "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; "
                 "having a copy with someone ready to step in can take the pressure off.",
                 "What would you most like people to know about them?")
+    if has(text, HABIT_FOR_TWO) and has(text, r"\bused to\b"):
+        return ("That sounds like something lovely you shared.", "Little rituals like that are often what we miss "
+                "most; they were your time together.", "Do you still do it sometimes?")
     if has(text, HABIT_FOR_TWO):
         return ("Oh, that's so hard.", "The habits of a life together carry on, and each time it brings the loss back. "
                 "It's okay; there's no rush for them to change.", "How long has it been?")
     if has(text, PET_QUIET):
         return ("I'm so sorry.", "The quiet where those little sounds used to be is one of the hardest parts of losing "
                 "a pet.", "How long were you together?")
+    if has(text, PROUD_IF_HERE):
+        her = them(sit)
+        she = they(sit)
+        return ((f"I'm sure {she} would have been." if she != "they" else "I'm sure they would have been."),
+                "It's natural to miss someone most on the days that matter, and to feel them with you too.",
+                f"Would you like to tell me about {her}?")
     if has(text, WOULD_HAVE_LOVED) and has(text, r"\bwould have (?:loved|adored|enjoyed)\b") and not has(
             text, r"\b(?:wedding|graduat\w*|baby|born|proud)\b"):
         name = re.match(r"\s*([A-Z][a-z]+)\b", text)

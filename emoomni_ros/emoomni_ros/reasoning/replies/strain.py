@@ -114,6 +114,7 @@ from emoomni_ros.reasoning.word_rules import (
     WAITING_LONG,
     WEARY,
     WHAT_THEY_THINK,
+    WORK_DREAD,
 )
 
 
@@ -411,9 +412,16 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, LONG_HOURS):
         return ("That's exhausting.", "Long shifts day after day wear anyone down, however well you're coping.",
                 "Are you getting any proper rest between them?")
+    got_them = has(text, r"\b(?:got|had|received|opened|picked up) (?:my|our|her|his|the) (?:\w+ )?results\b")
+    if has(text, RESULTS_DUE) and got_them and not has(text, r"\b(?:tomorrow|next|on \w+day|soon|waiting)\b"):
+        return ("Ooh, the big moment!", "Whatever's in there, all that work counts for something.", "How did you do?")
     if has(text, RESULTS_DUE):
         return ("The wait for results is horrible.", "Whatever they say, there are always options, and people who "
                 "can help you through them.", "What are you hoping for?")
+    if has(text, WORK_DREAD):
+        return ("That dread is a real sign that something at work needs to change.", "It can help to pin down exactly "
+                "what you dread, and talk to someone you trust at work, or your doctor if it's affecting your health.",
+                "What part of the week is worst?")
     if has(text, LOST_TEMPER_KIDS):
         return ("Almost every parent has been there, and feeling awful afterwards shows how much you care.", "It "
                 "often comes when you're running on empty; a pause, a breath, and saying sorry afterwards teach them "

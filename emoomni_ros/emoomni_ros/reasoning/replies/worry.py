@@ -62,9 +62,11 @@ from emoomni_ros.reasoning.word_rules import (
     PET_ATTACKED,
     PET_DIAGNOSIS,
     PILLS_GIVEN_AWAY,
+    PREGNANT_AFTER_LOSS,
     PREGNANT_UNSURE,
     PRISON_SHAME,
     PUSHED_INTO_CARE,
+    SCARED_AT_HOME,
     SORRY_FROM_PRISON,
     THEIR_FEAR,
     THINK_TAKEN,
@@ -76,6 +78,10 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SCARED_AT_HOME):
+        return ("It's horrible to feel unsafe in your own home.", "You never have to open the door to anyone: a door "
+                "chain, a light outside or a video doorbell can help, and the police's non-emergency number will want "
+                "to know if someone's bothering you.", "Is there someone who could stay with you for a few nights?")
     if has(text, BOGUS_CALLER):
         return ("Please don't let them in.", "Real staff carry ID and will happily wait outside while you ring their "
                 "company on the number from your bill, not one they give you. If they won't leave, or come back, call "
@@ -137,6 +143,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, PREGNANT_AFTER_LOSS):
+        she = they(sit) if sit.who else "she"
+        return ("Of course you're anxious, after last time.", "Hope and worry often come together in a pregnancy after "
+                "a loss; the midwife will keep a close eye, and there's support for exactly this.",
+                f"How is {she} feeling?" if she != "they" else "How is everyone feeling?")
     if has(text, PREGNANT_UNSURE):
         return ("That's a lot to take in, and it's okay not to know yet.", "You don't have to decide anything alone: "
                 "a doctor, a sexual health clinic or a pregnancy advice service can talk through all your options in "
