@@ -472,6 +472,12 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I'm thinking of leaving my wife after thirty years.", "heartbreak"),  # a decision, not yet a breakup
     ("I was meant to be going to Spain next week but I've broken my leg.", "emergency"),
     ("my sister's getting married and she hasn't invited me", "congratulat"),
+    ("My husband won't go to the doctor even though he's clearly ill.", "emergency"),
+    ("I've got a tooth abscess and my face is swollen.", "allergic"),
+    ("My husband never helps with the housework and then complains the house is messy.",
+     "one small corner"),
+    ("The biopsy came back fine, it was just a cyst.", "nuisance"),
+    ("I'm worried about what to do with the garden.", "glad to see you"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1152,6 +1158,25 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm frightened to answer the door after what happened.", "unsafe in your own home"),
     ("I've just opened my GCSE results!", "how did you do"),
     ("We used to do the garden together every weekend.", "do it sometimes"),
+    # session 24, round 6
+    ("I've had no appetite at all since starting radiotherapy.", "tell your team"),
+    ("My husband has moved into the back bedroom.", "under the same roof"),
+    ("The GP wants me to try tablets for my anxiety but I'm worried about them.", "talking therapy"),
+    ("Since I quit smoking I've gained nearly a stone.", "giving up smoking"),
+    ("My mate's stopped answering my messages and I don't know why.", "go quiet"),
+    ("There's a lump on our cat's back.", "vet"),
+    ("I'm going in for a knee replacement next Tuesday.", "nervous beforehand"),
+    ("Someone keyed my car outside the shops.", "crime number"),
+    ("My daughter has been offered a post in New Zealand.", "so far away"),
+    ("We're behind on the mortgage and I'm scared we'll lose the house.", "advice service"),
+    ("I keep getting phone calls where nobody says anything.", "phone company"),
+    ("I'm dreading the work Christmas party, I don't know anyone.", "glad to see you"),
+    ("I coughed up a bit of blood this morning.", "needs checking"),
+    ("My wisdom tooth abscess has made my whole cheek swell up.", "dentist today"),
+    ("Dad refuses to see the GP about his cough.", "go with him"),
+    ("Her birthday is next week and it'll be the first without her.", "first one without her"),
+    ("The tests showed it's not diabetes after all, what a relief.", "what a relief"),
+    ("They said it's just a water infection.", "nothing worse"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1259,8 +1284,8 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
      "let them in", "hardest part"),
     # session 24: the turn before completes this one (a pet's vet, then "letting him go"), relief after a
     # scare, a fear that was wrong, a pattern at the door, a pregnancy after a loss
-    (["Our old dog hasn't been eating.", "The vet thinks it's his liver.", "She said it might be kinder to let him go."],
-     "let a pet go", "safe right now"),
+    (["Our old dog hasn't been eating.", "The vet thinks it's his liver.",
+      "She said it might be kinder to let him go."], "let a pet go", "safe right now"),
     (["Someone keeps knocking on my window at night.", "It's been four times now."], "dates and times", "hardest part"),
     (["Someone keeps knocking on my window at night.", "It's been four times now.",
       "I'm too scared to go out after dark."], "right to be careful", "what else has been on your mind"),

@@ -35,12 +35,12 @@ from emoomni_ros.reasoning.language import Utterance
 from emoomni_ros.reasoning.replies import cap as _cap
 from emoomni_ros.reasoning.situation import EVENTS, Situation
 from emoomni_ros.reasoning.word_rules import (
+    BOTH_SIDES,
     CANT_BE_THERE,
     LOST_ABILITY,
     MISSING_FROM_IT,
     PROUD_IF_HERE,
     PUT_DOWN,
-    RELIEF_SAID,
     RETIRED,
     SAID_IM,
     SCAM,
@@ -270,7 +270,7 @@ def mixed_feelings(words: Utterance, felt: str, sit: Situation | None = None) ->
     else:
         good = words.good_event
     worried_words = bool({"fear", "sadness"} & set(explicit_emotions(words.text)))
-    if replies.has(words.text, RELIEF_SAID):  # "that's a relief, I was worried it was something worse": resolved
+    if any(replies.has(words.text, both) for both in BOTH_SIDES):  # "that's a relief, I was worried...": resolved
         return False
     return good and not words.is_question and (felt in NEGATIVE or worried_words or bool(BUT_HARD.search(words.text))
                                                or replies.has(words.text, MISSING_FROM_IT)

@@ -504,6 +504,17 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "
                 "to help. Can you call now?")
+    if _told(concern, "a tooth abscess"):
+        if concern.urgent:
+            return ("Swelling that spreads towards your eye or neck, or trouble swallowing or breathing, needs help "
+                    f"now: please call {call}. Sit upright and don't stay alone. Can you call now?")
+        return ("A swollen face with a tooth abscess needs a dentist today: ring your dentist, or an urgent dental "
+                "line if you don't have one. Painkillers like paracetamol can help meanwhile. If the swelling spreads "
+                f"to your eye or neck, or you struggle to swallow or breathe, call {call}. Can you ring them now?")
+    if _told(concern, "coughing up blood") and not concern.urgent:
+        return ("Coughing up blood always needs checking: please ring your doctor or an urgent medical helpline "
+                f"today. If it's more than a little, or you're breathless or have chest pain, call {call} straight "
+                "away. Is someone with you?")
     if _told(concern, "numbness or weakness on one side") and not concern.urgent:
         return ("Numbness or weakness down one side needs checking today: please ring your doctor or an urgent medical "
                 f"helpline now. If it came on suddenly, or your face droops or your speech goes strange, call {call} "

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Children kept from them by an ex: a family dispute and a hurt; someone using their card: a fraud (the concern
-# detector's gates, one pattern each).
+# Words the concern detector's gates read too, defined there once (children kept from them by an ex, someone
+# using their card, tablets hard to swallow, someone who won't see a doctor, ...).
 from emoomni_ros.perception.text.concern import (
     ALONE_FOREVER,
     CANT_COPE_CARING,
@@ -26,6 +26,8 @@ from emoomni_ros.perception.text.concern import (
     DENIED_WISH,
     HELP_WORKING,
     MEALS_ALONE,
+    PILLS_HARD,
+    WONT_SEE_DOCTOR,
 )
 
 # "Since my wife passed", "he passed in March": a death, when no exam or test follows "passed".
@@ -426,8 +428,10 @@ CANCELLED_CARE = (r"\b(?:cancell?ed|postponed|put off|pushed back|delayed|moved)
 MADE_UP = (r"\b(?:made up|made it up|patched (?:it|things) up|reconciled|buried the hatchet|back in touch|talking "
            r"again|speaking again|friends again)\b")
 # The first Christmas, birthday or anniversary without someone who died: grief.
-FIRST_WITHOUT = (r"\bfirst (?:one|christmas|xmas|birthday|anniversary|year|summer|holiday|easter|new year|mother'?s "
-                 r"day|father'?s day|wedding anniversary)\b[^.!?]{0,20}\bwithout (?:him|her|them|my \w+|mum|dad)\b")
+FIRST_WITHOUT = (r"\bfirst (?:one|christmas|xmas|birthday|anniversary|year|summer|holiday|easter|new year|"
+                 r"mother'?s day|father'?s day|wedding anniversary)\b[^.!?]{0,20}\bwithout (?:him|her|them|my \w+|mum|"
+                 r"dad)\b|\b(?:christmas|xmas|birthday|anniversary|easter|new year)\b[^.!?]{0,40}\b(?:it'?ll|it will|"
+                 r"it'?s|will) be (?:the|our|my) first (?:one )?without (?:him|her|them|my \w+|mum|dad)\b")
 # Memory slipping, noticed by themselves: a health worry.
 MEMORY_WORRY = (r"\bmemory(?:'s| is)? (?:getting|going|gone) (?:worse|downhill)\b|\bmemory(?:'s| is) going\b|"
                 r"\bforg(?:ot|etting) my own (?:phone number|address|name|birthday|pin)\b|\bforgetting (?:everything|"
@@ -478,10 +482,14 @@ CANCEL_SUB = (r"\b(?:end|cancel|stop|quit|leave|get out of) (?:my|the|our|this) 
 FIXED_AT_LAST = (r"\b(?:finally|at last|at long last)\b[^.!?]{0,30}\b(?:fixed|repaired|mended|sorted(?: out)?|put "
                  r"right|working again|back on)\b")
 # Nervous about going back or joining in after a long time: a social nerve, met with steadiness.
-SOCIAL_NERVES = (r"\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b[^.!?]{0,15}\b(?:about )?(?:going back|"
+SOCIAL_NERVES = (r"\b(?:dread\w*|nervous about|anxious about|worried about)\b[^.!?]{0,25}\b(?:reunion|party|"
+                 r"gathering|get-?together)\b|\b(?:reunion|party|do|wedding|gathering|"
+                 r"get-?together)\b[^.!?]{0,30}\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b|"
+                 r"\b(?:nervous|anxious|worried|scared|apprehensive|dreading)\b[^.!?]{0,15}\b(?:about )?(?:going back|"
                  r"returning|going to (?:the|a) (?:club|group|class|church|choir|meeting)|joining|walking into|"
-                 r"meeting (?:new|the other) people|meeting my new)\b|\b(?:going to|joining|trying) (?:the|a) (?:\w+ )?"
-                 r"(?:cafe|café|club|group|class|choir|meeting)\b[^.!?]{0,60}\b(?:nervous|anxious|worried|scared)\b")
+                 r"meeting (?:new|the other) people|meeting my new)\b|\b(?:going to|joining|trying) (?:the|"
+                 r"a) (?:\w+ )?(?:cafe|café|club|group|class|choir|meeting)\b[^.!?]{0,60}\b(?:nervous|anxious|worried|"
+                 r"scared)\b")
 # Someone close just taken into hospital: a worry about them.
 HOSPITALISED = (r"\b(?:brought|taken|rushed|admitted) (?:him |her |them |me )?(?:in\b(?=\s*(?:[.,;!?]|$|last|yesterday|"
                 r"this|today|overnight|early|late|after|with (?:a|his|her|chest|breathing|pneumonia)|by (?:ambulance|"
@@ -967,10 +975,6 @@ RESULTS_DUE = (r"\b(?:exam|gcse|a-?level|degree|uni|school|college) results\b|\b
 TORN = (r"\b(?:can'?t decide|don'?t know whether|torn between|in two minds|can'?t make up my mind)\b|\b(?:offered|"
         r"an offer)\b[^.!?]{0,60}\b(?:don'?t know|not sure|can'?t decide) (?:what to do|whether|if i should)\b|"
         r"\bshould i (?:take|accept|retire|sell|move house|take it|say yes)\b")
-# Tablets hard to swallow: the pharmacist has other forms.
-PILLS_HARD = (r"\b(?:trouble|hard|difficult|difficulty|struggl\w*|can'?t|cannot|problems?) (?:to |"
-              r"with )?swallow(?:ing)? (?:(?:my|the|these|those|big|all my|some|of) )*(?:tablets|pills|capsules|"
-              r"medication|meds|medicine)\b")
 # Thinking of leaving a partner: a huge decision to talk through, not a heartbreak already done.
 LEAVING_PARTNER = (r"\b(?:thinking (?:about|of)|think i (?:want|need|should|might|have) to|want to|going to|might|"
                    r"planning (?:to|on)|plan to|decided to|plucking up the courage to|"
@@ -1480,7 +1484,7 @@ RELIEF_SAID = (r"\b(?:can (?:finally )?stop worrying|weight (?:off|lifted off) m
 # Told it is only something minor ("they think it's just arthritis"): relief, with a nuisance to manage.
 JUST_MINOR = (r"\b(?:it'?s|it is|it was|only|probably|think it'?s|says it'?s|said it'?s) (?:just|"
               r"only) (?:a bit of )?(?P<what>arthritis|a virus|a sprain|a strain|wear and tear|a cold|an infection|"
-              r"a water infection|indigestion|a pulled muscle|a trapped nerve|a bruise|muscular|eczema|a cyst|gout|"
+              r"a water infection|indigestion|a pulled muscle|a trapped nerve|a bruise|muscular|eczema|gout|"
               r"reflux|anaemia|age)\b")
 # Sure they had failed, and they hadn't: the relief of a fear that was wrong.
 SURE_I_FAILED = (r"\b(?:so |was |were |really )?(?:sure|certain|convinced) (?:i'?d|i had|i have|i'?ve|"
@@ -1500,6 +1504,52 @@ HOSTING_WORRY = (r"\b(?:worried|nervous|stressed|panicking|anxious|fretting) abo
 SCARED_AT_HOME = (r"\b(?:scared|afraid|frightened|terrified|too scared|nervous) (?:to|of) (?:answer(?:ing)? the door|"
                   r"open(?:ing)? the door|go(?:ing)? out(?:side)? (?:at night|after dark)|be(?:ing)? (?:on my own|"
                   r"alone) (?:at night|in the house))\b")
+# An operation booked (a new hip, a knee, cataracts): nerves before it, and a good chance of doing well.
+OP_BOOKED = (r"\b(?:having|getting|booked in for|going in for|due to have|having my) (?:my |a |an |"
+             r"the )?(?:new (?:hip|knee)|(?:hip|knee|shoulder) replacement|replacement (?:hip|knee)|cataracts? (?:op|"
+             r"operation|removed|done)|hernia (?:op|operation|repair)|bypass|pacemaker fitted)\b")
+# Silent or nuisance phone calls: unsettling, and the phone company can help.
+SILENT_CALLS = (r"\b(?:phone )?calls?\b[^.!?]{0,20}\b(?:nobody|no one|no-one|nobody ever) (?:speaks|says anything|"
+                r"there|talks)\b|\b(?:silent|nuisance|heavy breathing) (?:phone )?calls?\b")
+# Property damaged ("someone scratched my car"): annoying and upsetting, not a danger to them.
+VANDALISED = (r"\b(?:someone|somebody|kids|they|vandals?)(?: has| have)? (?:scratched|keyed|smashed|kicked in|dented|"
+              r"graffitied|sprayed|slashed|damaged|broke|snapped) (?:my|the|our) (?:car|van|bike|window|wing mirror|"
+              r"fence|gate|tyres?|shed|mirror|aerial|door)\b|\b(?:my|our) (?:car|van|bike)(?:'s| has| was|"
+              r" got)? (?:been )?(?:scratched|keyed|vandalised|dented|broken into)\b")
+# Someone close moving abroad for work: proud and sad at once.
+MOVING_ABROAD = (r"\b(?:son|daughter|grandson|granddaughter|brother|sister|he|she)(?:'s| has| is| has been|"
+                 r" was)? (?:been )?(?:offered|got|getting|taking|accepted|moving for) (?:a |the )?(?:job|post|"
+                 r"position|place) (?:in|abroad|overseas) ?(?:[A-Z]\w+|abroad|overseas|australia|america|canada|dubai|"
+                 r"new zealand|spain)?\b|\b(?:son|daughter|grandson|granddaughter|brother|sister)(?:'s|"
+                 r" is)? (?:moving|emigrating|going to live) (?:to|abroad|overseas)\b")
+# Afraid of losing their home: a housing and money worry, with real help to ask for.
+LOSE_HOME = (r"\b(?:lose|losing) (?:my|our|the) (?:house|home|flat)\b|\b(?:repossess\w*|behind (?:on|with) (?:the )?"
+             r"(?:mortgage|rent))\b")
+# Appetite lost to treatment: a common side effect the team can help with.
+APPETITE_GONE = (r"\b(?:lost|losing|no|gone off|can'?t face) (?:my |all my |any )?(?:appetite|"
+                 r"food)\b[^.!?]{0,40}\b(?:chemo\w*|radiotherapy|treatment|tablets|medication|operation)\b|"
+                 r"\b(?:chemo\w*|radiotherapy|treatment)\b[^.!?]{0,40}\b(?:no appetite|lost my appetite|off my food|"
+                 r"can'?t eat)\b")
+# Treatment to have a baby that isn't working: a grief few see.
+IVF_FAILING = (r"\b(?:ivf|fertility treatment|icsi)\b[^.!?]{0,40}\b(?:not working|hasn'?t worked|didn'?t work|failed|"
+               r"another round|again)\b")
+# A partner moved to the spare room: distance at home.
+SEPARATE_ROOMS = (r"\b(?:sleeping|sleeps|moved|moving|gone) (?:in|into|to) the (?:spare|other|back) (?:room|"
+                  r"bedroom)\b|\bseparate (?:rooms|beds|bedrooms)\b")
+# Offered antidepressants and unsure.
+UNSURE_MEDS = (r"\b(?:antidepressants|anti-?depressants|tablets for (?:my )?(?:mood|depression|anxiety)|"
+               r"medication for (?:my )?(?:mood|depression|anxiety))\b[^.!?]{0,40}\b(?:not sure|unsure|don'?t want|"
+               r"worried|scared|reluctant|don'?t know)\b")
+# Weight put on after stopping smoking: common, and the bigger win stands.
+QUIT_WEIGHT = (r"\b(?:weight|pounds|stone|kilos)\b[^.!?]{0,40}\b(?:stopped|quit|gave up|giving up) smoking\b|"
+               r"\b(?:stopped|quit|gave up) smoking\b[^.!?]{0,40}\b(?:weight|pounds|stone|kilos)\b")
+# A friend gone quiet on messages.
+FRIEND_SILENT = (r"\b(?:friend|mate|bestie)\b[^.!?]{0,30}\b(?:stopped|isn'?t|not|doesn'?t|won'?t|never) (?:replying|"
+                 r"answering|responding|texting back|messaging back|getting back to me)\b|\b(?:ghosted|"
+                 r"left me on read)\b")
+# A lump found on a pet: the vet soon; most are harmless.
+PET_LUMP = (r"\b(?:lump|growth|swelling)\b[^.!?]{0,20}\b(?:on|in) (?:my|our|the) (?:\w+ )?(?:dog|cat|puppy|kitten|"
+            r"rabbit)(?:'s)?\b|\b(?:dog|cat|puppy|kitten|rabbit)(?:'s| has)? (?:got )?(?:a )?(?:lump|growth)\b")
 # Been to the doctor, nothing more said yet: ask how it went.
 SAW_DOCTOR = (r"^\W*(?:well,? |so,? |um,? )?(?:i'?ve |i have |i )?(?:went to|saw|been to|had an appointment (?:with|"
               r"at)|visited|went to see) (?:the|my) (?:doctor|doctors|gp|dentist|nurse|hospital|consultant|specialist|"
@@ -1644,6 +1694,9 @@ FIT_AND_WELL = (r"\bfit as a fiddle\b|\b(?:doctor|gp|nurse|consultant)\b[^.!?]{0
 # A power cut, frightening in the dark.
 POWER_CUT = r"\b(?:power cut|power went (?:off|out)|power outage|blackout|lights went out|electric(?:ity)? went off)\b"
 _NEGATION = r"\b(?:not|never)\b|n't\b"
+# Words whose own reply already meets both the good news and the worry in them (not "mixed feelings" to
+# answer twice): relief after a scare, weight put on after giving up smoking.
+BOTH_SIDES = (RELIEF_SAID, QUIT_WEIGHT)
 
 
 @dataclass(frozen=True)
@@ -1708,7 +1761,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="joy"),
     WordRule("illness", ("pressure", "setback", "small_talk", "danger"), (RASH,), unless=SERIOUS,
              why="an itchy rash"),
-    WordRule("pressure", ("loneliness", "setback", "rejection", "regret"), (MESSY_HOME,), unless=SERIOUS,
+    WordRule("pressure", ("loneliness", "setback", "rejection", "regret"), (MESSY_HOME, r"\b(?:embarrass\w*|ashamed|"
+             r"can'?t face|anyone (?:round|over|in)|visitors|mortified|let (?:anyone|people) in)\b"), unless=SERIOUS,
              why="embarrassed by a messy home", felt="sadness"),
     WordRule("illness", ("bereavement", "family_worry", "loneliness"), (HOSPITAL_FEAR,), unless=("danger",),
              why="afraid of going into hospital", felt="fear"),
@@ -1776,7 +1830,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS, why="ending a membership or contract"),
     WordRule("achievement", ("setback", "conflict", "money", "pressure"), (FIXED_AT_LAST,),
              unless=SERIOUS + (_NEGATION,), why="put right at last"),
-    WordRule("pressure", ("plans", "loneliness", "family_good"), (SOCIAL_NERVES,), unless=SERIOUS,
+    WordRule("pressure", ("plans", "loneliness", "family_good"), (SOCIAL_NERVES,),
+             unless=SERIOUS + (r"\b(?:speech|toast|speak\w*|eulogy|present\w*|perform\w*|sing\w*)\b",),
              why="nervous about going back among people"),
     WordRule("conflict", ("illness", "family_worry", "setback"), (LOST_BY_THEM,), unless=SERIOUS,
              why="something of theirs lost by others", felt="anger"),
@@ -2496,9 +2551,37 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="dreading the working week", felt="fear"),
     WordRule("plans", ("pressure", "family_good", "small_talk"), (HOSTING_WORRY,), unless=SERIOUS,
              why="worried about cooking for everyone", felt="fear"),
+    WordRule("illness", ("loneliness", "pressure", "setback"), (APPETITE_GONE,), unless=SERIOUS,
+             why="appetite lost to treatment", felt="sadness"),
+    WordRule("family_worry", ("illness", "setback", "pressure", "family_good"), (IVF_FAILING,), unless=SERIOUS,
+             why="fertility treatment not working", felt="sadness"),
+    WordRule("conflict", ("illness", "loneliness", "breakup", "family_worry"), (SEPARATE_ROOMS,), unless=SERIOUS,
+             why="a partner in the spare room", felt="sadness"),
+    WordRule("illness", ("pressure", "setback", "small_talk"), (UNSURE_MEDS,), unless=SERIOUS,
+             why="unsure about antidepressants", felt="fear"),
+    WordRule("achievement", ("setback", "illness", "small_talk"), (QUIT_WEIGHT,), unless=SERIOUS,
+             why="weight put on after giving up smoking", felt="sadness"),
+    WordRule("rejection", ("loneliness", "conflict", "small_talk"), (FRIEND_SILENT,), unless=SERIOUS,
+             why="a friend gone quiet", felt="sadness"),
+    WordRule("family_worry", ("illness", "bereavement", "pet_loss", "danger"), (PET_LUMP,), unless=SERIOUS,
+             why="a lump on a pet", felt="fear"),
+    WordRule("illness", ("health_good", "pressure", "plans", "small_talk"), (OP_BOOKED,), unless=SERIOUS,
+             why="an operation booked", felt="fear"),
+    WordRule("conflict", ("loneliness", "danger", "small_talk"), (SILENT_CALLS,), unless=("bereavement",),
+             why="silent phone calls", felt="fear"),
+    WordRule("conflict", ("danger", "setback", "small_talk"), (VANDALISED,), unless=("bereavement",),
+             why="something of theirs vandalised", felt="anger"),
+    WordRule("family_good", ("loneliness", "plans", "achievement", "family_worry"), (MOVING_ABROAD,),
+             unless=SERIOUS + (r"\b(?:ex|left me|leaving me)\b",), why="someone close moving abroad"),
+    WordRule("money", ("danger", "loneliness", "pressure"), (LOSE_HOME,), unless=("bereavement",),
+             why="afraid of losing their home", felt="fear"),
+    WordRule("illness", ("conflict", "pressure", "family_worry"), (WONT_SEE_DOCTOR,), unless=SERIOUS,
+             why="someone who won't see a doctor", felt="fear"),
     WordRule("illness", ("pressure", "setback", "small_talk"), (SAW_DOCTOR,), unless=SERIOUS, why="been to the doctor",
              felt="neutral"),
-    WordRule("health_good", ("pressure", "illness", "family_worry"), (RELIEF_SAID,), unless=SERIOUS + (_NEGATION,),
+    WordRule("health_good", ("pressure", "illness", "family_worry"), (RELIEF_SAID,),
+             unless=SERIOUS + (r"\b(?:not|no|never|isn'?t|wasn'?t|won'?t be) (?:a |much of a |such a |any )?"
+                               r"relie(?:f|ved)\b|\bcan'?t stop worrying\b",),
              why="relief said out loud", felt="joy"),
     WordRule("pressure", ("loneliness", "illness", "small_talk", "setback"), (ANHEDONIA,), unless=SERIOUS,
              why="no pleasure in anything", felt="sadness"),

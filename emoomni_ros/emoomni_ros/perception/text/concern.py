@@ -886,14 +886,24 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:i|we)\s+(?:\w+\s+)?$", needs=r"\b(?:baby|toddler|son|daughter|child|kid|grandson|"
                                                       r"granddaughter|little one|boy|girl|dog|he|she|husband|wife|"
                                                       r"mum|dad)\b"),
-    _Rule(_ME, _U, r"\bblood in (?:it|my (?:sick|vomit|poo|stools?|urine|wee|pee))\b|\b(?:vomiting|coughing up|"
-                   r"throwing up|"
+    _Rule(_ME, _U, r"\bblood in (?:it|my (?:sick|vomit|poo|stools?|urine|wee|pee))\b|\b(?:vomiting|throwing up|"
                    r"bringing up|being sick with|sick with) blood\b", "blood in vomit or stool", confidence=0.85),
+    # coughed-up blood: the emergency number when it is a lot or breathing is hard, else a doctor today
+    _Rule(_ME, _W, r"\bcough(?:ing|ed)? up (?:some |a (?:bit|little) of |a lot of |lots of )?blood\b",
+          "coughing up blood", confidence=0.85,
+          urgent_if=r"\b(?:a lot|lots|loads|large|mouthfuls?|can'?t breathe|breathless|struggling to breathe|chest "
+                    r"pain|won'?t stop|keeps? coming)\b"),
+    # a tooth abscess with a swollen face: an urgent dentist, the emergency number if it spreads
+    _Rule(_ME, _W, r"\b(?:tooth|dental|gum) abscess\b|\babscess(?:ed)? (?:tooth|on my gum)\b|\babscess\b[^.!?]{0,40}"
+                   r"\b(?:swollen|swelling)\b", "a tooth abscess",
+          confidence=0.8, urgent_if=r"\b(?:eye|neck|can'?t (?:swallow|breathe|open my mouth)|struggling to (?:swallow|"
+                                    r"breathe)|spreading)\b"),
     _Rule(_ME, _U, r"\brash\b[^.!?]{0,50}\b(?:doesn'?t|does not|won'?t|didn'?t|isn'?t|not) (?:fade|go away|disappear|"
                    r"go pale|blanch)\w*\b[^.!?]{0,30}\b(?:glass|press\w*)\b|\bnon-?blanching\b|\bglass test\b",
           "a rash that doesn't fade under a glass (possible meningitis or sepsis)", confidence=0.9),
     _Rule(_ME, _U, r"\ballergic reaction\b|\banaphyla\w+|\b(?:throat|tongue|lips|face|mouth) (?:is |are |feels? )?"
-                   r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9),
+                   r"(?:swelling|swollen|closing)\b|\bepi-?pen\b", "allergic reaction", confidence=0.9,
+          not_before=r"\b(?:abscess\w*|tooth|teeth|dental|dentist|gum|wisdom)\b[^.!?]*$"),
     # A scald or burn ("spilt boiling water on my arm and it's blistering"): first aid now, urgent when large.
     _Rule(_ME, _W, r"\b(?:spilt|spilled|poured|knocked|splashed)\b[^.!?]{0,25}\b(?:boiling|scalding|hot) (?:water|oil|"
                    r"tea|coffee|fat|soup|kettle)\b|\b(?:scalded|burnt|burned) (?:my|his|her|the baby's) "
@@ -1366,11 +1376,15 @@ _WORK_SHOUTING = re.compile(r"\b(?:boss|manager|supervisor|line manager|colleagu
 # Letting someone else go (a pet put to sleep, a relative taken off life support): their grief, not self-harm.
 _LET_OTHER_GO = re.compile(r"\blet(?:ting)? (?:her|him|them|it) go\b|\bput (?:her|him|them|it) (?:down|to sleep)\b|"
                            r"\bturn(?:ing)? (?:off )?(?:her|his|their) (?:machine|life support)\b")
+# Someone who won't see a doctor: a worry to talk through, not an emergency unless a sign of one is told.
+WONT_SEE_DOCTOR = (r"\b(?:won'?t|refuses to|will not|doesn'?t want to|never wants to) (?:go to|see|ring|call|go and "
+                   r"see) (?:the|a|his|her) (?:doctor|doctors|gp|hospital|dentist)\b")
+_WONT_SEE_DOCTOR = re.compile(WONT_SEE_DOCTOR)  # the reasoner's word rules read the same words
 # Tablets hard to swallow: a question for the pharmacist, not choking.
-_PILLS_HARD = re.compile(r"\b(?:trouble|hard|difficult|difficulty|struggl\w*|can'?t|cannot|problems?) (?:to |with )?"
-                         r"swallow(?:ing)? (?:my |the |these |those |big |all my )?(?:tablets|pills|capsules|"
-                         r"medication|"
-                         r"meds|medicine)\b")
+PILLS_HARD = (r"\b(?:trouble|hard|difficult|difficulty|struggl\w*|can'?t|cannot|problems?) (?:to |"
+              r"with )?swallow(?:ing)? (?:(?:my|the|these|those|big|all my|some|of) )*(?:tablets|pills|capsules|"
+              r"medication|meds|medicine)\b")
+_PILLS_HARD = re.compile(PILLS_HARD)  # the reasoner's word rules read the same words
 # Leaving a partner, a job or a place: a life decision, not leaving life.
 _LEAVING_SOMETHING = re.compile(r"\b(?:leav\w*|left|quit\w*|walk\w* out on) (?:my|the|this|our) (?:\w+ )?"
                                 r"(?:husband|wife|partner|boyfriend|girlfriend|fianc\w*|marriage|job|work|career|"
@@ -1433,6 +1447,9 @@ _MODEL_GATES: tuple[_Gate, ...] = (
           "shouted at by a boss or a colleague: a grievance at work"),
     _Gate(_SH, (_LET_OTHER_GO,), (_WISH_TO_DIE, re.compile(r"\b(?:me|myself)\b")),
           "letting a pet or a relative go: their grief"),
+    _Gate(_ME, (_WONT_SEE_DOCTOR,), (_ACUTE, re.compile(r"\b(?:chest pain|can'?t breathe|confus\w*|unconscious|"
+                                                         r"collaps\w*|blood)\b")),
+          "someone who won't see a doctor, no acute sign told"),
     _Gate(_ME, (_PILLS_HARD,), (_ACUTE, re.compile(r"\b(?:chok\w*|stuck in my throat|can'?t breathe)\b")),
           "tablets hard to swallow: a question for the pharmacist"),
     _Gate(_SH, (_LEAVING_SOMETHING,), (_WISH_TO_DIE, re.compile(r"\b(?:this world|this life|everyone|for good|forever|"

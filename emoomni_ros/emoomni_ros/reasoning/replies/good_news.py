@@ -46,6 +46,7 @@ from emoomni_ros.reasoning.word_rules import (
     MIGHT_BE_PROMOTED,
     MISSING_PET,
     MONEY_BACK,
+    MOVING_ABROAD,
     MOVING_AWAY_FROM,
     NEW_FRIEND,
     NEW_HOME,
@@ -60,6 +61,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_COMPANY,
     PROPOSAL,
     PROUD_OF_MYSELF,
+    QUIT_WEIGHT,
     RAISED,
     RETIRED,
     SAVED_AND_BOUGHT,
@@ -79,6 +81,10 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, QUIT_WEIGHT):
+        return ("Giving up smoking is a huge thing, and you did it.", "Putting on a bit of weight is really common "
+                "afterwards, and it's far less of a risk than smoking; it usually settles with time and small changes.",
+                "How long has it been since your last cigarette?")
     if has(text, SURE_I_FAILED):
         return ("And you did it anyway!", "It's so common to feel sure you've failed; it usually just means you cared "
                 "about doing well.", "What made you so sure?")
@@ -198,6 +204,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MOVING_ABROAD):
+        return ("That's big news!", "It can be exciting and hard at once, having them so far away; video calls and "
+                "visits help more than you'd think.", "How do you feel about it?")
     if sit.who and has(text, r"\b(?:off to|going to|starting|started|got into|got a place at) (?:university|uni|"
                              r"college)\b") and not has(text, r"\b(?:miss|quiet|empty|lonely)\b"):
         return ("How wonderful; you must be so proud!", "It's a big step, and an exciting one.",

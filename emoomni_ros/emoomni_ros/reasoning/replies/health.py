@@ -32,6 +32,7 @@ from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
     ACHES_FLARING,
     AFTER_BABY,
+    APPETITE_GONE,
     ASKS_IF_NORMAL,
     ASLEEP_AT_WHEEL,
     BROKEN_AID,
@@ -92,6 +93,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_EXPLAINED,
     NOT_SERIOUS,
     NOT_UNDERSTOOD,
+    OP_BOOKED,
     OTHER_SOBER,
     PAIN_LIMITS,
     PILLS_HARD,
@@ -116,8 +118,10 @@ from emoomni_ros.reasoning.word_rules import (
     TREATMENT_START,
     TREMOR,
     TURNED_DOWN,
+    UNSURE_MEDS,
     WAITING_LIST,
     WILL_BE_OK,
+    WONT_SEE_DOCTOR,
     WONT_TALK_ABOUT,
     WORSE_NEWS,
     WRONG_MEDS,
@@ -320,6 +324,24 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:trying|try) not to think about it\b|\bkeep(?:ing)? (?:myself )?busy\b|\btake my mind off\b"):
         return ("That makes sense; keeping your mind busy is a good way through a wait.", "And if the worry does "
                 "come, that's okay too.", "Is there something you could do today to take your mind off it?")
+    if has(text, APPETITE_GONE):
+        return ("That's really common with treatment, and it's hard.", "Small meals or snacks often, whatever you "
+                "fancy, and nourishing drinks can help; do tell your team, as they can help with nausea and appetite.",
+                "What can you manage at the moment?")
+    if has(text, UNSURE_MEDS):
+        return ("It's completely normal to have doubts.", "Taking them isn't a weakness and won't change who you are; "
+                "it's worth asking the doctor about side effects, how long you'd take them, and other options like "
+                "talking therapy.", "What's making you unsure?")
+    if has(text, OP_BOOKED) and not other:
+        return ("It's completely natural to feel nervous beforehand.", "It's one of the most common operations there "
+                "is, and most people do really well; the team will talk you through every step.",
+                "Is everything sorted for when you come home?")
+    if other and has(text, WONT_SEE_DOCTOR):
+        he = they(sit)
+        return ("That's so worrying, and frustrating too.", "People often put it off out of fear. It can help to say "
+                f"plainly that you're worried and offer to go with {them(sit)}, or ring the surgery together; and if "
+                f"{he} suddenly gets worse, call for help straight away.",
+                f"What's worrying you most about {them(sit)}?")
     if has(text, SAW_DOCTOR):
         return ("Thanks for telling me.", "Appointments can take it out of you, whatever the news.", "How did it go?")
     if has(text, RASH) and not other:
@@ -654,7 +676,7 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Did they suggest anything to help with it?")
     if has(text, RELIEF_SAID):
         return ("What a relief!", "It's lovely to hear you can let go of that worry at last.",
-                "What will you do with all that freed-up headspace?")
+                "How are you feeling now?")
     if has(text, PROGRESS_TOLD):
         return ("That's brilliant to hear!", "All that hard work is paying off, even when it feels slow.",
                 "What can you do now that you couldn't before?")

@@ -40,6 +40,7 @@ from emoomni_ros.reasoning.word_rules import (
     FAMILY_NEVER_VISIT,
     FIRST_WITHOUT,
     FORGOTTEN_DAY,
+    FRIEND_SILENT,
     FRIENDS_GONE,
     GRAVE_VISIT,
     GRIEF_GUILT,
@@ -436,6 +437,10 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, FRIEND_SILENT):
+        return ("That's unsettling, and it hurts.", "Often people go quiet because of something in their own life, not "
+                "because of anything you did; a short, warm message with no pressure can open the door.",
+                "Has anything happened between you lately?")
     if has(text, REVENGE_ON_BULLIES):
         return ("It makes sense to be that angry after what they did.", "But hurting them would land you in trouble, "
                 "and they're not worth that; telling someone who can stop them is how they answer for it.",

@@ -64,6 +64,7 @@ from emoomni_ros.reasoning.word_rules import (
     LEAVING_PARTNER,
     LIED_TO,
     LONG_HOURS,
+    LOSE_HOME,
     LOST_BY_THEM,
     LOST_TEMPER_KIDS,
     MEMORY_CLINIC,
@@ -101,15 +102,18 @@ from emoomni_ros.reasoning.word_rules import (
     SAID_IM,
     SCAM,
     SELF_CARE,
+    SEPARATE_ROOMS,
     SHAMED_IN_PUBLIC,
     SHORT_TEMPERED,
     SHOUTED_AT,
+    SILENT_CALLS,
     SKIPPING_MEALS,
     SOCIAL_NERVES,
     THEFT,
     TORN,
     TREATED_LIKE_CHILD,
     TREATMENT_START,
+    VANDALISED,
     WAGES_GONE,
     WAITING_LONG,
     WEARY,
@@ -208,9 +212,21 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Please don't take it into your own hands; it could hurt you both more. The police and the people who "
                 "support victims can act on it.", "Is your daughter safe now?" if has(text, r"\bdaughter\b") else
                 "Are they safe now?")
+    if has(text, SILENT_CALLS):
+        return ("That's unsettling.", "You can just hang up without saying anything. Your phone company can block or "
+                "trace nuisance calls, and if they ever feel threatening, tell the police.",
+                "How often does it happen?")
+    if has(text, VANDALISED):
+        return ("Oh, that's so annoying, and upsetting too.", "Take photos, report it to the police for a crime "
+                "number, and tell your insurer if it's worth claiming.", "Was anything else damaged?")
     if has(text, BLAMED_UNFAIRLY):
         return ("That's so unfair, being blamed for something that wasn't your fault.", "It's worth calmly putting "
                 "your side, in writing if you need to, while it's fresh.", "Did you get a chance to explain?")
+    if has(text, SEPARATE_ROOMS):
+        he = they(sit) if sit.who else "they"
+        return ("That must feel lonely, even under the same roof.", "Sometimes it's snoring or illness, sometimes "
+                "something left unsaid; a calm, honest talk at a good moment is often the way back.",
+                f"Do you know why {he} moved?" if he != "they" else "Do you know why?")
     if has(text, GONE_DISTANT):
         he = they(sit) if sit.who else "they"
         return ("That's unsettling, when someone close goes quiet and you can't tell why.", "It may not be about you "
@@ -429,7 +445,7 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, ON_TOP_OF_ME):
         return ("I'm sorry; that's a horrible feeling, when it all piles up at once.", "It can help to write it all "
                 "down and pick just one small thing for today; the rest can wait.", "What's weighing on you most?")
-    if has(text, MESSY_HOME):
+    if has(text, MESSY_HOME) and sit.event == "pressure":
         return ("Lots of people feel like that, and it often builds up when life's been hard.", "One small corner at "
                 "a time makes a real difference, and friends come to see you, not the house.",
                 "Would it help to pick one small job for today?")
@@ -562,6 +578,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, LOSE_HOME):
+        return ("That's a frightening worry to carry.", "There's often more help than people think: talk to your "
+                "lender or landlord early, and a free housing or debt advice service can go through your options and "
+                "your rights.", "What's happened to bring it on?")
     if has(text, WAGES_GONE):
         return ("That's a horrible feeling, with weeks still to go.", "You're far from the only one. Writing down "
                 "what has to be paid before next payday, and what can wait, helps, and a free money advice service or "

@@ -32,6 +32,7 @@ from emoomni_ros.reasoning.word_rules import (
     EATING_DISORDER,
     IN_PRISON,
     IN_SURGERY_NOW,
+    IVF_FAILING,
     KEEPS_FALLING,
     LOST_WHERE,
     MANY_CALLS,
@@ -61,6 +62,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_ATE_POISON,
     PET_ATTACKED,
     PET_DIAGNOSIS,
+    PET_LUMP,
     PILLS_GIVEN_AWAY,
     PREGNANT_AFTER_LOSS,
     PREGNANT_UNSURE,
@@ -143,6 +145,14 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, IVF_FAILING):
+        she = they(sit) if sit.who else "they"
+        return ("That's so hard, for them and for you watching.", "IVF is such a rollercoaster of hope and loss, and "
+                "the grief of it often goes unseen; being there and listening matters more than finding the right "
+                "words.", f"How is {she} coping?" if she != "they" else "How are they coping?")
+    if has(text, PET_LUMP):
+        return ("It's natural to worry.", "Most lumps on pets turn out to be harmless, but it's worth getting the vet "
+                "to look at it soon, especially if it's new or growing.", "Have you been able to book them in?")
     if has(text, PREGNANT_AFTER_LOSS):
         she = they(sit) if sit.who else "she"
         return ("Of course you're anxious, after last time.", "Hope and worry often come together in a pregnancy after "
