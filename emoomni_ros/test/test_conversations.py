@@ -1177,6 +1177,24 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Her birthday is next week and it'll be the first without her.", "first one without her"),
     ("The tests showed it's not diabetes after all, what a relief.", "what a relief"),
     ("They said it's just a water infection.", "nothing worse"),
+    # session 24, round 7
+    ("My granddaughter has signed up for the navy.", "proud"),
+    ("I don't think I can face Auntie Joan's funeral.", "other ways to say goodbye"),
+    ("Her boyfriend walked out on her and the baby last week.", "practical help"),
+    ("I'm struggling to manage on my own at home these days.", "care needs assessment"),
+    ("My bank has blocked my card and nobody will tell me why.", "number on the back"),
+    ("I keep having bad dreams since my wife passed away.", "at night"),
+    ("We sold Mum's house to pay for her nursing home.", "memories"),
+    ("I'm sure the old man across the road is being neglected.", "adult social care"),
+    ("All the puppies have gone to good homes!", "good homes"),
+    ("Hardly anyone came to my brother's funeral.", "so lonely"),
+    ("They've found me a bed at the hospice and I'm frightened.", "hospices"),
+    ("I'm drinking every night and I think it's too much.", "alcohol support line"),
+    ("Best laugh I've had in years today!", "good laugh"),
+    ("My hands are so shaky I can't hold a cup properly.", "doctor"),
+    ("Can you help me write an email to my landlord?", "who it's to"),
+    ("I had to phone an ambulance for Mum last week.", "how is she now"),
+    ("I've just rung for an ambulance, Dad's collapsed in the garden.", "check that he is breathing"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -29,6 +29,7 @@ from emoomni_ros.reasoning.word_rules import (
     GOODBYE,
     JUST_SAD,
     LAUGHED,
+    LAUGHED_AGAIN,
     LOST_ABILITY,
     LOST_IN_BUILDING,
     LOST_THREAD,
@@ -230,6 +231,10 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
                  r"(?:some |the )?(?:music|radio|a song|a record) on\b"):
         return ("I can't play music myself, I'm afraid. A radio or a smart speaker nearby could. What would you like "
                 "to hear?")
+    if has(text, r"\b(?:help me|can you|could you|would you)\b[^.!?]{0,20}\bwrite (?:a |an )?(?:letter|email|complaint|"
+                 r"card|note)\b"):
+        return ("Of course. Let's start with who it's to and what you'd like them to do; then we'll keep it short and "
+                "clear, one point at a time. What's it about?")
     if has(text, APP_CONFUSION):
         return ("It can be really confusing at first; it's not you, these things aren't made very clear. We can go "
                 "through it one step at a time. What would you like to be able to do with it?")
@@ -312,6 +317,8 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, LAUGHED_AGAIN):
+        return "Oh, that's lovely to hear! A good laugh does you the world of good. What set you off?"
     if has(text, RATHER_DIE_THAN):
         return ("Not your sort of do, then! You don't have to go if you'd rather not. What is it about it that "
                 "puts you off?")

@@ -461,9 +461,16 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent and _told(concern, "stroke") and other:
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a stroke; "
                 f"note the time it started, and stay with {them_other}. Can you call now?")
-    if who_other in _HIM_HER and re.search(r"\b(?:waiting for (?:the |an )?ambulance|ambulance(?:'s| "
-                                                          r"is) (?:coming|on (?:its|the) way)|(?:called|rang|phoned) "
-                                                          r"(?:999|911|112|an ambulance|the ambulance))\b", low):
+    if not concern.urgent and _told(concern, "asks for an ambulance, in the past"):
+        named = re.search(r"\b(" + "|".join(_HIM_HER) + r")\b", low)
+        them = them_other if who_other in _HIM_HER else _HIM_HER[named.group(1)] if named else "them"
+        he, is_ = {"her": ("she", "is"), "him": ("he", "is"), "them": ("they", "are")}[them]
+        return (f"That must have been so frightening. How {is_} {he} now, and how are you? If anything worries you "
+                f"again, call {call} straight away.")
+    ambulance_called = re.search(r"\b(?:waiting for (?:the |an )?ambulance|ambulance(?:'s| is) (?:coming|on (?:its|"
+                                 r"the) way)|(?:called|rang|rung|phoned)(?: for)? (?:999|911|112|an ambulance|the "
+                                 r"ambulance))\b", low)
+    if who_other in _HIM_HER and ambulance_called:
         them = them_other
         he, is_ = {"her": ("she", "is"), "him": ("he", "is"), "them": ("they", "are")}[them]
         return (f"You've done the right thing. While you wait, stay with {them} and check that {he} {is_} breathing; "

@@ -165,7 +165,7 @@ BROKEN_AID = (r"\b(?:hearing aid|glasses|walking stick|wheelchair|scooter|phone|
               r"[^.!?]{0,30}\b(?:stopped working|broke|broken|packed up|died|not working|won'?t work|isn'?t working|"
               r"gave up|conked out)\b")
 # Told they are too old for something: a hurt, and simply untrue.
-TOO_OLD = r"\btoo old (?:to|for)\b"
+TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
 CONFUSING_LETTER = (r"\b(?:letter|form|bill|statement|paperwork|forms)\b[^.!?]{0,60}\b(?:don'?t|can'?t|couldn'?t|"
                     r"didn'?t) (?:understand|make sense of|follow)\b")
@@ -231,8 +231,8 @@ WATER_LEAK = (r"\bwater (?:is |'s )?(?:pouring|coming|leaking|dripping|gushing|p
               r"hall|floor|ceiling) (?:is |has )?(?:flooded|flooding|soaked)\b|\bflooded (?:my|the|our) (?:kitchen|"
               r"bathroom|house|flat|hall|cellar|basement|living room|garage|bedroom)\b")
 # Banter over a game ("he'd kill me if I beat him at cards again, ha!"): fun, not anger.
-GAME_BANTER = (r"\b(?:cards|chess|scrabble|monopoly|bingo|dominoes|darts|the quiz|board games?|rummy|whist|crib|"
-               r"cribbage|snakes and ladders)\b")
+GAME_BANTER = (r"\b(?:(?:playing |play |a game of |game of |at )cards|chess|scrabble|monopoly|bingo|dominoes|darts|"
+               r"the quiz|board games?|rummy|whist|crib|cribbage|snakes and ladders)\b")
 _BANTER = r"\b(?:kill|murder|never forgive|sulk\w*|ha+|haha\w*|lol|cheat\w*|sore loser)\b"
 # A new pet: a joy and company.
 NEW_PET = (r"\b(?:got|getting|have|bought|adopted|rescued|brought home|collected) (?:a |our |my |the )?"
@@ -1232,7 +1232,8 @@ DEPLOYED = (r"\b(?:deployed|being posted|posted|sent out|going out) (?:to|in)(?:
             r"front line|combat)")
 # A tremor that gets in the way: worth a word with the doctor, and aids meanwhile.
 TREMOR = (r"\b(?:hands?|arms?) (?:shake|shakes|shaking|tremble|trembles|trembling)\b[^.!?]{0,40}\b(?:can'?t|cannot|"
-          r"hard to|struggle to) (?:hold|write|drink|eat|do up|button)\b|\b(?:tremor|shaky hands)\b")
+          r"hard to|struggle to) (?:hold|write|drink|eat|do up|button)\b|\b(?:tremor|shaky hands)\b|\bhands? (?:are|"
+          r"is|have got|get|'re) (?:too |so |really |a bit |very )?(?:shaky|trembly|unsteady)\b")
 # A baby crying next door all night: nobody's fault, and still exhausting.
 BABY_NOISE = (r"\b(?:(?:neighbou?r'?s?|next door'?s?|upstairs'?)\b[^.!?]{0,20}\bbaby|baby (?:upstairs|next door|"
               r"downstairs))\b[^.!?]{0,20}\b(?:cries|crying|screams|screaming)\b")
@@ -1388,8 +1389,10 @@ IMPOSTOR = (r"\b(?:feel|feeling) (?:like )?(?:a|such a|a total|an) (?:fraud|impo
             r"syndrome\b|\b(?:don'?t|do not) (?:feel like i )?deserve (?:it|this|the job|the promotion)\b|\b(?:be|get) "
             r"found out\b")
 # Worried about their own drinking.
-DRINKING_WORRY = (r"\bmy drinking\b[^.!?]{0,25}\b(?:out of hand|getting worse|too much|a problem|worr\w*|out of "
-                  r"control)\b|\b(?:i'?m|i am|i'?ve been) drinking (?:too much|more and more|every (?:day|night))\b")
+DRINKING_WORRY = (r"\bmy drinking\b[^.!?]{0,25}\b(?:out of hand|getting worse|too much|a problem|worr\w*|"
+                  r"out of control)\b|\b(?:i'?m|i am|i'?ve been) drinking (?:too much|more and more|every (?:day|"
+                  r"night))\b|\bi (?:think i |might )?drink (?:too much|a bit too much|more than i should|"
+                  r"every (?:night|day))\b|\bi (?:think i )?(?:have|'ve got) a (?:drink|drinking) problem\b")
 # A date ahead, with nerves.
 DATE_NERVES = (r"\b(?:got|have|going on) a (?:first )?date\b[^.!?]{0,30}\b(?:nervous|scared|anxious|terrified|jittery|"
                r"butterflies)\b")
@@ -1550,6 +1553,46 @@ FRIEND_SILENT = (r"\b(?:friend|mate|bestie)\b[^.!?]{0,30}\b(?:stopped|isn'?t|not
 # A lump found on a pet: the vet soon; most are harmless.
 PET_LUMP = (r"\b(?:lump|growth|swelling)\b[^.!?]{0,20}\b(?:on|in) (?:my|our|the) (?:\w+ )?(?:dog|cat|puppy|kitten|"
             r"rabbit)(?:'s)?\b|\b(?:dog|cat|puppy|kitten|rabbit)(?:'s| has)? (?:got )?(?:a )?(?:lump|growth)\b")
+# Someone close joined the forces: pride and a parent's or grandparent's worry.
+JOINED_FORCES = (r"\b(?:joined|joining|signed up for|enlisted in|going into) (?:the )?(?:army|navy|air force|raf|"
+                 r"marines|forces|military)\b")
+# Can't face a funeral: allowed, and other ways to say goodbye.
+CANT_FACE_FUNERAL = (r"\b(?:can'?t|cannot|couldn'?t|don'?t think i can) (?:face|bear|manage|"
+                     r"do) (?:going to )?(?:(?:the|his|her|a|my \w+'s) )?(?:\w+ )?(?:\w+'s )?funeral\b")
+# A daughter or son left alone with little ones: practical help matters most now.
+LEFT_WITH_KIDS = (r"\b(?:husband|partner|wife|boyfriend|girlfriend)\b[^.!?]{0,20}\b(?:left|walked out on|"
+                  r"abandoned) (?:her|him|them)\b[^.!?]{0,20}\b(?:with|and) (?:the |\w+ )?(?:kids|children|"
+                  r"little ones|baby|babies|boys|girls)\b")
+# Finding it hard to manage alone at home: help at home, an assessment.
+HARD_ALONE = (r"\b(?:too old|getting too old|not safe|struggling|can'?t manage|can'?t cope) (?:to )?(?:live|living|"
+              r"be living|manage|managing|cope|coping) (?:on my own|alone|by myself)\b")
+# A bank account frozen: ring them on the number they trust.
+ACCOUNT_FROZEN = (r"\b(?:bank|they)\b[^.!?]{0,20}\b(?:frozen|froze|blocked|locked|closed) (?:my|our) (?:account|card|"
+                  r"cards)\b|\b(?:my|our) (?:bank )?(?:account|card)(?:'s| has been| is| was|"
+                  r" got)? (?:been )?(?:frozen|blocked|locked)\b")
+# Nightmares since a death: grief at night.
+GRIEF_NIGHTMARES = (r"\b(?:nightmares|bad dreams)\b[^.!?]{0,30}\b(?:since|after) (?:my|our) (?:\w+ )?(?:husband|wife|"
+                    r"partner|mum|dad|son|daughter|brother|sister|friend)\b[^.!?]{0,15}\b(?:died|passed|went)\b")
+# The family home sold to pay for care: a loss, and the memories.
+HOME_SOLD_FOR_CARE = (r"\b(?:had to sell|sold|selling)\b[^.!?]{0,20}\b(?:the|our|my|mum'?s|"
+                      r"dad'?s) (?:family )?(?:home|house)\b[^.!?]{0,30}\b(?:care|care home|nursing home)\b")
+# Someone they know being neglected: adult social care can check.
+OTHER_NEGLECTED = (r"\b(?:neighbour|friend|mum|dad|gran|grandad|aunt|uncle|she|he|man|woman|lady|gentleman|"
+                   r"couple)\b[^.!?]{0,25}\b(?:being neglected|neglected|not being (?:looked after|cared for|fed)|"
+                   r"left on (?:her|his) own)\b")
+# Litters rehomed: a pet's news, happy and a little sad.
+PETS_REHOMED = (r"\b(?:kittens|puppies|the litter)\b[^.!?]{0,20}\b(?:all )?(?:found|got|gone to) (?:new |good |"
+                r"loving )?homes?\b")
+# A funeral hardly anyone came to: a hurt on top of the grief.
+EMPTY_FUNERAL = (r"\b(?:nobody|no one|hardly anyone|only \w+ people) (?:came|turned up|showed up|"
+                 r"went)\b[^.!?]{0,20}\b(?:to )?(?:the|his|her|my \w+'s) funeral\b|\bfuneral\b[^.!?]{0,30}\b(?:nobody|"
+                 r"no one|hardly anyone) (?:came|turned up)\b")
+# Offered a hospice place and frightened: comfort and care, not only the end.
+HOSPICE_OFFERED = (r"\b(?:offered|given|got|found) (?:me |him |her )?(?:a )?(?:place|bed|room) (?:at|in) (?:the |"
+                   r"a )?hospice\b|\b(?:going|moving|go) (?:in ?to|to) (?:the |a )?hospice\b")
+# A laugh like none in years: joy to share.
+LAUGHED_AGAIN = (r"\b(?:haven'?t|hadn'?t|not) laughed (?:like that|so much|that much|so hard)\b|\b(?:best|"
+                 r"biggest) laugh (?:i'?ve had )?in (?:years|ages|months)\b")
 # Been to the doctor, nothing more said yet: ask how it went.
 SAW_DOCTOR = (r"^\W*(?:well,? |so,? |um,? )?(?:i'?ve |i have |i )?(?:went to|saw|been to|had an appointment (?:with|"
               r"at)|visited|went to see) (?:the|my) (?:doctor|doctors|gp|dentist|nurse|hospital|consultant|specialist|"
@@ -1720,6 +1763,11 @@ class WordRule:
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("loneliness", ("money", "pressure", "achievement"), (HOME_SOLD_FOR_CARE,), unless=("danger",),
+             why="the family home sold for care", felt="sadness"),
+    WordRule("illness", ("achievement", "family_good", "plans", "health_good"), (HOSPICE_OFFERED,),
+             unless=(r"\b(?:fundrais\w*|volunteer\w*|shop|charity shop|work at|job at)\b",),
+             why="a hospice place offered", felt="fear"),
     WordRule("family_worry", ("bereavement", "family_good", "small_talk"), (PREGNANT_AFTER_LOSS,),
              why="pregnant after a loss", felt="fear"),
     WordRule("pet_loss", ("breakup", "illness", "family_worry", "rejection"), (PET_END, _VET), why="a pet near the end",
@@ -2575,6 +2623,26 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=SERIOUS + (r"\b(?:ex|left me|leaving me)\b",), why="someone close moving abroad"),
     WordRule("money", ("danger", "loneliness", "pressure"), (LOSE_HOME,), unless=("bereavement",),
              why="afraid of losing their home", felt="fear"),
+    WordRule("family_worry", ("achievement", "family_good", "pressure", "danger"), (JOINED_FORCES,),
+             unless=SERIOUS + (DEPLOYED,), why="someone close joined the forces", felt="fear"),
+    WordRule("bereavement", ("pressure", "illness", "small_talk"), (CANT_FACE_FUNERAL,), why="can't face a funeral",
+             felt="sadness"),
+    WordRule("family_worry", ("breakup", "loneliness", "rejection"), (LEFT_WITH_KIDS,), unless=SERIOUS,
+             why="a child left alone with little ones", felt="sadness"),
+    WordRule("illness", ("rejection", "loneliness", "pressure"), (HARD_ALONE,), unless=SERIOUS,
+             why="hard to manage alone at home", felt="fear"),
+    WordRule("money", ("conflict", "pressure", "danger"), (ACCOUNT_FROZEN,), unless=SERIOUS,
+             why="a bank account frozen", felt="fear"),
+    WordRule("bereavement", ("illness", "danger", "pressure"), (GRIEF_NIGHTMARES,), why="nightmares since a death",
+             felt="sadness"),
+    WordRule("family_worry", ("conflict", "loneliness", "rejection"), (OTHER_NEGLECTED,), unless=("bereavement",),
+             why="someone they know neglected", felt="fear"),
+    WordRule("family_good", ("loneliness", "pet_loss", "small_talk"), (PETS_REHOMED,), unless=SERIOUS,
+             why="a litter rehomed", felt="joy"),
+    WordRule("bereavement", ("rejection", "loneliness", "small_talk"), (EMPTY_FUNERAL,), why="a funeral few came to",
+             felt="sadness"),
+    WordRule("small_talk", ("setback", "loneliness", "bereavement", "regret"), (LAUGHED_AGAIN,), unless=SERIOUS,
+             why="a laugh like none in years", felt="joy"),
     WordRule("illness", ("conflict", "pressure", "family_worry"), (WONT_SEE_DOCTOR,), unless=SERIOUS,
              why="someone who won't see a doctor", felt="fear"),
     WordRule("illness", ("pressure", "setback", "small_talk"), (SAW_DOCTOR,), unless=SERIOUS, why="been to the doctor",

@@ -450,6 +450,14 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.7, past=None, reported_ok=True,
           needs=r"\b(?:tonight|today|now|soon|for good|posted|post|message\w*|texted|text|said|says|told me)\b",
           urgent_if=r"\b(?:tonight|today|right now|now)\b"),
+    # "a dark place": said of themself or of someone close, a common way to tell of despair
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+)(?:'s| is|'re| are| has been| have been|'s been) (?:\w+ )?(?:in )?(?:a )?"
+                   r"(?:really |very |such a |so )?(?:dark|bad|black) place\b", "someone else may be at risk",
+          confidence=0.65, past=None, reported_ok=True, not_after=r"^\s*(?:with (?:money|work|the business))"),
+    _Rule(_SH, _W, r"\b(?:i'?m|i am|i'?ve been|i have been|i was) (?:\w+ )?in (?:a )?(?:really |very |such a |so )?"
+                   r"(?:dark|bad|black) place\b", "in a dark place", confidence=0.7, first_person=True,
+          not_after=r"^\s*(?:with (?:money|work|the business|my knee|my back))|^[^.!?]{0,40}\b(?:but|and) (?:i'?m|i am|"
+                    r"things are) (?:\w+ )?(?:better|fine|okay|ok|good|through it|out of it)\b"),
     _Rule(_SH, _W, r"\b(?:tried|attempted) (?:to )?(?:suicide|overdose)|\b(?:after|from) (?:an|my|the) overdose\b|"
                    r"\b(?:{IVE}|i) (?:had|taken) an overdose before\b", "past suicide attempt or overdose",
           confidence=0.75, first_person=True),
@@ -493,6 +501,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:999|911|112)\b", "asks for an ambulance", confidence=0.85,
           not_after=r"^\s*(?:for (?:the|a) (?:cat|dog)|if (?:it|the) (?:gets|happens))",
           not_before=r"\b(?:did|didn't|never|nearly|almost|how|when|why)\s+(?:you\s+|i\s+|they\s+)?$"),
+    _Rule(_ME, _U, r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:just )?(?:called|rung|phoned) (?:for )?(?:an|the) "
+                   r"ambulance\b(?=[^.!?]{0,60}\b(?:now|just|on (?:its|the) way|waiting|coming|he'?s|she'?s|collapsed|"
+                   r"breathing)\b)|"
+                   r"\bambulance(?:'s| is) on (?:its|the) way\b", "an ambulance on its way", confidence=0.85,
+          not_after=r"^\s*(?:last (?:night|week|month|year)|yesterday)"),
     _Rule(_DA, _U, r"\b(?:call|get|ring|phone|send) (?:me )?the police\b", "asks for the police", confidence=0.8,
           not_after=r"^\s*(?:about|to report|on the|if|for (?:a|the) (?:noise|parking))",
           not_before=r"\b(?:did|didn't|should|never|nearly|almost|how|when|why|will)\s+(?:you\s+|i\s+|they\s+)?$"),
@@ -922,8 +935,8 @@ _RULES: tuple[_Rule, ...] = (
           "allergic reaction", confidence=0.85, needs=r"\b(?:ate|eaten|eating|nuts?|peanuts?|sting|stung|"
                                                      r"allerg\w*|shellfish|prawns|wasp|bee|new (?:tablet|pill|"
                                                      r"medicine))\b"),
-    _Rule(_ME, _U, r"\b(?:he|she|they|my \w+|mum|dad|grandad|grandma|nan|someone|a man|a woman)(?: has| had| just)? "
-                   r"(?:collapsed|fainted|passed out|blacked out)\b|"
+    _Rule(_ME, _U, r"\b(?:he|she|they|my \w+|mum|dad|grandad|grandma|nan|someone|a man|a woman)(?:'s|'s just| has| "
+                   r"had| just| has just)? (?:collapsed|fainted|passed out|blacked out)\b|"
                    r"\b(?:is|'s|are|has been|have been|'s been|was) (?:still )?unconscious\b|\bunresponsive\b|"
                    r"\b(?:he|she|they|mum|dad|grandad|grandma|nan|baby|the baby|my (?!phone|computer|laptop|car|"
                    r"tv|telly|app|"
@@ -1373,6 +1386,9 @@ _FORGOT_EATING = re.compile(r"\b(?:can'?t|cannot|don'?t) remember (?:if|whether)
 _WORK_SHOUTING = re.compile(r"\b(?:boss|manager|supervisor|line manager|colleagues?|co-?workers?|teacher|coach|"
                             r"foreman|team leader)\b[^.!?]{0,40}\b(?:yell\w*|shout\w*|scream\w*|snap\w*|"
                             r"swear\w*|belittl\w*|bull(?:y|ies|ying|ied)|pick\w* on)\b")
+# A hard time told as over ("I was in a bad place after the divorce, but I'm much better now").
+_COME_THROUGH = re.compile(r"\b(?:was|used to be|went through|had)\b[^.!?]{0,60}\b(?:but|and) (?:i'?m|i am|things are|"
+                           r"life is) (?:\w+ )?(?:better|fine|okay|ok|good|through it|out of it|in a better place)\b")
 # Letting someone else go (a pet put to sleep, a relative taken off life support): their grief, not self-harm.
 _LET_OTHER_GO = re.compile(r"\blet(?:ting)? (?:her|him|them|it) go\b|\bput (?:her|him|them|it) (?:down|to sleep)\b|"
                            r"\bturn(?:ing)? (?:off )?(?:her|his|their) (?:machine|life support)\b")
@@ -1445,6 +1461,8 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_DA, (_WORK_SHOUTING,), (_HARM_DONE, re.compile(r"\b(?:threat\w*|hit|hits|push\w*|grab\w*|touch\w*|"
                                                            r"follow\w*|kill|hurt me)\b")),
           "shouted at by a boss or a colleague: a grievance at work"),
+    _Gate(_SH, (_COME_THROUGH,), (re.compile(r"\b(?:again|lately|these days|this week|coming back|creeping back)\b"),),
+          "a hard time told as over, nothing coming back"),
     _Gate(_SH, (_LET_OTHER_GO,), (_WISH_TO_DIE, re.compile(r"\b(?:me|myself)\b")),
           "letting a pet or a relative go: their grief"),
     _Gate(_ME, (_WONT_SEE_DOCTOR,), (_ACUTE, re.compile(r"\b(?:chest pain|can'?t breathe|confus\w*|unconscious|"

@@ -59,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_BACK,
     PET_BIRTH,
     PET_COMPANY,
+    PETS_REHOMED,
     PROPOSAL,
     PROUD_OF_MYSELF,
     QUIT_WEIGHT,
@@ -204,6 +205,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, PETS_REHOMED):
+        return ("Well done, that's a lovely feeling!", "Knowing they've all gone to good homes makes all the work "
+                "worth it.", "Will you miss them?")
     if has(text, MOVING_ABROAD):
         return ("That's big news!", "It can be exciting and hard at once, having them so far away; video calls and "
                 "visits help more than you'd think.", "How do you feel about it?")

@@ -57,12 +57,14 @@ from emoomni_ros.reasoning.word_rules import (
     FIT_AND_WELL,
     FORGET_LOCKING,
     FORGOT_EATING,
+    HARD_ALONE,
     HEARING_LOSS,
     HELP_GUILT,
     HELP_NOT_WORKING,
     HELP_WORKING,
     HOME_FROM_HOSPITAL,
     HOME_SOON,
+    HOSPICE_OFFERED,
     HOSPITAL_BUGS,
     HOSPITAL_FEAR,
     HOSPITAL_STAY,
@@ -324,6 +326,14 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:trying|try) not to think about it\b|\bkeep(?:ing)? (?:myself )?busy\b|\btake my mind off\b"):
         return ("That makes sense; keeping your mind busy is a good way through a wait.", "And if the worry does "
                 "come, that's okay too.", "Is there something you could do today to take your mind off it?")
+    if has(text, HARD_ALONE) and not other:
+        return ("It's brave to say that.", "There's a lot that can help you stay safe at home: a care needs assessment "
+                "from the council, help coming in, a pendant alarm, or sheltered housing if you'd like company nearby.",
+                "What's been getting harder lately?")
+    if has(text, HOSPICE_OFFERED):
+        return ("It's natural to be frightened.", "Hospices are calmer and kinder than many people expect; they're "
+                "there to keep you comfortable and to support your family too, and some people go in for a while and "
+                "come home again.", "What frightens you most about it?")
     if has(text, APPETITE_GONE):
         return ("That's really common with treatment, and it's hard.", "Small meals or snacks often, whatever you "
                 "fancy, and nourishing drinks can help; do tell your team, as they can help with nausea and appetite.",

@@ -27,6 +27,7 @@ from emoomni_ros.reasoning.word_rules import (
     BRAVE_STEP,
     BULLIED,
     CANCELLED_ON,
+    CANT_FACE_FUNERAL,
     CARERS_RUSHED,
     CLEARING_THINGS,
     CLOSE_MOVING,
@@ -34,6 +35,7 @@ from emoomni_ros.reasoning.word_rules import (
     DIDNT_MAKE_IT,
     DREAM_OF,
     EMPTY_DAYS,
+    EMPTY_FUNERAL,
     EMPTY_NEST,
     EULOGY,
     FAMILY_FAR,
@@ -44,8 +46,10 @@ from emoomni_ros.reasoning.word_rules import (
     FRIENDS_GONE,
     GRAVE_VISIT,
     GRIEF_GUILT,
+    GRIEF_NIGHTMARES,
     GRIEF_PRESENCE,
     HABIT_FOR_TWO,
+    HOME_SOLD_FOR_CARE,
     HOMESICK,
     HOUSEBOUND,
     IGNORED_BY_ALL,
@@ -194,6 +198,21 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm so sorry for your loss.",
                 "Losing a baby, at any stage, is a real loss, and the grief can feel lonely because others never got "
                 "to know them.", "How are you both doing?" if has(text, r"\b(?:we|our)\b") else "How are you doing?")
+    if has(text, CANT_FACE_FUNERAL):
+        return ("That's completely understandable.", "It's okay not to go, or to go with someone and sit at the back; "
+                "there are other ways to say goodbye too, like writing a letter or visiting later on your own.",
+                f"Would you like to tell me about {them(sit)}?" if them(sit) != "them" else
+                "Would you like to tell me about them?")
+    if has(text, GRIEF_NIGHTMARES):
+        return (ack, "Grief often comes out at night, in dreams and nightmares; it's very common, and it usually eases "
+                "with time. If it keeps you from sleeping for weeks, your doctor can help.",
+                "Do you have someone to talk to about them in the day?")
+    if has(text, EMPTY_FUNERAL):
+        mattered = f"{they(sit)} mattered" if they(sit) != "they" else "they mattered"
+        return ("I'm so sorry.", "That must have been so lonely, on a day that was already so hard; it says nothing "
+                f"about how much {mattered} to you.",
+                f"Would you like to tell me about {them(sit)}?" if them(sit) != "them" else
+                "Would you like to tell me about them?")
     if has(text, THEIR_JOBS_NOW) and not pet:
         cooking = has(text, r"\bcook")
         helpers = ("friends, neighbours or a local class can show you the rest" if cooking else
@@ -302,6 +321,9 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HOME_SOLD_FOR_CARE):
+        return ("That's a real loss.", "A family home holds so many memories, and it's hard when it has to go to pay "
+                "for care, even when it's the right thing.", "What do you miss most about it?")
     if has(text, SHUT_AWAY):
         return ("A whole week is a long time to be shut away.", "Staying in like that can be a sign of feeling very "
                 "low, and it tends to make the low feelings worse; your doctor can help, and so can one small step, "

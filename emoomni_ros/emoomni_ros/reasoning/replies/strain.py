@@ -17,6 +17,7 @@ from emoomni_ros.reasoning.replies.common import (
 )
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
+    ACCOUNT_FROZEN,
     ALONE_FIRST_TIME,
     ANHEDONIA,
     ANXIOUS_NO_REASON,
@@ -578,6 +579,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, ACCOUNT_FROZEN):
+        return ("That's really worrying, especially not knowing why.", "Banks sometimes freeze an account to check for "
+                "fraud; ring them on the number on the back of your card and ask exactly what they need from you.",
+                "Do you have enough for the next few days?")
     if has(text, LOSE_HOME):
         return ("That's a frightening worry to carry.", "There's often more help than people think: talk to your "
                 "lender or landlord early, and a free housing or debt advice service can go through your options and "

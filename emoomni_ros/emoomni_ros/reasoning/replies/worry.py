@@ -33,7 +33,9 @@ from emoomni_ros.reasoning.word_rules import (
     IN_PRISON,
     IN_SURGERY_NOW,
     IVF_FAILING,
+    JOINED_FORCES,
     KEEPS_FALLING,
+    LEFT_WITH_KIDS,
     LOST_WHERE,
     MANY_CALLS,
     MISSING_PET,
@@ -53,6 +55,7 @@ from emoomni_ros.reasoning.word_rules import (
     OTHER_FELL,
     OTHER_IN_HOSPITAL,
     OTHER_INTO_CARE,
+    OTHER_NEGLECTED,
     OTHER_SKIPS_MEDS,
     OTHER_WITHDRAWN,
     OTHERS_DIVORCE,
@@ -145,6 +148,22 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, JOINED_FORCES):
+        one = them(sit) if sit.who else "them"
+        return ("It's natural to worry, and to be proud at the same time.", "The training is thorough, and they look "
+                "after their people; letters, calls and parcels mean a great deal to anyone serving.",
+                f"How is {they(sit)} finding it so far?" if one != "them" else "How are they finding it so far?")
+    if has(text, LEFT_WITH_KIDS):
+        return ("That's such a shock, for her and for you.", "Practical help, like having the children for a few hours "
+                "or a meal dropped round, means so much right now, and she may need help with money and housing "
+                "advice too.", "How is she coping?" if has(text, r"\b(?:daughter|her)\b") else "How are they coping?")
+    if has(text, OTHER_NEGLECTED):
+        return ("That's kind of you to notice, and it's right to take it seriously.", "If you think someone isn't "
+                "being looked after, the council's adult social care team can check on them; you can ring them, and "
+                "you don't have to be family.",
+                "Is he safe right now?" if has(text, r"\b(?:he|him|his|dad|grandad|uncle|man|gentleman)\b") else
+                "Is she safe right now?" if has(text, r"\b(?:she|her|mum|gran|aunt|woman|lady)\b") else
+                "Are they safe right now?")
     if has(text, IVF_FAILING):
         she = they(sit) if sit.who else "they"
         return ("That's so hard, for them and for you watching.", "IVF is such a rollercoaster of hope and loss, and "
