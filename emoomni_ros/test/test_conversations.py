@@ -1320,6 +1320,27 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
      "rituals", "how long has it been"),
     (["My cat's been off her food.", "The vet says it's her kidneys.",
       "They said we should think about letting her go."], "let a pet go", "breakup"),
+    # session 24, conversations round 2
+    (["My mum's getting very muddled.", "Last night she left the gas on for hours."], "check her", "hardest part"),
+    (["I had my interview today."], "how did it go", "enjoy most"),
+    (["I did the interview this morning.", "I think it went alright."], "find out", "pressure off"),
+    (["My husband's in hospital.", "I just wish I could do more for him."], "helpless", "feeling about it all"),
+    (["It's my birthday today."], "happy birthday", "a lot to carry"),
+    (["It's my birthday today.", "Nobody's rung yet.", "I expect they're all busy."], "ring one of them",
+     "best part"),
+    (["Guess what!"], "tell me", "else have you been up to"),
+    (["We're emigrating to Australia!", "I'm worried about leaving the grandchildren though."], "video calls",
+     "unsettle anyone"),
+    (["I keep replaying the accident.", "It happened ten days ago."], "still very recent", "feeling unsafe"),
+    (["My daughter's home from university on Friday.", "I haven't seen her since Easter."], "long time",
+     "a lot to carry"),
+    (["My granddaughter's coming tomorrow.", "I've baked her favourite biscuits."], "welcome", "enjoy most"),
+    (["My neighbour had a go at me this morning.", "Her dog keeps getting into my garden, she says.",
+      "I don't know what to do."], "think it through together", "people we love"),
+    (["I took my grandson to the park.", "It's the first time I've been out in a month."], "real step",
+     "a lot to carry"),
+    (["I'm shattered."], "tiredness", "worrying about health"),
+    (["The twins kept me up all night again."], "broken nights", "weight off"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

@@ -16,6 +16,7 @@ from emoomni_ros.reasoning.word_rules import (
     APP_CONFUSION,
     APPOINTMENT_ARRIVAL,
     AWAY_A_WHILE,
+    BIRTHDAY_TODAY,
     BODY_HATE,
     BORED,
     CANCEL_SUB,
@@ -34,6 +35,7 @@ from emoomni_ros.reasoning.word_rules import (
     LOST_IN_BUILDING,
     LOST_THREAD,
     NEED_TALK,
+    NEWS_TEASE,
     NEWS_TEASER,
     NO_REASON_WHY,
     PASS_EXPIRED,
@@ -317,6 +319,10 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, BIRTHDAY_TODAY):
+        return "Happy birthday! How are you spending the day?"
+    if has(text, NEWS_TEASE):
+        return "Ooh, tell me! What's happened?"
     if has(text, LAUGHED_AGAIN):
         return "Oh, that's lovely to hear! A good laugh does you the world of good. What set you off?"
     if has(text, RATHER_DIE_THAN):

@@ -314,6 +314,7 @@ def _still_about(previous: list[str], score: float, meaning: bool) -> Situation 
 
 
 JOINED_WORDS = 20  # a turn this short that names someone only by a pronoun may lean on the turn before
+BARE_WORDS = 5  # ... and so may a bare few words that name nobody ("Nobody's rung yet." after "It's my birthday")
 _PRONOUN = re.compile(r"\b(?:she|her|he|him|it|they|them)\b", re.I)
 
 
@@ -355,8 +356,8 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
             before = _still_about(previous, sit.score, meaning)
             if before is not None and (open_reading or before.event in GRIEF_EVENTS):
                 sit, earlier = before, before.who or before.event.replace("_", " ")
-        if previous and not earlier and not sit.ruled and not sit.who and _PRONOUN.search(words.text) and \
-                len(words.words) <= JOINED_WORDS:
+        if previous and not earlier and not sit.ruled and not sit.who and len(words.words) <= JOINED_WORDS and (
+                _PRONOUN.search(words.text) or len(words.words) <= BARE_WORDS):
             joined = _joined_reading(previous[-1], words.text, meaning, words_emotion(affect))
             if joined is not None:
                 sit, told = joined, f"{previous[-1][:300]} {words.text[:300]}"

@@ -177,8 +177,8 @@ LOST_ITEM = (r"\b(?:(?:can'?t|cannot|couldn'?t) find|lost|misplaced) (?:my|our|t
              r"wallet|glasses|watch|phone|hearing aids?|teeth|dentures|bag|handbag|bus pass|cards?|medication|"
              r"tablets|pills|remote|locket|necklace|brooch|photos?|photographs?|letters?)\b")
 # Shouted at or hung up on by someone: a hurt from them.
-SHOUTED_AT = (r"\b(?:shouts?|shouted|shouting|yell\w*|screamed|screams|swore|swears|snapped|snaps) at me\b|\bhung up "
-              r"on me\b|\bat me\b[^.!?]{0,30}\bhung up\b")
+SHOUTED_AT = (r"\b(?:shouts?|shouted|shouting|yell\w*|screamed|screams|swore|swears|snapped|snaps|had a go|has a go|"
+              r"keeps having a go) at me\b|\bhung up on me\b|\bat me\b[^.!?]{0,30}\bhung up\b")
 # Not out of the house for a long time: isolation.
 HOUSEBOUND = (r"\bsince i(?:'ve| have)? (?:last )?(?:left|been out of|got out of) the (?:house|flat|home)\b|"
               r"\bhaven'?t (?:left|been out of) the (?:house|flat) (?:for|in|since)\b|\bcan'?t get out (?:of the "
@@ -511,10 +511,10 @@ BULLIED = (r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me
            r"\b(?:everyone|everybody|they all|the other \w+|people)\b[^.!?]{0,20}\b(?:laugh(?:s|ed|ing)?|make fun|"
            r"made fun|mock(?:s|ed|ing)?) (?:at |of )?(?:me|my)\b")
 # Their own birthday or anniversary forgotten by others: a hurt (not a celebration).
-FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remembered|no one remembered|nobody came|no "
-                 r"one came|no cards?)\b[^.!?]{0,30}\b(?:my|our) (?:\w+ )?(?:birthday|anniversary)\b|\bmy (?:\w+ "
-                 r")?birthday\b[^.!?]{0,30}\b(?:forgot|forgotten|nobody (?:remembered|came|rang)|no one (?:remembered|"
-                 r"came|rang))\b")
+FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remembered|no one remembered|nobody came|"
+                 r"no one came|no cards?)\b[^.!?]{0,30}\b(?:my|our) (?:\w+ )?(?:birthday|anniversary)\b|"
+                 r"\bmy (?:\w+ )?birthday\b[^.!?]{0,30}\b(?:forgot|forgotten|(?:nobody|no one)(?:'s|"
+                 r" has)? (?:remembered|came|rang|rung|called|phoned))\b")
 # A pet near the end, the vet's word ("think about letting her go"): the hardest choice, not a breakup.
 _PET_NAMED = r"(?:her|him|them|(?-i:[A-Z][a-z]+))"
 PET_END = (r"\b(?:let(?:ting)? " + _PET_NAMED + r" go|put(?:ting)? " + _PET_NAMED + r" (?:to sleep|down)|have "
@@ -1288,10 +1288,12 @@ THINK_TAKEN = (r"\b(?:think|reckon|suspect|sure|wonder if|maybe)\b[^.!?]{0,10}\b
 STILL_BOUGHT = (r"\b(?:bought|got|made|wrote) (?:him|her|them) a (?:card|present|cake|flowers)\b[^.!?]{0,10}\banyway\b|"
                 r"\bstill (?:buy|bought|get|got|write|wrote|send|sent) (?:him|her|them) a (?:card|present|cake)\b")
 # Someone coming to visit or to stay: company to look forward to.
-VISIT_COMING = (r"\b(?:dying|can'?t wait|longing) to see (?:my|our|the|him|her|them)\b|\b(?:coming|come|visiting) "
-                r"(?:to visit|to stay|to see (?:me|us)|for (?:christmas|easter|the weekend|a visit|a holiday|a few "
-                r"days|a week|tea|dinner|lunch|sunday lunch))\b|\b(?:coming|come) (?:over|round|up|down|home) (?:next|"
-                r"this|on|for|at|tomorrow)\b")
+VISIT_COMING = (r"\b(?:dying|can'?t wait|longing) to see (?:my|our|the|him|her|them)\b|\b(?:coming|come|"
+                r"visiting) (?:to visit|to stay|to see (?:me|us)|for (?:christmas|easter|the weekend|a visit|"
+                r"a holiday|a few days|a week|tea|dinner|lunch|sunday lunch))\b|\b(?:coming|come) (?:over|round|up|"
+                r"down|home) (?:next|this|on|for|at|tomorrow)\b|\b(?:coming|come|back|'s|is|"
+                r"will be) (?:back )?home from (?:uni|university|college|the army|abroad|travelling|australia|america|"
+                r"canada)\b")
 # Unsure they can manage a journey: help with getting there.
 JOURNEY_WORRY = (r"\b(?:not sure|don'?t know if|worried) (?:i|we) can (?:manage|cope with|face|do|make) (?:the|that|"
                  r"such a|a) (?:long )?(?:journey|trip|drive|travel\w*|flight|train)\b")
@@ -1593,6 +1595,54 @@ HOSPICE_OFFERED = (r"\b(?:offered|given|got|found) (?:me |him |her )?(?:a )?(?:p
 # A laugh like none in years: joy to share.
 LAUGHED_AGAIN = (r"\b(?:haven'?t|hadn'?t|not) laughed (?:like that|so much|that much|so hard)\b|\b(?:best|"
                  r"biggest) laugh (?:i'?ve had )?in (?:years|ages|months)\b")
+# Someone close leaving the cooker on: memory and safety, worth a doctor's look and a safety device.
+OTHER_LEFT_ON = (r"\b(?:he|she|dad|mum|my (?:dad|mum|husband|wife|father|mother))\b[^.!?]{0,10}\b(?:left|leaves|"
+                 r"keeps leaving) the (?:cooker|oven|hob|gas|stove|iron|taps?|bath) (?:on|running)\b")
+# An interview done today, nothing more said: ask how it went.
+HAD_INTERVIEW = (r"^\W*(?:well,? |so,? )?i (?:had|did|went to) (?:my|the|an|a) (?:job )?interview (?:today|this "
+                 r"morning|earlier)\W*$")
+# Waiting to hear back by a day: the waiting is the hard part.
+WAITING_TO_HEAR = (r"\b(?:let me know|let us know|get back to me|hear back|find out|tell me)\b[^.!?]{0,15}\b(?:by|on|"
+                   r"next|within|in a) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                   r"the end of the week|week|few days|couple of days|fortnight)\b")
+# More tests for someone in hospital: the wait for news.
+MORE_TESTS = r"\b(?:doing|having|running|want to do|booked) (?:more|further|some more|another|other) (?:tests|scans?)\b"
+# Helpless beside someone ill: being there matters.
+HELPLESS = (r"\b(?:wish i could (?:do something|help|do more|fix it|take it away)|feel (?:so )?helpless|"
+            r"nothing i can do)\b")
+# A birthday today, told plainly.
+BIRTHDAY_TODAY = r"\b(?:it'?s|it is) my birthday(?: today)?\b"
+# News to tell, not yet told.
+NEWS_TEASE = r"^\W*(?:i'?ve|i have|i) (?:got|have) (?:some )?(?:big |exciting |good )?news\W*$|^\W*guess what\W*$"
+# Moving abroad themselves.
+WE_MOVE_ABROAD = (r"\b(?:we'?re|we are|i'?m|i am) (?:moving|emigrating|relocating|going to live) (?:to|abroad|"
+                  r"overseas)\b(?! (?:the|a|my|our)\b| \w+ (?:road|street|close|avenue)\b)")
+# Nervous about leaving family behind in a move.
+LEAVING_FAMILY = (r"\b(?:leaving|leave|miss(?:ing)?|being so far from|be so far from) (?:the |my |our )?(?:grandkids|"
+                  r"grandchildren|kids|children|family|grandson|granddaughter|mum|dad)\b")
+# Seeing a crash or a shock again and again: a common reaction, and help if it lasts.
+FLASHBACK = (r"\b(?:close my eyes|keep seeing|can'?t stop seeing|flashbacks?|replaying|"
+             r"keeps? replaying)\b[^.!?]{0,30}\b(?:the )?(?:crash|accident|fire|attack|fall|it happen|what happened)\b")
+# Their favourite made for someone coming: love in the kitchen.
+MADE_FAVOURITE = (r"\b(?:made|baked|cooked|bought|got in) (?:his|her|their|my \w+'s) favourite\b")
+# The first time out in weeks: a small milestone.
+FIRST_OUTING = (r"\bfirst time (?:i'?ve|i have|i) (?:been|got|gone|went) out (?:of the house )?(?:in|for) (?:weeks|"
+                r"months|ages|a long time|a (?:week|month|fortnight)|\w+ (?:weeks|months))\b")
+# Plain tiredness, nothing more said.
+TIRED_PLAIN = (r"^\W*(?:i'?m|i am|feeling|i feel) (?:so |really |very |absolutely |completely |just )?(?:tired|"
+               r"exhausted|shattered|knackered|worn out)(?: today| tonight)?\W*$")
+# Broken nights with a baby: exhausting, and help to ask for.
+BROKEN_NIGHTS = (r"\b(?:baby|little one|toddler|twins|she|he)\b[^.!?]{0,10}\b(?:was|were|has been|is|kept me|"
+                 r"keeps me) (?:up|awake) (?:all night|every night|half the night|most of the night|again)\b")
+# Something that went alright (an interview, a test): good to hear, and the wait to come.
+WENT_OKAY = (r"^\W*(?:i think |well,? )?it went (?:okay|ok|alright|all right|well|fine|not too bad|better than i "
+             r"thought)\b")
+# Making excuses for family who haven't called: a hurt, softened.
+RESIGNED_BUSY = (r"\b(?:i suppose|i expect|i guess|probably|i'?m sure)\b[^.!?]{0,15}\b(?:they'?re|everyone'?s|"
+                 r"they are|everyone is) (?:all )?(?:busy|got their own lives|too busy)\b")
+# A pet wandering into a neighbour's garden: a neighbourly niggle.
+PET_IN_GARDEN = (r"\b(?:cat|dog)\b[^.!?]{0,15}\b(?:keeps? )?(?:going|getting|coming|wandering) (?:in|into|"
+                 r"over) (?:her|his|their|my|our|the neighbou?r'?s?) (?:garden|yard|flower ?beds?)\b")
 # Been to the doctor, nothing more said yet: ask how it went.
 SAW_DOCTOR = (r"^\W*(?:well,? |so,? |um,? )?(?:i'?ve |i have |i )?(?:went to|saw|been to|had an appointment (?:with|"
               r"at)|visited|went to see) (?:the|my) (?:doctor|doctors|gp|dentist|nurse|hospital|consultant|specialist|"
@@ -1763,6 +1813,8 @@ class WordRule:
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("family_worry", ("small_talk", "regret", "pressure", "loneliness"), (HELPLESS,), unless=SERIOUS,
+             why="helpless beside someone ill", felt="sadness"),
     WordRule("loneliness", ("money", "pressure", "achievement"), (HOME_SOLD_FOR_CARE,), unless=("danger",),
              why="the family home sold for care", felt="sadness"),
     WordRule("illness", ("achievement", "family_good", "plans", "health_good"), (HOSPICE_OFFERED,),
@@ -2643,6 +2695,37 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="sadness"),
     WordRule("small_talk", ("setback", "loneliness", "bereavement", "regret"), (LAUGHED_AGAIN,), unless=SERIOUS,
              why="a laugh like none in years", felt="joy"),
+    WordRule("family_worry", ("danger", "illness", "pressure"), (OTHER_LEFT_ON,), unless=("bereavement",),
+             why="someone close leaving the cooker on", felt="fear"),
+    WordRule("pressure", ("achievement", "small_talk", "plans"), (HAD_INTERVIEW,), unless=SERIOUS,
+             why="an interview today", felt="neutral"),
+    WordRule("pressure", ("small_talk", "achievement", "setback"), (WAITING_TO_HEAR,), unless=SERIOUS,
+             why="waiting to hear back", felt="fear"),
+    WordRule("illness", ("pressure", "setback", "small_talk"), (MORE_TESTS,), unless=SERIOUS,
+             why="more tests for someone", felt="fear"),
+    WordRule("small_talk", ("loneliness", "family_good", "achievement"), (BIRTHDAY_TODAY,),
+             unless=SERIOUS + (BIG_BIRTHDAY,), why="their birthday today"),
+    WordRule("small_talk", ("plans", "family_good"), (NEWS_TEASE,), unless=SERIOUS, why="news to tell", felt="joy"),
+    WordRule("plans", ("family_good", "achievement", "loneliness"), (WE_MOVE_ABROAD,), unless=SERIOUS,
+             why="moving abroad", felt="joy"),
+    WordRule("plans", ("pressure", "loneliness", "family_worry"), (LEAVING_FAMILY, r"\b(?:moving|move|nervous|worried|"
+             r"sad|hard)\b"), unless=SERIOUS, why="leaving family behind in a move", felt="fear"),
+    WordRule("danger", ("illness", "pressure", "bereavement"), (FLASHBACK,), unless=("bereavement",),
+             why="seeing a shock again and again", felt="fear"),
+    WordRule("family_good", ("achievement", "small_talk", "plans"), (MADE_FAVOURITE,), unless=SERIOUS,
+             why="a favourite made for someone", felt="joy"),
+    WordRule("achievement", ("loneliness", "small_talk", "health_good"), (FIRST_OUTING,), unless=SERIOUS,
+             why="the first time out in weeks", felt="joy"),
+    WordRule("", ("illness", "small_talk", "pressure"), (TIRED_PLAIN,), unless=SERIOUS, why="tired, nothing more said",
+             felt="sadness"),
+    WordRule("pressure", ("health_good", "illness", "family_good", "achievement"), (BROKEN_NIGHTS,), unless=SERIOUS,
+             why="broken nights with a baby", felt="sadness"),
+    WordRule("plans", ("pressure", "setback", "small_talk"), (WENT_OKAY,), unless=SERIOUS, why="it went alright",
+             felt="joy"),
+    WordRule("loneliness", ("small_talk", "pressure", "conflict"), (RESIGNED_BUSY,), unless=SERIOUS,
+             why="excuses made for family who haven't called", felt="sadness"),
+    WordRule("conflict", ("family_worry", "small_talk", "loneliness"), (PET_IN_GARDEN,), unless=SERIOUS,
+             why="a pet in a neighbour's garden", felt="sadness"),
     WordRule("illness", ("conflict", "pressure", "family_worry"), (WONT_SEE_DOCTOR,), unless=SERIOUS,
              why="someone who won't see a doctor", felt="fear"),
     WordRule("illness", ("pressure", "setback", "small_talk"), (SAW_DOCTOR,), unless=SERIOUS, why="been to the doctor",

@@ -28,6 +28,7 @@ from emoomni_ros.reasoning.word_rules import (
     DATE_NERVES,
     DEBT_FREE,
     FIRST_DAY,
+    FIRST_OUTING,
     FIXED_AT_LAST,
     GOOD_CARER,
     GOT_INTO,
@@ -40,7 +41,9 @@ from emoomni_ros.reasoning.word_rules import (
     JOURNEY_WORRY,
     KEEPING_UP,
     KINDNESS,
+    LEAVING_FAMILY,
     LOVELY_CHAT,
+    MADE_FAVOURITE,
     MADE_FOR,
     MADE_UP,
     MIGHT_BE_PROMOTED,
@@ -74,7 +77,9 @@ from emoomni_ros.reasoning.word_rules import (
     VISIT,
     VISIT_COMING,
     VISIT_TIRING,
+    WE_MOVE_ABROAD,
     WEIGHT_LOST,
+    WENT_OKAY,
     WILL_DECIDED,
     WORK_PRAISED,
     WRITING_TO,
@@ -82,6 +87,9 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, FIRST_OUTING):
+        return ("Oh, that's lovely; you must have needed that!", "Getting out again after a while is a real step.",
+                "What was the best bit?")
     if has(text, QUIT_WEIGHT):
         return ("Giving up smoking is a huge thing, and you did it.", "Putting on a bit of weight is really common "
                 "afterwards, and it's far less of a risk than smoking; it usually settles with time and small changes.",
@@ -205,6 +213,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, MADE_FAVOURITE):
+        return ("Aw, that's lovely.", "Coming home to their favourite will make them feel so welcome.",
+                "What did you make?")
     if has(text, PETS_REHOMED):
         return ("Well done, that's a lovely feeling!", "Knowing they've all gone to good homes makes all the work "
                 "worth it.", "Will you miss them?")
@@ -370,6 +381,16 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, WENT_OKAY):
+        return ("That's good to hear.", "Okay is often better than it feels straight afterwards.",
+                "When will you find out?")
+    if has(text, LEAVING_FAMILY):
+        return ("Of course; leaving them is the hardest part of any move.", "Video calls, visits and having them to "
+                "stay can keep you close, and children are good at picking up where they left off.",
+                "How often do you think you'll see them?")
+    if has(text, WE_MOVE_ABROAD):
+        return ("What a big adventure!", "A move like that is exciting and a lot at once.",
+                "How are you feeling about it?")
     if has(text, HOSTING_WORRY):
         return ("Cooking for everyone is a lot.", "Keep it simple, do what you can the day before, and let them help; "
                 "they're coming for you, not the food.", "What are you planning to make?")

@@ -54,6 +54,16 @@ def going_on(sit: Situation, text: str) -> str:
     if sit.event == "danger" and has(text, BOGUS_CALLER):
         return ("That's a common story to get inside. You did right to be wary; if they come back, keep the door shut "
                 "and ring the company yourself on the number from your bill. Did you let them in?")
+    if sit.event in ("danger", "illness") and has(text, r"^\W*(?:and )?it (?:was|happened) (?:only |just )?(?:\w+ )?"
+                                                     r"(?:days|weeks?) ago\W*$"):
+        return ("That's still very recent after a shock like that; it's normal for it to take a while to settle. If "
+                "it's just as strong in a few weeks, your doctor can help. How have you been sleeping?")
+    if not loss and has(text, r"^\W*(?:and )?(?:i )?(?:just |really )?(?:don'?t|do not|dunno) (?:know )?what to do(?: "
+                             r"(?:now|anymore|about it))?\W*$"):
+        return ("That's a horrible place to be, stuck like that. Let's think it through together: what would you most "
+                "like to happen?")
+    if sit.event == "family_good" and has(text, r"\bhaven'?t seen (?:him|her|them) (?:since|for|in)\b"):
+        return "That's a long time; no wonder you're looking forward to it. What's the first thing you'll do together?"
     if sit.event == "danger" and has(text, r"\b(?:\w+ times|again|every (?:night|day|week)|keeps? happening)\b"):
         return ("Then it's a pattern, and worth reporting. Keep a note of the dates and times, and anything you see or "
                 "hear; it helps the police act. Have you been able to tell them yet?")

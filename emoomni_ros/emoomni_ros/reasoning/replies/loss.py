@@ -75,6 +75,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_TIME_LEFT,
     PLACE_CLOSING,
     PROUD_IF_HERE,
+    RESIGNED_BUSY,
     RETIRED,
     REVENGE_ON_BULLIES,
     SEE_MORE,
@@ -321,6 +322,9 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, RESIGNED_BUSY):
+        return ("Maybe, but it still hurts to wait.", "You matter, and it's okay to feel sad about it, busy or not.",
+                "Would you like to ring one of them yourself?")
     if has(text, HOME_SOLD_FOR_CARE):
         return ("That's a real loss.", "A family home holds so many memories, and it's hard when it has to go to pay "
                 "for care, even when it's the right thing.", "What do you miss most about it?")

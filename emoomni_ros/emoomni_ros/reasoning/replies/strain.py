@@ -26,6 +26,7 @@ from emoomni_ros.reasoning.word_rules import (
     BEHIND_BACK,
     BENEFITS_CUT,
     BLAMED_UNFAIRLY,
+    BROKEN_NIGHTS,
     CANCELLED_CARE,
     CANT_AFFORD_TO_GO,
     CANT_PAY_BILL,
@@ -55,6 +56,7 @@ from emoomni_ros.reasoning.word_rules import (
     FINED,
     GAMBLING,
     GONE_DISTANT,
+    HAD_INTERVIEW,
     HARSH_AT_HOME,
     HOLDING_ON,
     HOUSEMATE,
@@ -89,6 +91,7 @@ from emoomni_ros.reasoning.word_rules import (
     OWN_FUNERAL,
     PANIC_ATTACK,
     PARENT_WORN,
+    PET_IN_GARDEN,
     PHOBIA,
     PLACE_UNAFFORDABLE,
     POWER_OF_ATTORNEY,
@@ -117,6 +120,7 @@ from emoomni_ros.reasoning.word_rules import (
     VANDALISED,
     WAGES_GONE,
     WAITING_LONG,
+    WAITING_TO_HEAR,
     WEARY,
     WHAT_THEY_THINK,
     WORK_DREAD,
@@ -213,6 +217,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Please don't take it into your own hands; it could hurt you both more. The police and the people who "
                 "support victims can act on it.", "Is your daughter safe now?" if has(text, r"\bdaughter\b") else
                 "Are they safe now?")
+    if has(text, PET_IN_GARDEN):
+        return ("That's awkward; pets don't know about fences.", "A friendly chat, or a simple fix like a gate or a "
+                "deterrent, usually calms things down more than a row does.", "How did she say it?"
+                if has(text, r"\bshe\b") else "How did they say it?")
     if has(text, SILENT_CALLS):
         return ("That's unsettling.", "You can just hang up without saying anything. Your phone company can block or "
                 "trace nuisance calls, and if they ever feel threatening, tell the police.",
@@ -376,6 +384,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"insurance|provider|broadband|council|helpline|call cent(?:re|er))\b") or has(text, RUNAROUND):
         ack, feel = "That sounds maddening.", "Being let down and then passed around would test anyone's patience."
         follow = "What would feel like a fair fix to you?"
+    elif sit.who_word.startswith("neighbo"):
+        ack, feel = "I'm sorry; trouble with a neighbour is so wearing.", ("It's right on your doorstep, so it's hard "
+                                                                          "to get away from.")
+        follow = "Would a calm word at a good moment help, or is it past that now?"
     elif sit.who.startswith("your ") and sit.who_kind in ("partner", "parent", "sibling", "child", "friend",
                                                          "relative"):
         ack = f"I'm sorry things are so tense with {sit.who}."
@@ -439,6 +451,15 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That dread is a real sign that something at work needs to change.", "It can help to pin down exactly "
                 "what you dread, and talk to someone you trust at work, or your doctor if it's affecting your health.",
                 "What part of the week is worst?")
+    if has(text, HAD_INTERVIEW):
+        return ("Well done for getting through it!", "Interviews take a lot out of you, whatever happens.",
+                "How did it go?")
+    if has(text, WAITING_TO_HEAR):
+        return ("The waiting's the hardest bit.", "Whatever they decide, you've done the hard part.",
+                "What will you do to take your mind off it meanwhile?")
+    if has(text, BROKEN_NIGHTS):
+        return ("Broken nights are exhausting; no wonder you're shattered.", "It does pass, even if it doesn't feel "
+                "like it right now.", "Could anyone take a night or a feed so you can catch up on sleep?")
     if has(text, LOST_TEMPER_KIDS):
         return ("Almost every parent has been there, and feeling awful afterwards shows how much you care.", "It "
                 "often comes when you're running on empty; a pause, a breath, and saying sorry afterwards teach them "

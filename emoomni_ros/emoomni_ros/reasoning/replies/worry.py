@@ -30,6 +30,8 @@ from emoomni_ros.reasoning.word_rules import (
     DEPLOYED,
     DREAD_LOSING,
     EATING_DISORDER,
+    FLASHBACK,
+    HELPLESS,
     IN_PRISON,
     IN_SURGERY_NOW,
     IVF_FAILING,
@@ -55,6 +57,7 @@ from emoomni_ros.reasoning.word_rules import (
     OTHER_FELL,
     OTHER_IN_HOSPITAL,
     OTHER_INTO_CARE,
+    OTHER_LEFT_ON,
     OTHER_NEGLECTED,
     OTHER_SKIPS_MEDS,
     OTHER_WITHDRAWN,
@@ -83,6 +86,12 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, FLASHBACK):
+        return ("That sounds so distressing.", "Seeing it again and again is a common reaction after a shock, and it "
+                "often eases with time; if it hasn't after a few weeks, your doctor can help, and there are good "
+                "treatments.", "Were you hurt, and have you been able to talk to anyone about it?" if has(
+                    text, r"\b(?:crash|accident|fall|attack)\b") else "Have you been able to talk to anyone about "
+                "what happened?")
     if has(text, SCARED_AT_HOME):
         return ("It's horrible to feel unsafe in your own home.", "You never have to open the door to anyone: a door "
                 "chain, a light outside or a video doorbell can help, and the police's non-emergency number will want "
@@ -148,6 +157,16 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, OTHER_LEFT_ON):
+        he = they(sit) if sit.who else pet_pronoun(text)
+        him = {"he": "him", "she": "her"}.get(he, "them")
+        return ("That's a real worry.", f"It's worth asking the doctor to check {him} "
+                "over, memory especially, and there are safety devices, like cookers that switch themselves off, that "
+                "can help.", f"Was {he} upset when {he} realised?" if he != "they" else "Were they upset when they "
+                "realised?")
+    if has(text, HELPLESS):
+        return ("That helpless feeling is so hard.", "Being there, holding a hand, keeping someone company, matters "
+                "more than you might think.", "Are you getting any rest yourself?")
     if has(text, JOINED_FORCES):
         one = them(sit) if sit.who else "them"
         return ("It's natural to worry, and to be proud at the same time.", "The training is thorough, and they look "
