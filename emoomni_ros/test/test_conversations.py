@@ -1166,7 +1166,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My mate's stopped answering my messages and I don't know why.", "go quiet"),
     ("There's a lump on our cat's back.", "vet"),
     ("I'm going in for a knee replacement next Tuesday.", "nervous beforehand"),
-    ("Someone keyed my car outside the shops.", "crime number"),
+    ("Someone keyed my car outside the shops.", "report it to the police"),
     ("My daughter has been offered a post in New Zealand.", "so far away"),
     ("We're behind on the mortgage and I'm scared we'll lose the house.", "advice service"),
     ("I keep getting phone calls where nobody says anything.", "phone company"),
@@ -1195,6 +1195,18 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Can you help me write an email to my landlord?", "who it's to"),
     ("I had to phone an ambulance for Mum last week.", "how is she now"),
     ("I've just rung for an ambulance, Dad's collapsed in the garden.", "check that he is breathing"),
+    # session 24, round 8
+    ("The social worker says I have to move into a nursing home.", "your wishes matter"),
+    ("We got burgled while we were away.", "horrible shock"),
+    ("I've got nowhere to live after Friday.", "housing team"),
+    ("My husband told me I'm boring.", "hurtful thing to hear"),
+    ("I've lost my inhaler and my chest is tight.", "asthma attack"),
+    ("I've run out of my inhaler and I'm a bit wheezy.", "emergency supply"),
+    ("I'm finding it so hard to get out of bed these days.", "low mood"),
+    ("I think my son's girlfriend is really controlling and violent towards him.", "hard to watch"),
+    ("I'm worried my sister is in an abusive marriage.", "keep the door open"),
+    ("Our old cat has gone deaf.", "cope remarkably well"),
+    ("They've asked me to say a few words at my mum's funeral.", "act of love"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -20,6 +20,7 @@ from emoomni_ros.reasoning.word_rules import (
     BODY_HATE,
     BORED,
     CANCEL_SUB,
+    CANT_GET_UP_MORNINGS,
     CAT_PRESENT,
     COMPANY_FOR_IT,
     DOSE_DOUBT,
@@ -437,6 +438,9 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     """No clear situation: answer the feeling and invite the story."""
     if has(text, BORED) or has(text, GAME_BANTER):
         return small_talk_reply(text, key)
+    if has(text, CANT_GET_UP_MORNINGS):
+        return ("That's really hard, and it's more common than people say. It can be a sign of low mood or of being "
+                "run down, and it's worth telling your doctor. How have you been feeling in yourself?")
     if has(text, PRETENDING_FINE):
         return ("That sounds exhausting, keeping up a front all the time. You don't have to pretend with me. What's "
                 "really been going on?")

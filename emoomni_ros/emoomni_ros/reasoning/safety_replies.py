@@ -379,7 +379,9 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "police. Have you noticed anything missing?")
         if _CONTROLLING.search(low) and re.search(r"\bwith (?:my|our) (?:daughter|son|sister|brother|mum|mom|dad|"
                                                  r"friend|niece|nephew|granddaughter|grandson)\b|\b(?:controlling|"
-                                                 r"controls) (?:her|him)\b", low):
+                                                 r"controls) (?:her|him)\b|\b(?:towards|to) (?:him|her|them)\b|"
+                                                 r"\b(?:son|daughter|sister|brother|friend|grandson|granddaughter)'s "
+                                                 r"(?:girlfriend|boyfriend|partner|husband|wife)\b", low):
             return ("That must be so worrying to see. Control like that is a form of abuse, and it's hard to watch "
                     "from the outside. Let them know you're there, without judging or pushing; a domestic abuse "
                     "helpline can advise you too, in confidence. Do you think they're safe?")
@@ -536,6 +538,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "tell them which tablets you took and when; they'll tell you whether you need to do anything. Don't "
                 f"take any more until you've spoken to them, and if you start to feel unwell, call {call}. Do you have "
                 "the packet with you?")
+    if concern.urgent and not other and re.search(r"\b(?:inhaler|asthma\w*|wheez\w*)\b", low):
+        return (f"Please call {call} now and say you're having an asthma attack. Sit upright, loosen tight clothing "
+                "and take slow, steady breaths; if you have any reliever inhaler, use it now, one puff every thirty to "
+                "sixty seconds. Don't stay alone. Can you call now?")
     if concern.urgent and not other and (re.search(r"\bheart attack\b", low) or (
             _told(concern, "chest pain") and re.search(r"\b(?:arm|jaw|neck|back|sweat\w*|sick|crushing|tight|"
                                                        r"elephant|weight|heavy|band|pressing)\b", low))):

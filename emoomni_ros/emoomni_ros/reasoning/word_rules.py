@@ -142,10 +142,11 @@ INDEPENDENCE = (r"\b(?:says?|said|thinks?|told me|want(?:s)? me to|keeps? tellin
                 r"taken|taking) (?:away )?my (?:car keys|keys|licen[cs]e)\b|\bworried about me (?:living|being|"
                 r"managing) (?:on my own|alone|by myself)\b")
 # Something of theirs was stolen: a violation as well as a loss.
-THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b(?! (?:the show|my heart|a kiss|a glance|a look))|"
-         r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in) (?:my|our)\b|"
-         r"\b(?:was|were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|"
-         r"nicked|pinched)\b|\b(?:stolen|pinched|nicked) (?:from|outside|off|out of)\b")
+THEFT = (r"\b(?:stole|nicked|pinched|swiped)\b(?! (?:the show|my heart|a kiss|a glance|a look))|\b(?:smashed|"
+         r"vandalis\w*|keyed|slashed|kicked in|scratched|dented|graffitied|sprayed paint on) (?:my|our)\b|\b(?:my|"
+         r"our) (?:car|van|bike)(?:'s| has| was| got)? (?:been )?(?:scratched|keyed|vandalised|dented)\b|\b(?:was|"
+         r"were|got|been|has been|have been|had) (?:\w+ )?(?:stolen|nicked|pinched)\b|\b(?:stolen|pinched|"
+         r"nicked) (?:from|outside|off|out of)\b")
 # An injury that already happened (bitten, a sprain, stitches): a health worry, not a failure.
 INJURY = (r"\b(?:bit|bitten|scratched|stung|sprained|twisted|broke|broken|fractured|cracked|dislocated|burnt|burned|"
           r"cut|gashed) (?:me(?! (?:off|short|up|out|in)\b)|my (?:hand|arm|leg|ankle|wrist|finger|thumb|foot|toe|knee|"
@@ -1102,7 +1103,8 @@ PUSHED_INTO_CARE = (r"\b(?:wants?|want|trying to get|pushing|keeps? (?:telling|a
                     r"thinks?) (?:that )?i (?:should|must|ought to|have to|need to)) (?:me )?(?:to )?(?:move|go) "
                     r"(?:in)?to (?:a|the) (?:care |nursing |old people'?s |retirement )?(?:home|sheltered housing|"
                     r"flat)\b|"
-                    r"\b(?:put|putting) me in (?:a|the) (?:care |nursing )?home\b")
+                    r"\b(?:put|putting) me in (?:a|the) (?:care |nursing )?home\b|\b(?:told|say|says|said) (?:that )?i "
+                    r"(?:need|have|ought|should) (?:to )?(?:go|move) (?:in)?to (?:a|the) (?:care |nursing )?home\b")
 # Their working life told with pride: "I used to be a nurse", "forty years on the wards".
 PAST_CAREER = (r"\b(?:i|I) (?:used to be|was) an? (?:\w+ )?(?:nurse|teacher|midwife|doctor|engineer|miner|"
                r"nanny|policeman|policewoman|police officer|fireman|firefighter|soldier|sailor|pilot|farmer|builder|"
@@ -1274,7 +1276,8 @@ MOVING_AWAY_FROM = (r"\b(?:means?|meaning|have to|having to|would mean) (?:movin
                     r")?(?:from|far from|miles from)\b")
 # Someone close said something cutting about them: their words, not the truth.
 SAID_IM = (r"\b(?:she|he|they|my \w+) (?:said|says|told me|called me) (?:that )?(?:i'?m |i am |i was )?(?:useless|"
-           r"stupid|a failure|worthless|pathetic|an idiot|selfish|a burden|hopeless|lazy|a waste of space)\b")
+           r"stupid|a failure|worthless|pathetic|an idiot|selfish|a burden|hopeless|lazy|a waste of space|too needy|"
+           r"needy|clingy|too much|too sensitive|dramatic|a nag|boring)\b")
 # A cutting remark about them or their looks ("she said something hurtful about my weight"): a hurt.
 HURTFUL_REMARK = (r"\b(?:said|made|posted|wrote|passed)\b (?:something|a (?:\w+ )?(?:comment|remark|joke|dig)|"
                   r"things)[^.!?]{0,25}\b(?:hurtful|nasty|cruel|horrible|unkind|mean|cutting|spiteful|rude|awful|"
@@ -1456,7 +1459,8 @@ THEIR_THINGS = (r"\b(?:his|her|their|dad'?s|mum'?s|mom'?s|husband'?s|wife'?s)\b 
                 r"coat|slippers|glasses|side of the bed|toothbrush|shoes|wardrobe)\b[^.!?]*\b(?:can'?t bring myself|"
                 r"still (?:there|by|in|hanging|on)|haven'?t (?:touched|moved|cleared|been able to))\b")
 # A eulogy to give: an act of love, and nerves.
-EULOGY = r"\b(?:eulogy|give a reading|do a reading|speak at the funeral|say a few words at the funeral)\b"
+EULOGY = (r"\b(?:eulogy|give a reading|do a reading|(?:speak|say a few words|read something) at (?:the|his|her|my "
+          r"\w+'s) funeral)\b")
 # Habits of a shared life carrying on ("I keep setting two places"): grief in the everyday.
 HABIT_FOR_TWO = (r"\bwe (?:always )?used to (?:do|play|watch|read|have|walk) (?:the |our )?[\w ]{2,20}? together\b|"
                  r"\b(?:keep|still) (?:setting|laying|putting out|making|buying|set|lay|put out|make|buy) (?:two|"
@@ -1516,11 +1520,6 @@ OP_BOOKED = (r"\b(?:having|getting|booked in for|going in for|due to have|having
 # Silent or nuisance phone calls: unsettling, and the phone company can help.
 SILENT_CALLS = (r"\b(?:phone )?calls?\b[^.!?]{0,20}\b(?:nobody|no one|no-one|nobody ever) (?:speaks|says anything|"
                 r"there|talks)\b|\b(?:silent|nuisance|heavy breathing) (?:phone )?calls?\b")
-# Property damaged ("someone scratched my car"): annoying and upsetting, not a danger to them.
-VANDALISED = (r"\b(?:someone|somebody|kids|they|vandals?)(?: has| have)? (?:scratched|keyed|smashed|kicked in|dented|"
-              r"graffitied|sprayed|slashed|damaged|broke|snapped) (?:my|the|our) (?:car|van|bike|window|wing mirror|"
-              r"fence|gate|tyres?|shed|mirror|aerial|door)\b|\b(?:my|our) (?:car|van|bike)(?:'s| has| was|"
-              r" got)? (?:been )?(?:scratched|keyed|vandalised|dented|broken into)\b")
 # Someone close moving abroad for work: proud and sad at once.
 MOVING_ABROAD = (r"\b(?:son|daughter|grandson|granddaughter|brother|sister|he|she)(?:'s| has| is| has been|"
                  r" was)? (?:been )?(?:offered|got|getting|taking|accepted|moving for) (?:a |the )?(?:job|post|"
@@ -1643,6 +1642,23 @@ RESIGNED_BUSY = (r"\b(?:i suppose|i expect|i guess|probably|i'?m sure)\b[^.!?]{0
 # A pet wandering into a neighbour's garden: a neighbourly niggle.
 PET_IN_GARDEN = (r"\b(?:cat|dog)\b[^.!?]{0,15}\b(?:keeps? )?(?:going|getting|coming|wandering) (?:in|into|"
                  r"over) (?:her|his|their|my|our|the neighbou?r'?s?) (?:garden|yard|flower ?beds?)\b")
+# A crime done to them (mugged, robbed, attacked): a shock, and help to report it.
+CRIME_TO_ME = (r"\b(?:i was|i got|i'?ve been|i have been|we were|we got|we'?ve been) (?:mugged|robbed|attacked|"
+               r"assaulted|burgled|pickpocketed|jumped|beaten up)\b")
+# Made homeless: the council's duty, and somewhere safe tonight.
+HOMELESS = (r"\b(?:i'?ve been|i have been|i was|we'?ve been|we have been|i am|i'?m|we'?re|we are) (?:made |now |"
+            r"going to be |about to be )?homeless\b|\b(?:nowhere|no where|nowhere else) to (?:live|stay|go|sleep)\b")
+# Out of an inhaler and wheezing: an emergency supply today, the emergency number if it gets bad.
+NO_INHALER = (r"\b(?:run out of|ran out of|lost|no|haven'?t got|forgot) (?:my |an? )?(?:blue )?inhaler\b")
+# Struggling to get out of bed: low mood or tiredness worth a doctor's look.
+CANT_GET_UP_MORNINGS = (r"\b(?:struggl\w*|can'?t|hard) (?:to )?(?:get|getting) (?:myself )?out of bed\b(?! after "
+                        r"(?:the|my) (?:fall|operation))")
+# A daughter or son in an abusive relationship: stay close, keep the door open.
+CHILD_ABUSED = (r"\b(?:daughter|son|sister|brother|granddaughter|grandson|friend)\b[^.!?]{0,30}\b(?:abusive|"
+                r"controlling|violent) (?:relationship|partner|husband|boyfriend|wife|girlfriend|marriage)\b|\b(?:he|"
+                r"she) (?:hits|beats|controls) (?:my|our) (?:daughter|son|sister|granddaughter)\b")
+# A pet going blind or deaf: dogs and cats adapt well.
+PET_SENSES = (r"\b(?:dog|cat|puppy|kitten)\b[^.!?]{0,25}\b(?:going|gone|is) (?:blind|deaf)\b")
 # Been to the doctor, nothing more said yet: ask how it went.
 SAW_DOCTOR = (r"^\W*(?:well,? |so,? |um,? )?(?:i'?ve |i have |i )?(?:went to|saw|been to|had an appointment (?:with|"
               r"at)|visited|went to see) (?:the|my) (?:doctor|doctors|gp|dentist|nurse|hospital|consultant|specialist|"
@@ -2669,8 +2685,6 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="an operation booked", felt="fear"),
     WordRule("conflict", ("loneliness", "danger", "small_talk"), (SILENT_CALLS,), unless=("bereavement",),
              why="silent phone calls", felt="fear"),
-    WordRule("conflict", ("danger", "setback", "small_talk"), (VANDALISED,), unless=("bereavement",),
-             why="something of theirs vandalised", felt="anger"),
     WordRule("family_good", ("loneliness", "plans", "achievement", "family_worry"), (MOVING_ABROAD,),
              unless=SERIOUS + (r"\b(?:ex|left me|leaving me)\b",), why="someone close moving abroad"),
     WordRule("money", ("danger", "loneliness", "pressure"), (LOSE_HOME,), unless=("bereavement",),
@@ -2726,6 +2740,19 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="excuses made for family who haven't called", felt="sadness"),
     WordRule("conflict", ("family_worry", "small_talk", "loneliness"), (PET_IN_GARDEN,), unless=SERIOUS,
              why="a pet in a neighbour's garden", felt="sadness"),
+    WordRule("danger", ("small_talk", "family_good", "achievement", "conflict"), (CRIME_TO_ME,),
+             unless=("bereavement",), why="a crime done to them", felt="fear"),
+    WordRule("money", ("achievement", "family_good", "plans", "small_talk"), (HOMELESS,), unless=("bereavement",),
+             why="made homeless", felt="fear"),
+    WordRule("illness", ("pressure", "small_talk", "money"), (NO_INHALER,), unless=("bereavement",),
+             why="out of an inhaler", felt="fear"),
+    WordRule("", ("illness", "pressure", "small_talk"), (CANT_GET_UP_MORNINGS,), unless=SERIOUS,
+             why="struggling to get out of bed", felt="sadness"),
+    WordRule("family_worry", ("conflict", "danger", "breakup"), (CHILD_ABUSED,), unless=("bereavement",),
+             why="a child in an abusive relationship", felt="fear"),
+    WordRule("family_worry", ("illness", "small_talk", "pet_loss"), (PET_SENSES,), unless=(
+        "danger", r"\b(?:died|passed away|put down|put to sleep)\b"),
+             why="a pet going blind or deaf", felt="sadness"),
     WordRule("illness", ("conflict", "pressure", "family_worry"), (WONT_SEE_DOCTOR,), unless=SERIOUS,
              why="someone who won't see a doctor", felt="fear"),
     WordRule("illness", ("pressure", "setback", "small_talk"), (SAW_DOCTOR,), unless=SERIOUS, why="been to the doctor",

@@ -91,6 +91,7 @@ from emoomni_ros.reasoning.word_rules import (
     MYSELF_AGAIN,
     NEW_AID,
     NO_HEATING,
+    NO_INHALER,
     NO_SLEEP,
     NOT_EXPLAINED,
     NOT_SERIOUS,
@@ -326,6 +327,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:trying|try) not to think about it\b|\bkeep(?:ing)? (?:myself )?busy\b|\btake my mind off\b"):
         return ("That makes sense; keeping your mind busy is a good way through a wait.", "And if the worry does "
                 "come, that's okay too.", "Is there something you could do today to take your mind off it?")
+    if has(text, NO_INHALER):
+        return ("Please sort that today.", "Your pharmacist can often give an emergency supply, or ring your surgery. "
+                "If your breathing gets worse, you can't finish a sentence, or your lips look blue, call for emergency "
+                "help straight away.", "Is your breathing okay right now?")
     if has(text, HARD_ALONE) and not other:
         return ("It's brave to say that.", "There's a lot that can help you stay safe at home: a care needs assessment "
                 "from the council, help coming in, a pendant alarm, or sheltered housing if you'd like company nearby.",

@@ -59,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     HAD_INTERVIEW,
     HARSH_AT_HOME,
     HOLDING_ON,
+    HOMELESS,
     HOUSEMATE,
     HURTFUL_REMARK,
     INDEPENDENCE,
@@ -117,7 +118,6 @@ from emoomni_ros.reasoning.word_rules import (
     TORN,
     TREATED_LIKE_CHILD,
     TREATMENT_START,
-    VANDALISED,
     WAGES_GONE,
     WAITING_LONG,
     WAITING_TO_HEAR,
@@ -225,9 +225,6 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's unsettling.", "You can just hang up without saying anything. Your phone company can block or "
                 "trace nuisance calls, and if they ever feel threatening, tell the police.",
                 "How often does it happen?")
-    if has(text, VANDALISED):
-        return ("Oh, that's so annoying, and upsetting too.", "Take photos, report it to the police for a crime "
-                "number, and tell your insurer if it's worth claiming.", "Was anything else damaged?")
     if has(text, BLAMED_UNFAIRLY):
         return ("That's so unfair, being blamed for something that wasn't your fault.", "It's worth calmly putting "
                 "your side, in writing if you need to, while it's fresh.", "Did you get a chance to explain?")
@@ -289,7 +286,8 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "It's maddening when people just don't care about where others live.",
                 "You could report it to the council; they can follow it up. Do you know who's doing it?")
     if has(text, THEFT):
-        done = "damaged on purpose" if has(text, r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in)\b") else "taken"
+        done = "damaged on purpose" if has(text, r"\b(?:smashed|vandalis\w*|keyed|slashed|kicked in|scratched|"
+                                              r"dented|graffitied)\b") else "taken"
         return ("Oh no, that's horrible.", f"Having something of yours {done} leaves you feeling violated as well as "
                 "annoyed.", "Have you been able to report it to the police?")
     if has(text, INDEPENDENCE) and has(text, r"\b(?:because of|due to) my (?:eyes|eyesight|sight|health|memory|fits?|"
@@ -600,6 +598,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, HOMELESS):
+        return ("I'm so sorry; that's frightening.", "The council has to help people who are homeless or about to be: "
+                "contact their housing team today, and a housing charity's helpline can help you through it.",
+                "Do you have somewhere safe to sleep tonight?")
     if has(text, ACCOUNT_FROZEN):
         return ("That's really worrying, especially not knowing why.", "Banks sometimes freeze an account to check for "
                 "fraud; ring them on the number on the back of your card and ask exactly what they need from you.",

@@ -25,7 +25,9 @@ from emoomni_ros.reasoning.word_rules import (
     BAD_WEATHER,
     BOGUS_CALLER,
     BULLIED_ONLINE,
+    CHILD_ABUSED,
     CHILD_BULLIED,
+    CRIME_TO_ME,
     DEMENTIA_ASKS,
     DEPLOYED,
     DREAD_LOSING,
@@ -69,6 +71,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_ATTACKED,
     PET_DIAGNOSIS,
     PET_LUMP,
+    PET_SENSES,
     PILLS_GIVEN_AWAY,
     PREGNANT_AFTER_LOSS,
     PREGNANT_UNSURE,
@@ -86,6 +89,10 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, CRIME_TO_ME) and not has(text, AFTER_CRIME):
+        return ("I'm so sorry that happened to you; that's a horrible shock.", "It's normal to feel shaken for a while "
+                "afterwards. Report it to the police if you haven't, and ring your bank if cards were taken.",
+                "Were you hurt?")
     if has(text, FLASHBACK):
         return ("That sounds so distressing.", "Seeing it again and again is a common reaction after a shock, and it "
                 "often eases with time; if it hasn't after a few weeks, your doctor can help, and there are good "
@@ -157,6 +164,18 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"You're wondering where your {mum} is.", "If you're worried, we could ask someone here, or try "
                 "ringing. I'm here with you "
                 "meanwhile.", f"Tell me about {her}; what's {her.replace('him', 'he').replace('her', 'she')} like?")
+    if has(text, CHILD_ABUSED):
+        return ("That's so worrying.", "Stay close and keep the door open, without criticising the partner; people "
+                "often aren't ready to leave at first, and knowing you're there matters. A domestic abuse helpline "
+                "can advise you as family too.", "Has she said anything to you?" if has(text, r"\b(?:daughter|sister|"
+                                                                                          r"granddaughter|she)\b")
+                else "Has he said anything to you?")
+    if has(text, PET_SENSES):
+        deaf = has(text, r"\bdeaf\b")
+        return ("That's sad to hear.", "Pets cope remarkably well; " + (
+            "they lean on sight, smell and touch, and a hand signal or a gentle tap works instead of calling." if deaf
+            else "they rely on smell and hearing, and keeping furniture and bowls in the same place helps them get "
+                 "about."), "How are they in themselves?")
     if has(text, OTHER_LEFT_ON):
         he = they(sit) if sit.who else pet_pronoun(text)
         him = {"he": "him", "she": "her"}.get(he, "them")
