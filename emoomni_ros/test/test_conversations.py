@@ -1207,6 +1207,16 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm worried my sister is in an abusive marriage.", "keep the door open"),
     ("Our old cat has gone deaf.", "cope remarkably well"),
     ("They've asked me to say a few words at my mum's funeral.", "act of love"),
+    # session 24, round 9
+    ("Dad's cleaner has been taking cash from his wallet.", "safeguarding"),
+    ("The eye specialist says I'll lose my sight in a few years.", "sight loss"),
+    ("I can't throw anything away and the house is full.", "nothing to be ashamed of"),
+    ("My wife won't be intimate with me anymore.", "very common"),
+    ("I'm dreading my exam on Monday.", "nervous"),
+    ("My granddaughter called me a dinosaur.", "hurtful"),
+    ("I feel guilty laughing again since Jean died.", "tell me about jean"),
+    ("My son has asked us to come and live with him.", "big decision"),
+    ("We're having a lovely afternoon by the sea.", "what are you up to"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -28,6 +28,7 @@ from emoomni_ros.reasoning.word_rules import (
     FEEL_EMPTY,
     FINE_THANKS,
     GAME_BANTER,
+    GOOD_TIME_NOW,
     GOODBYE,
     JUST_SAD,
     LAUGHED,
@@ -320,6 +321,8 @@ SMALL_TALK_TOPIC = re.compile(r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|
 
 
 def small_talk_reply(text: str, key: str) -> str:
+    if has(text, GOOD_TIME_NOW):
+        return "That sounds lovely! What are you up to?"
     if has(text, BIRTHDAY_TODAY):
         return "Happy birthday! How are you spending the day?"
     if has(text, NEWS_TEASE):

@@ -1148,9 +1148,12 @@ VERBAL_AT_OTHER = (r"(?<!\bi )(?<!\bi've )(?<!\bwe )(?<!\bi just )\b(?:shouts?|s
                    r"dad|father|granddaughter|grandson|niece|nephew|friend|neighbour)\b")
 # Someone else being taken advantage of: a worry, and who can look into it.
 OTHER_EXPLOITED = (r"\b(?:she|he|they)(?:'s| is| are|'re) being (?:taken advantage of|exploited|used|ripped off|"
-                   r"conned)\b|\b(?:neighbour|friend|mum|mom|dad|aunt\w*|uncle|sister|brother|gran\w*|nan)\w*\b"
-                   r"[^.!?]{0,20}\bbeing (?:taken advantage of|exploited|ripped off|conned)\b|\btaking advantage of "
-                   r"(?:my|our|her|his) (?:neighbour|mum|mom|dad|gran\w*|nan|aunt\w*|uncle|friend)\b")
+                   r"conned)\b|\b(?:neighbour|friend|mum|mom|dad|aunt\w*|uncle|sister|brother|gran\w*|"
+                   r"nan)\w*\b[^.!?]{0,20}\bbeing (?:taken advantage of|exploited|ripped off|conned)\b|"
+                   r"\btaking advantage of (?:my|our|her|his) (?:neighbour|mum|mom|dad|gran\w*|nan|aunt\w*|uncle|"
+                   r"friend)\b|\b(?:mum|mom|dad|gran|nan|grandad|aunt|uncle|neighbour)'s (?:carer|cleaner|helper|"
+                   r"care worker|lodger)\b[^.!?]{0,15}\b(?:stole|stolen|took|taken|taking|pinched|helped (?:him|"
+                   r"her)self to)\b")
 # Sent home from hospital with nobody to help: help at home can be arranged.
 DISCHARGED_ALONE = (r"\b(?:discharged|sent (?:me )?home|let me (?:go )?home|home from (?:the )?hospital)\b[^.!?]*"
                     r"\b(?:no one|nobody|no-one|noone|on my own|alone|by myself|no help)\b")
@@ -1277,7 +1280,8 @@ MOVING_AWAY_FROM = (r"\b(?:means?|meaning|have to|having to|would mean) (?:movin
 # Someone close said something cutting about them: their words, not the truth.
 SAID_IM = (r"\b(?:she|he|they|my \w+) (?:said|says|told me|called me) (?:that )?(?:i'?m |i am |i was )?(?:useless|"
            r"stupid|a failure|worthless|pathetic|an idiot|selfish|a burden|hopeless|lazy|a waste of space|too needy|"
-           r"needy|clingy|too much|too sensitive|dramatic|a nag|boring)\b")
+           r"needy|clingy|too much|too sensitive|dramatic|a nag|boring|old and slow|slow|past it|a dinosaur|senile|"
+           r"an old fool)\b")
 # A cutting remark about them or their looks ("she said something hurtful about my weight"): a hurt.
 HURTFUL_REMARK = (r"\b(?:said|made|posted|wrote|passed)\b (?:something|a (?:\w+ )?(?:comment|remark|joke|dig)|"
                   r"things)[^.!?]{0,25}\b(?:hurtful|nasty|cruel|horrible|unkind|mean|cutting|spiteful|rude|awful|"
@@ -1659,6 +1663,26 @@ CHILD_ABUSED = (r"\b(?:daughter|son|sister|brother|granddaughter|grandson|friend
                 r"she) (?:hits|beats|controls) (?:my|our) (?:daughter|son|sister|granddaughter)\b")
 # A pet going blind or deaf: dogs and cats adapt well.
 PET_SENSES = (r"\b(?:dog|cat|puppy|kitten)\b[^.!?]{0,25}\b(?:going|gone|is) (?:blind|deaf)\b")
+# Told they will lose their sight: support for sight loss, and aids.
+SIGHT_LOSS_NEWS = (r"\b(?:going to|will|'ll|might|could) (?:lose|be losing) my (?:sight|eyesight|vision)\b|"
+                   r"\bmacular degeneration\b")
+# Worried they hoard: stress or loss behind it, and small steps.
+HOARDING = r"\b(?:becoming a hoarder|i'?m a hoarder|hoarding|can'?t throw anything (?:away|out))\b"
+# A partner who no longer wants intimacy: common, and worth a gentle talk.
+NO_INTIMACY = (r"\b(?:doesn'?t|don'?t|won'?t|never) (?:want to )?(?:have sex|make love|be intimate|touch me|cuddle)\b|"
+               r"\bno (?:sex|intimacy) (?:any ?more|anymore)\b")
+# Nervous about a test or an appointment tomorrow: nerves that settle once it starts.
+NERVOUS_FOR = (r"\b(?:nervous|anxious|worried|scared|dreading)\b[^.!?]{0,10}\b(?:about |for )?my (?:driving test|test|"
+               r"exam|interview|audition|first day|presentation|appointment)\b")
+# Happy again after a death, and guilty for it: joy and grief can live together.
+GUILTY_HAPPY = (r"\bguilt\w*\b[^.!?]{0,30}\b(?:being happy|feeling happy|laughing|enjoying|having fun|moving on|"
+                r"smiling)\b|\b(?:happy|laughing|enjoying (?:myself|life)) again\b[^.!?]{0,30}\bguilt\w*\b")
+# Asked to move in with a child's family: a big decision, and a sign of love.
+ASKED_TO_MOVE_IN = (r"\b(?:wants?|asked|invited|offered for) (?:me|us) to (?:come and )?(?:move in|live) with (?:her|"
+                    r"him|them)\b")
+# A lovely time right now: small talk about a good day.
+GOOD_TIME_NOW = (r"\b(?:i'?m|we'?re|i am|we are) having (?:such )?(?:a )?(?:lovely|nice|great|wonderful|fab|brilliant|"
+                 r"good) (?:time|day|morning|afternoon|evening)\b")
 # Been to the doctor, nothing more said yet: ask how it went.
 SAW_DOCTOR = (r"^\W*(?:well,? |so,? |um,? )?(?:i'?ve |i have |i )?(?:went to|saw|been to|had an appointment (?:with|"
               r"at)|visited|went to see) (?:the|my) (?:doctor|doctors|gp|dentist|nurse|hospital|consultant|specialist|"
@@ -2358,7 +2382,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("conflict", ("illness", "family_worry", "pressure"), (SNORING,), why="kept awake by someone's snoring"),
     WordRule("conflict", ("family_worry", "regret", "rejection", "pressure"), (INDEPENDENCE,),
              why="told to give up what keeps them independent"),
-    WordRule("conflict", ("setback", "rejection", "danger", "job_loss"), (THEFT,), unless=SERIOUS[:2],
+    WordRule("conflict", ("setback", "rejection", "danger", "job_loss"), (THEFT,),
+             unless=SERIOUS[:2] + (OTHER_EXPLOITED,),
              why="something of theirs was stolen"),
     WordRule("illness", ("regret", "setback", "rejection", "conflict"), (INJURY,), unless=SERIOUS,
              why="an injury"),
@@ -2753,6 +2778,18 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("family_worry", ("illness", "small_talk", "pet_loss"), (PET_SENSES,), unless=(
         "danger", r"\b(?:died|passed away|put down|put to sleep)\b"),
              why="a pet going blind or deaf", felt="sadness"),
+    WordRule("illness", ("pressure", "setback", "family_worry"), (SIGHT_LOSS_NEWS,), unless=SERIOUS + (
+        r"\b(?:dog|cat|pet)\b",), why="told they will lose their sight", felt="fear"),
+    WordRule("pressure", ("money", "setback", "small_talk"), (HOARDING,), unless=SERIOUS, why="worried they hoard",
+             felt="fear"),
+    WordRule("conflict", ("breakup", "rejection", "loneliness"), (NO_INTIMACY,), unless=SERIOUS,
+             why="a partner who no longer wants intimacy", felt="sadness"),
+    WordRule("pressure", ("setback", "small_talk"), (NERVOUS_FOR,), unless=SERIOUS, why="nervous about a test ahead",
+             felt="fear"),
+    WordRule("family_good", ("plans", "pressure", "small_talk"), (ASKED_TO_MOVE_IN,), unless=SERIOUS,
+             why="asked to move in with family"),
+    WordRule("small_talk", ("plans", "achievement", "family_good"), (GOOD_TIME_NOW,), unless=SERIOUS,
+             why="a lovely time right now", felt="joy"),
     WordRule("illness", ("conflict", "pressure", "family_worry"), (WONT_SEE_DOCTOR,), unless=SERIOUS,
              why="someone who won't see a doctor", felt="fear"),
     WordRule("illness", ("pressure", "setback", "small_talk"), (SAW_DOCTOR,), unless=SERIOUS, why="been to the doctor",

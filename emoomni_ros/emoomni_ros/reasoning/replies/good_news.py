@@ -20,6 +20,7 @@ from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     ADOPTED,
     ANNIVERSARY,
+    ASKED_TO_MOVE_IN,
     BABY_ARRIVED,
     BIG_BIRTHDAY,
     BRAVE_STEP,
@@ -213,6 +214,9 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, ASKED_TO_MOVE_IN):
+        return ("That's a big decision.", "It shows how much they want you close, and it's a big change for everyone "
+                "too; it's fine to take your time and talk about how it would work.", "How do you feel about it?")
     if has(text, MADE_FAVOURITE):
         return ("Aw, that's lovely.", "Coming home to their favourite will make them feel so welcome.",
                 "What did you make?")

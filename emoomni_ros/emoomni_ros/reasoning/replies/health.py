@@ -111,6 +111,7 @@ from emoomni_ros.reasoning.word_rules import (
     SAW_DOCTOR,
     SERIOUS_DIAGNOSIS,
     SIDE_EFFECTS,
+    SIGHT_LOSS_NEWS,
     SMALL_PRINT,
     STUCK_IN,
     SWOLLEN,
@@ -327,6 +328,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:trying|try) not to think about it\b|\bkeep(?:ing)? (?:myself )?busy\b|\btake my mind off\b"):
         return ("That makes sense; keeping your mind busy is a good way through a wait.", "And if the worry does "
                 "come, that's okay too.", "Is there something you could do today to take your mind off it?")
+    if has(text, SIGHT_LOSS_NEWS) and not other:
+        return ("That's such hard news to take in.", "There's a lot of support for sight loss: the eye clinic's "
+                "support officer, sight loss charities, and aids that help you keep doing the things you love.",
+                "How are you feeling about it?")
     if has(text, NO_INHALER):
         return ("Please sort that today.", "Your pharmacist can often give an emergency supply, or ring your surgery. "
                 "If your breathing gets worse, you can't finish a sentence, or your lips look blue, call for emergency "

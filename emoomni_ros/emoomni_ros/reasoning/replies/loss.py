@@ -48,6 +48,7 @@ from emoomni_ros.reasoning.word_rules import (
     GRIEF_GUILT,
     GRIEF_NIGHTMARES,
     GRIEF_PRESENCE,
+    GUILTY_HAPPY,
     HABIT_FOR_TWO,
     HOME_SOLD_FOR_CARE,
     HOMESICK,
@@ -221,6 +222,12 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (ack, f"Grief brings all the everyday things {they(sit)} did into view, and it's okay to learn them "
                 f"slowly; simple is fine to start with, and {helpers}.",
                 "Are you managing to eat properly?" if cooking else "Who could give you a hand with it?")
+    if has(text, GUILTY_HAPPY) and not pet:
+        named = re.search(r"\b(?:after|since) (?-i:([A-Z][a-z]+)) (?:died|passed|went)\b", text)
+        who_named = named.group(1) if named else them(sit)
+        return ("That's such a common feeling, and a kind one.", "Being happy again doesn't mean you've forgotten "
+                "or loved any less; grief and joy can live side by side, and good days are allowed.",
+                f"Would you like to tell me about {who_named}?")
     if has(text, GRIEF_GUILT) and not pet:
         carried = ("So many people carry that guilt after a death" if has(text, r"\b(?:guilt\w*|blame)\b") else
                    "Not being there at the end is one of the hardest parts of a loss, and so many people carry it")

@@ -58,6 +58,7 @@ from emoomni_ros.reasoning.word_rules import (
     GONE_DISTANT,
     HAD_INTERVIEW,
     HARSH_AT_HOME,
+    HOARDING,
     HOLDING_ON,
     HOMELESS,
     HOUSEMATE,
@@ -77,11 +78,13 @@ from emoomni_ros.reasoning.word_rules import (
     NEARLY_KILLED_ME,
     NEED_TALK,
     NERVOUS_AHEAD,
+    NERVOUS_FOR,
     NEVER_LISTEN,
     NEW_START,
     NEWS_WORRY,
     NIGHT_NOISE_HOME,
     NO_APPOINTMENT,
+    NO_INTIMACY,
     NOISE_AT_NIGHT,
     NOT_HEARD,
     NOT_PAID_BACK,
@@ -228,6 +231,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, BLAMED_UNFAIRLY):
         return ("That's so unfair, being blamed for something that wasn't your fault.", "It's worth calmly putting "
                 "your side, in writing if you need to, while it's fresh.", "Did you get a chance to explain?")
+    if has(text, NO_INTIMACY):
+        return ("That can be really hard, and lonely.", "It's very common for desire to change, often because of "
+                "health, medication, tiredness or worry; a gentle, honest talk, and perhaps a word with the doctor, "
+                "can help.", "Have you been able to talk about it together?")
     if has(text, SEPARATE_ROOMS):
         he = they(sit) if sit.who else "they"
         return ("That must feel lonely, even under the same roof.", "Sometimes it's snoring or illness, sometimes "
@@ -449,6 +456,13 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That dread is a real sign that something at work needs to change.", "It can help to pin down exactly "
                 "what you dread, and talk to someone you trust at work, or your doctor if it's affecting your health.",
                 "What part of the week is worst?")
+    if has(text, HOARDING):
+        return ("It's brave to notice that.", "Hoarding often grows out of stress or loss, and it's nothing to be "
+                "ashamed of; one small area at a time works best, and your doctor can point you to help.",
+                "What made you notice it now?")
+    if has(text, NERVOUS_FOR):
+        return ("It's natural to be nervous.", "A good night's sleep and a calm start help, and nerves usually settle "
+                "once you begin; you know more than you think.", "What's the part you're most nervous about?")
     if has(text, HAD_INTERVIEW):
         return ("Well done for getting through it!", "Interviews take a lot out of you, whatever happens.",
                 "How did it go?")

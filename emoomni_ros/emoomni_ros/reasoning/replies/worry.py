@@ -318,6 +318,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "blister packs from the pharmacist can all help; if the forgetting is new, it's worth mentioning to "
                 "the doctor.", f"Does {one} mind being reminded?" if one in ("he", "she") else
                 "Do they mind being reminded?")
+    if has(text, OTHER_EXPLOITED) and has(text, r"\b(?:carer|care worker|cleaner|helper)\b") and has(
+            text, r"\b(?:stole|stolen|took|taken|taking|pinched|helped (?:him|her)self|helping (?:him|her)self)\b"):
+        return ("That's serious, and it isn't okay.", "Tell the care agency straight away, and the council's adult "
+                "safeguarding team; you can report it to the police too.", "Is she safe, and does she know?"
+                if has(text, r"\b(?:mum|mom|gran|nan|aunt|her)\b") else "Is he safe, and does he know?")
     if has(text, OTHER_EXPLOITED):
         return others_exploited()
     if has(text, VERBAL_AT_OTHER):
