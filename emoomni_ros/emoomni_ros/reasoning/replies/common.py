@@ -46,6 +46,11 @@ def has(text: str, pattern: str) -> bool:
     return bool(re.search(pattern, text, re.I))
 
 
+def first_said(text: str, table: tuple[tuple[str, tuple[str, str, str]], ...]) -> tuple[str, str, str] | None:
+    """The reply of the first (words, reply) row whose words are in ``text``; None when none is."""
+    return next((reply for words, reply in table if has(text, words)), None)
+
+
 FEELING_LINE = {
     "grief": "Grief can come in waves, and there's no right way to carry it.",
     "loneliness": "Loneliness can be really heavy, and it says nothing bad about you.",

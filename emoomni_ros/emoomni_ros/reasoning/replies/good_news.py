@@ -10,6 +10,7 @@ from emoomni_ros.reasoning.replies.common import (
     bittersweet_move,
     brave_step,
     cap,
+    first_said,
     has,
     pet_pronoun,
     pick,
@@ -86,18 +87,29 @@ from emoomni_ros.reasoning.word_rules import (
     WRITING_TO,
 )
 
+# What achievement words of their own are answered with (the first found wins, before the
+# branches in _achievement that shape a reply).
+_ACHIEVEMENT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (FIRST_OUTING, (
+        "Oh, that's lovely; you must have needed that!",
+        "Getting out again after a while is a real step.",
+        "What was the best bit?")),
+    (QUIT_WEIGHT, (
+        "Giving up smoking is a huge thing, and you did it.",
+        "Putting on a bit of weight is really common afterwards, and it's far less of a risk than smoking; it usually "
+        "settles with time and small changes.",
+        "How long has it been since your last cigarette?")),
+    (SURE_I_FAILED, (
+        "And you did it anyway!",
+        "It's so common to feel sure you've failed; it usually just means you cared about doing well.",
+        "What made you so sure?")),
+)
+
 
 def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, FIRST_OUTING):
-        return ("Oh, that's lovely; you must have needed that!", "Getting out again after a while is a real step.",
-                "What was the best bit?")
-    if has(text, QUIT_WEIGHT):
-        return ("Giving up smoking is a huge thing, and you did it.", "Putting on a bit of weight is really common "
-                "afterwards, and it's far less of a risk than smoking; it usually settles with time and small changes.",
-                "How long has it been since your last cigarette?")
-    if has(text, SURE_I_FAILED):
-        return ("And you did it anyway!", "It's so common to feel sure you've failed; it usually just means you cared "
-                "about doing well.", "What made you so sure?")
+    said = first_said(text, _ACHIEVEMENT_SAID)
+    if said:
+        return said
     if has(text, SAVED_AND_BOUGHT):
         thing = re.search(r"\b(?:car|house|home|flat|bike|van|trip|holiday|guitar|laptop|ring)\b", text, re.I)
         return ("Well done, that's brilliant!", "All those months of saving make it feel even better; you earned "
@@ -213,19 +225,34 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What family good words of their own are answered with (the first found wins, before the
+# branches in _family_good that shape a reply).
+_FAMILY_GOOD_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (ASKED_TO_MOVE_IN, (
+        "That's a big decision.",
+        "It shows how much they want you close, and it's a big change for everyone too; it's fine to take your time "
+        "and talk about how it would work.",
+        "How do you feel about it?")),
+    (MADE_FAVOURITE, (
+        "Aw, that's lovely.",
+        "Coming home to their favourite will make them feel so welcome.",
+        "What did you make?")),
+    (PETS_REHOMED, (
+        "Well done, that's a lovely feeling!",
+        "Knowing they've all gone to good homes makes all the work worth it.",
+        "Will you miss them?")),
+    (MOVING_ABROAD, (
+        "That's big news!",
+        "It can be exciting and hard at once, having them so far away; video calls and visits help more than you'd "
+        "think.",
+        "How do you feel about it?")),
+)
+
+
 def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, ASKED_TO_MOVE_IN):
-        return ("That's a big decision.", "It shows how much they want you close, and it's a big change for everyone "
-                "too; it's fine to take your time and talk about how it would work.", "How do you feel about it?")
-    if has(text, MADE_FAVOURITE):
-        return ("Aw, that's lovely.", "Coming home to their favourite will make them feel so welcome.",
-                "What did you make?")
-    if has(text, PETS_REHOMED):
-        return ("Well done, that's a lovely feeling!", "Knowing they've all gone to good homes makes all the work "
-                "worth it.", "Will you miss them?")
-    if has(text, MOVING_ABROAD):
-        return ("That's big news!", "It can be exciting and hard at once, having them so far away; video calls and "
-                "visits help more than you'd think.", "How do you feel about it?")
+    said = first_said(text, _FAMILY_GOOD_SAID)
+    if said:
+        return said
     if sit.who and has(text, r"\b(?:off to|going to|starting|started|got into|got a place at) (?:university|uni|"
                              r"college)\b") and not has(text, r"\b(?:miss|quiet|empty|lonely)\b"):
         return ("How wonderful; you must be so proud!", "It's a big step, and an exciting one.",
@@ -384,23 +411,37 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What plans words of their own are answered with (the first found wins, before the
+# branches in _plans that shape a reply).
+_PLANS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (WENT_OKAY, (
+        "That's good to hear.",
+        "Okay is often better than it feels straight afterwards.",
+        "When will you find out?")),
+    (LEAVING_FAMILY, (
+        "Of course; leaving them is the hardest part of any move.",
+        "Video calls, visits and having them to stay can keep you close, and children are good at picking up where "
+        "they left off.",
+        "How often do you think you'll see them?")),
+    (WE_MOVE_ABROAD, (
+        "What a big adventure!",
+        "A move like that is exciting and a lot at once.",
+        "How are you feeling about it?")),
+    (HOSTING_WORRY, (
+        "Cooking for everyone is a lot.",
+        "Keep it simple, do what you can the day before, and let them help; they're coming for you, not the food.",
+        "What are you planning to make?")),
+    (MIGHT_BE_PROMOTED, (
+        "Ooh, that's exciting!",
+        "Being considered at all says they've noticed what you do, whatever happens.",
+        "Would you like it, if it comes?")),
+)
+
+
 def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, WENT_OKAY):
-        return ("That's good to hear.", "Okay is often better than it feels straight afterwards.",
-                "When will you find out?")
-    if has(text, LEAVING_FAMILY):
-        return ("Of course; leaving them is the hardest part of any move.", "Video calls, visits and having them to "
-                "stay can keep you close, and children are good at picking up where they left off.",
-                "How often do you think you'll see them?")
-    if has(text, WE_MOVE_ABROAD):
-        return ("What a big adventure!", "A move like that is exciting and a lot at once.",
-                "How are you feeling about it?")
-    if has(text, HOSTING_WORRY):
-        return ("Cooking for everyone is a lot.", "Keep it simple, do what you can the day before, and let them help; "
-                "they're coming for you, not the food.", "What are you planning to make?")
-    if has(text, MIGHT_BE_PROMOTED):
-        return ("Ooh, that's exciting!", "Being considered at all says they've noticed what you do, whatever happens.",
-                "Would you like it, if it comes?")
+    said = first_said(text, _PLANS_SAID)
+    if said:
+        return said
     if has(text, JOURNEY_WORRY):
         return ("A long journey can be a lot.", "Could someone drive you or travel with you, with rests planned on the "
                 "way? Trains and airports can book assistance too, so someone meets you.",

@@ -16,6 +16,7 @@ from emoomni_ros.reasoning.replies.common import (
     dizzy_on_standing,
     driving_lost,
     fear_again,
+    first_said,
     has,
     hearing_loss,
     lost_ability,
@@ -280,7 +281,45 @@ def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What illness words of their own are answered with (the first found wins, before the
+# branches in _illness that shape a reply).
+_ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (NO_INHALER, (
+        "Please sort that today.",
+        "Your pharmacist can often give an emergency supply, or ring your surgery. If your breathing gets worse, you "
+        "can't finish a sentence, or your lips look blue, call for emergency help straight away.",
+        "Is your breathing okay right now?")),
+    (HOSPICE_OFFERED, (
+        "It's natural to be frightened.",
+        "Hospices are calmer and kinder than many people expect; they're there to keep you comfortable and to support "
+        "your family too, and some people go in for a while and come home again.",
+        "What frightens you most about it?")),
+    (APPETITE_GONE, (
+        "That's really common with treatment, and it's hard.",
+        "Small meals or snacks often, whatever you fancy, and nourishing drinks can help; do tell your team, as they "
+        "can help with nausea and appetite.",
+        "What can you manage at the moment?")),
+    (UNSURE_MEDS, (
+        "It's completely normal to have doubts.",
+        "Taking them isn't a weakness and won't change who you are; it's worth asking the doctor about side effects, "
+        "how long you'd take them, and other options like talking therapy.",
+        "What's making you unsure?")),
+    (SAW_DOCTOR, (
+        "Thanks for telling me.",
+        "Appointments can take it out of you, whatever the news.",
+        "How did it go?")),
+    (PILLS_HARD, (
+        "Lots of people find that, and it's worth sorting.",
+        "Please don't stop taking them; ask your pharmacist, as many come as liquids, smaller tablets or ones that "
+        "can be crushed or dissolved, and they can tell you which are safe to change.",
+        "Which ones are the hardest?")),
+)
+
+
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    said = first_said(text, _ILLNESS_SAID)
+    if said:
+        return said
     other = sit.who and sit.who_kind not in ("doctor", "work")
     if has(text, ASLEEP_AT_WHEEL) and not other:
         return ("That must have been so frightening; I'm glad you're safe.", "Please don't drive again until you've "
@@ -332,26 +371,10 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's such hard news to take in.", "There's a lot of support for sight loss: the eye clinic's "
                 "support officer, sight loss charities, and aids that help you keep doing the things you love.",
                 "How are you feeling about it?")
-    if has(text, NO_INHALER):
-        return ("Please sort that today.", "Your pharmacist can often give an emergency supply, or ring your surgery. "
-                "If your breathing gets worse, you can't finish a sentence, or your lips look blue, call for emergency "
-                "help straight away.", "Is your breathing okay right now?")
     if has(text, HARD_ALONE) and not other:
         return ("It's brave to say that.", "There's a lot that can help you stay safe at home: a care needs assessment "
                 "from the council, help coming in, a pendant alarm, or sheltered housing if you'd like company nearby.",
                 "What's been getting harder lately?")
-    if has(text, HOSPICE_OFFERED):
-        return ("It's natural to be frightened.", "Hospices are calmer and kinder than many people expect; they're "
-                "there to keep you comfortable and to support your family too, and some people go in for a while and "
-                "come home again.", "What frightens you most about it?")
-    if has(text, APPETITE_GONE):
-        return ("That's really common with treatment, and it's hard.", "Small meals or snacks often, whatever you "
-                "fancy, and nourishing drinks can help; do tell your team, as they can help with nausea and appetite.",
-                "What can you manage at the moment?")
-    if has(text, UNSURE_MEDS):
-        return ("It's completely normal to have doubts.", "Taking them isn't a weakness and won't change who you are; "
-                "it's worth asking the doctor about side effects, how long you'd take them, and other options like "
-                "talking therapy.", "What's making you unsure?")
     if has(text, OP_BOOKED) and not other:
         return ("It's completely natural to feel nervous beforehand.", "It's one of the most common operations there "
                 "is, and most people do really well; the team will talk you through every step.",
@@ -362,8 +385,6 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"plainly that you're worried and offer to go with {them(sit)}, or ring the surgery together; and if "
                 f"{he} suddenly gets worse, call for help straight away.",
                 f"What's worrying you most about {them(sit)}?")
-    if has(text, SAW_DOCTOR):
-        return ("Thanks for telling me.", "Appointments can take it out of you, whatever the news.", "How did it go?")
     if has(text, RASH) and not other:
         return ("That sounds really uncomfortable.", "A pharmacist can look at it and suggest something soothing, like "
                 "an antihistamine or a cream. If it spreads fast, blisters, or comes with a fever or swelling of your "
@@ -381,10 +402,6 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                  "That's a very common fear, and it makes sense."), "It can help to tell the staff, so they "
                                                                     "understand, "
                 "and to have someone you trust come in with you.", "When do you have to go in?")
-    if has(text, PILLS_HARD):
-        return ("Lots of people find that, and it's worth sorting.", "Please don't stop taking them; ask your "
-                "pharmacist, as many come as liquids, smaller tablets or ones that can be crushed or dissolved, and "
-                "they can tell you which are safe to change.", "Which ones are the hardest?")
     if has(text, FEAR_AGAIN) and not other:
         return fear_again()
     if has(text, FEAR_AGAIN):

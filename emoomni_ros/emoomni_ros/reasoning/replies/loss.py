@@ -7,6 +7,7 @@ import re
 from emoomni_ros.reasoning.replies.common import (
     FEELING_LINE,
     brave_step,
+    first_said,
     has,
     how_in_themselves,
     miss_work,
@@ -98,8 +99,21 @@ from emoomni_ros.reasoning.word_rules import (
     WOULD_HAVE_LOVED,
 )
 
+# What loss words of their own are answered with (the first found wins, before the
+# branches in _loss that shape a reply).
+_LOSS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (EULOGY, (
+        "I'm so sorry.",
+        "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; having a copy with "
+        "someone ready to step in can take the pressure off.",
+        "What would you most like people to know about them?")),
+)
+
 
 def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    said = first_said(text, _LOSS_SAID)
+    if said:
+        return said
     if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
         return brave_step()
     if has(text, CRIED_ALONE):
@@ -111,11 +125,6 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             text, r"\b(?:her|mum'?s|mom'?s|wife'?s)\b") else "them"
         return (f"Things like that hold so much of {him}.", "There's no rush to move anything; you'll know when, or "
                 "if, it feels right.", "What do you remember most when you see it?")
-    if has(text, EULOGY):
-        return ("I'm so "
-                "sorry.", "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; "
-                "having a copy with someone ready to step in can take the pressure off.",
-                "What would you most like people to know about them?")
     if has(text, HABIT_FOR_TWO) and has(text, r"\bused to\b"):
         return ("That sounds like something lovely you shared.", "Little rituals like that are often what we miss "
                 "most; they were your time together.", "Do you still do it sometimes?")
@@ -328,13 +337,30 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What loneliness words of their own are answered with (the first found wins, before the
+# branches in _loneliness that shape a reply).
+_LONELINESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (RESIGNED_BUSY, (
+        "Maybe, but it still hurts to wait.",
+        "You matter, and it's okay to feel sad about it, busy or not.",
+        "Would you like to ring one of them yourself?")),
+    (HOME_SOLD_FOR_CARE, (
+        "That's a real loss.",
+        "A family home holds so many memories, and it's hard when it has to go to pay for care, even when it's the "
+        "right thing.",
+        "What do you miss most about it?")),
+    (ALONE_ON_DAY, (
+        "I'm sorry you'll be on your own.",
+        "Days that everyone else seems to share can make being alone feel so much louder.",
+        "Would it help to plan something small for the day, or think of someone you could ring? Some places put on a "
+        "lunch for people on their own, too.")),
+)
+
+
 def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, RESIGNED_BUSY):
-        return ("Maybe, but it still hurts to wait.", "You matter, and it's okay to feel sad about it, busy or not.",
-                "Would you like to ring one of them yourself?")
-    if has(text, HOME_SOLD_FOR_CARE):
-        return ("That's a real loss.", "A family home holds so many memories, and it's hard when it has to go to pay "
-                "for care, even when it's the right thing.", "What do you miss most about it?")
+    said = first_said(text, _LONELINESS_SAID)
+    if said:
+        return said
     if has(text, SHUT_AWAY):
         return ("A whole week is a long time to be shut away.", "Staying in like that can be a sign of feeling very "
                 "low, and it tends to make the low feelings worse; your doctor can help, and so can one small step, "
@@ -434,10 +460,6 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                                               f"into "
                 "care: you're apart, though they're still here, and the house can feel so empty.",
                 f"How often do you get to see {him}?")
-    if has(text, ALONE_ON_DAY):
-        return ("I'm sorry you'll be on your own.", "Days that everyone else seems to share can make being alone feel "
-                "so much louder.", "Would it help to plan something small for the day, or think of someone you could "
-                "ring? Some places put on a lunch for people on their own, too.")
     if has(text, EMPTY_DAYS) and has(text, r"\b(?:died|passed|lost (?:him|her)|since (?:he|she) went)\b"):
         return ("I'm so sorry.", "The days can feel endless after losing the person you shared them with, and "
                 "weekends most of all.", "What did the two of you used to do together?")
@@ -469,15 +491,31 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What rejection words of their own are answered with (the first found wins, before the
+# branches in _rejection that shape a reply).
+_REJECTION_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (FRIEND_SILENT, (
+        "That's unsettling, and it hurts.",
+        "Often people go quiet because of something in their own life, not because of anything you did; a short, warm "
+        "message with no pressure can open the door.",
+        "Has anything happened between you lately?")),
+    (REVENGE_ON_BULLIES, (
+        "It makes sense to be that angry after what they did.",
+        "But hurting them would land you in trouble, and they're not worth that; telling someone who can stop them is "
+        "how they answer for it.",
+        "Who knows about what they've been doing?")),
+    (UNSEEN_AT_WORK, (
+        "That's really demoralising.",
+        "Effort that nobody notices still counts. It can help to keep a note of what you've done and bring it up with "
+        "your manager, calmly, at a good moment.",
+        "Is there anyone at work who does see what you do?")),
+)
+
+
 def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, FRIEND_SILENT):
-        return ("That's unsettling, and it hurts.", "Often people go quiet because of something in their own life, not "
-                "because of anything you did; a short, warm message with no pressure can open the door.",
-                "Has anything happened between you lately?")
-    if has(text, REVENGE_ON_BULLIES):
-        return ("It makes sense to be that angry after what they did.", "But hurting them would land you in trouble, "
-                "and they're not worth that; telling someone who can stop them is how they answer for it.",
-                "Who knows about what they've been doing?")
+    said = first_said(text, _REJECTION_SAID)
+    if said:
+        return said
     if has(text, LET_DOWN_AGAIN):
         return ("That's so disappointing, again and again.", "Being let down by someone you love hurts, and it says "
                 "more about them than about you.", "Have you been able to tell them how it feels?")
@@ -517,10 +555,6 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         who = them(sit)
         return ("That hurts.", "Feeling that someone only gets in touch when they need something can leave you "
                 "feeling used, and lonely too.", f"Have you ever been able to tell {who} how it feels?")
-    if has(text, UNSEEN_AT_WORK):
-        return ("That's really demoralising.", "Effort that nobody notices still counts. It can help to keep a note "
-                "of what you've done and bring it up with your manager, calmly, at a good moment.",
-                "Is there anyone at work who does see what you do?")
     if has(text, OVERLOOKED):
         return ("That really hurts.", "Feeling overlooked next to someone else, especially in your own family, can "
                 "sting for years. What you do matters, even when nobody says so.", "Has it always been that way?")

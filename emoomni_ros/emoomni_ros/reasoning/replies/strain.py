@@ -8,6 +8,7 @@ from emoomni_ros.reasoning.replies.common import (
     FEELING_LINE,
     bittersweet_move,
     driving_lost,
+    first_said,
     has,
     need_talk,
     pick,
@@ -156,7 +157,30 @@ def _scam(text: str) -> tuple[str, str, str]:
             "anything more going out?")
 
 
+# What conflict words of their own are answered with (the first found wins, before the
+# branches in _conflict that shape a reply).
+_CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (SILENT_CALLS, (
+        "That's unsettling.",
+        "You can just hang up without saying anything. Your phone company can block or trace nuisance calls, and if "
+        "they ever feel threatening, tell the police.",
+        "How often does it happen?")),
+    (BLAMED_UNFAIRLY, (
+        "That's so unfair, being blamed for something that wasn't your fault.",
+        "It's worth calmly putting your side, in writing if you need to, while it's fresh.",
+        "Did you get a chance to explain?")),
+    (NO_INTIMACY, (
+        "That can be really hard, and lonely.",
+        "It's very common for desire to change, often because of health, medication, tiredness or worry; a gentle, "
+        "honest talk, and perhaps a word with the doctor, can help.",
+        "Have you been able to talk about it together?")),
+)
+
+
 def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    said = first_said(text, _CONFLICT_SAID)
+    if said:
+        return said
     if has(text, NIGHT_NOISE_HOME):
         return ("That must make it so hard to get any sleep.", "It's worth telling the staff: they may be able to help "
                 "settle them, or move one of you, and earplugs can take the edge off meanwhile.",
@@ -224,17 +248,6 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's awkward; pets don't know about fences.", "A friendly chat, or a simple fix like a gate or a "
                 "deterrent, usually calms things down more than a row does.", "How did she say it?"
                 if has(text, r"\bshe\b") else "How did they say it?")
-    if has(text, SILENT_CALLS):
-        return ("That's unsettling.", "You can just hang up without saying anything. Your phone company can block or "
-                "trace nuisance calls, and if they ever feel threatening, tell the police.",
-                "How often does it happen?")
-    if has(text, BLAMED_UNFAIRLY):
-        return ("That's so unfair, being blamed for something that wasn't your fault.", "It's worth calmly putting "
-                "your side, in writing if you need to, while it's fresh.", "Did you get a chance to explain?")
-    if has(text, NO_INTIMACY):
-        return ("That can be really hard, and lonely.", "It's very common for desire to change, often because of "
-                "health, medication, tiredness or worry; a gentle, honest talk, and perhaps a word with the doctor, "
-                "can help.", "Have you been able to talk about it together?")
     if has(text, SEPARATE_ROOMS):
         he = they(sit) if sit.who else "they"
         return ("That must feel lonely, even under the same roof.", "Sometimes it's snoring or illness, sometimes "
@@ -404,7 +417,65 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What pressure words of their own are answered with (the first found wins, before the
+# branches in _pressure that shape a reply).
+_PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (WORK_DREAD, (
+        "That dread is a real sign that something at work needs to change.",
+        "It can help to pin down exactly what you dread, and talk to someone you trust at work, or your doctor if "
+        "it's affecting your health.",
+        "What part of the week is worst?")),
+    (HOARDING, (
+        "It's brave to notice that.",
+        "Hoarding often grows out of stress or loss, and it's nothing to be ashamed of; one small area at a time "
+        "works best, and your doctor can point you to help.",
+        "What made you notice it now?")),
+    (NERVOUS_FOR, (
+        "It's natural to be nervous.",
+        "A good night's sleep and a calm start help, and nerves usually settle once you begin; you know more than you "
+        "think.",
+        "What's the part you're most nervous about?")),
+    (HAD_INTERVIEW, (
+        "Well done for getting through it!",
+        "Interviews take a lot out of you, whatever happens.",
+        "How did it go?")),
+    (WAITING_TO_HEAR, (
+        "The waiting's the hardest bit.",
+        "Whatever they decide, you've done the hard part.",
+        "What will you do to take your mind off it meanwhile?")),
+    (BROKEN_NIGHTS, (
+        "Broken nights are exhausting; no wonder you're shattered.",
+        "It does pass, even if it doesn't feel like it right now.",
+        "Could anyone take a night or a feed so you can catch up on sleep?")),
+    (LOST_TEMPER_KIDS, (
+        "Almost every parent has been there, and feeling awful afterwards shows how much you care.",
+        "It often comes when you're running on empty; a pause, a breath, and saying sorry afterwards teach them a lot "
+        "too.",
+        "What's been wearing you down lately?")),
+    (ON_TOP_OF_ME, (
+        "I'm sorry; that's a horrible feeling, when it all piles up at once.",
+        "It can help to write it all down and pick just one small thing for today; the rest can wait.",
+        "What's weighing on you most?")),
+    (LEAVING_PARTNER, (
+        "That's a huge decision, and it sounds like things have been hard for a while.",
+        "You don't have to decide anything today; talking it through with someone you trust or a relationship "
+        "counsellor can help, and if you ever feel unsafe at home, there's help for that too.",
+        "What's been happening between you?")),
+    (TORN, (
+        "That's a big decision.",
+        "It can help to write down what matters most to you and see which choice fits it better.",
+        "What's pulling you each way?")),
+    (SOCIAL_NERVES, (
+        "It's natural to feel nervous about that, the first time or after a while away.",
+        "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
+        "Would it help to go with someone, or arrive a little early when it's quiet?")),
+)
+
+
 def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    said = first_said(text, _PRESSURE_SAID)
+    if said:
+        return said
     if has(text, DENIED_WISH):
         return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
                 "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
@@ -452,45 +523,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, RESULTS_DUE):
         return ("The wait for results is horrible.", "Whatever they say, there are always options, and people who "
                 "can help you through them.", "What are you hoping for?")
-    if has(text, WORK_DREAD):
-        return ("That dread is a real sign that something at work needs to change.", "It can help to pin down exactly "
-                "what you dread, and talk to someone you trust at work, or your doctor if it's affecting your health.",
-                "What part of the week is worst?")
-    if has(text, HOARDING):
-        return ("It's brave to notice that.", "Hoarding often grows out of stress or loss, and it's nothing to be "
-                "ashamed of; one small area at a time works best, and your doctor can point you to help.",
-                "What made you notice it now?")
-    if has(text, NERVOUS_FOR):
-        return ("It's natural to be nervous.", "A good night's sleep and a calm start help, and nerves usually settle "
-                "once you begin; you know more than you think.", "What's the part you're most nervous about?")
-    if has(text, HAD_INTERVIEW):
-        return ("Well done for getting through it!", "Interviews take a lot out of you, whatever happens.",
-                "How did it go?")
-    if has(text, WAITING_TO_HEAR):
-        return ("The waiting's the hardest bit.", "Whatever they decide, you've done the hard part.",
-                "What will you do to take your mind off it meanwhile?")
-    if has(text, BROKEN_NIGHTS):
-        return ("Broken nights are exhausting; no wonder you're shattered.", "It does pass, even if it doesn't feel "
-                "like it right now.", "Could anyone take a night or a feed so you can catch up on sleep?")
-    if has(text, LOST_TEMPER_KIDS):
-        return ("Almost every parent has been there, and feeling awful afterwards shows how much you care.", "It "
-                "often comes when you're running on empty; a pause, a breath, and saying sorry afterwards teach them "
-                "a lot too.", "What's been wearing you down lately?")
-    if has(text, ON_TOP_OF_ME):
-        return ("I'm sorry; that's a horrible feeling, when it all piles up at once.", "It can help to write it all "
-                "down and pick just one small thing for today; the rest can wait.", "What's weighing on you most?")
     if has(text, MESSY_HOME) and sit.event == "pressure":
         return ("Lots of people feel like that, and it often builds up when life's been hard.", "One small corner at "
                 "a time makes a real difference, and friends come to see you, not the house.",
                 "Would it help to pick one small job for today?")
-    if has(text, LEAVING_PARTNER):
-        return ("That's a huge decision, and it sounds like things have been hard for a while.", "You don't have to "
-                "decide anything today; talking it through with someone you trust or a relationship counsellor can "
-                "help, and if you ever feel unsafe at home, there's help for that too.",
-                "What's been happening between you?")
-    if has(text, TORN):
-        return ("That's a big decision.", "It can help to write down what matters most to you and see which choice "
-                "fits it better.", "What's pulling you each way?")
     if has(text, ALONE_FIRST_TIME):
         return ("It's natural to feel nervous; it's a big step.", "Most people find it easier once they have a "
                 "routine, a few numbers to hand and someone to check in with now and then.",
@@ -556,10 +592,6 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Starting somewhere new is nerve-wracking, especially when you don't know anyone yet.",
                 "Everyone there was new once, and most people remember how it feels.",
                 "Would it help to think of a couple of easy things to say when you first meet people?")
-    if has(text, SOCIAL_NERVES):
-        return ("It's natural to feel nervous about that, the first time or after a while away.",
-                "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
-                "Would it help to go with someone, or arrive a little early when it's quiet?")
     if has(text, WEARY):
         return ("That sounds exhausting.", "Battling something day after day wears anyone down, and it's okay to feel "
                 "worn out by it.", "What's been the hardest part lately? Is anyone helping you carry it?")
@@ -611,23 +643,36 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     return ack, feel, follow
 
 
+# What money words of their own are answered with (the first found wins, before the
+# branches in _money that shape a reply).
+_MONEY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (HOMELESS, (
+        "I'm so sorry; that's frightening.",
+        "The council has to help people who are homeless or about to be: contact their housing team today, and a "
+        "housing charity's helpline can help you through it.",
+        "Do you have somewhere safe to sleep tonight?")),
+    (ACCOUNT_FROZEN, (
+        "That's really worrying, especially not knowing why.",
+        "Banks sometimes freeze an account to check for fraud; ring them on the number on the back of your card and "
+        "ask exactly what they need from you.",
+        "Do you have enough for the next few days?")),
+    (LOSE_HOME, (
+        "That's a frightening worry to carry.",
+        "There's often more help than people think: talk to your lender or landlord early, and a free housing or debt "
+        "advice service can go through your options and your rights.",
+        "What's happened to bring it on?")),
+    (WAGES_GONE, (
+        "That's a horrible feeling, with weeks still to go.",
+        "You're far from the only one. Writing down what has to be paid before next payday, and what can wait, helps, "
+        "and a free money advice service or your bank can help with a plan.",
+        "Have you got enough for food and the essentials until then?")),
+)
+
+
 def _money(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
-    if has(text, HOMELESS):
-        return ("I'm so sorry; that's frightening.", "The council has to help people who are homeless or about to be: "
-                "contact their housing team today, and a housing charity's helpline can help you through it.",
-                "Do you have somewhere safe to sleep tonight?")
-    if has(text, ACCOUNT_FROZEN):
-        return ("That's really worrying, especially not knowing why.", "Banks sometimes freeze an account to check for "
-                "fraud; ring them on the number on the back of your card and ask exactly what they need from you.",
-                "Do you have enough for the next few days?")
-    if has(text, LOSE_HOME):
-        return ("That's a frightening worry to carry.", "There's often more help than people think: talk to your "
-                "lender or landlord early, and a free housing or debt advice service can go through your options and "
-                "your rights.", "What's happened to bring it on?")
-    if has(text, WAGES_GONE):
-        return ("That's a horrible feeling, with weeks still to go.", "You're far from the only one. Writing down "
-                "what has to be paid before next payday, and what can wait, helps, and a free money advice service or "
-                "your bank can help with a plan.", "Have you got enough for food and the essentials until then?")
+    said = first_said(text, _MONEY_SAID)
+    if said:
+        return said
     if has(text, CARE_COSTS):
         return ("That's a really common worry, and the rules are confusing.", "Your home isn't always counted, for "
                 "example while a partner still lives there, and a free advice service can explain exactly what "

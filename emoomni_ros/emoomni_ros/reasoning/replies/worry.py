@@ -7,6 +7,7 @@ import re
 from emoomni_ros.reasoning.replies.common import (
     _PRONOUN,
     NEURODIVERSE,
+    first_said,
     has,
     how_in_themselves,
     neurodiverse,
@@ -87,8 +88,21 @@ from emoomni_ros.reasoning.word_rules import (
     WITHDRAWN,
 )
 
+# What danger words of their own are answered with (the first found wins, before the
+# branches in _danger that shape a reply).
+_DANGER_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (SCARED_AT_HOME, (
+        "It's horrible to feel unsafe in your own home.",
+        "You never have to open the door to anyone: a door chain, a light outside or a video doorbell can help, and "
+        "the police's non-emergency number will want to know if someone's bothering you.",
+        "Is there someone who could stay with you for a few nights?")),
+)
+
 
 def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    said = first_said(text, _DANGER_SAID)
+    if said:
+        return said
     if has(text, CRIME_TO_ME) and not has(text, AFTER_CRIME):
         return ("I'm so sorry that happened to you; that's a horrible shock.", "It's normal to feel shaken for a while "
                 "afterwards. Report it to the police if you haven't, and ring your bank if cards were taken.",
@@ -99,10 +113,6 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "treatments.", "Were you hurt, and have you been able to talk to anyone about it?" if has(
                     text, r"\b(?:crash|accident|fall|attack)\b") else "Have you been able to talk to anyone about "
                 "what happened?")
-    if has(text, SCARED_AT_HOME):
-        return ("It's horrible to feel unsafe in your own home.", "You never have to open the door to anyone: a door "
-                "chain, a light outside or a video doorbell can help, and the police's non-emergency number will want "
-                "to know if someone's bothering you.", "Is there someone who could stay with you for a few nights?")
     if has(text, BOGUS_CALLER):
         return ("Please don't let them in.", "Real staff carry ID and will happily wait outside while you ring their "
                 "company on the number from your bill, not one they give you. If they won't leave, or come back, call "
@@ -156,7 +166,35 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             "Is there someone you can tell, like the police or someone you trust?")
 
 
+# What family worry words of their own are answered with (the first found wins, before the
+# branches in _family_worry that shape a reply).
+_FAMILY_WORRY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (HELPLESS, (
+        "That helpless feeling is so hard.",
+        "Being there, holding a hand, keeping someone company, matters more than you might think.",
+        "Are you getting any rest yourself?")),
+    (PET_LUMP, (
+        "It's natural to worry.",
+        "Most lumps on pets turn out to be harmless, but it's worth getting the vet to look at it soon, especially if "
+        "it's new or growing.",
+        "Have you been able to book them in?")),
+    (PREGNANT_UNSURE, (
+        "That's a lot to take in, and it's okay not to know yet.",
+        "You don't have to decide anything alone: a doctor, a sexual health clinic or a pregnancy advice service can "
+        "talk through all your options in confidence.",
+        "Is there someone you trust you could talk to?")),
+    (MOVING_IN_WITH_US, (
+        "That's a big change for everyone, and it's okay to feel uneasy about it.",
+        "It helps to talk beforehand about how you'll each keep some space and time to yourselves, and what help "
+        "you'll share.",
+        "What worries you most about it?")),
+)
+
+
 def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    said = first_said(text, _FAMILY_WORRY_SAID)
+    if said:
+        return said
     who = sit.who or "someone you love"
     if has(text, ASKS_FOR_PARENT):
         mum = "mum" if has(text, r"\b(?:mother|mum|mom|mummy)\b") else "dad"
@@ -183,9 +221,6 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "over, memory especially, and there are safety devices, like cookers that switch themselves off, that "
                 "can help.", f"Was {he} upset when {he} realised?" if he != "they" else "Were they upset when they "
                 "realised?")
-    if has(text, HELPLESS):
-        return ("That helpless feeling is so hard.", "Being there, holding a hand, keeping someone company, matters "
-                "more than you might think.", "Are you getting any rest yourself?")
     if has(text, JOINED_FORCES):
         one = them(sit) if sit.who else "them"
         return ("It's natural to worry, and to be proud at the same time.", "The training is thorough, and they look "
@@ -207,18 +242,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's so hard, for them and for you watching.", "IVF is such a rollercoaster of hope and loss, and "
                 "the grief of it often goes unseen; being there and listening matters more than finding the right "
                 "words.", f"How is {she} coping?" if she != "they" else "How are they coping?")
-    if has(text, PET_LUMP):
-        return ("It's natural to worry.", "Most lumps on pets turn out to be harmless, but it's worth getting the vet "
-                "to look at it soon, especially if it's new or growing.", "Have you been able to book them in?")
     if has(text, PREGNANT_AFTER_LOSS):
         she = they(sit) if sit.who else "she"
         return ("Of course you're anxious, after last time.", "Hope and worry often come together in a pregnancy after "
                 "a loss; the midwife will keep a close eye, and there's support for exactly this.",
                 f"How is {she} feeling?" if she != "they" else "How is everyone feeling?")
-    if has(text, PREGNANT_UNSURE):
-        return ("That's a lot to take in, and it's okay not to know yet.", "You don't have to decide anything alone: "
-                "a doctor, a sexual health clinic or a pregnancy advice service can talk through all your options in "
-                "confidence.", "Is there someone you trust you could talk to?")
     if has(text, NO_WORD_FROM):
         him = them(sit)
         return ("It's hard when the silence goes on; your mind fills the gap with worries.", "Often people are just "
@@ -288,10 +316,6 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Please ring your vet now, or an out-of-hours vet.", "Tell them what was eaten, roughly how much and "
                 "when, and the pet's weight; some foods are dangerous even in small amounts. Don't try to make them "
                 "sick yourself.", "Do you know how much was eaten?")
-    if has(text, MOVING_IN_WITH_US):
-        return ("That's a big change for everyone, and it's okay to feel uneasy about it.", "It helps to talk "
-                "beforehand about how you'll each keep some space and time to yourselves, and what help you'll share.",
-                "What worries you most about it?")
     if has(text, CHILD_BULLIED) and not has(text, BULLIED_ONLINE):
         him, he = them(sit), they(sit)
         his = {"him": "his", "her": "her"}.get(him, "their")
