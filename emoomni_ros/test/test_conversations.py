@@ -1207,6 +1207,9 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm worried my sister is in an abusive marriage.", "keep the door open"),
     ("Our old cat has gone deaf.", "cope remarkably well"),
     ("They've asked me to say a few words at my mum's funeral.", "act of love"),
+    # session 24, the last five fresh sentences
+    ("My dad keeps getting lost when he goes to the shops, I think his memory's going.", "tracker"),
+    ("An old colleague of mine died last week, we'd lost touch after I retired.", "lost touch"),
     # session 24, round 9
     ("Dad's cleaner has been taking cash from his wallet.", "safeguarding"),
     ("The eye specialist says I'll lose my sight in a few years.", "sight loss"),

@@ -316,6 +316,10 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
 )
 
 
+def _their(him: str) -> str:
+    return {"him": "his", "her": "her"}.get(him, "their")
+
+
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _ILLNESS_SAID)
     if said:
@@ -639,6 +643,9 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif other and has(text, MEMORY_WORRY + r"|\bmemory(?:'s| is)? (?:getting )?(?:worse|going|bad)\b"):
         feel = (f"It's frightening to watch someone you love start to forget. Memory problems have many causes, some "
                 f"treatable, and the doctor can refer {them(sit)} to a memory clinic.")
+        if has(text, r"\b(?:got|gets|getting) lost\b|\bwander\w*\b|\bwent missing\b"):
+            feel += (f" Meanwhile, a card with {_their(them(sit))} name and your number, and a phone with a tracker, "
+                     "can make going out safer.")
         follow = f"Has {they(sit)} seen the doctor about it yet?" if they(sit) != "they" else (
             "Have they seen the doctor about it yet?")
     elif not other and (has(text, MEMORY_WORRY) or has(text, KEEP_FORGETTING)

@@ -246,6 +246,8 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, r"\b(?:killed (?:him|her|them)sel(?:f|ves)|took (?:his|her|their) own life|suicide)\b"):
         feel = ("Losing someone to suicide is a shock and a grief all at once, and it often leaves so many questions; "
                 "none of it is your fault.")
+    elif has(text, r"\b(?:lost touch|drifted apart|lost contact)\b"):
+        feel = "Even when you'd lost touch, news like that can hit hard; it brings back the years you shared."
     elif has(text, r"\b(?:haven'?t|hadn'?t|had not|have not|never) (?:spoken|talked|seen each other|made (?:it )?up)\b|"
                    r"\b(?:fell|fallen) out\b|\bestranged\b|\bnot speaking\b|\btoo late to\b"):
         feel = ("When there was distance between you, grief often comes mixed with regret and what might have been; "
