@@ -42,6 +42,11 @@ def they(sit: Situation) -> str:
     return {"him": "he", "her": "she"}.get(them(sit), "they")
 
 
+def their(sit: Situation) -> str:
+    """The possessive of ``them`` ("his", "her", else "their")."""
+    return {"him": "his", "her": "her"}.get(them(sit), "their")
+
+
 def has(text: str, pattern: str) -> bool:
     return bool(re.search(pattern, text, re.I))
 

@@ -24,6 +24,7 @@ from emoomni_ros.reasoning.replies.common import (
     neurodiverse,
     pick,
     surgery_wait,
+    their,
     them,
     they,
     treatment_nerves,
@@ -314,10 +315,6 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "can be crushed or dissolved, and they can tell you which are safe to change.",
         "Which ones are the hardest?")),
 )
-
-
-def _their(him: str) -> str:
-    return {"him": "his", "her": "her"}.get(him, "their")
 
 
 def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
@@ -644,7 +641,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = (f"It's frightening to watch someone you love start to forget. Memory problems have many causes, some "
                 f"treatable, and the doctor can refer {them(sit)} to a memory clinic.")
         if has(text, r"\b(?:got|gets|getting) lost\b|\bwander\w*\b|\bwent missing\b"):
-            feel += (f" Meanwhile, a card with {_their(them(sit))} name and your number, and a phone with a tracker, "
+            feel += (f" Meanwhile, a card with {their(sit)} name and your number, and a phone with a tracker, "
                      "can make going out safer.")
         follow = f"Has {they(sit)} seen the doctor about it yet?" if they(sit) != "they" else (
             "Have they seen the doctor about it yet?")

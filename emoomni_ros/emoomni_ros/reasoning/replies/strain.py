@@ -249,12 +249,12 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "deterrent, usually calms things down more than a row does.", "How did she say it?"
                 if has(text, r"\bshe\b") else "How did they say it?")
     if has(text, SEPARATE_ROOMS):
-        he = they(sit) if sit.who else "they"
+        he = they(sit)
         return ("That must feel lonely, even under the same roof.", "Sometimes it's snoring or illness, sometimes "
                 "something left unsaid; a calm, honest talk at a good moment is often the way back.",
                 f"Do you know why {he} moved?" if he != "they" else "Do you know why?")
     if has(text, GONE_DISTANT):
-        he = they(sit) if sit.who else "they"
+        he = they(sit)
         return ("That's unsettling, when someone close goes quiet and you can't tell why.", "It may not be about you "
                 f"at all; {he} could be worried about something. A gentle 'you seem far away; is something on your "
                 "mind?' at a calm moment often opens the door.",
@@ -358,7 +358,7 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That must have really hurt.", f"Being shouted at {who} stays with you, whatever set it off.",
                 "Do you want to talk about what happened?")
     if has(text, NOT_HEARD):
-        who = them(sit) if sit.who else "them"
+        who = them(sit)
         return ("That's so frustrating.", "Not feeling listened to by someone close can hurt as much as it annoys.",
                 f"Is there something in particular you've been trying to tell {who}?")
     if has(text, r"\b(?:can'?t|cant|not allowed to|won'?t let me|wont let me) (?:go|come|have|stay|sleep over)\b") and \

@@ -14,6 +14,7 @@ from emoomni_ros.reasoning.replies.common import (
     others_exploited,
     pet_pronoun,
     surgery_wait,
+    their,
     them,
     they,
     watching_abuse,
@@ -222,7 +223,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "can help.", f"Was {he} upset when {he} realised?" if he != "they" else "Were they upset when they "
                 "realised?")
     if has(text, JOINED_FORCES):
-        one = them(sit) if sit.who else "them"
+        one = them(sit)
         return ("It's natural to worry, and to be proud at the same time.", "The training is thorough, and they look "
                 "after their people; letters, calls and parcels mean a great deal to anyone serving.",
                 f"How is {they(sit)} finding it so far?" if one != "them" else "How are they finding it so far?")
@@ -238,7 +239,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Is she safe right now?" if has(text, r"\b(?:she|her|mum|gran|aunt|woman|lady)\b") else
                 "Are they safe right now?")
     if has(text, IVF_FAILING):
-        she = they(sit) if sit.who else "they"
+        she = they(sit)
         return ("That's so hard, for them and for you watching.", "IVF is such a rollercoaster of hope and loss, and "
                 "the grief of it often goes unseen; being there and listening matters more than finding the right "
                 "words.", f"How is {she} coping?" if she != "they" else "How are they coping?")
@@ -268,7 +269,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"correcting: '{she}'s not here just now, tell me about {her}'. Correcting can make them grieve all "
                 "over again.", "How are you coping with it yourself?")
     if has(text, THEIR_FEAR):
-        child = they(sit) if sit.who else "they"
+        child = they(sit)
         return ("Lots of children feel like that.", "Telling the staff beforehand helps; they're used to nervous "
                 "little ones. A calm voice from you, a small reward afterwards and a favourite toy to hold can make "
                 "it much easier.", f"What is {child} most worried about?" if child in ("he", "she") else
@@ -318,7 +319,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "sick yourself.", "Do you know how much was eaten?")
     if has(text, CHILD_BULLIED) and not has(text, BULLIED_ONLINE):
         him, he = them(sit), they(sit)
-        his = {"him": "his", "her": "her"}.get(him, "their")
+        his = their(sit)
         at_school = has(text, r"\b(?:school|class|teacher|bus|playground|college|nursery)\b")
         who_acts = ("talk to the school; they have to have a plan for bullying and act on it." if at_school else
                     "if it keeps happening, have a word with whoever runs the place or the other children's parents.")
@@ -337,7 +338,7 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return (f"Oh no, {'are' if what.endswith('s') else 'is'} your {what} alright?", "Please get them checked by a "
                 f"vet today, even if the wounds look small; bites often get infected. {owner}", "How are they now?")
     if has(text, OTHER_SKIPS_MEDS):
-        one = they(sit) if sit.who else "they"
+        one = they(sit)
         return ("That's a real worry.", "A pill organiser with the days on it, an alarm at the same time each day, or "
                 "blister packs from the pharmacist can all help; if the forgetting is new, it's worth mentioning to "
                 "the doctor.", f"Does {one} mind being reminded?" if one in ("he", "she") else
@@ -356,12 +357,12 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's worrying to hear.", "Children sometimes act out when something else is going on, at school or "
                 "at home, and a calm word from someone they love can help.", "Do you know what happened?")
     if has(text, OTHERS_DIVORCE):
-        one = they(sit) if sit.who else "they"
+        one = they(sit)
         return ("It's so hard watching someone you love go through that.", "Being there and listening, without "
                 "taking sides, helps more than you'd think, and you can be a steady place for any grandchildren.",
                 f"How {'is' if one in ('he', 'she') else 'are'} {one} coping?")
     if has(text, PUSHED_INTO_CARE):
-        asker = them(sit) if sit.who else "them"
+        asker = them(sit)
         return ("That's a big thing to be asked, and it's your life: your wishes matter here.",
                 f"It may help to tell {asker} what worries you about moving, and to ask what's worrying {asker}; "
                 "sometimes more help at home is an answer for both of you.",
