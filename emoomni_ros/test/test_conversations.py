@@ -478,6 +478,13 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
      "one small corner"),
     ("The biopsy came back fine, it was just a cyst.", "nuisance"),
     ("I'm worried about what to do with the garden.", "glad to see you"),
+    # session 25, rounds 1-2
+    ("Since I retired every day is the same.", "earned the time"),
+    ("The consultant is seeing me on Monday about the lump in my neck.", "book an appointment"),
+    ("My husband keeps forgetting who I am.", "fights with people"),
+    ("Our puppy has to have his tail amputated.", "new pet"),
+    ("My mum's moved into a care home and I feel so guilty.", "slips up"),
+    ("I've been feeling so low since my operation.", "good news"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1220,6 +1227,30 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I feel guilty laughing again since Jean died.", "tell me about jean"),
     ("My son has asked us to come and live with him.", "big decision"),
     ("We're having a lovely afternoon by the sea.", "what are you up to"),
+    # session 25, rounds 1-2 (paraphrases of the mended sentences)
+    ("Our grandad slipped away last night with all of us around him.", "your grandad"),
+    ("My auntie rang to say Gran slipped away in her sleep.", "your gran"),
+    ("Since I stopped work the weeks all merge into one.", "after retiring"),
+    ("The breast clinic wants to see me tomorrow about the lump I found.", "take someone with you"),
+    ("My wife keeps forgetting who I am these days.", "still here"),
+    ("No one remembered it was my 70th last week.", "being forgotten"),
+    ("I've felt really down since my heart attack.", "low mood like this can be helped"),
+    ("We collected the keys to our first house today!", "new home"),
+    ("The vet says we've got to have his eye removed.", "cope remarkably well"),
+    ("My mother's moved into a nursing home and I feel awful about it.", "one of the hardest decisions"),
+    ("I heard the man next door beating his girlfriend again.", "non-emergency number"),
+    ("My daughter keeps getting nasty messages from some girls at school.", "tell the school"),
+    ("A stranger tried to snatch my bag at the bus stop.", "were you hurt"),
+    ("Some lads tried to grab my phone outside the station.", "report it to the police"),
+    ("I live on my own and I worry that if I collapse nobody would find me for days.", "personal alarm"),
+    ("I miss having people to cook for since the kids left.", "lunch club"),
+    ("People avoid me since my wife died, they don't know what to say to me.", "their awkwardness"),
+    ("The memory clinic says my results showed some problems.", "can be treated"),
+    ("The dark mornings are really getting me down.", "daylight"),
+    ("At 79 I've finally learned how to send emails!", "well done"),
+    ("Our spaniel needs an operation on his leg next week.", "when is it happening"),
+    ("The roses in the garden look beautiful this year.", "care paying off"),
+    ("The vet thinks our collie won't make it through the month.", "time you have left"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

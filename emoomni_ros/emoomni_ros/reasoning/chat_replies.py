@@ -56,6 +56,7 @@ from emoomni_ros.reasoning.word_rules import (
     VISITOR_LEFT,
     WEATHER_CAUSE,
     WEATHER_MOAN,
+    WINTER_LOW,
 )
 
 # -- a step towards help ------------------------------------------------------------------------------
@@ -413,6 +414,9 @@ def small_talk_reply(text: str, key: str) -> str:
                 "window?" if has(text, r"\b(?:snow\w*|frost\w*)\b") else
                 "How lovely. Moments like that can lift the whole day. Will you get out and enjoy it?")
     if has(text, r"\b(?:garden|tomatoes|plants?|flowers?|watered)\b"):
+        if has(text, r"\b(?:looking|looks|look) (?:\w+ )?(?:lovely|beautiful|gorgeous|great|wonderful|nice|"
+                     r"a picture)\b"):
+            return "How lovely; all that care paying off. What's looking best at the moment?"
         return "That's a nice way to start the day. What are you growing at the moment?"
     if has(text, r"\b(?:watching|film|movie|tv|show|football|match|game)\b"):
         if has(text, r"\b(?:eager to|dying to|can'?t wait|looking forward|want to see|going to see)\b"):
@@ -459,6 +463,10 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
     if has(text, BODY_HATE):
         return ("I'm sorry you're feeling that way about yourself. That voice can be so loud, but it isn't the truth "
                 "about you. Has something happened to bring it on?")
+    if has(text, WINTER_LOW):
+        return ("I'm sorry; the dark months can really weigh on people. Getting outside in daylight, even for a short "
+                "walk around midday, helps many, and if it's dragging on or getting worse, your doctor can help; "
+                "it's common and treatable. How have you been sleeping?")
     if has(text, TEARS_NO_REASON):
         return ("I'm sorry you've been feeling so teary. Sometimes feelings build up and come out without a clear "
                 "reason. If it keeps happening, it's worth talking to your doctor. Has anything been weighing on you "

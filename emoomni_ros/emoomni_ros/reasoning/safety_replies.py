@@ -16,6 +16,7 @@ import re
 import zlib
 
 from emoomni_ros.datatypes import Concern
+from emoomni_ros.perception.text.concern import HARM_TO_OTHER
 from emoomni_ros.reasoning.replies import dizzy_on_standing, others_exploited, watching_abuse
 from emoomni_ros.reasoning.word_rules import DIZZY_STANDING, OTHER_EXPLOITED, VERBAL_AT_OTHER
 
@@ -138,6 +139,19 @@ _HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughte
             "brother": "him", "grandpa": "him", "boyfriend": "him", "grandad": "him", "granddad": "him", "gran": "her",
             "granny": "her", "nan": "her", "girl": "her", "boy": "him", "grandson": "him", "granddaughter": "her",
             "baby": "them", "child": "them", "toddler": "them"}
+
+
+_HURTS_ME = re.compile(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes) me\b", re.I)
+_HARM_TO_OTHER = re.compile(HARM_TO_OTHER, re.I)
+_THREATS_TO_OTHER = re.compile(r"\b(son|daughter|grandson|granddaughter|boy|girl|niece|nephew|he|she)(?:'s| has| is|"
+                               r" keeps)?(?: been)? (?:getting|receiving|being sent|sent|had) (?:\w+ )?(threat\w*|"
+                               r"nasty|abusive|horrible|vile) (?:messages|texts|calls|emails|comments|letters)\b", re.I)
+# A stranger's attempt, told in the past ("someone tried to get into my car while I was in it").
+_STRANGER_ONCE = re.compile(r"\b(?:someone|somebody|a man|a woman|a stranger|a gang|some lads|some men|a group|a "
+                            r"bloke|a guy)\b[^.!?]{0,30}\b(?:tried|attempted|grabbed|followed|attacked|cornered|pulled|"
+                            r"snatched|threatened)\b", re.I)
+_ONGOING = re.compile(r"\b(?:keeps?|kept|always|every|again|still|right now|outside|is (?:following|watching|here))\b",
+                      re.I)
 
 
 def told_to_die(text: str) -> bool:
@@ -300,6 +314,25 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("I'm so sorry; that's frightening to live with, and none of it is your fault. If anyone is in "
                     f"danger right now, call {call}. A domestic abuse helpline can help you and the person being hurt, "
                     "in confidence. Are you safe right now?")
+        if _HARM_TO_OTHER.search(low) and not _HURTS_ME.search(low):  # violence heard or seen in another home
+            return ("That must be frightening to hear, and you're right to take it seriously. If you think someone "
+                    f"is being hurt right now, call {call}; the police would far rather come and find nothing wrong. "
+                    "If it isn't happening now, you can report it on their non-emergency number, or ask a domestic "
+                    "abuse helpline for advice, in confidence. Are you safe yourself?")
+        threatened = _THREATS_TO_OTHER.search(low)
+        if threatened:  # someone close is sent threats
+            he = {"son": "he", "grandson": "he", "boy": "he", "nephew": "he", "he": "he", "daughter": "she",
+                  "granddaughter": "she", "girl": "she", "niece": "she", "she": "she"}.get(threatened.group(1), "they")
+            tell = ("tell the police; if it's someone from school or work, tell them too" if threatened.group(
+                2).lower().startswith("threat") else "tell the school if it's someone from there; if it ever turns "
+                                                     "to threats, tell the police")
+            return ("That's really worrying, for them and for you. Keep the messages, with screenshots and dates, "
+                    f"don't reply, block and report the sender, and {tell}. "
+                    + {"he": "How is he coping?", "she": "How is she coping?"}.get(he, "How are they coping?"))
+        if _STRANGER_ONCE.search(low) and not _ONGOING.search(low):  # a one-off fright from a stranger, now over
+            return ("That must have been really frightening; I'm glad you're safe. Please report it to the police, "
+                    "even now it's over: it helps them stop it happening to someone else. Are you safe now, and is "
+                    "there someone who could be with you for a while?")
         if _told(concern, "money or things taken by someone they rely on") and re.search(
                 r"\b(?:carers?|care workers?|cleaner|helper|nurse|lodger)\b", low):
             return ("That's a horrible worry, and you're right to say it. Keep money and valuables out of sight, jot "

@@ -40,6 +40,7 @@ from emoomni_ros.reasoning.word_rules import (
     MISSING_PET,
     NOT_COMING,
     PASSED_NOT_DIED,
+    PET_BREEDS,
     SERIOUS,
     WORD_RULES,
 )
@@ -88,9 +89,12 @@ OPERATION = r"(?<!gp )(?<!gp's )(?<!doctor's )(?<!doctors )(?<!dentist's )(?<!de
 PASSED_WHEN = (r"(?:last (?:night|week|month|year)|this (?:morning|week)|yesterday|overnight|peacefully|suddenly|"
                r"recently|in (?:his|her|their) sleep)")
 PASSED = r"(?<!\bi )(?<!\bwe )(?<!\byou )passed " + PASSED_WHEN
+# "Mum slipped away in her sleep": a death told gently (not an afternoon or a chance that slipped away).
+SLIPPED_AWAY = (r"(?:mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|he|she|my \w+|our \w+)"
+                r"(?: has| had| just)? slipped away\b|slipped away (?:peacefully|quietly|" + PASSED_WHEN[3:])
 
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern, re.I) for name, pattern in {
-    "bereavement": r"\b(?:died|passed away|passed on|" + PASSED + "|" + KIN_PASSED + "|" + KIN_GONE
+    "bereavement": r"\b(?:died|passed away|passed on|" + PASSED + "|" + SLIPPED_AWAY + "|" + KIN_PASSED + "|" + KIN_GONE
                    + r"|funeral|buried|killed in|ashes|my late \w+|killed (?:him|her|them)sel(?:f|ves)"
                    r"|took (?:his|her|their) own life|(?:died|death) by suicide|committed suicide|to suicide"
                    r"|(?:she|he)'?s gone"
@@ -207,8 +211,8 @@ PEOPLE: dict[str, str] = {
     **dict.fromkeys(("uncle", "aunt", "auntie", "cousin", "niece", "nephew", "family"), "relative"),
     **dict.fromkeys(("friend", "friends", "bestie", "roommate", "flatmate", "classmate", "neighbour", "neighbor",
                      "neighbours", "neighbors"), "friend"),
-    **dict.fromkeys(("dog", "cat", "puppy", "kitten", "hamster", "rabbit", "pet", "horse", "bird", "parrot"),
-                    "pet"),
+    **dict.fromkeys(("dog", "cat", "puppy", "kitten", "hamster", "rabbit", "pet", "horse", "bird", "parrot",
+                     *PET_BREEDS), "pet"),
     **dict.fromkeys(("boss", "manager", "coworker", "co-worker", "colleague", "colleagues", "team", "supervisor",
                      "landlord", "teacher", "professor", "coach"), "work"),
     **dict.fromkeys(("doctor", "nurse", "vet", "surgeon", "dentist"), "doctor"),
@@ -439,7 +443,8 @@ def lexical_events(text: str) -> list[str]:
 
 # Where a death is told: of the people named, the one nearest it is the one who died ("my son says I
 # should be over it, but Dad died in May").
-_DEATH_AT = re.compile(r"\b(?:died|passed away|passed on|death|funeral|buried|killed|lost)\b", re.I)
+_DEATH_AT = re.compile(r"\b(?:died|passed away|passed on|passed|slipped away|death|funeral|buried|killed|lost|ashes)\b",
+                       re.I)
 
 
 def who_of(text: str, event: str = "") -> tuple[str, str, str]:
@@ -459,7 +464,10 @@ def who_of(text: str, event: str = "") -> tuple[str, str, str]:
         owner, adjective, noun = match.group(1).lower(), (match.group(2) or "").lower().strip(), match.group(3).lower()
         if noun in ("team", "family", "boy", "girl", "baby") and owner in ("the", "a"):
             continue
-        words = [_OWNER[owner] if owner != "a" else "the"] + ([adjective] if adjective and adjective != "late" else [])
+        # "the dog had to be put down": their own dog, as people say it at home
+        mine = owner == "the" and PEOPLE[noun] == "pet" and event in ("pet_loss", "bereavement")
+        words = ["your" if mine else _OWNER[owner] if owner != "a" else "the"] + (
+            [adjective] if adjective and adjective != "late" else [])
         in_law = "-in-law" if match.group(4) else ""  # "your brother-in-law", a relative, not a sibling
         return " ".join([*words, noun + in_law]), "relative" if in_law else PEOPLE[noun], noun + in_law
     opening = _KIN_OPENING.match(text)  # "mum says I can't go" as speech recognition writes it, in lower case

@@ -24,7 +24,9 @@ from emoomni_ros.perception.text.concern import (
     CARD_FRAUD,
     CONTACT_DISPUTE,
     DENIED_WISH,
+    FOUND_ALONE,
     HELP_WORKING,
+    LOW_SINCE_ILLNESS,
     MEALS_ALONE,
     PILLS_HARD,
     WONT_SEE_DOCTOR,
@@ -39,7 +41,7 @@ PASSED_AS_DIED, PASSED_NOT_DIED = f"(?={_DIED_AFTER})", f"(?!{_DIED_AFTER})"
 KIN_GONE = (r"\b(?:my|our) (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|sister|partner|"
             r"gran|grandma|granny|grandad|granddad|nan|nana)(?:'s| has| is|'s been| has been) gone\b"
             r"(?!\s+(?:for (?:the|a|an)|to|on|out|away|off|shopping|fishing|home|back|all day|abroad|missing|quiet|"
-            r"very|really|so|a bit|downhill)\b)")
+            r"very|really|so|a bit|downhill|in|into)\b)")
 _EXAM_OBJECT = r"(?:her|his|their|the|a|an|all|every|with|first|driving|exams?|tests?|it)\b"
 KIN_PASSED = (r"\b(?:(?:my|our|his|her) (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|"
               r"sister|partner|friend|best friend|gran|grandma|granny|grandad|granddad|nan|nana|auntie|aunt|uncle|"
@@ -47,6 +49,9 @@ KIN_PASSED = (r"\b(?:(?:my|our|his|her) (?:late )?(?:wife|husband|mum|mom|mother
               r"(?:since|after|before|when) (?:he|she)) passed" + PASSED_AS_DIED + r"|\b(?:since|after) (?:he|she) "
               r"passed(?!\s+" + _EXAM_OBJECT + ")")
 
+# Dogs and cats as people name them ("our spaniel", "the old tabby"); situation.PEOPLE reads them as pets.
+PET_BREEDS = ("spaniel", "labrador", "terrier", "collie", "greyhound", "whippet", "retriever", "poodle", "beagle",
+              "pug", "dachshund", "westie", "schnauzer", "lurcher", "alsatian", "tabby", "moggy")
 # A pet that is missing is a worry, not (yet) a loss: its owner hopes, searches, asks around.
 MISSING_PET = (r"\b(?:dog|cat|puppy|kitten|pet|rabbit|tortoise|parrot|budgie|bird)\b.{0,40}\b(?:missing|gone "
                r"missing|(?:ran|run|has run) (?:off|away)|escaped|got out|(?:hasn'?t|has not|didn'?t|did not|never) "
@@ -117,11 +122,11 @@ EVICTION = (r"\bevict\w*|\basked (?:me |us )?to (?:leave|move out of) (?:my|our|
             r"months?)(?:'? notice)? to (?:leave|move out|get out|find somewhere|vacate)\b|\b(?:kicking|throwing|"
             r"chucking) (?:us|me) out\b")
 # Someone with dementia no longer knows them: a grief while they are still here.
-NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |always )?"
-                  r"(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me|remember "
-                  r"(?:our|my) (?:wedding|anniversary|children|kids|grandchildren|names?|life together))\b|"
-                  r"\bforg(?:ot|otten) who i (?:am|was)\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|brother|wife|"
-                  r"husband|dad|father)\b")
+NOT_RECOGNISED = (r"\b(?:doesn'?t|didn'?t|does not|did not|no longer|can'?t|couldn'?t|won'?t) (?:even |"
+                  r"always )?(?:recogni[sz]e (?:me|us)|(?:know|remember) who i (?:am|was)|remember my name|know me|"
+                  r"remember (?:our|my) (?:wedding|anniversary|children|kids|grandchildren|names?|life together))\b|"
+                  r"\bforg(?:ot|otten|ets|etting) who i (?:am|was)\b|\bthinks i'?m (?:his|her) (?:mother|mum|sister|"
+                  r"brother|wife|husband|dad|father)\b")
 # A wedding anniversary of their own, still together: a celebration (a late spouse's is grief).
 ANNIVERSARY = (r"\brenew(?:ing)? (?:our |my )?(?:wedding )?vows\b|\b(?:our|my) (?:\w+ )?(?:wedding )?anniversary\b|"
                r"\b(?:golden|ruby|silver|diamond|pearl) (?:wedding|anniversary)\b|\bmarried (?:for )?(?:\w+ )?(?:years|"
@@ -236,8 +241,11 @@ GAME_BANTER = (r"\b(?:(?:playing |play |a game of |game of |at )cards|chess|scra
                r"the quiz|board games?|rummy|whist|crib|cribbage|snakes and ladders)\b")
 _BANTER = r"\b(?:kill|murder|never forgive|sulk\w*|ha+|haha\w*|lol|cheat\w*|sore loser)\b"
 # A new pet: a joy and company.
-NEW_PET = (r"\b(?:got|getting|have|bought|adopted|rescued|brought home|collected) (?:a |our |my |the )?"
-           r"(?:new |little )?(?:puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b|\bnew (?:puppy|kitten)\b")
+# (Not "I've got to have my cat's leg amputated": a pet of theirs, already there.)
+_PET_KIND = r"(?:puppy|kitten|dog|cat|rabbit|budgie|bunny|guinea pig)\b(?!'s|s'| (?:is|has|was|needs?)\b)"
+NEW_PET = (r"\b(?:got|getting|have got|bought|buying) (?:a |(?:a |our |my )new |(?:a |our |my )little )" + _PET_KIND
+           + r"|\b(?:adopted|rescued|brought home|collected) (?:a |our |my |the )?(?:new |little )?" + _PET_KIND
+           + r"|\bnew (?:puppy|kitten)\b(?!'s)")
 # Plans that keep being cancelled: a hurt.
 CANCELLED_ON = (r"\b(?:keeps? |kept )?cancell?(?:ing|ed|s) on (?:me|us)\b|\bcancell?ed (?:her|his|their|the|our) "
                 r"(?:visit|trip|plans|lunch|dinner|day out)\b|\bstood (?:me|us) up\b|\blet (?:me|us) down "
@@ -322,6 +330,16 @@ KEEPSAKE_TEARS = (r"\b(?:(?:photos?|photographs?|pictures?|letters?|cards?|handw
 ALONE_ON_DAY = (r"\b(?:on my own|alone|by myself|(?:nobody|no one|no-one|noone) to (?:spend|share|"
                 r"have))\b[^.!?]{0,30}\b(?:christmas|xmas|birthday|new year|easter|anniversary|bank holiday)\b|"
                 r"\b(?:christmas|xmas|birthday|new year|easter) (?:on my own|alone|by myself)\b")
+# Shunned after a death: people who keep away because they don't know what to say.
+SHUNNED_AFTER_DEATH = (r"\b(?:invisible|cross(?:es)? the road|avoid(?:s|ing)? me|don'?t know what to say to me|"
+                       r"stopped (?:calling|inviting|ringing|asking))\b[^.!?]{0,40}\b(?:died|passed|since (?:he|"
+                       r"she) went|widow\w*)\b|\b(?:died|passed|widow\w*)\b[^.!?]{0,40}\b(?:invisible|"
+                       r"cross(?:es)? the road|avoid(?:s|ing)? me|don'?t know what to say to me|stopped (?:calling|"
+                       r"inviting|ringing|asking))\b")
+# Nobody to look after any more ("I miss having someone to cook for"): a loss of a role and of company.
+NOBODY_TO_CARE_FOR = (r"\bmiss (?:having )?(?:someone|somebody|anyone|people|a family) to (?:cook|care|look after|"
+                      r"fuss over|bake|shop)(?: for)?\b|\b(?:nobody|no one|no-one) to (?:cook|bake|care|fuss) (?:for|"
+                      r"over)\b")
 # A spouse who has moved into care: apart while they are still here.
 SPOUSE_IN_CARE = (r"\b(?:my|our) (?:husband|wife|partner)(?:'s| is| has gone| went| has moved| moved| had to go)(?: "
                   r"now)? (?:in|into) (?:a |the )?(?:(?:care|nursing|residential) )?home\b|\b(?:since|after|now) "
@@ -390,15 +408,17 @@ MONEY_BACK = (r"\brefund(?:ed)?\b|\b(?:they|he|she|the council|the bank) owes? (
               r"\b(?:paid|pay) (?:me|us) back\b|\bcompensation\b|\bwon (?:my|the|our) (?:appeal|case|claim)\b|"
               r"\b(?:pension|benefits?|allowance|grant) (?:has |have )?(?:come|came) through\b")
 # A home of their own: a new start.
-NEW_HOME = (r"\b(?:got|been given|picked up|collected|get|getting) (?:the )?keys (?:to|for) (?:our|my|the|a) (?:new )?"
-            r"(?:flat|house|home|bungalow|place|cottage)\b|\b(?:moved|moving) into (?:our|my|a) (?:new|own|first) "
-            r"(?:flat|house|home|bungalow|place)\b|\bbought (?:our|my|a) (?:first |new |own )?(?:flat|house|home|"
-            r"bungalow)\b|\blove (?:my|our) new (?:flat|house|home|bungalow|place)\b")
+NEW_HOME = (r"\b(?:got|been given|picked up|collected|get|getting) (?:the )?keys (?:to|for) (?:our|my|the|a) (?:new |"
+            r"first |own )?(?:flat|house|home|bungalow|place|cottage)\b|\b(?:moved|moving) into (?:our|my|a) (?:new|"
+            r"own|first) (?:flat|house|home|bungalow|place)\b|\bbought (?:our|my|a) (?:first |new |own )?(?:flat|"
+            r"house|home|bungalow)\b|\blove (?:my|our) new (?:flat|house|home|bungalow|place)\b")
 # Days without shape ("since I retired the days feel so long and empty"): a loneliness, not a slow day.
 EMPTY_DAYS = (r"\b(?:days|evenings|weekends|weeks|hours) (?:feel|are|seem|drag|go|pass)\w* (?:\w+ ){0,2}(?:long|"
               r"empty|endless|slow(?:ly)?|the same)\b|\bnothing to (?:get up for|look forward to|fill (?:the|my) "
               r"days?)\b|\bstar(?:e|ing) at (?:the |these |four )?(?:four )?walls\b|\bnothing to do (?:all day|"
-              r"from morning|day in)\b")
+              r"from morning|day in)\b|\b(?:days|weeks) (?:just )?(?:seem to |all )?(?:blur|merge|run|roll|blend)s? "
+              r"(?:into (?:each other|one another|one)|together)\b|\bevery day(?:'s| is) the same\b|\bone day (?:is )?"
+              r"(?:just )?like the next\b")
 # A carer who did not come: a service failing someone who relies on it.
 CARER_NO_SHOW = (r"\b(?:carers?|care workers?|home help|district nurse|helper)\b[^.!?]{0,20}\b(?:didn'?t|did not|"
                  r"never|hasn'?t|has not|haven'?t|have not|won'?t|doesn'?t|not) (?:\w+ )?(?:turn(?:ed)? up|come|came|"
@@ -453,6 +473,12 @@ TREATED_LIKE_CHILD = (r"\btreat(?:ed|s|ing)? (?:me )?like (?:a child|a baby|a ki
 ABANDONED = (r"\b(?:everyone|everybody|people)(?: i (?:love|care about|get close to))? (?:always |ends? up |end up )?"
              r"(?:leav\w*|left|goes|go away|dies|died|abandon\w*)\b")
 # Tears without a reason they can name: met as a low day, not as a health worry.
+# Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
+WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
+              r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
+              r"clocks went back|short days)\b|\bwinter blues\b|\b(?:dark (?:nights|evenings|mornings|days)|"
+              r"short days|the winter)\b[^.!?]{0,30}\b(?:get(?:s|ting)? (?:to )?me|getting me down|"
+              r"make(?:s)? me (?:feel )?(?:low|down|sad|miserable))\b")
 TEARS_NO_REASON = (r"\b(?:crying|cried|tearful|in tears|weepy|teary)\b[^.!?]{0,40}\b(?:(?:don'?t|"
                    r"do not) (?:even )?know why|for no reason|out of nowhere)|\b(?:cry|crying|cries|well up|"
                    r"welling up|in tears) (?:at|over) (?:the )?(?:smallest|littlest|silliest|tiniest|little|"
@@ -513,7 +539,8 @@ BULLIED = (r"\b(?:being |been |getting |was |were )?bullied\b|\bbully(?:ing)? me
            r"made fun|mock(?:s|ed|ing)?) (?:at |of )?(?:me|my)\b")
 # Their own birthday or anniversary forgotten by others: a hurt (not a celebration).
 FORGOTTEN_DAY = (r"\b(?:forgot|forgotten|forget|didn'?t remember|nobody remembered|no one remembered|nobody came|"
-                 r"no one came|no cards?)\b[^.!?]{0,30}\b(?:my|our) (?:\w+ )?(?:birthday|anniversary)\b|"
+                 r"no one came|no cards?)\b[^.!?]{0,30}\b(?:my|our) (?:\w+ )?(?:birthday|anniversary|\d{2,3}(?:st|nd|"
+                 r"rd|th)|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)\b|"
                  r"\bmy (?:\w+ )?birthday\b[^.!?]{0,30}\b(?:forgot|forgotten|(?:nobody|no one)(?:'s|"
                  r" has)? (?:remembered|came|rang|rung|called|phoned))\b")
 # A pet near the end, the vet's word ("think about letting her go"): the hardest choice, not a breakup.
@@ -625,10 +652,12 @@ TREAT = (r"\b(?:taking|take|took|takes) (?:me|us) out\b(?! of)|\btreat(?:ing|ed)
 OUTFIT_UNAFFORDABLE = (r"\b(?:can'?t|cannot|couldn'?t) afford (?:a |to buy a |to get a |anything )?(?:new )?(?:outfit|"
                        r"dress|suit|hat|shoes|present|gift|something to wear)\b")
 # Guilt at a parent's move into care: love, not wrongdoing.
-CARE_GUILT = (r"\b(?:guilty|guilt|awful|terrible|bad)\b[^.!?]{0,30}\b(?:putting|put|moving|moved|sending|sent)\b[^.!?]"
-              r"{0,20}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b|\b(?:put|putting|moved|moving|had "
-              r"to put) (?:my |our )?(?:\w+ )?(?:\w+|him|her|them) in(?:to)? (?:a|the) (?:care |nursing |residential )?"
-              r"home\b[^.!?]{0,30}\b(?:guilty|guilt|awful|terrible|bad)\b")
+CARE_GUILT = (r"\b(?:guilty|guilt|awful|terrible|bad)\b[^.!?]{0,30}\b(?:putting|put|moving|moved|sending|"
+              r"sent)\b[^.!?]{0,20}\bin(?:to)? (?:a|the) (?:care |nursing |residential )?home\b|\b(?:put|putting|"
+              r"moved|moving|had to put) (?:my |our )?(?:\w+ )?(?:\w+|him|her|them) in(?:to)? (?:a|the) (?:care |"
+              r"nursing |residential )?home\b[^.!?]{0,30}\b(?:guilty|guilt|awful|terrible|bad)\b|\b(?:mum|mom|dad|"
+              r"\w+)(?:'s| has| is| had) (?:just )?(?:moved|moving|gone|going) in(?:to)? (?:a|the) (?:care|nursing|"
+              r"residential) home\b[^.!?]{0,40}\b(?:guilty|guilt|awful|terrible|bad)\b")
 # Homesick: missing home, not a loss.
 HOMESICK = r"\bhomesick\b|\bmiss (?:home|my mum'?s cooking|my own bed|my family back home)\b"
 # A small child wearing a parent out: exhaustion, not a worry about the child.
@@ -760,8 +789,8 @@ RETIRED = r"\b(?:retired|retiring|retirement)\b"
 RETIRED_ADRIFT = (r"\b(?:don'?t know what to do|lost|empty|miss\w*|bored|no purpose|at a loose end|spare part|useless|"
                   r"no use|scrap ?heap|invisible|pointless|unwanted|not needed|nobody needs)\b")
 _PUSHED_OUT = (r"\b(?:forced|made to|had to|pushed|early retirement|ill[- ]health|dreading|worried|scared)\b|"
-               + RETIRED_ADRIFT + r"|\bretirement (?:flat|home|village|housing|complex|community|bungalow|apartment|"
-               r"party|plans?)\b")
+               + RETIRED_ADRIFT + "|" + EMPTY_DAYS + r"|\bretirement (?:flat|home|village|housing|complex|community|"
+               r"bungalow|apartment|party|plans?)\b")
 # Not on speaking terms since a family day ("since the funeral"): a rift, whatever the day was.
 SPEAKING_SINCE = (r"\b(?:haven'?t|hasn'?t|have not|has not|not|never|barely) (?:spoken|talked|been in touch|said a "
                   r"word)(?: to each other| to (?:me|her|him|them))? since\b")
@@ -857,11 +886,14 @@ GOOD_CARER = (r"\b(?:new )?(?:carer|care worker|nurse|home help|district nurse|c
 MYSELF_AGAIN = (r"\b(?:felt|feel|feeling) (?:like )?(?:myself|my old self|more like myself|human) again\b|\bfirst "
                 r"(?:day|time|week)\b[^.!?]{0,20}\b(?:felt|feel) (?:like )?(?:myself|normal|human|my old self)\b")
 # A pet unwell ("our dog is really poorly"): a worry, and a vet to see (not a loss, not the person's illness).
-PET_UNWELL = (r"\b(?:dog|cat|puppy|kitten|rabbit|horse|pony|budgie|parrot|hamster|tortoise|guinea pig|"
-              r"pet)\b[^.!?]{0,25}\b(?:poorly|ill|sick|unwell|not (?:been )?(?:well|right|himself|herself|eating)|"
+PET_UNWELL = (r"\b(?:dog|cat|puppy|kitten|rabbit|horse|pony|budgie|parrot|hamster|tortoise|guinea pig|pet|"
+              + "|".join(PET_BREEDS) + r")\b[^.!?]{0,25}\b(?:poorly|ill|sick|unwell|not (?:been )?(?:well|right|"
+              r"himself|herself|eating)|"
               r"(?:hasn'?t|isn'?t|'s not) been (?:well|right|eating)|off (?:his|her|"
-              r"its) food|limping|being sick|lethargic|under the weather|(?:had|has|having) (?:to have )?(?:an "
-              r"operation|surgery|an op))\b")
+              r"its) food|limping|being sick|lethargic|under the weather|(?:had|has|having|needs?) (?:to have )?(?:an "
+              r"operation|surgery|an op)|amputat\w+|(?:leg|tail|eye|tooth|teeth) (?:removed|taken out))\b|\bvets?\b"
+              r"[^.!?]{0,40}\b(?:(?:his|her|its|their) (?:leg|tail|eye|tooth|teeth|spleen|lump) (?:removed|taken out|"
+              r"amputated)|amputat\w+|needs? (?:an operation|surgery|an op))\b")
 # Someone going with them to something hard ("my daughter's coming with me"): company, a comfort.
 COMPANY_FOR_IT = (r"\b(?:coming|going|come|go|be there|sit in) with me\b|\bwon'?t be (?:on my own|alone|by myself) "
                   r"(?:for|at|on)\b")
@@ -1132,7 +1164,8 @@ INVITED_ALONE = (r"\b(?:invited|asked) (?:me )?to (?:a|the|her|his|their|my \w+'
 # A vet's word that a pet has little time left: the end is near.
 PET_TIME_LEFT = (r"\bvets?\b[^.!?]*\b(?:(?:only |just )?(?:weeks|months|days) (?:left|to live)|(?:not|hasn'?t|"
                  r"haven'?t) (?:got )?(?:long|much time) left|(?:isn'?t|is not|won'?t be) (?:going to be )?(?:with us|"
-                 r"around) (?:much|for) long)\b")
+                 r"around) (?:much|for) long|won'?t (?:last|make it (?:through|to|past)) (?:the|another|much|many|"
+                 r"till|until|to)\b[^.!?]{0,12})")
 # An application refused (a blue badge, a benefit, a grant): a decision that can be challenged.
 APPLICATION_REFUSED = (r"\b(?:turned down|refused|rejected|denied|knocked back|turned me down for)\b[^.!?]{0,40}"
                        r"\b(?:blue badge|pip|benefits?|attendance allowance|pension credit|housing benefit|grant|"
@@ -1648,7 +1681,9 @@ PET_IN_GARDEN = (r"\b(?:cat|dog)\b[^.!?]{0,15}\b(?:keeps? )?(?:going|getting|com
                  r"over) (?:her|his|their|my|our|the neighbou?r'?s?) (?:garden|yard|flower ?beds?)\b")
 # A crime done to them (mugged, robbed, attacked): a shock, and help to report it.
 CRIME_TO_ME = (r"\b(?:i was|i got|i'?ve been|i have been|we were|we got|we'?ve been) (?:mugged|robbed|attacked|"
-               r"assaulted|burgled|pickpocketed|jumped|beaten up)\b")
+               r"assaulted|burgled|pickpocketed|jumped|beaten up)\b|\b(?:someone|somebody|a man|a woman|a stranger|"
+               r"a lad|a guy|a bloke|some lads|a gang|they) (?:tried to |had a go at |attempted to )?(?:snatch|grab|"
+               r"steal|take|nick|pinch)(?:ed)? (?:my|our) (?:bag|handbag|purse|phone|wallet|necklace|watch|car)\b")
 # Made homeless: the council's duty, and somewhere safe tonight.
 HOMELESS = (r"\b(?:i'?ve been|i have been|i was|we'?ve been|we have been|i am|i'?m|we'?re|we are) (?:made |now |"
             r"going to be |about to be )?homeless\b|\b(?:nowhere|no where|nowhere else) to (?:live|stay|go|sleep)\b")
@@ -1710,6 +1745,14 @@ NERVOUS_AHEAD = (r"^\W*i'?m (?:so |really |a bit |quite )?(?:nervous|anxious|wor
 # Low mood said plainly ("I've been feeling really down").
 LOW_MOOD = (r"\b(?:feeling|felt|been feeling|been|i'?m|i am) (?:really |so |very |a bit |quite |pretty )?(?:down|low|"
             r"flat|blue|fed up)\b(?! (?:the|to|on|with|in|about)\b)")
+# A memory test that went badly: frightening news, and not always dementia.
+MEMORY_RESULT = (r"\bmemory (?:test|clinic|assessment|scan|check)\b[^.!?]{0,30}\b(?:wasn'?t (?:good|great)|"
+                 r"not (?:good|great)|bad|poor|worse|failed|didn'?t go (?:well|too well)|showed|problems?)\b|"
+                 r"\b(?:failed|didn'?t do (?:well|too well) (?:on|in)) (?:the|my|his|her) memory (?:test|assessment)\b")
+# A new skill learned ("I'm 82 and I've just learned to use video calls!"): pride, whatever the age.
+LEARNED_SKILL = (r"\b(?:i'?ve|i have|i|finally|just) (?:just |finally |now )?(?:learned|learnt|taught myself|mastered|"
+                 r"worked out|figured out) (?:how )?to (?:use|do|send|make|play|swim|ride|knit|crochet|bake|cook|paint|"
+                 r"set up|video ?call)\b")
 # Noise at night from someone they share with in care: a sleep problem for the staff to sort.
 NIGHT_NOISE_HOME = (r"\b(?:roommate|room-?mate|the (?:lady|man|woman|gentleman|resident|patient) (?:next door|in the "
                     r"next bed|opposite|across the (?:hall|corridor))|(?:other )?residents?|"
@@ -1877,6 +1920,12 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=(PREGNANT_AFTER_LOSS,), why="a baby lost", strong=True),
     WordRule("bereavement", ("family_worry", "loneliness", "small_talk", "family_good"), (KEEPSAKE_TEARS,),
              unless=(r"\b(?:visit\w*|coming|came round|rang|phoned|alive)\b",), why="tears over a keepsake"),
+    WordRule("loneliness", ("danger", "illness", "small_talk", "pressure", "bereavement", "request"), (FOUND_ALONE,),
+             why="afraid of lying undiscovered at home", felt="fear"),
+    WordRule("loneliness", ("bereavement", "small_talk", "rejection"), (SHUNNED_AFTER_DEATH,),
+             why="shunned after a death", felt="sadness"),
+    WordRule("loneliness", ("small_talk", "plans", "regret"), (NOBODY_TO_CARE_FOR,), unless=SERIOUS,
+             why="nobody to look after any more", felt="sadness"),
     WordRule("loneliness", ("plans", "family_good", "small_talk", "achievement"), (ALONE_ON_DAY,),
              unless=SERIOUS + (r"\b(?:love|enjoy|prefer|happy|peace and quiet|can'?t wait)\b",),
              why="alone on a day meant to be shared"),
@@ -1915,7 +1964,8 @@ WORD_RULES: tuple[WordRule, ...] = (
                                                                                               "close",
              felt="fear"),
     WordRule("family_worry", ("plans", "family_good", "achievement", "small_talk"), (OTHER_INTO_CARE,),
-             unless=SERIOUS + (r"\b(?:guilt\w*|put (?:him|her|them)|i had to)\b",), why="someone close going into care",
+             unless=SERIOUS + (CARE_GUILT, r"\b(?:guilt\w*|put (?:him|her|them)|i had to)\b"),
+             why="someone close going into care",
              felt="sadness"),
     WordRule("loneliness", ("plans", "illness", "family_worry", "family_good"), (SPOUSE_IN_CARE,), unless=SERIOUS,
              why="a husband or wife moved into care"),
@@ -1955,6 +2005,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="talked down to by family"),
     WordRule("loneliness", ("request", "rejection", "small_talk", "plans"), (ABANDONED,), unless=SERIOUS,
              why="everyone they love leaves"),
+    WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
+             why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,
              why="tears without a reason they can name", felt="sadness"),
     WordRule("small_talk", ("conflict", "illness", "danger", "pressure"), (WEATHER_MOAN,), unless=SERIOUS,
@@ -2335,6 +2387,9 @@ WORD_RULES: tuple[WordRule, ...] = (
         r"walker))\b",
         r"\b(?:for the first time|managed|finally|again|since (?:the|my) (?:stroke|operation|surgery|fall|accident|"
         r"hip|knee|op))\b"), why="independence regained: doing it alone is the achievement"),
+    WordRule("achievement", ("small_talk", "plans", "request", "family_good"), (LEARNED_SKILL,),
+             unless=SERIOUS + (_NEGATION, r"\b(?:had to|have to|need to|trying to|can'?t)\b"),
+             why="a new skill learned", felt="joy"),
     WordRule("achievement", ("rejection",), (
         r"\b(?:asked|chose|picked|invited|selected) me to (?:sing|speak|lead|give|read|play|be (?:the|a|their)|join|"
         r"run|host|open|judge)\b|\b(?:been|was|got) asked to be (?:a |the |her |his )?(?:bridesmaid|best man|"
@@ -2456,8 +2511,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("danger", ("illness", "conflict", "setback", "small_talk"), (WATER_LEAK,), why="water coming in"),
     WordRule("small_talk", ("conflict", "danger", "regret", "rejection"), (GAME_BANTER, _BANTER),
              unless=("bereavement", "danger"), why="banter over a game", felt="joy"),
-    WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret"), (NOT_RECOGNISED,),
-             why="someone with dementia no longer knows them"),
+    WordRule("family_worry", ("breakup", "illness", "bereavement", "rejection", "regret", "conflict"),
+             (NOT_RECOGNISED,),
+             why="someone with dementia no longer knows them", felt="sadness"),
     WordRule("money", ("setback", "conflict", "pressure", "small_talk"), (OVERDRAWN,), unless=SERIOUS,
              why="overdrawn without knowing why", felt="fear"),
     WordRule("setback", ("achievement", "illness", "regret", "rejection"), (MISSED_APPOINTMENT,),
@@ -2808,6 +2864,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="fear"),
     WordRule("pressure", ("plans", "illness", "small_talk"), (NERVOUS_AHEAD,), why="nervous about tomorrow",
              felt="fear"),
+    WordRule("illness", ("health_good", "achievement", "small_talk", "plans"), (LOW_SINCE_ILLNESS,), unless=SERIOUS,
+             why="low since an operation or an illness", felt="sadness"),
     WordRule("", ("illness", "small_talk", "loneliness", "pressure"), (LOW_MOOD,),
              unless=SERIOUS + (r"\b(?:because|since|after|about|over)\b", JUST_SAD), why="low mood said plainly",
              felt="sadness"),

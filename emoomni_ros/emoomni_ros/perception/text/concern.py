@@ -133,6 +133,15 @@ _OTHERS_VIEW = re.compile(r"\b(?!i\b|voices?\b)[a-z']+\s+(?:says|said|thinks|rec
                           r"told (?:the|my) \w+)\s+(?:that\s+)?i(?:'m|\s|$)")
 
 
+# Violence done by someone to a person of their own household, heard or seen by the speaker ("the man
+# next door hit his wife"). safety_replies imports it for the answer.
+HARM_TO_OTHER = (r"\b(?:hit|hits|hitting|beat|beats|beating|punch\w*|slap\w*|kick\w*|hurt|hurts|hurting|attack\w*|"
+                 r"strangl\w*|push\w*|shov\w*) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|kids?|"
+                 r"children|son|daughter|mum|mother|dad|father|baby)\b|\b(?:hear|heard|hearing|saw|seen|see) (?:him|"
+                 r"her|them|the neighbours?|next door|the couple|a man|a woman)\b[^.!?]{0,15}\b(?:hitting|beating|"
+                 r"hurting|attacking|knocking)\b")
+
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -352,7 +361,11 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.65, first_person=True),
     _Rule(_SH, _W, r"(?:{NOT}|\bnot) (?:really )?care if i (?:wake up|live|die|don't wake up)\b|(?:{NOT}|\bnot) "
                    r"mind if i (?:didn't|did not|never|don't) wake up\b|(?:{NOT}|\bnot) (?:mind|care) (?:if i died|"
-                   r"dying|being dead)\b", "indifferent to living", confidence=0.7, first_person=True,
+                   r"dying|being dead)\b|(?:{NOT}|\bnot) (?:really )?(?:mind|care) if (?:a (?:bus|car|lorry|truck|"
+                   r"train)|something) (?:hit|hits|ran over|runs over|took|takes) me\b|(?:{NOT}|\bnot) (?:really )?"
+                   r"(?:mind|care) if i (?:got|get|was|were) (?:hit|run over|knocked down|killed)\b|(?:{NOT}|\bnot) "
+                   r"(?:really )?(?:mind|care) if i (?:never woke|didn't make it|don't make it)\b",
+          "indifferent to living", confidence=0.7, first_person=True,
           not_after=r"^\s*(?:early|late|on time|in time|till|until|before|for|at|in the (?:morning|night))"),
     _Rule(_SH, _W, r"\bbetter off with me (?:gone|dead|out of the way)\b|(?:\b(?:be|are|were|is)|'s|'re) better "
                    r"(?:off )?without me\b|\b(?:happier|easier|better)(?: off)? (?:if|"
@@ -633,13 +646,21 @@ _RULES: tuple[_Rule, ...] = (
                    r"\b(?:hit|beat|kicked|punched|slapped|shoved|pushed|choked|strangled|raped|attacked|grabbed|"
                    r"threw (?:things|stuff|a \w+) at) me\b",
           "abuse: someone hurts them", confidence=0.8,
-          not_before=r"^\s*$|\b(?:it|that|this|which|what|you|reality|news|truth|idea)\s+(?:really\s+|just\s+|"
-                     r"still\s+|so\s+|suddenly\s+|finally\s+)?$",
+          # "if a bus hit me": not a person hurting them (the self-harm rules read the wish)
+          not_before=r"^\s*$|\b(?:it|that|this|which|what|you|reality|news|truth|idea|bus|car|lorry|truck|train|"
+                     r"van|meteor|asteroid|plane)\s+(?:really\s+|just\s+|still\s+|so\s+|suddenly\s+|finally\s+)?$",
           not_after=r"^\s*(?:off\b|out of (?:the|my) (?:app|game|call|chat|meeting|server|site|account)|at|in "
                     r"(?:chess|cards|tennis|golf|a game|the race|a race|the quiz|an argument)|to it|"
                     r"to the|to (?:do|be|try|go|get|make)|up|with (?:a|the|his|her) "
                     r"(?:words|jokes|question|idea)|when (?:you|he|she) (?:says?|ignores?))",
           urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
+    # Violence heard or seen in another home ("my neighbour hit his wife again"): someone else in danger.
+    _Rule(_DA, _W, HARM_TO_OTHER, "violence to someone else, heard or seen", confidence=0.7, reported_ok=True,
+          not_before=r"\b(?:film|movie|show|programme|book|story|game|soap|play)\b[^.!?]*$",
+          urgent_if=r"\b(?:right now|now|can hear|screaming)\b"),
+    _Rule(_DA, _W, r"\b(?:tried|trying|attempted) to (?:get|break|climb|force (?:their|his|her) way) into (?:my|our) "
+                   r"car\b|\b(?:tried|trying) to open (?:my|our) car doors?\b", "someone tried to get into their car",
+          confidence=0.7, urgent_if=r"\b(?:right now|now|still)\b"),
     _Rule(_DA, _W, r"\b(?:he|she|they|my \w+|manager|boss)\b[^.!?]{0,25}\b(?:grabbed|shoved|slapped|punched|kicked|"
                    r"choked|strangled|twisted|yanked) my (?:arm|wrist|neck|throat|hair|face|shoulder)\b",
           "abuse: someone grabbed or hit them", confidence=0.75,
@@ -966,7 +987,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"nasty |big )?fall|taken a (?:bad |nasty )?fall|slipped|tripped (?:over|on (?:the|a|some)|on my "
                    r"(?:rug|carpet|mat|step|stairs|lead|cable|laces|shoelaces?|dressing gown)))\b", "a fall",
           confidence=0.75,
-          not_after=r"^\s*(?:in love|asleep|for|behind|apart|out|through|short|silent|ill|pregnant|off the wagon|"
+          not_after=r"^\s*(?:in love|asleep|away|for|behind|apart|out|through|short|silent|ill|pregnant|off the wagon|"
                     r"into (?:a|the) (?:habit|trap)|back on|on hard times|into place|in with)",
           urgent_if=r"\b(?:{CANT} (?:get up|move|stand|get off the floor)|on the floor|broken|broke|bleeding|"
                     r"hit my head|"
@@ -1302,6 +1323,24 @@ ALONE_FOREVER = (r"\b(?:on my own|alone|single|by myself|lonely)\b[^.!?]{0,15}\b
 _ALONE_FOREVER = re.compile(ALONE_FOREVER)
 _WISH_TO_DIE = re.compile(r"\b(?:die|dying|dead|death|kill\w*|end (?:it|my)|no point|not worth|give up|can'?t go on|"
                           r"better off|suicid\w*|disappear)\b")
+# Afraid of dying or falling alone at home and lying undiscovered: a fear with practical answers (an
+# alarm, a daily call), no wish to die. word_rules imports it.
+FOUND_ALONE = (r"\b(?:nobody|no one|no-one|noone) (?:would|will|'d|'ll) (?:even )?(?:find|know about|notice) (?:me|"
+               r"it)\b[^.!?]{0,20}\b(?:for (?:days|weeks|ages)|until)|\b(?:die|fall|collapse|"
+               r"pass)\w* (?:\w+ )?(?:alone|on my own|by myself)\b[^.!?]{0,40}\b(?:nobody|no one|no-one|"
+               r"noone) (?:would|will|'d|'ll) (?:find|know|notice)\b|\blying (?:there|on the floor) for (?:days|"
+               r"weeks)\b|\b(?:what if|if) i (?:fall|collapse|die|have a fall)\b[^.!?]{0,30}\b(?:nobody|no one|no-one|"
+               r"noone) (?:knows?|finds? me|comes|notices|is (?:here|there)|would (?:know|find me|notice))\b")
+_FOUND_ALONE = re.compile(FOUND_ALONE)
+# Low since an operation or an illness: low mood in recovery, no emergency. word_rules imports it.
+LOW_SINCE_ILLNESS = (r"\b(?:down|low|flat|depressed|fed up|miserable|tearful|blue|not myself|"
+                     r"not the same)\b[^.!?]{0,25}\b(?:since|after) (?:my |the |his |her |having (?:a |my |"
+                     r"the )?)?(?:\w+ )?(?:operation|surgery|op|stroke|heart attack|diagnosis|treatment|chemo\w*|"
+                     r"radiotherapy|fall|transplant|bypass|hip replacement|knee replacement|new hip|new knee|covid|"
+                     r"virus|hospital stay)\b")
+_LOW_SINCE_ILLNESS = re.compile(LOW_SINCE_ILLNESS)
+_SYMPTOM_NOW = re.compile(r"\b(?:now|right now|can'?t breathe|chest pains?|pain in my chest|collaps\w*|bleed\w*|"
+                          r"unconscious|numb|slurr\w*|severe|emergency|ambulance)\b")
 # Cooking or eating alone ("I can't be bothered cooking just for myself anymore"): loneliness at the
 # table, no wish to die (the reasoner's word rules read the same words, reasoning/word_rules.py imports it).
 MEALS_ALONE = (r"\b(?:cook\w*|meals?|dinners?|eat\w*|lay(?:ing)? the table)\b[^.!?]{0,20}\b(?:for one|just for (?:me|"
@@ -1477,6 +1516,10 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_ME, (_MAYBE_PREGNANT,), (_PREGNANCY_ALARM,), "wondering whether they are pregnant"),
     _Gate(_DA, (_NIGHT_NOISE,), (_HARM_DONE, re.compile(r"\bat me\b")), "a noisy neighbour in care at night"),
     _Gate(_ME, (_FORGOT_EATING,), (_ACUTE,), "not sure if they've eaten: forgetfulness"),
+    _Gate(_SH, (_FOUND_ALONE,), (re.compile(r"\b(?:want(?:ed)? to die|wish i (?:was|were) dead|kill\w*|end (?:it|my)|"
+                                            r"no point|not worth|better off|suicid\w*)\b"),),
+          "afraid of lying undiscovered at home: a fear of living alone"),
+    _Gate(_ME, (_LOW_SINCE_ILLNESS,), (_SYMPTOM_NOW,), "low since an operation or an illness: mood in recovery"),
 )
 
 

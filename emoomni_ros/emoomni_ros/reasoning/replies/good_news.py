@@ -43,6 +43,7 @@ from emoomni_ros.reasoning.word_rules import (
     JOURNEY_WORRY,
     KEEPING_UP,
     KINDNESS,
+    LEARNED_SKILL,
     LEAVING_FAMILY,
     LOVELY_CHAT,
     MADE_FAVOURITE,
@@ -99,6 +100,10 @@ _ACHIEVEMENT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Putting on a bit of weight is really common afterwards, and it's far less of a risk than smoking; it usually "
         "settles with time and small changes.",
         "How long has it been since your last cigarette?")),
+    (LEARNED_SKILL, (
+        "Well done you!",
+        "Learning something new takes patience and a bit of nerve, and it opens up so much.",
+        "How does it feel to have cracked it?")),
     (SURE_I_FAILED, (
         "And you did it anyway!",
         "It's so common to feel sure you've failed; it usually just means you cared about doing well.",

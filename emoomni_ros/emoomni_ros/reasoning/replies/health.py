@@ -83,7 +83,9 @@ from emoomni_ros.reasoning.word_rules import (
     LITERACY,
     LOST_ABILITY,
     LOST_ITEM,
+    LOW_SINCE_ILLNESS,
     MAYBE_PREGNANT,
+    MEMORY_RESULT,
     MEMORY_WORRY,
     MINOR_ILLNESS,
     MISHAP,
@@ -305,6 +307,16 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Taking them isn't a weakness and won't change who you are; it's worth asking the doctor about side effects, "
         "how long you'd take them, and other options like talking therapy.",
         "What's making you unsure?")),
+    (LOW_SINCE_ILLNESS, (
+        "I'm sorry you've been feeling so low.",
+        "It's really common after an operation or an illness; your body and mind have been through a lot, and "
+        "recovery can feel slow. Do mention it to your doctor, as low mood like this can be helped.",
+        "What's been the hardest part?")),
+    (MEMORY_RESULT, (
+        "That's a lot to take in, and it's natural to feel frightened.",
+        "A poor result can have several causes, and some, like low mood, an infection, thyroid or vitamin problems, "
+        "can be treated; the memory service can explain what it means and what help there is.",
+        "Did they say what happens next?")),
     (SAW_DOCTOR, (
         "Thanks for telling me.",
         "Appointments can take it out of you, whatever the news.",
@@ -533,6 +545,15 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "and ask them to go through it with you?")
     if not other and has(text, CHECK_SOON):  # a sign to have seen soon: neither alarm nor "how are you coping"
         booked = has(text, r"\b(?:appointment|seen|see me|referral)\b[^.!?]{0,30}\b(?:weeks?|months?|days)\b")
+        # already on its way to being looked at ("the consultant wants to see me on Friday about the lump")
+        soon = has(text, r"\b(?:consultant|specialist|clinic|hospital|referred|appointment|see me|seeing me|booked)\b"
+                         r"[^.!?]{0,40}\b(?:tomorrow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|"
+                         r"sun)day|next week|this week)\b")
+        if soon:
+            return ("That's a worrying wait, even a short one.",
+                    "It's good that it's being looked at quickly; most of the time these things turn out to be nothing "
+                    "serious, and if not, finding them early really helps.",
+                    "Would it help to write your questions down, or to take someone with you?")
         return ("That's worrying, and it's right to take it seriously.",
                 "Getting it checked soon is the best thing; most of the time it turns out to be something simple, "
                 "and if not, finding it early really helps.",

@@ -43,6 +43,7 @@ from emoomni_ros.reasoning.word_rules import (
     FAMILY_NEVER_VISIT,
     FIRST_WITHOUT,
     FORGOTTEN_DAY,
+    FOUND_ALONE,
     FRIEND_SILENT,
     FRIENDS_GONE,
     GRAVE_VISIT,
@@ -65,6 +66,7 @@ from emoomni_ros.reasoning.word_rules import (
     NEVER_PROUD,
     NO_COMPANION,
     NOBODY_NOTICED,
+    NOBODY_TO_CARE_FOR,
     NOBODY_VISITS,
     NOT_COMING,
     NOT_INVITED,
@@ -82,6 +84,7 @@ from emoomni_ros.reasoning.word_rules import (
     REVENGE_ON_BULLIES,
     SEE_MORE,
     SHORT_VISIT,
+    SHUNNED_AFTER_DEATH,
     SHUT_AWAY,
     SPOUSE_IN_CARE,
     STILL_BOUGHT,
@@ -188,8 +191,9 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if pet and has(text, PET_TIME_LEFT):
         one = pet_pronoun(text)
         obj = {"she": "her", "he": "him"}.get(one, "them")
-        return ("I'm so sorry. Knowing the time is short is so hard.", f"These weeks can still be gentle and full of "
-                f"love: favourite food, favourite spots, lots of fuss, and the vet can keep {obj} comfortable.",
+        return ("I'm so sorry. Knowing the time is short is so hard.", "The time you have left can still be gentle "
+                f"and full of love: favourite food, favourite spots, lots of fuss, and the vet can keep {obj} "
+                "comfortable.",
                 how_in_themselves(one))
     if pet and has(text, PET_END):
         return ("I'm so sorry.", "Deciding when to let a pet go is one of the hardest choices there is, and it's an "
@@ -351,6 +355,21 @@ _LONELINESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "A family home holds so many memories, and it's hard when it has to go to pay for care, even when it's the "
         "right thing.",
         "What do you miss most about it?")),
+    (FOUND_ALONE, (
+        "That's a frightening thought, and lots of people who live alone have it.",
+        "A personal alarm you wear, or a daily check-in call from a friend, a neighbour or a telephone befriending "
+        "service, means someone would know quickly if anything happened.",
+        "Would you like to think about setting one of those up?")),
+    (SHUNNED_AFTER_DEATH, (
+        "I'm so sorry, for your loss and for this.",
+        "People often don't know what to say after a death, so they say nothing or keep away; it's about their "
+        "awkwardness, not about you, but it's so lonely to be on the end of it.",
+        "Is there anyone who has stayed in touch, someone you could lean on?")),
+    (NOBODY_TO_CARE_FOR, (
+        "That's a real loss.",
+        "Looking after someone gives the day a shape and a purpose, and it's hard when there's nobody to do it for.",
+        "Is there someone you could cook for now and then, a neighbour or family, or a lunch club that would love "
+        "the help?")),
     (ALONE_ON_DAY, (
         "I'm sorry you'll be on your own.",
         "Days that everyone else seems to share can make being alone feel so much louder.",

@@ -74,6 +74,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_DIAGNOSIS,
     PET_LUMP,
     PET_SENSES,
+    PET_UNWELL,
     PILLS_GIVEN_AWAY,
     PREGNANT_AFTER_LOSS,
     PREGNANT_UNSURE,
@@ -413,10 +414,16 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("It's so hard watching a much-loved companion grow old.", "The time you have now is precious; "
                 "making it gentle and happy for them is the best thing you can give.",
                 "What do they still love doing?")
-    if sit.who_kind == "pet" and not has(text, MISSING_PET):  # unwell (a pet that died is a loss)
+    if (sit.who_kind == "pet" or has(text, PET_UNWELL)) and not has(text, MISSING_PET):  # unwell (not a loss)
         him = {"him": "him", "her": "her"}.get(them(sit), "them") if sit.who_word not in ("dog", "cat") else (
             "him" if has(text, r"\b(?:he|him|his)\b") else "her" if has(text, r"\b(?:she|her)\b") else "them")
-        if has(text, r"\b(?:operation|surgery|an op)\b"):
+        ahead = has(text, r"\b(?:got to|has to|have to|needs? to|needs|is having|'s having|going to) (?:have )?"
+                          r"[^.!?]{0,25}\b(?:operation|surgery|op|amputated|removed)\b")
+        if ahead:
+            return ("Oh no, poor thing, and what a worry for you.", "Pets often cope remarkably well after an "
+                    "operation, even a big one, and the vet will help with pain and getting them used to things.",
+                    "When is it happening?")
+        if has(text, r"\b(?:operation|surgery|an op|amputat\w+)\b"):
             return ("Oh no, poor thing, and what a worry.", "Operations are hard on pets and on the people who love "
                     "them, and the bill doesn't help.",
                     {"him": "How is he recovering?", "her": "How is she recovering?"}.get(
