@@ -485,6 +485,9 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("Our puppy has to have his tail amputated.", "new pet"),
     ("My mum's moved into a care home and I feel so guilty.", "slips up"),
     ("I've been feeling so low since my operation.", "good news"),
+    ("My wife's drinking is getting worse and worse.", "emergency"),
+    ("I was made redundant after 25 years at the firm.", "how does it sit with you"),
+    ("My friend hasn't replied to my messages for two days.", "welfare check"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1251,6 +1254,18 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Our spaniel needs an operation on his leg next week.", "when is it happening"),
     ("The roses in the garden look beautiful this year.", "care paying off"),
     ("The vet thinks our collie won't make it through the month.", "time you have left"),
+    # session 25, round 3
+    ("My brother's drinking has got out of hand.", "your brother"),
+    ("I've got the worst headache I've ever had and my neck feels stiff.", "meningitis"),
+    ("I'm not eating and I can't sleep, I just don't see the point anymore.", "are you thinking about"),
+    ("My boyfriend keeps saying he'll kill himself if I break up with him.", "form of control"),
+    ("I was made redundant last month after twenty years.", "losing your job"),
+    ("Dad hasn't picked up his phone since this morning and he always does.", "welfare check"),
+    ("Mum's cancer is back.", "come back"),
+    ("My heart is pounding and my hands won't stop shaking.", "breathe slowly"),
+    ("My aunt died and no one told me until after the funeral.", "finding out like that"),
+    ("I think I'm bi and I'm scared to tell my friends.", "feel safe telling"),
+    ("I'm coming out to my dad tomorrow.", "takes courage"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

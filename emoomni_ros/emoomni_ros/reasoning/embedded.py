@@ -215,9 +215,13 @@ def felt_emotion(affect: AffectState, words: Utterance, sit: Situation | None = 
         # words that settle the situation ("everyone asked for seconds") outweigh a reading of the
         # opposite valence
         return EVENTS[sit.event].emotion, "situation"
-    if ((sit.score >= CLEAR_NEWS or ("words" in sit.how and sit.event in ("bereavement", "pet_loss")))
+    # a lost job told in its own words is bad news however surely the text cue reads joy ("made redundant after
+    # 30 years" sounds like pride to it); a glad word of their own ("relieved") was taken above. (A death told
+    # fondly, "we had a lovely lunch on his birthday", may be read glad: that needs the cue unsure.)
+    lost_job = "words" in sit.how and sit.event == "job_loss"
+    if ((sit.score >= CLEAR_NEWS or lost_job or ("words" in sit.how and sit.event in ("bereavement", "pet_loss")))
             and text_cue is not None and (text_cue.confidence < TEXT_CUE_DOUBT
-                                          or ("words" in sit.how and sit.score >= PLAIN_NEWS))
+                                          or ("words" in sit.how and sit.score >= PLAIN_NEWS) or lost_job)
             and ((sit.polarity > 0 and text_cue.label in NEGATIVE) or (sit.polarity < 0 and text_cue.label == "joy"))):
         # clear news read faintly the other way ("she asked me to walk her down the aisle" as a worry, "the bank
         # charged me thirty-five pounds" or "my friend took his own life in the summer" as joy)

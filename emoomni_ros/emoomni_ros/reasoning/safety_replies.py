@@ -234,6 +234,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "that's so hard right now, or are you feeling you don't want to go on at all? Your care team can talk "
                 "through "
                 f"every option with you. I'm here to listen, and you can call {res} at any time.")
+    if concern.kind == "self_harm" and _told(concern, "threatens suicide if they leave"):
+        he = "he's" if re.search(r"\bhimself\b", low) else "she's" if re.search(r"\bherself\b", low) else "they're"
+        his = {"he's": "His", "she's": "Her"}.get(he, "Their")
+        return ("That's a frightening thing to hear, and a heavy weight to put on you. If you think "
+                f"{he} in danger right now, call {call}. {his} safety matters, but it isn't yours alone to carry, "
+                "and threats like that to stop someone leaving can also be a form of control: a domestic abuse "
+                "helpline can help you think it through, in confidence. Are you safe yourself?")
     if concern.kind == "self_harm" and _told(concern, "someone else may be at risk"):
         return _someone_else_at_risk(concern, low, res, call)
     if concern.kind == "self_harm":
@@ -458,6 +465,15 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     other = _OTHER_PERSON.search(low)
     who_other = other.group(1).lower() if other else ""
     them_other = _HIM_HER.get(who_other, "them")
+    if _told(concern, "headache, stiff neck"):
+        mine = not other or re.search(r"\b(?:i'?ve|i have|i'?m|my (?:head|neck))\b", low)
+        return ("A bad headache with a stiff neck can be a sign of meningitis or a bleed, and needs a doctor straight "
+                f"away: please call {call} now" + (", and don't stay alone. Does light hurt your eyes, or do you have "
+                                                   "a temperature or a rash?" if mine else
+                                                   f". Stay with {them_other}. " + {
+                                                       "her": "Is she drowsy or confused?",
+                                                       "him": "Is he drowsy or confused?"}.get(
+                                                       them_other, "Are they drowsy or confused?")))
     if _told(concern, "possible meningitis"):
         return ("A rash that doesn't fade under a glass can be a sign of meningitis or sepsis: please call "
                 f"{call} right now, and don't wait for other signs. Are they feverish, floppy or hard to wake?")
@@ -620,6 +636,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")
+    if _told(concern, "a racing heart") and not concern.urgent and not _told(concern, "chest pain"):
+        return ("That sounds frightening. Sit down somewhere safe and breathe slowly: in for four, out for six. If "
+                f"you get chest pain, feel faint or breathless, or it doesn't settle in a few minutes, call {call}. "
+                "If it keeps happening, your doctor can check your heart. Has this happened before?")
     if re.search(r"\bpanic attacks?\b", low) and not _told(concern, "chest pain"):
         if re.search(r"\b(?:i'?m having|i am having|right now|happening now)\b", low):
             return ("You're safe, and I'm here. Panic attacks feel frightening, but they pass, usually within minutes. "

@@ -473,6 +473,20 @@ TREATED_LIKE_CHILD = (r"\btreat(?:ed|s|ing)? (?:me )?like (?:a child|a baby|a ki
 ABANDONED = (r"\b(?:everyone|everybody|people)(?: i (?:love|care about|get close to))? (?:always |ends? up |end up )?"
              r"(?:leav\w*|left|goes|go away|dies|died|abandon\w*)\b")
 # Tears without a reason they can name: met as a low day, not as a health worry.
+# Someone close who can't be reached and always answers: a worry with something to do now.
+UNREACHABLE = (r"\b(?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|not|never) (?:been )?(?:answer\w*|pick\w* up|"
+               r"replied|respond\w*|rung (?:me )?back|called (?:me )?back)\b[^.!?]{0,30}\b(?:all day|since|for (?:two|"
+               r"three|\d+|a couple of|hours|days)|yesterday|this morning|last night)\b|\bcan'?t get (?:hold of|"
+               r"through to|an answer from) (?:my \w+|her|him|them|mum|dad)\b")
+# Told of a death too late, after the funeral: left out of the goodbye.
+TOLD_TOO_LATE = (r"\b(?:nobody|no one|no-one|they didn'?t|didn'?t|never) (?:even )?(?:told|tell|let) me\b[^.!?]{0,40}"
+                 r"\b(?:funeral|after (?:she|he|they) (?:was|were) buried)\b|\bfound out\b[^.!?]{0,30}\bafter the "
+                 r"funeral\b|\bmissed (?:the|(?:his|her|my \w+'s)) funeral\b[^.!?]{0,30}\b(?:nobody|no one|didn'?t) "
+                 r"(?:told|tell)\b")
+# Coming out, or afraid to ("I think I'm gay and I'm scared to tell my parents"): courage, and their own pace.
+COMING_OUT = (r"\b(?:i think |i know |i realised |i realized )?i'?m (?:gay|lesbian|bi|bisexual|trans|transgender|queer|"
+              r"non-binary|nonbinary)\b[^.!?]{0,60}\b(?:tell|telling|told|come out|coming out|know|find out)\b|"
+              r"\bcom(?:e|ing) out (?:to|as)\b")
 # Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
 WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
               r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
@@ -2005,6 +2019,13 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="talked down to by family"),
     WordRule("loneliness", ("request", "rejection", "small_talk", "plans"), (ABANDONED,), unless=SERIOUS,
              why="everyone they love leaves"),
+    WordRule("family_worry", ("small_talk", "conflict", "rejection", "loneliness", "request"), (
+        UNREACHABLE, r"\b(?:always|usually|not like (?:her|him|them)|isn'?t like|mum|mom|dad|mother|father|gran\w*|nan|"
+                     r"nana|grandad|grandpa|husband|wife|son|daughter|brother|sister)\b"),
+             unless=SERIOUS + (r"\b(?:ignor\w*|blocked|ghost\w*|not speaking|fell out|row|argument)\b",),
+             why="someone close who can't be reached", felt="fear"),
+    WordRule("pressure", ("small_talk", "family_worry", "conflict", "rejection", "breakup", "achievement"),
+             (COMING_OUT,), unless=SERIOUS, why="coming out, or afraid to", felt="fear"),
     WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
              why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,

@@ -410,7 +410,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"exist|existing|anything|life|it all|me)\b|\b(?:life|living|it)(?: is|'s|s)?(?:{NOT}| no longer) "
                    r"worth living\b|\b(?:tired|sick) of (?:living|being alive|life)\b|\btired of it all"
                    r"(?= *(?:[.!?]|$))|\b(?:nothing|nobody|no one|nothing left) to live for\b|\bnothing "
-                   r"(?:left )?for me(?= *(?:now|here|any ?more|[.!?,;]|$))",
+                   r"(?:left )?for me(?= *(?:now|here|any ?more|[.!?,;]|$))|\b(?:don'?t|do not|can'?t|cannot|no "
+                   r"longer) (?:really |even )?see (?:the|any) point(?:\s+(?:any ?more|in (?:anything|living|life|"
+                   r"going on|carrying on|it all|getting up)|of (?:anything|living|life|it all|getting up)))?"
+                   r"(?= *(?:[.!?,;]|$))",
           "sees no point in living", confidence=0.75),
     # "I've lost the will to live" (not the queue or the meeting that makes them "lose the will to live")
     _Rule(_SH, _W, r"\b(?:lost|losing|no|don'?t have (?:the|any)|haven'?t got (?:the|any)) (?:the |all |my )?will to "
@@ -463,6 +466,12 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.7, past=None, reported_ok=True,
           needs=r"\b(?:tonight|today|now|soon|for good|posted|post|message\w*|texted|text|said|says|told me)\b",
           urgent_if=r"\b(?:tonight|today|right now|now)\b"),
+    # A partner who threatens suicide if they leave: a risk to that person, and a form of control.
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+)(?: \w+)? (?:says?|said|threaten\w*|told me|keeps? saying|tells me)(?: "
+                   r"that)? (?:he'?ll|she'?ll|they'?ll|he will|she will|they will|he'?d|she'?d|they'?d|he would|she "
+                   r"would|they would|to) (?:kill|hurt|harm|top|end) (?:himself|herself|themselves|his life|her life|"
+                   r"their life|it all)\b[^.!?]{0,25}\bif i (?:leave|go|left|break up|end it|split up|don'?t|ever)\b",
+          "threatens suicide if they leave", confidence=0.75, past=None, reported_ok=True),
     # "a dark place": said of themself or of someone close, a common way to tell of despair
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+)(?:'s| is|'re| are| has been| have been|'s been) (?:\w+ )?(?:in )?(?:a )?"
                    r"(?:really |very |such a |so )?(?:dark|bad|black) place\b", "someone else may be at risk",
@@ -835,7 +844,8 @@ _RULES: tuple[_Rule, ...] = (
                    r"slipped)\b(?! (?:off|out|asleep))|\bslurr(?:ed|ing)\b|\bwords (?:are |keep )?(?:coming out|come "
                    r"out|came out) (?:wrong|funny|jumbled|strange)\b|\b{CANT} (?:feel|move|lift) (?:the |my |his |her "
                    r")?(?:left|right) (?:side|arm|leg|hand)\b|\b(?:having|had|is having) a stroke\b|\bworst headache "
-                   r"of my life\b",
+                   r"(?:of my life|(?:i'?ve|i have) ever (?:had|felt|known))\b|\bheadache\b[^.!?]{0,20}\bthe worst "
+                   r"(?:i'?ve|i have) ever (?:had|felt|known)\b",
           "stroke signs", confidence=0.9, not_after=_STROKE_WHEN),
     # numb down one side or one arm: a stroke sign when sudden, worth a call to a doctor at once otherwise
     _Rule(_ME, _W, r"\b(?:numb|numbness|pins and needles|tingling|no feeling|weak|weakness) (?:down|in|all down) (?:my|"
@@ -853,7 +863,8 @@ _RULES: tuple[_Rule, ...] = (
           not_after=r"^\s*(?:to (?:him|her|them|anyone)|about|english|french|in public)"),
     _Rule(_ME, _U, r"\bface (?:looks|is|has gone|went) (?:wrong|funny|strange|odd|weird|lopsided)\b", "stroke signs",
           confidence=0.85, needs=r"\b(?:suddenly|sudden|all of a sudden|arm|stroke|slurr\w*|speak|talk|words)\b"),
-    _Rule(_ME, _U, r"\bstiff neck\b", "headache, stiff neck (possible meningitis)", confidence=0.8,
+    _Rule(_ME, _U, r"\bstiff neck\b|\bneck (?:is|'s|feels|has gone|went) (?:really |so |very |all )?stiff\b",
+          "headache, stiff neck (possible meningitis)", confidence=0.8,
           needs=r"\b(?:headache|fever|temperature|light hurts|light is hurting|rash|vomiting|confused)\b"),
     _Rule(_ME, _U, r"\b{CANT} (?:breathe|catch my breath|get (?:my |enough )?(?:breath|air))\b|\b(?:struggling|hard|"
                    r"difficult|trouble|difficulty|fighting) (?:to )?(?:breathe|breathing)\b|\bshort of breath\b|"
@@ -876,6 +887,13 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_ME, _W, r"\b(?:having|had|get|getting|keep having) (?:a |another )?panic attacks?\b|\b(?:think|feel like) "
                    r"i(?:'m| am) (?:going to|gonna|about to) (?:pass out|faint|collapse)\b", "panic or near fainting",
           confidence=0.65),
+    # A racing heart now ("I can't stop shaking and my heart's racing"): panic, or the heart itself
+    _Rule(_ME, _W, r"\b(?:my )?heart(?:'s| is) (?:racing|pounding|thumping|going (?:like )?(?:mad|crazy|ten to the "
+                   r"dozen)|beating (?:so )?(?:fast|hard))\b|\bpalpitations\b", "a racing heart", confidence=0.65,
+          not_after=r"^[^.!?]{0,40}\b(?:film|movie|game|match|excite\w*|can'?t wait|ride|rollercoaster)\b",
+          not_before=r"\b(?:film|movie|game|match|when|during|was|ride)\b[^.!?]{0,30}$",
+          urgent_if=r"\b(?:chest pain|pain in my chest|faint\w*|pass(?:ing)? out|can'?t (?:breathe|catch my breath)|"
+                    r"breathless|dizzy)\b"),
     _Rule(_ME, _W, r"\bfeel(?:s)? like i(?:'m| am) dying\b", "feels very ill", confidence=0.7,
           not_after=_HARMLESS_DIE),
     _Rule(_ME, _U, r"\b(?:won't|will not|wont|can't|cannot|doesn't|does not|isn't) stop(?:ping)? bleeding\b|\bbleeding "
@@ -1452,7 +1470,9 @@ _HOMESICK = re.compile(r"\b(?:want|wish i had|miss) (?:to go home|my own (?:bed|
 _NIGHT_NOISE = re.compile(r"\b(?:roommate|room-?mate|residents?|patients?|the (?:lady|man|woman) (?:next door|opposite|"
                           r"in the next bed))\b[^.!?]{0,15}\b(?:shouts?|screams?|calls? out|cries out|moans?|bangs?)\b")
 # Someone drinking again or heavily, with no acute sign: a worry about them, not an emergency now.
-_DRINKING_AGAIN = re.compile(r"\bdrinking (?:again|heavily|a lot|too much|more|every (?:day|night))\b")
+_DRINKING_AGAIN = re.compile(r"\bdrinking (?:again|heavily|a lot|too much|more|every (?:day|night)|(?:is |'s )?"
+                             r"(?:getting|got) (?:worse|out of hand|out of control|heavier))\b|\bdrinks? (?:too much|"
+                             r"heavily|every (?:day|night))\b")
 # Wondering whether they are pregnant: a test and support, not an emergency.
 _MAYBE_PREGNANT = re.compile(r"\b(?:think|might|may|could) (?:i'?m |i am |i )?(?:be )?pregnant\b|\bpregnancy test\b|\b"
                              r"period(?:'s| is) late\b")

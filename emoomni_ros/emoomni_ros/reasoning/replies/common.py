@@ -222,7 +222,8 @@ CHECK_SOON = (r"\bkeep (?:getting|having) (?:these |bad |awful |terrible )?(?:he
               r"\bmole\b[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
 
 
-RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\bhas returned\b|\bspread\b|\bgone to "
+RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\b(?:cancer|tumou?r)(?:'s| is) back\b|"
+            r"\b(?:got|has|have|'s got|'ve got) (?:the )?cancer again\b|\bhas returned\b|\bspread\b|\bgone to "
             r"(?:his|her|my|the|their) (?:bones|liver|lungs?|brain|lymph nodes)\b")
 
 

@@ -92,6 +92,7 @@ from emoomni_ros.reasoning.word_rules import (
     SUSPECT_CHEATING,
     THEIR_JOBS_NOW,
     THEIR_THINGS,
+    TOLD_TOO_LATE,
     TOO_OLD,
     TRYING_FOR_BABY,
     UNANSWERED,
@@ -117,6 +118,11 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _LOSS_SAID)
     if said:
         return said
+    if has(text, TOLD_TOO_LATE):
+        return (f"I'm so sorry, about {sit.who or 'them'} and about finding out like that.",
+                "Not being told, and missing the chance to say goodbye at the funeral, is a hurt of its own on top of "
+                "the grief. You can still say goodbye in your own way, at the grave or somewhere that meant something "
+                "to you both.", f"Would you like to tell me about {them(sit)}?")
     if has(text, BRAVE_STEP) and not has(text, r"\b(?:not|never|n't)\b"):
         return brave_step()
     if has(text, CRIED_ALONE):

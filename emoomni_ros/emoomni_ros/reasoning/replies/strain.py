@@ -37,6 +37,7 @@ from emoomni_ros.reasoning.word_rules import (
     CARER_NO_SHOW,
     CARER_STRAIN,
     CARERS_CHANGING,
+    COMING_OUT,
     COMPARING,
     CONFUSING_LETTER,
     CONTACT_DISPUTE,
@@ -420,6 +421,17 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What pressure words of their own are answered with (the first found wins, before the
 # branches in _pressure that shape a reply).
 _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (r"^(?=.*(?:" + COMING_OUT + r"))(?=.*\b(?:this (?:weekend|week|evening)|tomorrow|tonight|next week|on \w+day|"
+     r"going to|planning to)\b)", (
+        "That takes courage.",
+        "However it goes, who you are is nothing to be ashamed of; a calm moment, and someone to talk to afterwards, "
+        "can help.",
+        "How are you feeling about it?")),
+    (COMING_OUT, (
+        "Thank you for trusting me with that.",
+        "Who you are is nothing to be ashamed of, and you get to choose when and how to tell people; many tell one "
+        "person they trust first, and LGBTQ+ support lines can help you think it through.",
+        "Is there someone you feel safe telling first?")),
     (WORK_DREAD, (
         "That dread is a real sign that something at work needs to change.",
         "It can help to pin down exactly what you dread, and talk to someone you trust at work, or your doctor if "

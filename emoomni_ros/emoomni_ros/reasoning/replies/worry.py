@@ -84,6 +84,7 @@ from emoomni_ros.reasoning.word_rules import (
     SORRY_FROM_PRISON,
     THEIR_FEAR,
     THINK_TAKEN,
+    UNREACHABLE,
     VERBAL_AT_OTHER,
     WANDERING,
     WATER_LEAK,
@@ -198,6 +199,11 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if said:
         return said
     who = sit.who or "someone you love"
+    if has(text, UNREACHABLE):
+        him = them(sit)
+        return (f"That's worrying, when it isn't like {him}.", "Is there a neighbour or someone nearby who could "
+                f"knock on the door? If nobody can reach {him} and you're worried {they(sit)} may be unwell, the "
+                "police can do a welfare check.", "When did you last speak?")
     if has(text, ASKS_FOR_PARENT):
         mum = "mum" if has(text, r"\b(?:mother|mum|mom|mummy)\b") else "dad"
         her = "her" if mum == "mum" else "him"
