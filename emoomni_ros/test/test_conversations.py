@@ -488,6 +488,9 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My wife's drinking is getting worse and worse.", "emergency"),
     ("I was made redundant after 25 years at the firm.", "how does it sit with you"),
     ("My friend hasn't replied to my messages for two days.", "welfare check"),
+    ("I've been given a year to live.", "are you thinking about hurting yourself"),
+    ("I keep dreaming my mum is still here.", "are you thinking about hurting yourself"),
+    ("I've just found out I've got diabetes.", "emergency"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1266,6 +1269,20 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("My aunt died and no one told me until after the funeral.", "finding out like that"),
     ("I think I'm bi and I'm scared to tell my friends.", "feel safe telling"),
     ("I'm coming out to my dad tomorrow.", "takes courage"),
+    # session 25, round 4
+    ("I haven't been able to sort out his clothes yet.", "no rush"),
+    ("My wife's just been diagnosed with type 2 diabetes.", "your wife"),
+    ("I've been told I have a few months to live.", "hardest things anyone can hear"),
+    ("I dreamt my husband was still alive last night.", "common in grief"),
+    ("My nose has been bleeding for forty minutes and won't stop.", "pinch the soft part"),
+    ("My feet have gone tingly and I'm all muddled.", "needs help now"),
+    ("I'm on the waiting list for a new hip.", "being on the list"),
+    ("My blood pressure is better than it's been for years.", "paying off"),
+    ("Her boyfriend pushes my sister around and she won't leave him.", "as family"),
+    ("My universal credit hasn't been paid this month.", "ring whoever pays it"),
+    ("The housing association are trying to move us to a one-bedroom flat.", "your rights"),
+    ("I'm popping to the chemist, can I get you anything?", "kind of you to ask"),
+    ("My father died three weeks ago and I still can't bring myself to clear his room.", "sorry about your father"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

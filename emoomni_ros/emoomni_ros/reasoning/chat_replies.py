@@ -211,6 +211,10 @@ def answers_directly(text: str) -> bool:
     return bool(SHOULD_I_GO.search(text) or DIRECTIONS.search(text) or how_to_answer(text))
 
 
+OFFER_TO_ME = re.compile(r"\b(?:do you (?:need|want) anything|can i (?:get|bring) you (?:anything|something)|shall i "
+                         r"(?:get|bring) you (?:anything|something)|would you like anything)\b", re.I)
+
+
 def request_reply(text: str, key: str, now: datetime | None = None) -> str:
     return practical_reply(text, key, now) or (
         "I can't look that up from here, but I'm happy to think it through with you. What do you already know "
@@ -222,6 +226,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     told = clock_reply(text, now)
     if told:
         return told + " Is there anything you need to get done today?"
+    if OFFER_TO_ME.search(text):  # "I'm going to the shops, do you need anything?"
+        return ("That's kind of you to ask! I'm all set, thank you. Have you got a list, or is there anything you "
+                "want me to help you remember?")
     if SHOULD_I_GO.search(text):
         return ("That's a nice thing to be asked. It can be lovely to see old faces, and it's fine to feel unsure. "
                 "What's pulling you each way?")

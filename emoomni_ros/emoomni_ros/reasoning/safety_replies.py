@@ -16,7 +16,7 @@ import re
 import zlib
 
 from emoomni_ros.datatypes import Concern
-from emoomni_ros.perception.text.concern import HARM_TO_OTHER
+from emoomni_ros.perception.text.concern import HARM_TO_OTHER, PARTNER_HURTS_CLOSE
 from emoomni_ros.reasoning.replies import dizzy_on_standing, others_exploited, watching_abuse
 from emoomni_ros.reasoning.word_rules import DIZZY_STANDING, OTHER_EXPLOITED, VERBAL_AT_OTHER
 
@@ -141,6 +141,7 @@ _HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughte
             "baby": "them", "child": "them", "toddler": "them"}
 
 
+_PARTNER_HURTS_CLOSE = re.compile(PARTNER_HURTS_CLOSE, re.I)
 _HURTS_ME = re.compile(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes) me\b", re.I)
 _HARM_TO_OTHER = re.compile(HARM_TO_OTHER, re.I)
 _THREATS_TO_OTHER = re.compile(r"\b(son|daughter|grandson|granddaughter|boy|girl|niece|nephew|he|she)(?:'s| has| is|"
@@ -315,6 +316,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
     if concern.kind == "danger":
+        close = _PARTNER_HURTS_CLOSE.search(low)
+        if close and not _HURTS_ME.search(low):  # someone close hurt by their own partner
+            she = close.group(1) in ("daughter", "sister", "granddaughter", "niece", "mum", "mom", "mother")
+            her, she_ = ("her", "she") if she else ("him", "he")
+            return (f"That must be so frightening to see, and so hard to watch. If {she_}'s in danger at any moment, "
+                    f"call {call}. Let {her} know you're there, without criticising the partner; people often aren't "
+                    "ready to leave at first, and knowing you're there matters. A domestic abuse helpline can advise "
+                    f"you as family too. Has {she_} talked to you about it?")
         if re.search(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes|strangles|chokes) (?:my|our) (?:mum|"
                      r"mom|mother|sister|brother|nan|gran|grandma|stepmum|wife|husband|daughter|son)\b", low) and not \
                 re.search(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes) me\b", low):
@@ -481,6 +490,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             r"\b(?:bleed\w*|blood|cramps?|waters? (?:broke|have broken|has broken))\b", low):
         return (f"Bleeding in pregnancy needs checking straight away: please call {call} or your maternity unit now. "
                 "Lie down if you can, and keep any pads to show them. Is someone with you?")
+    if _told(concern, "a nosebleed that won't stop"):
+        return ("Sit up, lean forward, and pinch the soft part of your nose firmly for a full ten to fifteen minutes "
+                "without letting go; breathe through your mouth. " + (
+                    f"After this long, it needs checking: please call {call} or go to the emergency department now, "
+                    "especially if you take blood thinners or feel faint. Is someone with you?" if concern.urgent else
+                    "If it's still bleeding after twenty minutes of pressure, or it's heavy, get help urgently. Is it "
+                    "slowing down?"))
     if concern.urgent and _told(concern, "bleeding") and not other:
         return ("Press hard on it with a clean cloth or towel and keep pressing, and raise it if you can. If it won't "
                 f"stop, or it's deep, call {call} or get to A&E; bites need checking for infection too. Is the "
@@ -633,6 +649,9 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("Try not to struggle up if it hurts anywhere. If you have an alarm pendant, press it now, or call "
                 f"{call}. Pull something warm over you if you can reach it, a towel or a coat, and stay as comfortable "
                 "as you can until help comes. Can you reach a phone?")
+    if _told(concern, "numbness with confusion"):
+        return (f"Numbness with confusion needs help now: please call {call} straight away. If you're diabetic and "
+                "can swallow safely, have something sugary while you wait. Don't stay alone. Can you call now?")
     if concern.urgent:
         return (f"This could be an emergency: please call {call} right now. Don't stay alone; ask someone nearby to "
                 "be with you. Can you call now?")

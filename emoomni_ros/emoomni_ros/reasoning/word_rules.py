@@ -25,6 +25,7 @@ from emoomni_ros.perception.text.concern import (
     CONTACT_DISPUTE,
     DENIED_WISH,
     FOUND_ALONE,
+    GRIEF_DREAM,
     HELP_WORKING,
     LOW_SINCE_ILLNESS,
     MEALS_ALONE,
@@ -484,9 +485,25 @@ TOLD_TOO_LATE = (r"\b(?:nobody|no one|no-one|they didn'?t|didn'?t|never) (?:even
                  r"funeral\b|\bmissed (?:the|(?:his|her|my \w+'s)) funeral\b[^.!?]{0,30}\b(?:nobody|no one|didn'?t) "
                  r"(?:told|tell)\b")
 # Coming out, or afraid to ("I think I'm gay and I'm scared to tell my parents"): courage, and their own pace.
-COMING_OUT = (r"\b(?:i think |i know |i realised |i realized )?i'?m (?:gay|lesbian|bi|bisexual|trans|transgender|queer|"
-              r"non-binary|nonbinary)\b[^.!?]{0,60}\b(?:tell|telling|told|come out|coming out|know|find out)\b|"
+COMING_OUT = (r"\b(?:i think |i know |i realised |i realized )?i'?m (?:gay|lesbian|bi|bisexual|trans|transgender|"
+              r"queer|non-binary|nonbinary)\b[^.!?]{0,60}\b(?:tell|telling|told|come out|coming out|know|find out)\b|"
               r"\bcom(?:e|ing) out (?:to|as)\b")
+# A body part or a test better than it was ("my heart's stronger than it's been in years"): good news.
+HEALTH_IMPROVED = (r"\b(?:heart|lungs?|kidneys?|liver|bloods?|blood pressure|sugars?|sugar levels?|results?|scan|"
+                   r"numbers|memory|eyesight|sight|hearing|bones?|hip|knee)(?:'s| is| are| was| were|"
+                   r"'re)? (?:\w+ )?(?:stronger|better|improved|back to normal|healthier|clearer) (?:than|again|now|"
+                   r"at last)\b")
+# On the list for an operation: a step towards feeling better, and a wait.
+ON_THE_LIST = (r"\b(?:on|onto|put me on|put on) (?:the|a) (?:waiting )?list for (?:a |an |my )?(?:\w+ )?(?:bypass|"
+               r"operation|surgery|op|transplant|replacement|new hip|new knee)\b")
+# Money they rely on that hasn't arrived: usually a delay to chase, and a worry meanwhile.
+PAYMENT_MISSING = (r"\b(?:pension|benefits?|wages?|pay|salary|universal credit|allowance|"
+                   r"money)\b[^.!?]{0,20}\b(?:hasn'?t|has not|haven'?t|didn'?t|did not|not) (?:\w+ )?(?:gone in|"
+                   r"come in|come through|arrived|been paid|landed|gone into my account)\b")
+# Asked to move from their home to a smaller one: a loss of a home, and their rights.
+TOLD_TO_DOWNSIZE = (r"\b(?:council|housing association|landlord|they)\b[^.!?]{0,20}\b(?:want|wants|are making|"
+                    r"is making|trying) (?:to )?(?:move )?(?:me|us) (?:to|into|move to) (?:a |somewhere )?(?:smaller|"
+                    r"one[- ]bed\w*|different|new) ?(?:flat|house|home|place|bungalow)?\b")
 # Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
 WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
               r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
@@ -1508,7 +1525,10 @@ SING_REQUEST = r"^\W*(?:please |can you |could you |will you |would you )?sing (
 # Their things kept as they were ("Dad's chair is still by the window"): a grief not to be rushed.
 THEIR_THINGS = (r"\b(?:his|her|their|dad'?s|mum'?s|mom'?s|husband'?s|wife'?s)\b (?:\w+ )?(?:chair|clothes|things|room|"
                 r"coat|slippers|glasses|side of the bed|toothbrush|shoes|wardrobe)\b[^.!?]*\b(?:can'?t bring myself|"
-                r"still (?:there|by|in|hanging|on)|haven'?t (?:touched|moved|cleared|been able to))\b")
+                r"still (?:there|by|in|hanging|on)|haven'?t (?:touched|moved|cleared|been able to))\b|"
+                r"\b(?:can'?t bring myself to|haven'?t been able to|can'?t face) (?:clear|sort|go through|empty|"
+                r"give away|move)\w* (?:out )?(?:his|her|their|dad'?s|mum'?s|mom'?s|husband'?s|"
+                r"wife'?s) (?:\w+ )?(?:chair|clothes|things|room|wardrobe|drawers|side|shed|stuff|belongings)\b")
 # A eulogy to give: an act of love, and nerves.
 EULOGY = (r"\b(?:eulogy|give a reading|do a reading|(?:speak|say a few words|read something) at (?:the|his|her|my "
           r"\w+'s) funeral)\b")
@@ -1936,6 +1956,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=(r"\b(?:visit\w*|coming|came round|rang|phoned|alive)\b",), why="tears over a keepsake"),
     WordRule("loneliness", ("danger", "illness", "small_talk", "pressure", "bereavement", "request"), (FOUND_ALONE,),
              why="afraid of lying undiscovered at home", felt="fear"),
+    WordRule("bereavement", ("small_talk", "family_good", "plans", "loneliness"), (GRIEF_DREAM,),
+             unless=(r"\bnightmares?\b",), why="dreaming of someone who died", felt="sadness"),
     WordRule("loneliness", ("bereavement", "small_talk", "rejection"), (SHUNNED_AFTER_DEATH,),
              why="shunned after a death", felt="sadness"),
     WordRule("loneliness", ("small_talk", "plans", "regret"), (NOBODY_TO_CARE_FOR,), unless=SERIOUS,
@@ -2026,6 +2048,14 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="someone close who can't be reached", felt="fear"),
     WordRule("pressure", ("small_talk", "family_worry", "conflict", "rejection", "breakup", "achievement"),
              (COMING_OUT,), unless=SERIOUS, why="coming out, or afraid to", felt="fear"),
+    WordRule("health_good", ("illness", "pressure", "small_talk", "setback"), (HEALTH_IMPROVED,),
+             unless=SERIOUS + (_NEGATION,), why="a test or a body part better than it was", felt="joy"),
+    WordRule("illness", ("health_good", "plans", "achievement", "small_talk"), (ON_THE_LIST,), unless=SERIOUS,
+             why="on the list for an operation", felt="fear"),
+    WordRule("money", ("small_talk", "conflict", "setback", "pressure"), (PAYMENT_MISSING,), unless=SERIOUS,
+             why="money they rely on that hasn't arrived", felt="fear"),
+    WordRule("money", ("small_talk", "plans", "family_good", "achievement"), (TOLD_TO_DOWNSIZE,), unless=SERIOUS,
+             why="asked to move to a smaller home", felt="fear"),
     WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
              why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,

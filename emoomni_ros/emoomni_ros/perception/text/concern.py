@@ -133,13 +133,18 @@ _OTHERS_VIEW = re.compile(r"\b(?!i\b|voices?\b)[a-z']+\s+(?:says|said|thinks|rec
                           r"told (?:the|my) \w+)\s+(?:that\s+)?i(?:'m|\s|$)")
 
 
+# Someone close hurt by their own partner ("my son-in-law shoves my daughter around"); group 1 names them.
+PARTNER_HURTS_CLOSE = (r"\b(?:son-in-law|daughter-in-law|(?:her|his|their) (?:husband|wife|partner|boyfriend|"
+                       r"girlfriend|fianc\w*))\b[^.!?]{0,20}\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes|"
+                       r"shoves|shoved|pushed|grabs|knocks)\b (?:my )?(daughter|son|sister|brother|granddaughter|"
+                       r"grandson|niece|nephew|mum|mom|mother|dad|father|her|him)\b")
 # Violence done by someone to a person of their own household, heard or seen by the speaker ("the man
 # next door hit his wife"). safety_replies imports it for the answer.
 HARM_TO_OTHER = (r"\b(?:hit|hits|hitting|beat|beats|beating|punch\w*|slap\w*|kick\w*|hurt|hurts|hurting|attack\w*|"
                  r"strangl\w*|push\w*|shov\w*) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|kids?|"
                  r"children|son|daughter|mum|mother|dad|father|baby)\b|\b(?:hear|heard|hearing|saw|seen|see) (?:him|"
                  r"her|them|the neighbours?|next door|the couple|a man|a woman)\b[^.!?]{0,15}\b(?:hitting|beating|"
-                 r"hurting|attacking|knocking)\b")
+                 r"hurting|attacking|knocking)\b|" + PARTNER_HURTS_CLOSE)
 
 
 @dataclass(frozen=True)
@@ -878,6 +883,18 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$|\b(?:thought|nearly|almost|could have|could've|"
                      r"going to|gonna|i'll|i'd|i would) (?:\w+ )?$",
           not_after=_HARMLESS_DIE),
+    # numb hands or feet with confusion (low blood sugar, a stroke): help now
+    _Rule(_ME, _U, r"\b(?:numb|tingling|tingly)\b[^.!?]{0,40}\b(?:confused|muddled|can'?t think (?:straight|clearly)|"
+                   r"disorientated|disoriented)\b|\b(?:confused|muddled|disorientated|disoriented)\b[^.!?]{0,40}"
+                   r"\b(?:numb|tingling|tingly)\b", "numbness with confusion", confidence=0.8, first_person=True),
+    # a nosebleed that won't stop: pressure, and help if it goes on
+    _Rule(_ME, _W, r"\bnose ?bleeds?\b[^.!?]{0,40}\b(?:won'?t stop|hasn'?t stopped|isn'?t stopping|for (?:over |more "
+                   r"than )?(?:an hour|half an hour|\d+ minutes|twenty minutes|forty minutes|ages)|keeps? (?:coming back|"
+                   r"starting))\b|\bnose (?:won'?t stop|hasn'?t stopped) bleeding\b|\bnose(?:'s| has| is)(?: been)? "
+                   r"bleeding\b[^.!?]{0,30}\b(?:won'?t stop|for (?:over |more than )?(?:an hour|half an hour|\d+ "
+                   r"minutes|twenty minutes|forty minutes|ages))\b", "a nosebleed that won't stop",
+          confidence=0.75, urgent_if=r"\b(?:hour|won'?t stop|hasn'?t stopped|warfarin|blood thinners?|dizzy|faint|"
+                                     r"pouring|lots of blood)\b"),
     # sudden confusion with drowsiness or nonsense talk (often an infection in an older person): a doctor today
     _Rule(_ME, _W, r"\b(?:confused|muddled|disorientated|disoriented)\b[^.!?]{0,30}\b(?:drowsy|sleepy|not making "
                    r"(?:any )?sense|talking nonsense|doesn'?t know where (?:she|he|they) (?:is|are))\b|\b(?:drowsy|not "
@@ -1397,6 +1414,14 @@ _HOPEFUL = re.compile(r"\b(?:gets?|getting) (?:easier|better)\b|\bwill (?:pass|g
 # words of their own hopelessness too ("nothing left for me", "no reason to carry on").
 _BEREAVED = re.compile(r"\b(?:died|passed(?: away| on)?|death|funeral|lost (?:my|her|him)|late (?:husband|wife)|"
                        r"widow\w*|grave|ashes|(?:been|is|was|'s) gone)\b")
+# Dreaming of someone who died, or told how long they have: grief and hard news, not a wish to die.
+GRIEF_DREAM = (r"\bdream\w* (?:that |about |of )?(?:she|he|they|him|her|them|my \w+|mum|dad)(?:'s| is| was| were|'re)? "
+               r"(?:still )?(?:here|alive|back|home|with me)\b")  # word_rules imports it
+_GRIEF_DREAM = re.compile(GRIEF_DREAM)
+_TERMINAL = re.compile(r"\b(?:given|got|have|has|only) (?:\w+ )?(?:months?|weeks?|a year|days) (?:left )?to live\b|"
+                       r"\b(?:terminal|incurable|palliative|end of life care)\b")
+_DIAGNOSED = re.compile(r"\bdiagnosed with\b|\b(?:been|was|were) (?:just )?told (?:i'?ve got|i have|i'?m|that i|i "
+                        r"need)\b|\bfound out (?:i'?ve got|i have)\b")
 _HOPELESS = re.compile(r"\b(?:for me|nothing left|no (?:reason|point|future|life)|pointless|(?:carry|go|going|keep) on|"
                        r"anymore|any more|give up|giving up|end it|end my|my life|alive|to live|living|rather|wish i|"
                        r"myself|burden|better off|hopeless|tired of|sleep|wake|join|be with)\b")
@@ -1540,6 +1565,10 @@ _MODEL_GATES: tuple[_Gate, ...] = (
                                             r"no point|not worth|better off|suicid\w*)\b"),),
           "afraid of lying undiscovered at home: a fear of living alone"),
     _Gate(_ME, (_LOW_SINCE_ILLNESS,), (_SYMPTOM_NOW,), "low since an operation or an illness: mood in recovery"),
+    _Gate(_SH, (_GRIEF_DREAM, _TERMINAL), (_WISH_TO_DIE, re.compile(r"\b(?:end it|want to go|ready to go|don'?t want "
+                                                                     r"to (?:wait|go on))\b")),
+          "dreams of someone who died, or hard news about how long they have: grief"),
+    _Gate(_ME, (_DIAGNOSED,), (_SYMPTOM_NOW,), "a diagnosis told as news: a worry the reasoner answers"),
 )
 
 

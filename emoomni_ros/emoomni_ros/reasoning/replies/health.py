@@ -60,6 +60,7 @@ from emoomni_ros.reasoning.word_rules import (
     FORGET_LOCKING,
     FORGOT_EATING,
     HARD_ALONE,
+    HEALTH_IMPROVED,
     HEARING_LOSS,
     HELP_GUILT,
     HELP_NOT_WORKING,
@@ -100,6 +101,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOT_EXPLAINED,
     NOT_SERIOUS,
     NOT_UNDERSTOOD,
+    ON_THE_LIST,
     OP_BOOKED,
     OTHER_SOBER,
     PAIN_LIMITS,
@@ -317,6 +319,11 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "A poor result can have several causes, and some, like low mood, an infection, thyroid or vitamin problems, "
         "can be treated; the memory service can explain what it means and what help there is.",
         "Did they say what happens next?")),
+    (ON_THE_LIST, (
+        "That's a big thing to be waiting for.",
+        "Being on the list is a step towards feeling better, even though the wait is hard; it's natural to feel "
+        "nervous, and the team will go through everything with you before the day.",
+        "What worries you most about it?")),
     (SAW_DOCTOR, (
         "Thanks for telling me.",
         "Appointments can take it out of you, whatever the news.",
@@ -724,6 +731,9 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "pain gets worse, get it checked.", "Is someone around today if you need a hand?")
     if has(text, FIT_AND_WELL):
         return ("That's brilliant news!", "Whatever you're doing, keep doing it.", "What's your secret?")
+    if has(text, HEALTH_IMPROVED):
+        return ("That's wonderful news!", "It sounds like all the care you've been taking is paying off.",
+                "How are you feeling in yourself?")
     if has(text, HOME_SOON):
         return ("That's wonderful news; home at last!", "It's worth checking that any help you need for the first days "
                 "is sorted before you go.", "Who'll be there when you get home?")

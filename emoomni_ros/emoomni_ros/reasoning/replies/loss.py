@@ -47,6 +47,7 @@ from emoomni_ros.reasoning.word_rules import (
     FRIEND_SILENT,
     FRIENDS_GONE,
     GRAVE_VISIT,
+    GRIEF_DREAM,
     GRIEF_GUILT,
     GRIEF_NIGHTMARES,
     GRIEF_PRESENCE,
@@ -106,6 +107,11 @@ from emoomni_ros.reasoning.word_rules import (
 # What loss words of their own are answered with (the first found wins, before the
 # branches in _loss that shape a reply).
 _LOSS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (GRIEF_DREAM, (
+        "Oh, that's so hard.",
+        "Dreams like that are very common in grief; they can be a comfort while they last, and then waking brings "
+        "the loss back all over again.",
+        "What are the dreams like?")),
     (EULOGY, (
         "I'm so sorry.",
         "Speaking at the funeral is a real act of love, and it's fine to be emotional doing it; having a copy with "
@@ -132,8 +138,10 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, THEIR_THINGS):
         him = "him" if has(text, r"\b(?:his|dad'?s|husband'?s)\b") else "her" if has(
             text, r"\b(?:her|mum'?s|mom'?s|wife'?s)\b") else "them"
-        return (f"Things like that hold so much of {him}.", "There's no rush to move anything; you'll know when, or "
-                "if, it feels right.", "What do you remember most when you see it?")
+        died = has(text, r"\b(?:died|passed|lost)\b") and sit.who
+        return ((f"I'm so sorry about {sit.who}. " if died else "") + f"Things like that hold so much of {him}.",
+                "There's no rush to move anything; you'll know when, or if, it feels right.",
+                "What do you remember most when you see it?")
     if has(text, HABIT_FOR_TWO) and has(text, r"\bused to\b"):
         return ("That sounds like something lovely you shared.", "Little rituals like that are often what we miss "
                 "most; they were your time together.", "Do you still do it sometimes?")

@@ -97,6 +97,7 @@ from emoomni_ros.reasoning.word_rules import (
     OWN_FUNERAL,
     PANIC_ATTACK,
     PARENT_WORN,
+    PAYMENT_MISSING,
     PET_IN_GARDEN,
     PHOBIA,
     PLACE_UNAFFORDABLE,
@@ -120,6 +121,7 @@ from emoomni_ros.reasoning.word_rules import (
     SKIPPING_MEALS,
     SOCIAL_NERVES,
     THEFT,
+    TOLD_TO_DOWNSIZE,
     TORN,
     TREATED_LIKE_CHILD,
     TREATMENT_START,
@@ -658,6 +660,16 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What money words of their own are answered with (the first found wins, before the
 # branches in _money that shape a reply).
 _MONEY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (PAYMENT_MISSING, (
+        "That's worrying when you're counting on it.",
+        "It's often a delay or a change of details; ring whoever pays it, with a bank statement to hand, and ask them "
+        "to check. If it leaves you short meanwhile, an advice service or your bank can help.",
+        "Do you have enough to get by for now?")),
+    (TOLD_TO_DOWNSIZE, (
+        "That's unsettling; your home is more than rooms.",
+        "You have a say in this: ask them to put it in writing, and a housing advice service can tell you your "
+        "rights and what help with moving they can offer.",
+        "How do you feel about leaving?")),
     (HOMELESS, (
         "I'm so sorry; that's frightening.",
         "The council has to help people who are homeless or about to be: contact their housing team today, and a "
