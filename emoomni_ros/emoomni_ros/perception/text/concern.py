@@ -133,6 +133,8 @@ _OTHERS_VIEW = re.compile(r"\b(?!i\b|voices?\b)[a-z']+\s+(?:says|said|thinks|rec
                           r"told (?:the|my) \w+)\s+(?:that\s+)?i(?:'m|\s|$)")
 
 
+# How long a bleed has gone on, when that is long ("for over an hour", "for forty minutes").
+_LONG_BLEED = r"(?:over |more than )?(?:an hour|half an hour|\d+ minutes|twenty minutes|forty minutes|ages)"
 # Someone close hurt by their own partner ("my son-in-law shoves my daughter around"); group 1 names them.
 PARTNER_HURTS_CLOSE = (r"\b(?:son-in-law|daughter-in-law|(?:her|his|their) (?:husband|wife|partner|boyfriend|"
                        r"girlfriend|fianc\w*))\b[^.!?]{0,20}\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes|"
@@ -888,11 +890,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"disorientated|disoriented)\b|\b(?:confused|muddled|disorientated|disoriented)\b[^.!?]{0,40}"
                    r"\b(?:numb|tingling|tingly)\b", "numbness with confusion", confidence=0.8, first_person=True),
     # a nosebleed that won't stop: pressure, and help if it goes on
-    _Rule(_ME, _W, r"\bnose ?bleeds?\b[^.!?]{0,40}\b(?:won'?t stop|hasn'?t stopped|isn'?t stopping|for (?:over |more "
-                   r"than )?(?:an hour|half an hour|\d+ minutes|twenty minutes|forty minutes|ages)|keeps? (?:coming back|"
-                   r"starting))\b|\bnose (?:won'?t stop|hasn'?t stopped) bleeding\b|\bnose(?:'s| has| is)(?: been)? "
-                   r"bleeding\b[^.!?]{0,30}\b(?:won'?t stop|for (?:over |more than )?(?:an hour|half an hour|\d+ "
-                   r"minutes|twenty minutes|forty minutes|ages))\b", "a nosebleed that won't stop",
+    _Rule(_ME, _W, r"\bnose ?bleeds?\b[^.!?]{0,40}\b(?:won'?t stop|hasn'?t stopped|isn'?t stopping|for " + _LONG_BLEED
+          + r"|keeps? (?:coming back|starting))\b|\bnose (?:won'?t stop|hasn'?t stopped) bleeding\b|\bnose(?:'s| has| "
+            r"is)(?: been)? bleeding\b[^.!?]{0,30}\b(?:won'?t stop|for " + _LONG_BLEED + r")\b",
+          "a nosebleed that won't stop",
           confidence=0.75, urgent_if=r"\b(?:hour|won'?t stop|hasn'?t stopped|warfarin|blood thinners?|dizzy|faint|"
                                      r"pouring|lots of blood)\b"),
     # sudden confusion with drowsiness or nonsense talk (often an infection in an older person): a doctor today
