@@ -1429,6 +1429,21 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
      "a lot to carry"),
     (["I'm shattered."], "tiredness", "worrying about health"),
     (["The twins kept me up all night again."], "broken nights", "weight off"),
+    # session 25, conversations (paraphrases of the mended turns)
+    (["My husband passed away last year.", "The bills were always his job, I've no idea where to begin."],
+     "grief brings", "heavy right now"),
+    (["I've got some great news!"], "what's happened", "else have you been up to"),
+    (["I tripped on the stairs yesterday.", "I'm fine, only a bit sore.", "I haven't told my daughter."],
+     "worth telling someone", "what a relief"),
+    (["My niece is getting married in Scotland.", "I'm not sure I can manage the journey though."],
+     "travel with you", "a lot to carry"),
+    (["I'm frightened I've got Alzheimer's."], "memory check", "when will you know more"),
+    (["My brother is furious with me.", "He's sold Dad's house without telling me."], "left out of a decision",
+     "feeling low"),
+    (["The hospital phoned this afternoon."], "what did they say", "else have you been up to"),
+    (["I keep having these dark thoughts."], "are you thinking about", "worrying about health"),
+    (["We've sold the house.", "It's a wrench leaving, we've lived here thirty years."], "lifetime of memories",
+     "a lot to carry"),
 ])
 def test_a_conversation_goes_on(turns, needed, wrong, analyzer):
     engine, history = ReasoningEngine(EmbeddedBackend(), None), []

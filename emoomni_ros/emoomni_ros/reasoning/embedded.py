@@ -319,7 +319,7 @@ def _still_about(previous: list[str], score: float, meaning: bool) -> Situation 
 
 JOINED_WORDS = 20  # a turn this short that names someone only by a pronoun may lean on the turn before
 BARE_WORDS = 5  # ... and so may a bare few words that name nobody ("Nobody's rung yet." after "It's my birthday")
-_PRONOUN = re.compile(r"\b(?:she|her|he|him|it|they|them)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:she|her|he|him|his|it|they|them|their)\b", re.I)
 
 
 def _joined_reading(before: str, text: str, meaning: bool, emotion) -> Situation | None:
@@ -354,17 +354,26 @@ def read_turn(request: ReasoningRequest, meaning: bool = True) -> Turn:
             tone.GOOD_NEWS.search(words.text) or tone.GLAD_WORDS.search(words.text))
         open_reading = sit.how != "words" or not sit.event  # the words named no event of their own
         told_by = sit.who_kind == "doctor"  # "the doctors say she might not walk again": about her, not them
+        # a word rule that needs this turn and the one before ("I didn't tell anyone." after "just a bit
+        # bruised" from a fall) comes before carrying the earlier reading on
+        if previous and not sit.ruled and len(words.words) <= JOINED_WORDS and (
+                (not sit.who and _PRONOUN.search(words.text)) or len(words.words) <= BARE_WORDS):
+            # the turn before, or the two before when the last was a short aside ("I fell." "I'm fine, just
+            # sore." "I haven't told my daughter.")
+            befores = [previous[-1]] + ([f"{previous[-2][:300]} {previous[-1][:300]}"] if len(previous) > 1 and len(
+                previous[-1].split()) <= SHORT_REPLY_WORDS else [])
+            for before in befores:
+                joined = _joined_reading(before, words.text, meaning, words_emotion(affect))
+                if joined is not None:
+                    sit, told = joined, f"{before[:600]} {words.text[:300]}"
+                    open_reading = cheer_without_news = False
+                    break
         if previous and len(words.words) <= SHORT_REPLY_WORDS and (not sit.who or told_by) and (
                 open_reading or cheer_without_news):
             # "It still hurts so much." after "My dog died last week.": still about the dog
             before = _still_about(previous, sit.score, meaning)
             if before is not None and (open_reading or before.event in GRIEF_EVENTS):
                 sit, earlier = before, before.who or before.event.replace("_", " ")
-        if previous and not earlier and not sit.ruled and not sit.who and len(words.words) <= JOINED_WORDS and (
-                _PRONOUN.search(words.text) or len(words.words) <= BARE_WORDS):
-            joined = _joined_reading(previous[-1], words.text, meaning, words_emotion(affect))
-            if joined is not None:
-                sit, told = joined, f"{previous[-1][:300]} {words.text[:300]}"
         if words.is_question and not words.advice and sit.event == "plans":  # "what's a good film for tonight?"
             sit.event, sit.situation = "request", "request"
     explicit = explicit_emotions(words.text) if not words.foreign else []

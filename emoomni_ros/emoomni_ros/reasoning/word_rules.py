@@ -248,9 +248,10 @@ NEW_PET = (r"\b(?:got|getting|have got|bought|buying) (?:a |(?:a |our |my )new |
            + r"|\b(?:adopted|rescued|brought home|collected) (?:a |our |my |the )?(?:new |little )?" + _PET_KIND
            + r"|\bnew (?:puppy|kitten)\b(?!'s)")
 # Plans that keep being cancelled: a hurt.
-CANCELLED_ON = (r"\b(?:keeps? |kept )?cancell?(?:ing|ed|s) on (?:me|us)\b|\bcancell?ed (?:her|his|their|the|our) "
-                r"(?:visit|trip|plans|lunch|dinner|day out)\b|\bstood (?:me|us) up\b|\blet (?:me|us) down "
-                r"again\b")
+CANCELLED_ON = (r"\b(?:keeps? |kept )?cancell?(?:ing|ed|s) on (?:me|us)\b|\b(?:said|promised) (?:he|she|they)(?:'d|"
+                r" would) (?:come|visit|call|ring)\b[^.!?]{0,15}\b(?:but|and then) (?:he|she|they) (?:cancell?ed|"
+                r"didn'?t|never|couldn'?t)\b|\bcancell?ed (?:her|his|their|the|our) (?:visit|trip|plans|lunch|dinner|"
+                r"day out)\b|\bstood (?:me|us) up\b|\blet (?:me|us) down again\b")
 # Their own move into sheltered housing or a care home: a big step, often bittersweet.
 MOVE_TO_CARE = (r"\b(?:i|we)(?:'m| am|'re| are| have to| might| may| will|'ll| could)? (?:be )?(?:\w+ )?(?:moving|move|"
                 r"going) (?:in)?to (?:a |the )?(?:sheltered (?:housing|flat|accommodation)|care home|nursing home|"
@@ -363,7 +364,8 @@ BLAMED_UNFAIRLY = (r"\b(?:blamed|told off|shouted at|got (?:into |in )?trouble|g
 # The jobs someone who died used to do, now theirs to learn ("she did all the cooking").
 THEIR_JOBS_NOW = (r"\b(?:don'?t|dont|do not|can'?t|never) (?:really )?(?:know how to|learned to|learnt to|"
                   r"had to) (?:cook|do the (?:washing|bills|shopping|garden|cooking)|use the washing machine|"
-                  r"manage the money|pay the bills|drive)\b")
+                  r"manage the money|pay the bills|drive)\b|\b(?:was|were) (?:always )?(?:her|his|their) (?:thing|job|"
+                  r"department|domain)\b[^.!?]{0,40}\b(?:don'?t know (?:where to start|how|what)|no idea|can'?t)\b")
 # An itchy rash: a pharmacist first, and the signs that need help at once.
 RASH = r"\b(?:rash|hives)\b|\b(?:itchy|itching|itches)\b[^.!?]{0,20}\b(?:skin|arms?|legs?|back|spots|lumps|all over)\b"
 # The house in a mess, too embarrassed to have anyone round.
@@ -504,6 +506,26 @@ PAYMENT_MISSING = (r"\b(?:pension|benefits?|wages?|pay|salary|universal credit|a
 TOLD_TO_DOWNSIZE = (r"\b(?:council|housing association|landlord|they)\b[^.!?]{0,20}\b(?:want|wants|are making|"
                     r"is making|trying) (?:to )?(?:move )?(?:me|us) (?:to|into|move to) (?:a |somewhere )?(?:smaller|"
                     r"one[- ]bed\w*|different|new) ?(?:flat|house|home|place|bungalow)?\b")
+# A fall kept to themselves: worth telling someone, and no one would mind.
+FALL_UNTOLD = (r"^(?=.*\b(?:fall|fell|fallen|bruised|tripped|slipped)\b)(?=.*\b(?:didn'?t|haven'?t|not|"
+               r"never) (?:\w+ )?(?:told|tell) (?:anyone|anybody|a soul|my \w+|the doctor|them)\b)")
+# A decision about a parent made without them ("she's put Mum in a home without asking me"): left out.
+DECIDED_WITHOUT_ME = (r"\b(?:without (?:asking|telling|consulting|checking with|talking to) (?:me|us)|behind my back|"
+                      r"didn'?t (?:even )?(?:ask|tell|consult) me)\b")
+# A call from a doctor, news not yet told: ask what they said.
+DOCTOR_RANG = (r"^\W*(?:the |my )?(?:doctor|gp|consultant|hospital|surgery|nurse|specialist)(?:'s)? (?:just )?(?:rang|"
+               r"called|phoned|rung|been in touch|got back to me)(?: (?:this|earlier|today|just now|yesterday)(?: "
+               r"morning| afternoon| evening| today)?)?\W*$")
+# Afraid it is dementia: a fear to have checked.
+DEMENTIA_FEAR = (r"\b(?:scared|afraid|worried|frightened|terrified|think|convinced)\b[^.!?]{0,20}\b(?:it'?s|i'?ve got|"
+                 r"i have|i'?m getting|i'?m developing|it could be|it might be) (?:early )?(?:dementia|alzheimer'?s)\b")
+# Leaving a home of many years: a goodbye.
+LEAVING_LONG_HOME = (r"\b(?:sad|hard|wrench|heartbroken|gutted)\b[^.!?]{0,30}\b(?:leav\w*|go|"
+                     r"move)\b[^.!?]{0,40}\b(?:\w+|\d+) years\b|\b(?:lived|been) here (?:for )?(?:\w+|"
+                     r"\d+) years\b[^.!?]{0,40}\b(?:sad|hard|wrench|miss)\b")
+# Their home sold, a move ahead: a big step, glad or sad.
+HOME_SOLD = (r"^\W*(?:we'?ve|we have|i'?ve|i have|we|i) (?:finally |just )?sold (?:the|our|my) (?:house|home|flat|"
+             r"bungalow)\b")
 # Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
 WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
               r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
@@ -1322,7 +1344,8 @@ RESULTS_SOON = (r"\b(?:my|the|his|her) (?:test |scan |blood |biopsy |mri |ct )?r
                 r"today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|this week|in the morning|this "
                 r"afternoon)\b")
 # Only a bruise after a fall or a knock: relief, and what to watch for.
-JUST_A_BRUISE = r"\b(?:just|only) (?:a|some) (?:bruise|bump|graze|scratch|scrape|few bruises)\b"
+JUST_A_BRUISE = (r"\b(?:just|only) (?:a|some) (?:bruise|bump|graze|scratch|scrape|few bruises)\b|\b(?:just|"
+                 r"only) (?:a bit |a little )?(?:bruised|sore|shaken)\b")
 # Afraid of falling again: a common fear after a fall, with real help for it.
 FEAR_OF_FALLING = (r"\b(?:scared|afraid|worried|frightened|terrified|nervous)\b[^.!?]{0,25}\b(?:fall(?:ing)? again|"
                    r"another fall|having a fall|(?:i'?ll|i will|i might) fall)\b")
@@ -1366,8 +1389,9 @@ VISIT_COMING = (r"\b(?:dying|can'?t wait|longing) to see (?:my|our|the|him|her|t
                 r"will be) (?:back )?home from (?:uni|university|college|the army|abroad|travelling|australia|america|"
                 r"canada)\b")
 # Unsure they can manage a journey: help with getting there.
-JOURNEY_WORRY = (r"\b(?:not sure|don'?t know if|worried) (?:i|we) can (?:manage|cope with|face|do|make) (?:the|that|"
-                 r"such a|a) (?:long )?(?:journey|trip|drive|travel\w*|flight|train)\b")
+JOURNEY_WORRY = (r"\b(?:worried|scared|afraid|not sure|don'?t know if|doubt)\b[^.!?]{0,15}\b(?:i'?ll|i will|i can|"
+                 r"i could|i won'?t|i'?m able to|we can|we'?ll|to) (?:\w+ )?(?:manage|cope with|make|face|do) (?:the|"
+                 r"that|such a|a)? ?(?:long )?(?:journey|trip|travel\w*|drive|flight|train)\b")
 # Asking where a parent is ("Where's my mother? She should be home by now"): met gently, not corrected.
 ASKS_FOR_PARENT = r"\bwhere(?:'s| is) my (?:mother|mum|mom|mummy|father|dad|daddy)\b"
 # Not knowing where they are: frightening; safety first, then help.
@@ -1683,7 +1707,8 @@ HELPLESS = (r"\b(?:wish i could (?:do something|help|do more|fix it|take it away
 # A birthday today, told plainly.
 BIRTHDAY_TODAY = r"\b(?:it'?s|it is) my birthday(?: today)?\b"
 # News to tell, not yet told.
-NEWS_TEASE = r"^\W*(?:i'?ve|i have|i) (?:got|have) (?:some )?(?:big |exciting |good )?news\W*$|^\W*guess what\W*$"
+NEWS_TEASE = (r"^\W*(?:i'?ve|i have|i) (?:got|have|had) (?:some )?(?:big |exciting |good |great |lovely |"
+              r"brilliant )?news(?: today| this morning| for you)?\W*$|^\W*guess what\W*$")
 # Moving abroad themselves.
 WE_MOVE_ABROAD = (r"\b(?:we'?re|we are|i'?m|i am) (?:moving|emigrating|relocating|going to live) (?:to|abroad|"
                   r"overseas)\b(?! (?:the|a|my|our)\b| \w+ (?:road|street|close|avenue)\b)")
@@ -1958,6 +1983,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="afraid of lying undiscovered at home", felt="fear"),
     WordRule("bereavement", ("small_talk", "family_good", "plans", "loneliness"), (GRIEF_DREAM,),
              unless=(r"\bnightmares?\b",), why="dreaming of someone who died", felt="sadness"),
+    WordRule("bereavement", ("small_talk", "pressure", "plans", "setback"), (
+        THEIR_JOBS_NOW, r"\b(?:died|passed|lost (?:him|her|my \w+)|since (?:he|she) went|widow\w*|funeral)\b"),
+             why="the jobs someone who died used to do", felt="sadness"),
     WordRule("loneliness", ("bereavement", "small_talk", "rejection"), (SHUNNED_AFTER_DEATH,),
              why="shunned after a death", felt="sadness"),
     WordRule("loneliness", ("small_talk", "plans", "regret"), (NOBODY_TO_CARE_FOR,), unless=SERIOUS,
@@ -2056,6 +2084,18 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="money they rely on that hasn't arrived", felt="fear"),
     WordRule("money", ("small_talk", "plans", "family_good", "achievement"), (TOLD_TO_DOWNSIZE,), unless=SERIOUS,
              why="asked to move to a smaller home", felt="fear"),
+    WordRule("illness", ("regret", "small_talk", "health_good", "conflict"), (FALL_UNTOLD,), unless=SERIOUS,
+             why="a fall kept to themselves", felt="fear"),
+    WordRule("conflict", ("small_talk", "family_worry", "regret", "loneliness"), (DECIDED_WITHOUT_ME,),
+             unless=SERIOUS, why="a decision made without them"),
+    WordRule("illness", ("small_talk", "request", "plans"), (DOCTOR_RANG,), why="a doctor's call, news untold"),
+    WordRule("illness", ("small_talk", "pressure", "family_worry"), (DEMENTIA_FEAR,), unless=SERIOUS,
+             why="afraid it is dementia", felt="fear"),
+    WordRule("loneliness", ("plans", "family_good", "achievement", "small_talk"), (LEAVING_LONG_HOME,),
+             unless=SERIOUS, why="leaving a home of many years", felt="sadness"),
+    WordRule("plans", ("small_talk", "achievement", "money"), (HOME_SOLD,),
+             unless=SERIOUS + (HOME_SOLD_FOR_CARE, r"\byears\b"),
+             why="their home sold, a move ahead"),
     WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
              why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,
@@ -2653,7 +2693,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a wish to die denied: worn out, not suicidal", felt="sadness"),
     WordRule("illness", ("pressure", "small_talk", "plans", "setback"), (RESULTS_SOON,),
              unless=SERIOUS + (RESULTS_DUE,), why="medical results due soon", felt="fear"),
-    WordRule("health_good", ("illness", "danger", "setback"), (JUST_A_BRUISE,), unless=SERIOUS,
+    WordRule("health_good", ("illness", "danger", "setback"), (JUST_A_BRUISE,), unless=SERIOUS + (FALL_UNTOLD,),
              why="only a bruise", felt="joy"),
     WordRule("illness", ("pressure", "danger", "setback"), (FEAR_OF_FALLING,), unless=SERIOUS,
              why="afraid of falling again", felt="fear"),

@@ -479,6 +479,11 @@ _RULES: tuple[_Rule, ...] = (
                    r"would|they would|to) (?:kill|hurt|harm|top|end) (?:himself|herself|themselves|his life|her life|"
                    r"their life|it all)\b[^.!?]{0,25}\bif i (?:leave|go|left|break up|end it|split up|don'?t|ever)\b",
           "threatens suicide if they leave", confidence=0.75, past=None, reported_ok=True),
+    # "dark thoughts" of their own: asked about plainly
+    _Rule(_SH, _W, r"\b(?:having|had|been having|get|getting|keep having|i have|i'?ve got|full of) (?:some |really "
+                   r"|very |such |these )?(?:dark|black) thoughts\b", "dark thoughts", confidence=0.7,
+          first_person=True,
+          not_after=r"^\s*(?:about (?:the|my|this) (?:exam|job|work|weather|book|film|plot|story|character))"),
     # "a dark place": said of themself or of someone close, a common way to tell of despair
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+)(?:'s| is|'re| are| has been| have been|'s been) (?:\w+ )?(?:in )?(?:a )?"
                    r"(?:really |very |such a |so )?(?:dark|bad|black) place\b", "someone else may be at risk",

@@ -36,6 +36,7 @@ from emoomni_ros.reasoning.word_rules import (
     GOT_INTO,
     GROUP_NEARBY,
     HEARD_FROM,
+    HOME_SOLD,
     HOSTING_SUCCESS,
     HOSTING_WORRY,
     IN_LABOUR,
@@ -419,6 +420,10 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What plans words of their own are answered with (the first found wins, before the
 # branches in _plans that shape a reply).
 _PLANS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (HOME_SOLD, (
+        "That's a big step!",
+        "Selling a home brings all sorts of feelings at once, relief, excitement and a bit of sadness too.",
+        "How are you feeling about the move?")),
     (WENT_OKAY, (
         "That's good to hear.",
         "Okay is often better than it feels straight afterwards.",

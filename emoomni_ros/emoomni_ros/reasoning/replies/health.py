@@ -45,14 +45,17 @@ from emoomni_ros.reasoning.word_rules import (
     CHEMO_HAIR,
     CHRONIC_PAIN,
     CONTINENCE,
+    DEMENTIA_FEAR,
     DIABETES_NEW,
     DIAGNOSED_WITH,
     DIAGNOSIS_AT_LAST,
     DISCHARGED_ALONE,
     DIZZY_STANDING,
+    DOCTOR_RANG,
     DRIVING_GIVEN_UP,
     END_NEAR,
     FAILING_AS,
+    FALL_UNTOLD,
     FEAR_OF_FALLING,
     FEARED,
     FEARED_RETURN,
@@ -324,6 +327,20 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Being on the list is a step towards feeling better, even though the wait is hard; it's natural to feel "
         "nervous, and the team will go through everything with you before the day.",
         "What worries you most about it?")),
+    (FALL_UNTOLD, (
+        "I'm glad you're alright.",
+        "It's still worth telling someone, your family or your doctor: a fall can have a cause that's easy to treat, "
+        "and the people who care about you would want to know. Nobody would think you're a bother.",
+        "Who could you tell?")),
+    (DOCTOR_RANG, (
+        "Oh?",
+        "A call from the doctor can set your heart going.",
+        "What did they say?")),
+    (DEMENTIA_FEAR, (
+        "That's a frightening thought, and a very common fear.",
+        "Memory slips have lots of causes, many of them treatable, like low mood, an infection, or a vitamin or "
+        "thyroid problem; your doctor can do a simple memory check and look into it.",
+        "Would you feel able to ask for one?")),
     (SAW_DOCTOR, (
         "Thanks for telling me.",
         "Appointments can take it out of you, whatever the news.",
@@ -727,7 +744,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, JUST_A_BRUISE):
-        return ("I'm glad it's only a bruise.", "Take it easy today and keep an eye on it; if you feel dizzy, or the "
+        return ("I'm glad it's nothing worse.", "Take it easy today and keep an eye on it; if you feel dizzy, or the "
                 "pain gets worse, get it checked.", "Is someone around today if you need a hand?")
     if has(text, FIT_AND_WELL):
         return ("That's brilliant news!", "Whatever you're doing, keep doing it.", "What's your secret?")

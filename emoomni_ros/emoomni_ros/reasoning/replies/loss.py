@@ -57,6 +57,7 @@ from emoomni_ros.reasoning.word_rules import (
     HOMESICK,
     HOUSEBOUND,
     IGNORED_BY_ALL,
+    LEAVING_LONG_HOME,
     LET_DOWN_AGAIN,
     MEALS_ALONE,
     MISS_SMALL_THINGS,
@@ -243,9 +244,14 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"Would you like to tell me about {them(sit)}?" if them(sit) != "them" else
                 "Would you like to tell me about them?")
     if has(text, THEIR_JOBS_NOW) and not pet:
-        cooking = has(text, r"\bcook")
+        cooking, garden = has(text, r"\bcook"), has(text, r"\bgarden")
         helpers = ("friends, neighbours or a local class can show you the rest" if cooking else
-                   "friends, family or a free advice service can help you set it up")
+                   "a neighbour or a gardening group would likely love to help"
+                   if garden else "friends, family or a free advice service can help you set it up")
+        # told after the death in an earlier turn (read together with it): no second condolence
+        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+        if not has(last, r"\b(?:died|passed|lost|death|widow\w*|funeral|gone)\b"):
+            ack = "That's one of the hard parts."
         return (ack, f"Grief brings all the everyday things {they(sit)} did into view, and it's okay to learn them "
                 f"slowly; simple is fine to start with, and {helpers}.",
                 "Are you managing to eat properly?" if cooking else "Who could give you a hand with it?")
@@ -369,6 +375,11 @@ _LONELINESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "A family home holds so many memories, and it's hard when it has to go to pay for care, even when it's the "
         "right thing.",
         "What do you miss most about it?")),
+    (LEAVING_LONG_HOME, (
+        "Of course you're sad; that's a lifetime of memories.",
+        "Leaving a home you've loved for so long is a real goodbye, even when the move is right. Some people take "
+        "photos of each room, or a cutting from the garden, to bring a bit of it with them.",
+        "What will you miss most?")),
     (FOUND_ALONE, (
         "That's a frightening thought, and lots of people who live alone have it.",
         "A personal alarm you wear, or a daily check-in call from a friend, a neighbour or a telephone befriending "

@@ -45,6 +45,7 @@ from emoomni_ros.reasoning.word_rules import (
     CRITICISED,
     DAMP,
     DEATH_FEAR,
+    DECIDED_WITHOUT_ME,
     DENIED_WISH,
     DENTAL_COST,
     DOORSTEP_NUISANCE,
@@ -163,6 +164,11 @@ def _scam(text: str) -> tuple[str, str, str]:
 # What conflict words of their own are answered with (the first found wins, before the
 # branches in _conflict that shape a reply).
 _CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (DECIDED_WITHOUT_ME, (
+        "That would hurt and anger anyone.",
+        "Being left out of a decision about someone you love feels like being pushed aside; it's fair to say you want "
+        "to be part of decisions from now on.",
+        "Is it the decision itself that upsets you, or how it was made?")),
     (SILENT_CALLS, (
         "That's unsettling.",
         "You can just hang up without saying anything. Your phone company can block or trace nuisance calls, and if "
