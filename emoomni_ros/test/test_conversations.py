@@ -491,6 +491,10 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I've been given a year to live.", "are you thinking about hurting yourself"),
     ("I keep dreaming my mum is still here.", "are you thinking about hurting yourself"),
     ("I've just found out I've got diabetes.", "emergency"),
+    ("I've been passed over for the manager's job again.", "congratulations"),
+    ("My baby won't stop crying and I can't work out why.", "emergency"),
+    ("My teenage daughter only talks to me when she wants money.", "abuse"),
+    ("My dog keeps getting out of the garden.", "tell me all about it"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1283,6 +1287,20 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The housing association are trying to move us to a one-bedroom flat.", "your rights"),
     ("I'm popping to the chemist, can I get you anything?", "kind of you to ask"),
     ("My father died three weeks ago and I still can't bring myself to clear his room.", "sorry about your father"),
+    # session 25, round 6
+    ("I didn't get the promotion, they gave it to someone younger.", "honest feedback"),
+    ("My manager keeps making jokes about my accent.", "manager's own manager"),
+    ("Our newborn won't stop crying and I'm at my wits' end.", "check the basics"),
+    ("Our spaniel keeps escaping under the fence.", "microchip"),
+    ("I'm worn out from caring for my wife since her operation.", "your own needs matter"),
+    ("I found my daughter with a vape in her bag.", "calm chat"),
+    ("I'm so embarrassed, I think I made a fool of myself at the wedding.", "far too busy"),
+    ("I keep going back to check the oven is switched off, again and again.", "responds well to treatment"),
+    ("I'm tired of being single.", "at any age"),
+    ("I'm irritable all the time and I snap at everyone.", "poor sleep"),
+    ("I'm frightened of growing old.", "very human fear"),
+    ("My 15-year-old just grunts at me these days.", "common with teenagers"),
+    ("My grandson pushed another boy at school and I'm so ashamed.", "frustration"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -215,7 +215,8 @@ DISMISSIVE = _rx(
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|nothing|without|hardly|nor)|n['’]t)\s+(?:\S+\s+){0,2}$", re.I)
 _REPORTED = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling|claim\w*|call\w*|mean|meant|if|when|"
                        r"whether|hoped?|expect\w*|supposed|should)\s+(?:\S+\s+){0,2}$", re.I)
-_NEGATED_NEAR = re.compile(r"(?:\b(?:not|no|never|nothing|without|hardly|nor)|n['’]t)\s+(?:\S+\s+)?$", re.I)
+_NEGATED_NEAR = re.compile(r"(?:\b(?:not|no|never|nothing|without|hardly|nor)|n['’]t)\s+(?:\S+\s+)?$|\b(?:passed over|"
+                           r"turned down|rejected|knocked back) for\s+(?:\S+\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

@@ -297,7 +297,8 @@ CARER_STRAIN = (r"\b(?:looking after|caring for|care for|nursing|(?:the |a |full
                 r"\w+\b[^.!?]{0,40}\b(?:exhausted|tired|worn out|shattered|can'?t cope|struggling|no break|"
                 r"full[- ]time|24/7|day and night|on my own|(?:haven'?t|not) had a (?:day off|break|holiday|night "
                 r"off|rest))\b|"
-                + CANT_COPE_CARING)
+                + CANT_COPE_CARING + r"|\b(?:exhausted|worn out|shattered|run ragged|knackered|drained|tired out)\b"
+                r"[^.!?]{0,15}\b(?:from |by )?(?:looking after|caring for|nursing) (?:my|our|him|her)\b")
 # News of a serious illness, confirmed (not a wait for results): frightening news.
 SERIOUS_DIAGNOSIS = (r"\bterminal\b|\bincurable\b|\b(?:weeks|months) to live\b|\bpalliative\b|\b(?:biopsy|scan|tests?|"
                      r"results?|x-?ray|mri)\b[^.!?]{0,30}\b(?:shows?|showed|confirm\w*|says?|said|"
@@ -526,6 +527,45 @@ LEAVING_LONG_HOME = (r"\b(?:sad|hard|wrench|heartbroken|gutted)\b[^.!?]{0,30}\b(
 # Their home sold, a move ahead: a big step, glad or sad.
 HOME_SOLD = (r"^\W*(?:we'?ve|we have|i'?ve|i have|we|i) (?:finally |just )?sold (?:the|our|my) (?:house|home|flat|"
              r"bungalow)\b")
+# Passed over at work ("passed over for promotion again"): a setback, not a promotion.
+PASSED_OVER = (r"\bpassed over\b|\b(?:didn'?t|did not|never) get (?:the|my|that) (?:promotion|job|role|place|"
+               r"position)\b|\b(?:turned down|rejected|knocked back) for (?:the |a |my )?(?:promotion|job|role|"
+               r"position)\b")
+# A pet that keeps getting out: a worry with fixes (not a loss, not an illness).
+PET_ESCAPES = (r"\b(?:dog|cat|puppy|kitten|rabbit|tortoise|" + "|".join(PET_BREEDS) + r")\b[^.!?]{0,20}\b(?:(?:keeps?|"
+               r"kept|always) (?:escaping|getting out|running off|jumping the fence|digging under)|escaping)\b")
+# A baby crying and crying: exhausting, with checks to make, and signs that need a doctor.
+BABY_CRYING = (r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b(?:won'?t|will not|doesn'?t|can'?t) stop "
+               r"crying\b")
+# A teenager gone quiet at home: common, and the door kept open.
+TEEN_QUIET = (r"\b(?:teenage|teenager|teen|1[3-9][- ]year[- ]old)\b[^.!?]{0,30}\b(?:won'?t (?:speak|talk)|"
+              r"doesn'?t (?:speak|talk)|barely (?:speaks|talks|says)|just grunts|grunts at me|stays in (?:his|her|"
+              r"their) room|never comes out of (?:his|her|their) room)\b")
+# Remarks at work about their body or who they are: not okay, and something to record and raise.
+WORK_REMARKS = (r"\b(?:colleague|boss|manager|coworker|co-worker|someone at work|people at work|"
+                r"supervisor)s?\b[^.!?]{0,30}\b(?:comments?|remarks?|jokes?|digs?)\b[^.!?]{0,20}\b(?:about )?my "
+                r"(?:weight|looks|body|age|accent|appearance|clothes|hair|skin|religion|race|size)\b")
+# A child caught vaping, smoking or drinking: a worry for a calm talk.
+CAUGHT_VAPING = (r"\b(?:caught|found)\b[^.!?]{0,25}\b(?:vaping|smoking|with (?:a )?(?:vape|cigarettes|fags|weed|"
+                 r"cannabis|alcohol|vodka|drink))\b|\b(?:son|daughter|grandson|granddaughter|kid)(?:'s| is|"
+                 r" has been) (?:been )?vaping\b")
+# Afraid they said something foolish: embarrassment that others rarely share.
+SAID_SOMETHING_SILLY = (r"\b(?:said|say|sent) something (?:stupid|silly|embarrassing|wrong|daft|awkward)\b|"
+                        r"\bmade a (?:complete )?fool of myself\b|\bembarrassed myself\b")
+# Checking again and again ("I can't stop checking the door is locked"): anxiety that treatment helps.
+CHECKING_AGAIN = (r"\bcan'?t stop (?:checking (?:the|that|if|whether|my) (?:\w+ )?(?:doors?|oven|cooker|locks?|gas|"
+                  r"taps?|plugs?|windows?|hob|iron|switch\w*)\b|washing (?:my )?hands)|\bkeep (?:on )?(?:checking|"
+                  r"going back to check)\b[^.!?]{0,30}\b(?:over and over|again and again|locked|switched off|"
+                  r"turned off|unplugged)\b")
+# Single for years and tired of it: loneliness of a kind, and hope.
+LONG_SINGLE = (r"\b(?:been )?single for (?:\w+|\d+) (?:years|months)\b|\b(?:sick|tired|fed up) (?:of|"
+               r"with) being (?:single|on my own)\b")
+# Angry all the time: often stress, poor sleep or low mood underneath.
+ANGRY_ALWAYS = (r"\b(?:angry|irritable|snappy|short[- ]tempered|ratty|cross)\b[^.!?]{0,15}\b(?:all the time|"
+                r"constantly|every day|at everything|at everyone)\b")
+# Afraid of growing old.
+AGEING_FEAR = (r"\b(?:scared|afraid|frightened|terrified|dread\w*|worried)\b[^.!?]{0,10}\b(?:of |"
+               r"about )?(?:getting old|growing old|old age|getting older)\b")
 # Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
 WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
               r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
@@ -719,7 +759,9 @@ PARENT_WORN = (r"\b(?:toddler|baby|little one|the kids|twins)\b[^.!?]{0,40}\b(?:
                r"can'?t cope|tired)\b")
 # Trouble at nursery or school with a small child: a parent's worry.
 NURSERY_TROUBLE = (r"\b(?:nursery|school|childminder|teacher)\b[^.!?]{0,25}\b(?:says?|said|told me|rang)\b[^.!?]{0,30}"
-                   r"\b(?:bit|bites|biting|hit|hits|hitting|pushed|kicked|naughty|won'?t (?:listen|sit))\b")
+                   r"\b(?:bit|bites|biting|hit|hits|hitting|pushed|kicked|naughty|won'?t (?:listen|sit))\b|"
+                   r"\b(?:toddler|son|daughter|little one|boy|girl|grandson|granddaughter)\b[^.!?]{0,30}\b(?:bit|hit|"
+                   r"pushed|kicked|scratched|punched)\b[^.!?]{0,20}\b(?:another|other|a) (?:child|kid|boy|girl)\b")
 # Someone close ringing again and again: a strain that may hide their worry.
 MANY_CALLS = (r"\b(?:ringing|calling|phoning|texting|rings|calls|phones|texts) (?:me )?(?:\w+ ){0,2}(?:ten|twenty|a "
               r"dozen|\d+|so many|loads of) times (?:a|every|each) (?:day|night|hour)\b")
@@ -2096,6 +2138,28 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("plans", ("small_talk", "achievement", "money"), (HOME_SOLD,),
              unless=SERIOUS + (HOME_SOLD_FOR_CARE, r"\byears\b"),
              why="their home sold, a move ahead"),
+    WordRule("setback", ("achievement", "family_good", "plans", "small_talk"), (PASSED_OVER,), unless=SERIOUS,
+             why="passed over at work", felt="sadness"),
+    WordRule("family_worry", ("pet_loss", "small_talk", "danger", "loneliness"), (PET_ESCAPES,), unless=SERIOUS,
+             why="a pet that keeps getting out", felt="fear"),
+    WordRule("family_worry", ("illness", "pressure", "small_talk", "conflict"), (BABY_CRYING,),
+             unless=("bereavement",), why="a baby who won't stop crying", felt="fear"),
+    WordRule("family_worry", ("conflict", "rejection", "danger", "money", "loneliness"), (TEEN_QUIET,),
+             unless=SERIOUS, why="a teenager gone quiet", felt="sadness"),
+    WordRule("conflict", ("small_talk", "pressure", "illness", "rejection"), (WORK_REMARKS,), unless=SERIOUS,
+             why="remarks at work about their body or who they are", felt="anger"),
+    WordRule("family_worry", ("small_talk", "conflict", "illness", "achievement"), (CAUGHT_VAPING,), unless=SERIOUS,
+             why="a child caught vaping or drinking", felt="fear"),
+    WordRule("regret", ("small_talk", "pressure", "conflict", "plans"), (SAID_SOMETHING_SILLY,), unless=SERIOUS,
+             why="afraid they said something foolish", felt="fear"),
+    WordRule("pressure", ("small_talk", "danger", "illness", "request"), (CHECKING_AGAIN,), unless=SERIOUS,
+             why="checking again and again", felt="fear"),
+    WordRule("loneliness", ("small_talk", "conflict", "breakup", "plans"), (LONG_SINGLE,), unless=SERIOUS,
+             why="single for years and tired of it", felt="sadness"),
+    WordRule("pressure", ("illness", "conflict", "small_talk"), (ANGRY_ALWAYS,), unless=SERIOUS,
+             why="angry all the time", felt="anger"),
+    WordRule("pressure", ("illness", "small_talk", "plans"), (AGEING_FEAR,), unless=SERIOUS,
+             why="afraid of growing old", felt="fear"),
     WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
              why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,

@@ -890,6 +890,11 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$|\b(?:thought|nearly|almost|could have|could've|"
                      r"going to|gonna|i'll|i'd|i would) (?:\w+ )?$",
           not_after=_HARMLESS_DIE),
+    # a baby or small child floppy, blue or hard to wake: help now
+    _Rule(_ME, _U, r"\b(?:baby|newborn|infant|toddler|little one)\b[^.!?]{0,40}\b(?:floppy|limp|unresponsive|won'?t wake|"
+                   r"hard to wake|not waking|turning blue|gone blue|lips? (?:are |is )?blue)\b",
+          "a baby floppy, blue or hard to wake", confidence=0.85,
+          not_after=r"^[^.!?]{0,60}\b(?:fine now|better now|all fine|recovered|back to (?:normal|herself|himself))\b"),
     # numb hands or feet with confusion (low blood sugar, a stroke): help now
     _Rule(_ME, _U, r"\b(?:numb|tingling|tingly)\b[^.!?]{0,40}\b(?:confused|muddled|can'?t think (?:straight|clearly)|"
                    r"disorientated|disoriented)\b|\b(?:confused|muddled|disorientated|disoriented)\b[^.!?]{0,40}"
@@ -1420,6 +1425,11 @@ _HOPEFUL = re.compile(r"\b(?:gets?|getting) (?:easier|better)\b|\bwill (?:pass|g
 # words of their own hopelessness too ("nothing left for me", "no reason to carry on").
 _BEREAVED = re.compile(r"\b(?:died|passed(?: away| on)?|death|funeral|lost (?:my|her|him)|late (?:husband|wife)|"
                        r"widow\w*|grave|ashes|(?:been|is|was|'s) gone)\b")
+# A baby crying and crying, no sign of illness told: advice, not an emergency (word_rules reads it too).
+_CRYING_BABY = re.compile(r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b(?:won'?t|will not|doesn'?t|can'?t) "
+                          r"stop crying\b")
+_BABY_UNWELL = re.compile(r"\b(?:fever|temperature|hot|floppy|rash|not feeding|won'?t feed|breath\w*|blue|vomit\w*|"
+                          r"sick|fit|high[- ]pitched|wet nappy|fell|fallen|dropped|hit (?:his|her|their) head)\b")
 # Dreaming of someone who died, or told how long they have: grief and hard news, not a wish to die.
 GRIEF_DREAM = (r"\bdream\w* (?:that |about |of )?(?:she|he|they|him|her|them|my \w+|mum|dad)(?:'s| is| was| were|'re)? "
                r"(?:still )?(?:here|alive|back|home|with me)\b")  # word_rules imports it
@@ -1575,6 +1585,7 @@ _MODEL_GATES: tuple[_Gate, ...] = (
                                                                      r"to (?:wait|go on))\b")),
           "dreams of someone who died, or hard news about how long they have: grief"),
     _Gate(_ME, (_DIAGNOSED,), (_SYMPTOM_NOW,), "a diagnosis told as news: a worry the reasoner answers"),
+    _Gate(_ME, (_CRYING_BABY,), (_BABY_UNWELL,), "a baby who won't stop crying, no sign of illness told"),
 )
 
 
@@ -1682,6 +1693,8 @@ class ConcernDetector:
         if _ANY_NEGATION.search(low) and not _ANY_NEGATION.search(EXEMPLARS[best][1].lower()):
             return None
         kind, example = EXEMPLARS[best]
+        if kind == _DA and not _DANGER_ANCHOR.search(low):
+            return None  # "won't speak to me except to ask for money": no harm, threat or fear told
         if kind == _ME and not _BODY.search(low):
             return None  # "I can't sleep since my husband went into the home" is not "I can't wake him"
         if kind == _DA and _CARE_HOME.search(low) and not _HARM_DONE.search(low):

@@ -108,6 +108,7 @@ from emoomni_ros.reasoning.word_rules import (
     OP_BOOKED,
     OTHER_SOBER,
     PAIN_LIMITS,
+    PASSED_OVER,
     PILLS_HARD,
     POSTOP_PAIN,
     POWER_CUT,
@@ -117,6 +118,7 @@ from emoomni_ros.reasoning.word_rules import (
     RELIEF_SAID,
     RESULTS_BAD,
     RESULTS_SOON,
+    SAID_SOMETHING_SILLY,
     SAW_DOCTOR,
     SERIOUS_DIAGNOSIS,
     SIDE_EFFECTS,
@@ -142,6 +144,12 @@ from emoomni_ros.reasoning.word_rules import (
 
 
 def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, PASSED_OVER):
+        again = has(text, r"\b(?:again|another|second|third|every time)\b")
+        return ("That's really disappointing" + (", especially again." if again else "."),
+                "Being passed over can leave you feeling invisible at work; it's fair to ask for honest feedback on "
+                "what they'd want to see, and whether there's a real path for you there.",
+                "How are you feeling about staying?")
     if has(text, DRIVING_GIVEN_UP):
         return driving_lost()
     if has(text, TURNED_DOWN):
@@ -256,6 +264,10 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _regret(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    if has(text, SAID_SOMETHING_SILLY):
+        return ("Oh, that feeling afterwards is horrible.", "Most people are far too busy worrying about what they "
+                "said themselves to remember what you did; if it still bothers you, a light word next time usually "
+                "clears it.", "What did you say?")
     if has(text, HELP_GUILT):
         return ("There's nothing to feel guilty about.", "Getting help with the heavy jobs saves your energy for the "
                 "things you enjoy; lots of people do it.", "What's making you feel guilty?")

@@ -59,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     IGNORED_BY_ALL,
     LEAVING_LONG_HOME,
     LET_DOWN_AGAIN,
+    LONG_SINGLE,
     MEALS_ALONE,
     MISS_SMALL_THINGS,
     MISS_THEM,
@@ -407,6 +408,11 @@ def _loneliness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _LONELINESS_SAID)
     if said:
         return said
+    if has(text, LONG_SINGLE):
+        return ("That's a long time to be hoping, and it's okay to be fed up." if has(text, r"\b(?:years|months)\b")
+                else "It's okay to be fed up with it.", "Meeting someone often starts with things you enjoy, a class, "
+                "a club or volunteering, as much as apps; it can happen at any age.",
+                "What would you most like in a partner?")
     if has(text, SHUT_AWAY):
         return ("A whole week is a long time to be shut away.", "Staying in like that can be a sign of feeling very "
                 "low, and it tends to make the low feelings worse; your doctor can help, and so can one small step, "

@@ -19,7 +19,9 @@ from emoomni_ros.reasoning.replies.common import (
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
     ACCOUNT_FROZEN,
+    AGEING_FEAR,
     ALONE_FIRST_TIME,
+    ANGRY_ALWAYS,
     ANHEDONIA,
     ANXIOUS_NO_REASON,
     ANXIOUS_STATE,
@@ -37,6 +39,7 @@ from emoomni_ros.reasoning.word_rules import (
     CARER_NO_SHOW,
     CARER_STRAIN,
     CARERS_CHANGING,
+    CHECKING_AGAIN,
     COMING_OUT,
     COMPARING,
     CONFUSING_LETTER,
@@ -132,6 +135,7 @@ from emoomni_ros.reasoning.word_rules import (
     WEARY,
     WHAT_THEY_THINK,
     WORK_DREAD,
+    WORK_REMARKS,
 )
 
 
@@ -190,6 +194,12 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _CONFLICT_SAID)
     if said:
         return said
+    if has(text, WORK_REMARKS):
+        boss = has(text, r"\b(?:boss|manager|supervisor)\b")
+        return ("That's not okay, and you don't have to laugh it off.", "Remarks like that at work can be harassment; "
+                "keep a note of what's said and when, and you can raise it with " + (
+                    "HR or your manager's own manager." if boss else "your manager or HR."),
+                "How have you been handling it so far?")
     if has(text, NIGHT_NOISE_HOME):
         return ("That must make it so hard to get any sleep.", "It's worth telling the staff: they may be able to help "
                 "settle them, or move one of you, and earplugs can take the edge off meanwhile.",
@@ -429,6 +439,21 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What pressure words of their own are answered with (the first found wins, before the
 # branches in _pressure that shape a reply).
 _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (CHECKING_AGAIN, (
+        "That sounds exhausting.",
+        "Checking over and over, even when part of you knows it's done, is a common way anxiety shows itself, and it "
+        "responds well to treatment; your doctor can help.",
+        "How much of the day does it take up?")),
+    (ANGRY_ALWAYS, (
+        "That's exhausting to live with.",
+        "Feeling angry all the time is often a sign of stress, poor sleep or low mood underneath, and it's worth "
+        "talking to your doctor if it isn't easing.",
+        "Has anything changed lately?")),
+    (AGEING_FEAR, (
+        "That's a very human fear.",
+        "Getting older brings losses, but often new freedoms too, and staying connected and active makes a real "
+        "difference to how it feels.",
+        "What worries you most about it?")),
     (r"^(?=.*(?:" + COMING_OUT + r"))(?=.*\b(?:this (?:weekend|week|evening)|tomorrow|tonight|next week|on \w+day|"
      r"going to|planning to)\b)", (
         "That takes courage.",

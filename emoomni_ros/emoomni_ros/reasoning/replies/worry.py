@@ -24,9 +24,11 @@ from emoomni_ros.reasoning.word_rules import (
     AFTER_CRIME,
     ARRESTED,
     ASKS_FOR_PARENT,
+    BABY_CRYING,
     BAD_WEATHER,
     BOGUS_CALLER,
     BULLIED_ONLINE,
+    CAUGHT_VAPING,
     CHILD_ABUSED,
     CHILD_BULLIED,
     CRIME_TO_ME,
@@ -72,6 +74,7 @@ from emoomni_ros.reasoning.word_rules import (
     PET_ATE_POISON,
     PET_ATTACKED,
     PET_DIAGNOSIS,
+    PET_ESCAPES,
     PET_LUMP,
     PET_SENSES,
     PET_UNWELL,
@@ -82,6 +85,7 @@ from emoomni_ros.reasoning.word_rules import (
     PUSHED_INTO_CARE,
     SCARED_AT_HOME,
     SORRY_FROM_PRISON,
+    TEEN_QUIET,
     THEIR_FEAR,
     THINK_TAKEN,
     UNREACHABLE,
@@ -172,6 +176,27 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What family worry words of their own are answered with (the first found wins, before the
 # branches in _family_worry that shape a reply).
 _FAMILY_WORRY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (CAUGHT_VAPING, (
+        "That's a worry, and a common one.",
+        "A calm chat, asking what they like about it and telling them why you worry, usually goes further than a "
+        "row.",
+        "How did they react when you found out?")),
+    (TEEN_QUIET, (
+        "That's hard, and very common with teenagers.",
+        "Keep the door open without pushing; time side by side, a lift somewhere, cooking or a walk, often brings more "
+        "talk than questions face to face.",
+        "Has anything changed lately, at school or with friends?")),
+    (PET_ESCAPES, (
+        "That's worrying, with roads about.",
+        "Walk the fence for gaps, or spots they can dig under or jump, and make sure the microchip has your up-to-date "
+        "details.",
+        "Do you know where they're getting out?")),
+    (BABY_CRYING, (
+        "That's so hard, and exhausting.",
+        "Check the basics, hunger, nappy, wind, too hot or too cold, and try holding them close, gentle rocking or a "
+        "walk. If they seem unwell, have a temperature, are floppy, not feeding, or the cry sounds different from "
+        "usual, ring your doctor or a health advice line now.",
+        "How old is your baby?")),
     (HELPLESS, (
         "That helpless feeling is so hard.",
         "Being there, holding a hand, keeping someone company, matters more than you might think.",
@@ -458,9 +483,10 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "feeling unwell, so it's worth a doctor taking a "
                 "look.", f"Have you noticed anything else different about {them(sit)}?")
     if has(text, NURSERY_TROUBLE):
-        return ("That's a hard call to "
-                "get.", "Biting and hitting are really common at that age; it's usually frustration "
-                "without the words for it yet, and it passes.", "Did the nursery say how they're handling it?")
+        told = has(text, r"\b(?:says?|said|told me|rang|called|phoned)\b")
+        return ("That's a hard call to get." if told else "Oh, that moment is mortifying.",
+                "Biting and hitting are really common at that age; it's usually frustration without the words for it "
+                "yet, and it passes.", "Did the nursery say how they're handling it?")
     if has(text, MANY_CALLS):
         return ("That sounds wearing.", "Calls like that can be a sign someone is anxious, lonely or more muddled "
                 "than they let on.", f"Have you been able to ask {them(sit)} what's behind it?")
