@@ -891,8 +891,8 @@ _RULES: tuple[_Rule, ...] = (
                      r"going to|gonna|i'll|i'd|i would) (?:\w+ )?$",
           not_after=_HARMLESS_DIE),
     # a baby or small child floppy, blue or hard to wake: help now
-    _Rule(_ME, _U, r"\b(?:baby|newborn|infant|toddler|little one)\b[^.!?]{0,40}\b(?:floppy|limp|unresponsive|won'?t wake|"
-                   r"hard to wake|not waking|turning blue|gone blue|lips? (?:are |is )?blue)\b",
+    _Rule(_ME, _U, r"\b(?:baby|newborn|infant|toddler|little one)\b[^.!?]{0,40}\b(?:floppy|limp|unresponsive|"
+                   r"won'?t wake|hard to wake|not waking|turning blue|gone blue|lips? (?:are |is )?blue)\b",
           "a baby floppy, blue or hard to wake", confidence=0.85,
           not_after=r"^[^.!?]{0,60}\b(?:fine now|better now|all fine|recovered|back to (?:normal|herself|himself))\b"),
     # numb hands or feet with confusion (low blood sugar, a stroke): help now
