@@ -142,6 +142,10 @@ _HIM_HER = {"mum": "her", "mom": "her", "mother": "her", "wife": "her", "daughte
 
 
 _PARTNER_HURTS_CLOSE = re.compile(PARTNER_HURTS_CLOSE, re.I)
+# A symptom there for days or weeks, told without a sudden turn: a doctor's appointment, not an ambulance.
+_LASTING = re.compile(r"\b(?:for|over) (?:(?:a|the) )?(?:few |couple of |past |last )?(?:\w+ )?(?:days|weeks|months|"
+                      r"week|month)\b|\bsince (?:last (?:week|month)|\w+day)\b|\b(?:days|weeks|a week|a month) (?:now|"
+                      r"ago)\b|\b(?:been there|had it) for\b|\b(?:last|this past) (?:week|month)\b", re.I)
 _HURTS_ME = re.compile(r"\b(?:hits|hit|beats|beat|hurts|kicks|punches|slaps|pushes) me\b", re.I)
 _HARM_TO_OTHER = re.compile(HARM_TO_OTHER, re.I)
 _THREATS_TO_OTHER = re.compile(r"\b(son|daughter|grandson|granddaughter|boy|girl|niece|nephew|he|she)(?:'s| has| is|"
@@ -192,15 +196,20 @@ def _someone_else_at_risk(concern: Concern, low: str, res: str, call: str = DEFA
         return (f"I'm so sorry; that's so hard to find out. Try to stay calm, and let {him} know you love {him} and "
                 f"want to understand, without anger. Make sure any wounds are cleaned and looked at, and help {him} "
                 f"see {his} doctor soon; a self-harm support line can help you too. {is_.title()} {he} safe right now?")
-    when = "now" if concern.urgent else "right now"
     if re.search(r"\b(?:posted|post|online|texted|text|messaged|message|facebook|whatsapp|snapchat|instagram)\b", low) \
             and not re.search(r"\b(?:with me|here|in the room|next to me)\b", low):
+        posted = re.search(r"\b(?:posted|post|online|facebook|instagram|snapchat|tiktok)\b", low)
         return (f"That's frightening, and you did the right thing telling me. Please try to reach {him} right now, by "
                 f"phone if you can. If you can't reach {him}, or {he} {is_} in danger, call {call} and give them "
-                f"{his} address; you can also report the post to the site. Can you call {him} now?")
+                f"{his} address" + ("; you can also report the post to the site." if posted else ".")
+                + f" Can you call {him} now?")
+    if concern.urgent:  # a means or a time told ("going to jump off the bridge tonight"): emergency help now
+        return (f"That's frightening, and you did the right thing telling me. If you think {he} might do it, call "
+                f"{call} now and tell them where {he} {is_}; if you can, get to {him} or keep {him} talking, and don't "
+                f"leave {him} alone. {res[0].upper() + res[1:]} can advise you too. Do you know where {he} {is_}?")
     return (f"That's frightening, and you did the right thing telling me. Take it seriously: ask {him} plainly whether "
             f"{he} {is_} thinking of ending {his} life; asking doesn't put the idea there. If {he} {is_} in danger "
-            f"{when}, stay with {him} and call {res}; otherwise {his} doctor or a crisis line can help "
+            f"right now, stay with {him} and call {res}; otherwise {his} doctor or a crisis line can help "
             f"today. {is_.title()} {he} with you now?")
 
 
@@ -315,6 +324,15 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                         "It sounds like you're carrying so much pain right now."), key)
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
+    if concern.kind == "danger" and _told(concern, "someone urged to kill themselves"):
+        him = "her" if re.search(r"\b(?:her|herself|daughter|granddaughter|girl|sister|niece)\b", low) else "him" if (
+            re.search(r"\b(?:him|himself|son|grandson|boy|brother|nephew)\b", low)) else "them"
+        he, has_, self_ = {"him": ("he", "'s", "himself"), "her": ("she", "'s", "herself")}.get(
+            him, ("they", "'ve", "themselves"))
+        return ("That's serious: telling someone to kill themselves is a form of abuse, and can be a crime. Keep the "
+                "messages, report them to the app or site, and tell the school or the police. And check in gently with "
+                f"{him}: ask plainly whether {he}{has_} had any thoughts of harming {self_}; asking doesn't put the "
+                f"idea there. How {'are' if he == 'they' else 'is'} {he} doing?")
     if concern.kind == "danger":
         close = _PARTNER_HURTS_CLOSE.search(low)
         if close and not _HURTS_ME.search(low):  # someone close hurt by their own partner
@@ -497,10 +515,18 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "especially if you take blood thinners or feel faint. Is someone with you?" if concern.urgent else
                     "If it's still bleeding after twenty minutes of pressure, or it's heavy, get help urgently. Is it "
                     "slowing down?"))
+    if _told(concern, "someone may have died at home unseen"):
+        return (f"Please ring the police now, on {call}; they can get in and check. Don't go in on your own. It's "
+                "kind of you to notice. Does anyone nearby have a key?")
+    if concern.urgent and re.search(r"\b(?:man|woman|someone|somebody|person|lad|boy|girl|he|she)\b[^.!?]{0,20}"
+                                    r"\b(?:lying|collapsed|slumped)\b[^.!?]{0,20}\b(?:road|street|pavement|floor|"
+                                    r"ground|park|car park|outside)\b", low):
+        return (f"Call {call} now. If it's safe, go to them, speak to them and check they're breathing; don't move "
+                "them unless they're in danger from traffic. Stay with them until help comes. Are they breathing?")
     if concern.urgent and _told(concern, "bleeding") and not other:
+        bite = " Bites need checking for infection too." if re.search(r"\b(?:bit|bite|bitten)\b", low) else ""
         return ("Press hard on it with a clean cloth or towel and keep pressing, and raise it if you can. If it won't "
-                f"stop, or it's deep, call {call} or get to A&E; bites need checking for infection too. Is the "
-                "bleeding slowing?")
+                f"stop, or it's deep, call {call} or go to the emergency department.{bite} Is the bleeding slowing?")
     if concern.urgent and _told(concern, "took an extra or double dose") and not other:
         return (f"Please call {call} or an urgent medical helpline now and tell them which tablets you took, how many "
                 "and when; with some medicines an extra dose needs checking straight away. Keep the packet with you, "
@@ -710,6 +736,15 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     if re.search(r"\b(?:fallen|fell|falls?|slipped|tripped)\b", low):
         return ("I'm glad you told me, and you're never a bother. Falls are worth telling your doctor about soon, "
                 f"so they can find out why; if you're hurt or feel unwell, call {call}. Are you hurt anywhere?")
+    if _told(concern, "blood in stool or urine"):
+        urine = re.search(r"\b(?:urine|wee|pee)\b", low)
+        simple, black = ("an infection", "") if urine else ("piles", ", it's black")
+        return ("That's worth a doctor's look soon: please ring your doctor today or tomorrow and tell them. It's "
+                f"often something simple, like {simple}, but it's important to check. If there's a lot "
+                f"of blood{black}, or you feel faint or dizzy, call {call}. Has it happened before?")
+    if _LASTING.search(low):  # there for days or weeks, nothing sudden told: a doctor, not an ambulance
+        return ("That's worth getting checked, especially as it's been going on a while. Please ring your doctor and "
+                f"describe it; if it suddenly gets much worse, or you feel very unwell, call {call}. How is it today?")
     return (f"That sounds worrying. If it gets worse or you're unsure, please call {call} or a doctor now, and don't "
             "stay alone with it. Is someone with you?")
 

@@ -27,6 +27,7 @@ from emoomni_ros.perception.text.concern import (
     FOUND_ALONE,
     GRIEF_DREAM,
     HELP_WORKING,
+    LANDLORD_THREAT,
     LOW_SINCE_ILLNESS,
     MEALS_ALONE,
     PILLS_HARD,
@@ -397,12 +398,12 @@ PROUD_IF_HERE = r"\bwould(?: have|'ve) been (?:so |really |very )?proud\b"
 _NOT_GONE = (r"\b(?:if (?:he|she|they)(?:'d| had)? (?:come|been there|made it)|couldn'?t (?:come|make it)|was (?:busy|"
              r"away|ill)|missed it)\b")
 # Hearing or sensing someone who died: a common part of grief, not a danger or an illness.
-GRIEF_PRESENCE = (r"\b(?:hear|heard|hearing|see|saw|seeing|sense|sensed|feel|felt|smell|smelt)\b (?:my late \w+|him|"
-                  r"her|his voice|her voice|(?:my|our) (?:late )?(?:husband|wife|mum|mom|dad|son|daughter))\b"
-                  r"[^.!?]{0,30}"
-                  r"\b(?:calling|call|says?|saying|talking|in the (?:room|house|kitchen|chair|garden)|at night|next to "
-                  r"me|beside me|around|near me|with me)\b")
-_DIED = r"\b(?:late|died|passed|gone|since (?:he|she) (?:died|went|passed)|lost (?:him|her))\b"
+GRIEF_PRESENCE = (r"\b(?:hear|heard|hearing|see|saw|seeing|sense|sensed|feel|felt|smell|smelt)\b (?:(?:my|our) (?:late|"
+                  r"dead) \w+(?:'s voice)?|him|"
+                  r"her|his voice|her voice|(?:my|our) (?:late )?(?:husband|wife|mum|mom|dad|son|"
+                  r"daughter))\b[^.!?]{0,30}\b(?:calling|call|says?|saying|talking|in the (?:room|house|kitchen|chair|"
+                  r"garden)|at night|next to me|beside me|around|near me|with me)\b")
+_DIED = r"\b(?:late|dead|died|passed|gone|since (?:he|she) (?:died|went|passed)|lost (?:him|her))\b"
 # Frightened since a crime at home: an after-effect, met with steadiness.
 AFTER_CRIME = (r"\bsince (?:the|my|our) (?:burglary|break-?in|mugging|attack|robbery)\b|\bsince (?:i was|we were|i got|"
                r"we got|i've been|we've been) (?:burgled|mugged|attacked|robbed|broken into)\b")
@@ -426,8 +427,8 @@ EMPTY_DAYS = (r"\b(?:days|evenings|weekends|weeks|hours) (?:feel|are|seem|drag|g
 # A carer who did not come: a service failing someone who relies on it.
 CARER_NO_SHOW = (r"\b(?:carers?|care workers?|home help|district nurse|helper)\b[^.!?]{0,20}\b(?:didn'?t|did not|"
                  r"never|hasn'?t|has not|haven'?t|have not|won'?t|doesn'?t|not) (?:\w+ )?(?:turn(?:ed)? up|come|came|"
-                 r"show(?:ed)? up|arrived?)\b|\b(?:carers?|care workers?)\b[^.!?]{0,20}\b(?:late again|forgot "
-                 r"(?:about )?me)\b")
+                 r"been(?: in| round)?(?= for| since| today| yet|\b)|show(?:ed)? up|arrived?)\b|\b(?:carers?|"
+                 r"care workers?)\b[^.!?]{0,20}\b(?:late again|forgot (?:about )?me)\b")
 # Worn out by a long struggle: weariness, not anger at someone.
 WEARY = (r"\b(?:tired|sick|weary|worn out|exhausted) (?:of|from) (?:fighting|battling|struggling|coping|pushing|having "
          r"to fight)\b|\bworn (?:down|out) by (?:it all|everything|this|all of it)\b")
@@ -566,6 +567,15 @@ ANGRY_ALWAYS = (r"\b(?:angry|irritable|snappy|short[- ]tempered|ratty|cross)\b[^
 # Afraid of growing old.
 AGEING_FEAR = (r"\b(?:scared|afraid|frightened|terrified|dread\w*|worried)\b[^.!?]{0,10}\b(?:of |"
                r"about )?(?:getting old|growing old|old age|getting older)\b")
+# Hungry with no money for food: a food bank and emergency help, not a symptom.
+FOOD_POVERTY = (r"\b(?:haven'?t|not|havent) (?:\w+ )?eaten\b[^.!?]{0,30}\b(?:no money|can'?t afford|skint|broke|"
+                r"no food)\b|\b(?:no money|can'?t afford) (?:for |to buy |any )?food\b|\bno food in the (?:house|flat|"
+                r"cupboards?)\b|\b(?:hungry|starving)\b[^.!?]{0,30}\b(?:no money|can'?t afford|skint)\b")
+# Locked out in the cold: warmth first, then a key.
+LOCKED_OUT = r"\b(?:i'?m|i am|i'?ve|i have|got|we'?re|we are) (?:been )?locked (?:myself )?out\b"
+# "I could strangle my brother": anger said in jest.
+COULD_THROTTLE = (r"\bi could (?:cheerfully )?(?:strangle|kill|murder|throttle) (?:him|her|them|my \w+|the (?:kids|"
+                  r"boss|neighbours?))\b|\bi could wring (?:his|her|their|my \w+'s) neck\b")
 # Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
 WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
               r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
@@ -1281,7 +1291,9 @@ OTHER_EXPLOITED = (r"\b(?:she|he|they)(?:'s| is| are|'re) being (?:taken advanta
                    r"\btaking advantage of (?:my|our|her|his) (?:neighbour|mum|mom|dad|gran\w*|nan|aunt\w*|uncle|"
                    r"friend)\b|\b(?:mum|mom|dad|gran|nan|grandad|aunt|uncle|neighbour)'s (?:carer|cleaner|helper|"
                    r"care worker|lodger)\b[^.!?]{0,15}\b(?:stole|stolen|took|taken|taking|pinched|helped (?:him|"
-                   r"her)self to)\b")
+                   r"her)self to)\b|\b(?:new )?(?:girlfriend|boyfriend|partner|wife|husband|carer|lodger|friend)\b"
+                   r"[^.!?]{0,20}\b(?:taking|took|has taken|spending|bleeding|draining|helping (?:herself|himself) to) "
+                   r"(?:all )?(?:his|her|their|dad'?s|mum'?s) (?:money|savings|pension|cash)\b")
 # Sent home from hospital with nobody to help: help at home can be arranged.
 DISCHARGED_ALONE = (r"\b(?:discharged|sent (?:me )?home|let me (?:go )?home|home from (?:the )?hospital)\b[^.!?]*"
                     r"\b(?:no one|nobody|no-one|noone|on my own|alone|by myself|no help)\b")
@@ -2160,6 +2172,15 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="angry all the time", felt="anger"),
     WordRule("pressure", ("illness", "small_talk", "plans"), (AGEING_FEAR,), unless=SERIOUS,
              why="afraid of growing old", felt="fear"),
+    WordRule("money", ("illness", "small_talk", "pressure", "loneliness"), (FOOD_POVERTY,),
+             unless=SERIOUS + (CARER_NO_SHOW,),
+             why="hungry with no money for food", felt="fear"),
+    WordRule("money", ("conflict", "danger", "pressure", "small_talk"), (LANDLORD_THREAT,), unless=("bereavement",),
+             why="a landlord threatening to throw them out", felt="fear"),
+    WordRule("pressure", ("small_talk", "conflict", "request", "setback"), (LOCKED_OUT,), unless=SERIOUS,
+             why="locked out", felt="fear"),
+    WordRule("conflict", ("danger", "small_talk", "regret"), (COULD_THROTTLE,), unless=SERIOUS,
+             why="anger said in jest", felt="anger"),
     WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
              why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,
@@ -2533,7 +2554,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a new home of their own"),
     WordRule("loneliness", ("job_loss", "health_good", "small_talk", "achievement", "setback"), (EMPTY_DAYS,),
              unless=SERIOUS, why="days without shape or company"),
-    WordRule("conflict", ("loneliness", "small_talk", "rejection", "pressure"), (CARER_NO_SHOW,), unless=SERIOUS,
+    WordRule("conflict", ("loneliness", "small_talk", "rejection", "pressure", "money"), (CARER_NO_SHOW,),
+             unless=SERIOUS,
              why="a carer who did not come"),
     WordRule("pressure", ("conflict", "setback", "small_talk"), (WEARY,), unless=SERIOUS, why="worn out by a struggle"),
     WordRule("achievement", ("loneliness",), (

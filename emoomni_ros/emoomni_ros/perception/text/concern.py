@@ -99,7 +99,9 @@ _JOKE = re.compile(r"\b(?:lol|lmao|ha|haha\w*|jk|joking|kidding|just kidding)\b"
 # again, ha!"): banter between family, not danger.
 _BANTER_AFTER = (r"^\s*(?:if (?:i|we) (?:\w+ ){0,3}(?:beat|win|won|lose|cheat|eat|ate|finish|forget|forgot|spoil)\b|"
                  r"[^.!?]{0,50}\b(?:at (?:cards|chess|scrabble|monopoly|bingo|dominoes|darts|golf|tennis|the quiz|"
-                 r"bridge|snooker|pool)|ha+|lol|haha\w*)\b)(?![^.!?]{0,20}\b(?:not|n't) (?:joking|kidding)\b)")
+                 r"bridge|snooker|pool)|ha+|lol|haha\w*|(?:he|she|they) (?:was|were|'s|is|are) (?:only |just )?"
+                 r"(?:joking|kidding|messing)|(?:only|just) (?:joking|kidding))\b)(?![^.!?]{0,20}\b(?:not|n't) "
+                 r"(?:joking|kidding)\b)")
 # The danger or illness is over: good news the concern model may still read as the emergency it names
 # ("my little boy's fever finally broke"). The patterns still catch an emergency told beside it.
 _RESOLVED = re.compile(
@@ -133,6 +135,8 @@ _OTHERS_VIEW = re.compile(r"\b(?!i\b|voices?\b)[a-z']+\s+(?:says|said|thinks|rec
                           r"told (?:the|my) \w+)\s+(?:that\s+)?i(?:'m|\s|$)")
 
 
+# Not eaten for lack of money ("haven't eaten in two days, no money"): food poverty, for the reasoner, not a symptom.
+_NO_MONEY_AFTER = r"^[^.!?]{0,30}\b(?:no money|can'?t afford|skint|broke|no food)\b"
 # How long a bleed has gone on, when that is long ("for over an hour", "for forty minutes").
 _LONG_BLEED = r"(?:over |more than )?(?:an hour|half an hour|\d+ minutes|twenty minutes|forty minutes|ages)"
 # Someone close hurt by their own partner ("my son-in-law shoves my daughter around"); group 1 names them.
@@ -386,7 +390,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"never) wake up\b|\b(?:sleep|close my eyes) and (?:not|never) wake up|"
                    r"\bnot (?:to )?wake up (?:again|ever)|"
                    r"\bnever wake up\b|\b(?:go to )?sleep forever\b|\bwant (?:it all|everything|all of it|"
-                   r"the pain|life|it) to "
+                   r"the pain|all this pain|this pain|life|it) to "
                    r"(?:stop|end|be over)(?: forever| for good| for ever)?\b(?! (?:raining|snowing|soon|now))",
           "wishes not to wake up or for it all to end", confidence=0.8, first_person=True),
     _Rule(_SH, _W, r"\b(?:died|passed away|passed on|lost (?:him|her|my \w+)|gone|killed (?:him|her|them)sel(?:f|ves)|"
@@ -473,6 +477,17 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.7, past=None, reported_ok=True,
           needs=r"\b(?:tonight|today|now|soon|for good|posted|post|message\w*|texted|text|said|says|told me)\b",
           urgent_if=r"\b(?:tonight|today|right now|now)\b"),
+    # Someone else says they will end their life by a means ("my friend says she's going to jump off the bridge")
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+)(?:'s| is|'re| are)? ?(?:says?|said|told me|texted|messaged|posted)?"
+                   r"(?: that)? ?(?:he'?s|she'?s|they'?re|he is|she is|they are|he'?ll|she'?ll|they'?ll|going|gonna) "
+                   r"(?:going to |gonna )?(?:jump (?:off|from|in front of)|throw (?:himself|herself|themselves) (?:off|"
+                   r"in front of|under)|take (?:all )?(?:his|her|their) (?:pills|tablets)|hang (?:himself|herself|"
+                   r"themselves)|drown (?:himself|herself|themselves))\b", "someone else may be at risk",
+          confidence=0.8, past=None, reported_ok=True, urgent_if=r"\b(?:tonight|today|now|right now|soon)\b"),
+    # Someone urged to kill themselves ("his friend keeps telling him to kill himself"): abuse, and a risk
+    _Rule(_DA, _W, r"\b(?:telling|told|tells|saying to|messag\w+|texting) (?:him|her|them|my \w+) (?:to )?(?:go )?"
+                   r"(?:kill (?:himself|herself|themselves|yourself)|die|end it)\b", "someone urged to kill themselves",
+          confidence=0.75, reported_ok=True),
     # A partner who threatens suicide if they leave: a risk to that person, and a form of control.
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+)(?: \w+)? (?:says?|said|threaten\w*|told me|keeps? saying|tells me)(?: "
                    r"that)? (?:he'?ll|she'?ll|they'?ll|he will|she will|they will|he'?d|she'?d|they'?d|he would|she "
@@ -846,7 +861,13 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:heavy |huge |great )?weight|something heavy|a brick|a tight band|a band)\b[^.!?]{0,15}\b(?:on|"
                    r"sitting on|across|around|round|pressing (?:on|down on)|crushing) my chest\b",
           "chest pain", confidence=0.9, chronic_lowers=True, no_laugh=True,
-          not_after=r"^\s*(?:from (?:coughing|laughing))"),
+          not_after=r"^\s*(?:from (?:coughing|laughing))|^[^.!?]{0,10}\bwhen (?:i|he|she) (?:walk|climb|go up|exercise|"
+                    r"rush|hurry)\w*\b(?![^.!?]*\b(?:now|right now|won'?t (?:go|ease|stop)|still)\b)"),
+    # chest pain or tightness that comes on walking or climbing: angina until shown otherwise, a doctor today
+    _Rule(_ME, _W, r"(?:\bchest(?! of drawers)(?: \w+){0,3} (?:tight\w*|hurts?|hurting|pains?|ach\w*|heavy)|"
+                   r"\b(?:pain|pains|tightness|pressure|ache) (?:in|on|across) my chest)\b[^.!?]{0,10}\bwhen (?:i|he|"
+                   r"she) (?:walk|climb|go up|exercise|rush|hurry)\w*\b", "chest pain on exertion",
+          confidence=0.8, urgent_if=r"\b(?:now|right now|won'?t (?:go|ease|stop)|still|sweat\w*|sick|arm|jaw)\b"),
     _Rule(_ME, _U, r"\b(?:left |right )?arm(?:'s| is| feels| has gone| went| keeps going|'s gone)? (?:all )?(?:numb|"
                    r"tingling|weak)\b|\b(?:my|his|her) speech (?:feels|sounds|has gone|went|is going|'s gone|seems|is) "
                    r"(?:all |a bit |really |very )?(?:funny|strange|slurred|wrong|weird|odd|muddled|garbled|jumbled)\b|"
@@ -890,6 +911,10 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:you|you'll|you'd|you're)\b[\w\s']*$|\b(?:thought|nearly|almost|could have|could've|"
                      r"going to|gonna|i'll|i'd|i would) (?:\w+ )?$",
           not_after=_HARMLESS_DIE),
+    # a neighbour or relative who may have died at home unseen: the police, now
+    _Rule(_ME, _U, r"\b(?:dead|died|passed away|lying) in (?:her|his|their) (?:flat|house|home|bed|bungalow)\b"
+                   r"[^.!?]{0,40}\b(?:for days|smell)\b", "someone may have died at home unseen",
+          confidence=0.8, past=None),
     # a baby or small child floppy, blue or hard to wake: help now
     _Rule(_ME, _U, r"\b(?:baby|newborn|infant|toddler|little one)\b[^.!?]{0,40}\b(?:floppy|limp|unresponsive|"
                    r"won'?t wake|hard to wake|not waking|turning blue|gone blue|lips? (?:are |is )?blue)\b",
@@ -955,7 +980,7 @@ _RULES: tuple[_Rule, ...] = (
                     r"blood thinn\w*|tramadol|codeine)\b"),
     _Rule(_ME, _W, r"\b(?:haven'?t|have not|hasn'?t|not|can'?t|couldn'?t|unable to) (?:been able to |managed to )?"
                    r"(?:eat|eaten|keep (?:anything|food|water) down)\b[^.!?]{0,25}\b(?:for|in) (?:days|\w+ days|a week|"
-                   r"weeks|ages)\b", "not eating for days", confidence=0.7),
+                   r"weeks|ages)\b", "not eating for days", confidence=0.7, not_after=_NO_MONEY_AFTER),
     _Rule(_ME, _U, r"\b(?:drank|drunk|swallowed|ate|eaten|licked|chewed|swallowing|drinking) (?:some |a bit of |"
                    r"a lot of |the |a |(?:one|two|a couple|a few|some) of (?:the|those|these|my) |two |my )?"
                    r"(?:(?:little|small|round|tiny|shiny|coin|flat) )*"
@@ -966,8 +991,12 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:i|we)\s+(?:\w+\s+)?$", needs=r"\b(?:baby|toddler|son|daughter|child|kid|grandson|"
                                                       r"granddaughter|little one|boy|girl|dog|he|she|husband|wife|"
                                                       r"mum|dad)\b"),
-    _Rule(_ME, _U, r"\bblood in (?:it|my (?:sick|vomit|poo|stools?|urine|wee|pee))\b|\b(?:vomiting|throwing up|"
-                   r"bringing up|being sick with|sick with) blood\b", "blood in vomit or stool", confidence=0.85),
+    _Rule(_ME, _U, r"\bblood in (?:it|my (?:sick|vomit))\b|\b(?:vomiting|throwing up|bringing up|being sick with|sick "
+                   r"with) blood\b", "blood in vomit", confidence=0.85),
+    # blood in the stool or urine: a doctor soon; the emergency number with a lot of it, or faintness
+    _Rule(_ME, _W, r"\bblood in (?:my |the )?(?:poo|stools?|urine|wee|pee|toilet)\b|\b(?:bleeding|blood) from my "
+                   r"(?:bottom|back passage)\b", "blood in stool or urine", confidence=0.8,
+          urgent_if=r"\b(?:lots of|a lot of|loads of|pouring|faint\w*|dizzy|black|tarry|vomit\w*)\b"),
     # coughed-up blood: the emergency number when it is a lot or breathing is hard, else a doctor today
     _Rule(_ME, _W, r"\bcough(?:ing|ed)? up (?:some |a (?:bit|little) of |a lot of |lots of )?blood\b",
           "coughing up blood", confidence=0.85,
@@ -1075,7 +1104,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_ME, _W, r"(?:{NOT}|\bnot) (?:been )?(?:eaten|eating|drinking|had anything to eat|had a thing to eat|"
                    r"drunk anything|"
                    r"had anything to drink)(?: anything)? (?:for|in) (?:days|\w+ days|a week|over a week|ages)\b",
-          "not eating or drinking", confidence=0.7),
+          "not eating or drinking", confidence=0.7, not_after=_NO_MONEY_AFTER),
     _Rule(_ME, _W, r"\b(?:keep|keeps|been) (?:getting |feeling )?(?:dizzy|faint)\b|\bi (?:feel|am|'m) (?:really |"
                    r"very )?"
                    r"(?:dizzy|faint) and\b|\b(?:dizzy|funny|fainting) (?:spells?|turns?)\b", "dizzy spells",
@@ -1425,6 +1454,11 @@ _HOPEFUL = re.compile(r"\b(?:gets?|getting) (?:easier|better)\b|\bwill (?:pass|g
 # words of their own hopelessness too ("nothing left for me", "no reason to carry on").
 _BEREAVED = re.compile(r"\b(?:died|passed(?: away| on)?|death|funeral|lost (?:my|her|him)|late (?:husband|wife)|"
                        r"widow\w*|grave|ashes|(?:been|is|was|'s) gone)\b")
+# A landlord threatening an eviction of his own making (the locks changed, things thrown out): a housing
+# matter for advice, not a danger, unless harm is threatened.
+LANDLORD_THREAT = (r"\blandlord\b[^.!?]{0,30}\b(?:throw|chuck|put|kick|change|changed|changing)\w* (?:(?:my|our) "
+                   r"(?:stuff|things|belongings) out|(?:me|us) out|the locks)\b")  # word_rules imports it
+_LANDLORD_THREAT = re.compile(LANDLORD_THREAT)
 # A baby crying and crying, no sign of illness told: advice, not an emergency (word_rules reads it too).
 _CRYING_BABY = re.compile(r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b(?:won'?t|will not|doesn'?t|can'?t) "
                           r"stop crying\b")
@@ -1586,6 +1620,8 @@ _MODEL_GATES: tuple[_Gate, ...] = (
           "dreams of someone who died, or hard news about how long they have: grief"),
     _Gate(_ME, (_DIAGNOSED,), (_SYMPTOM_NOW,), "a diagnosis told as news: a worry the reasoner answers"),
     _Gate(_ME, (_CRYING_BABY,), (_BABY_UNWELL,), "a baby who won't stop crying, no sign of illness told"),
+    _Gate(_DA, (_LANDLORD_THREAT,), (_HARM_DONE, re.compile(r"\b(?:hit|hurt|kill|beat|threat\w* (?:me|to hurt))\b")),
+          "a landlord threatening to change the locks or throw things out: housing advice"),
 )
 
 

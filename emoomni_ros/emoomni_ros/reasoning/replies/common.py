@@ -219,7 +219,8 @@ def lost_ability(text: str = "") -> tuple[str, str, str]:
 # Signs a doctor should see soon (not an emergency).
 CHECK_SOON = (r"\bkeep (?:getting|having) (?:these |bad |awful |terrible )?(?:headaches|dizzy spells|nosebleeds)\b|"
               r"\blumps?\b|\bwithout (?:even )?trying\b|\bblood in (?:my|the) (?:pee|urine|stools?|poo|wee)\b|"
-              r"\bmole\b[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)")
+              r"\bmole\b[^.!?]{0,30}\b(?:changed|bigger|bleed\w*|itch\w*)|\b(?:always|really|so|constantly) thirsty\b|"
+              r"\b(?:pee|wee)\w* (?:a lot )?more (?:than usual|often)\b")
 
 
 RECURRED = (r"\b(?:cancer|it|tumou?r|lump)(?:'s| has| is) (?:come|came) back\b|\b(?:cancer|tumou?r)(?:'s| is) back\b|"

@@ -45,6 +45,7 @@ from emoomni_ros.reasoning.word_rules import (
     CONFUSING_LETTER,
     CONTACT_DISPUTE,
     COSTS_UP,
+    COULD_THROTTLE,
     CRITICISED,
     DAMP,
     DEATH_FEAR,
@@ -60,6 +61,7 @@ from emoomni_ros.reasoning.word_rules import (
     EVICTION,
     EX_WONT_STOP,
     FINED,
+    FOOD_POVERTY,
     GAMBLING,
     GONE_DISTANT,
     HAD_INTERVIEW,
@@ -72,8 +74,10 @@ from emoomni_ros.reasoning.word_rules import (
     INDEPENDENCE,
     KEPT_WAITING,
     KIDS_WEARING,
+    LANDLORD_THREAT,
     LEAVING_PARTNER,
     LIED_TO,
+    LOCKED_OUT,
     LONG_HOURS,
     LOSE_HOME,
     LOST_BY_THEM,
@@ -194,6 +198,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _CONFLICT_SAID)
     if said:
         return said
+    if has(text, COULD_THROTTLE):
+        he = they(sit)
+        knows, has_ = ("know", "have") if he == "they" else ("knows", "has")
+        return (f"Sounds like {he} {knows} exactly how to push your buttons!", "Families can drive us up the wall.",
+                f"What {has_} {he} done now?")
     if has(text, WORK_REMARKS):
         boss = has(text, r"\b(?:boss|manager|supervisor)\b")
         return ("That's not okay, and you don't have to laugh it off.", "Remarks like that at work can be harassment; "
@@ -439,6 +448,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What pressure words of their own are answered with (the first found wins, before the
 # branches in _pressure that shape a reply).
 _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (LOCKED_OUT, (
+        "Oh no; let's get you warm first.",
+        "Can you go to a neighbour, a shop or a café while you sort it? Someone with a spare key, your landlord or a "
+        "locksmith can get you in; if you can't get warm or feel unwell, call the emergency number.",
+        "Is there someone with a spare key?")),
     (CHECKING_AGAIN, (
         "That sounds exhausting.",
         "Checking over and over, even when part of you knows it's done, is a common way anxiety shows itself, and it "
@@ -691,6 +705,17 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What money words of their own are answered with (the first found wins, before the
 # branches in _money that shape a reply).
 _MONEY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (FOOD_POVERTY, (
+        "I'm so sorry; nobody should go hungry.",
+        "A food bank can help today, often through a referral from the council, an advice service or your doctor, and "
+        "the council may have emergency money for food too. If you feel faint or unwell, call the emergency number.",
+        "Is there anyone who could bring you something to eat right now?")),
+    (LANDLORD_THREAT, (
+        "That's frightening, and he can't simply do that.",
+        "A landlord has to follow a legal process to evict you; throwing your things out or changing the locks without "
+        "it is against the law. Ring a housing advice service or the council today, and if he tries it, call the "
+        "police.",
+        "Is he there now?")),
     (PAYMENT_MISSING, (
         "That's worrying when you're counting on it.",
         "It's often a delay or a change of details; ring whoever pays it, with a bank statement to hand, and ask them "
