@@ -499,6 +499,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I cut my hand on a tin and it won't stop bleeding.", "bites"),
     ("I could murder a bacon sandwich.", "push your buttons"),
     ("I found blood in my poo this morning.", "right now"),
+    ("I've been clean from heroin for a year.", "are you thinking about hurting yourself"),
+    ("I burnt the Sunday roast and everyone's coming at one.", "feeling so alone"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1322,6 +1324,12 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I could throttle my husband sometimes.", "push your buttons"),
     ("My carer hasn't been since Monday and there's no food in the house.", "care agency"),
     ("I'm peeing more often than usual and I'm always thirsty.", "getting it checked"),
+    # session 25, round 8
+    ("i'm completely snowed under at work", "two things that matter most"),
+    ("I dropped the Christmas trifle and the family arrive in an hour.", "people on the way"),
+    ("I've been kipping on my mate's couch since March.", "housing team"),
+    ("I've been off the drink for eight months now.", "huge achievement"),
+    ("I've just found out I'm pregnant and I'm not sure I want to keep it.", "your choice"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

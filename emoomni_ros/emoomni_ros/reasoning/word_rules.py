@@ -31,6 +31,7 @@ from emoomni_ros.perception.text.concern import (
     LOW_SINCE_ILLNESS,
     MEALS_ALONE,
     PILLS_HARD,
+    RECOVERY_MILESTONE,
     WONT_SEE_DOCTOR,
 )
 
@@ -108,8 +109,8 @@ HOSTING_SUCCESS = (r"\b(?:asked for (?:seconds|more|the recipe)|(?:went|gone|goe
                    r"cleared (?:their|the|every) plates?|licked (?:their|the) plates?|not a crumb left)\b")
 # A household mishap: annoying, not a tragedy ("I burnt the dinner", "I dropped the vase").
 MISHAP = (r"\b(?:burnt|burned|overcooked|spilled|spilt|dropped|smashed|broke|ruined|forgot to (?:turn on|switch on|"
-          r"defrost)) (?:the|my|our|all the|a) (?:dinner|tea|toast|cake|roast|pie|lunch|rice|pan|casserole|soup|chips|"
-          r"bread|mug|cup|plate|glass(?:es)?|vase|eggs|jam|gravy|custard|sauce|biscuits|trifle|sponge)\b")
+          r"defrost)) (?:the|my|our|all the|a) (?:\w+ )?(?:dinner|tea|toast|cake|roast|pie|lunch|rice|pan|casserole|"
+          r"soup|chips|bread|mug|cup|plate|glass(?:es)?|vase|eggs|jam|gravy|custard|sauce|biscuits|trifle|sponge)\b")
 # Being passed around by a company: a frustration, not a personal rejection.
 RUNAROUND = (r"\b(?:keep|kept|keeps) (?:transferring|passing|putting) (?:me|us)\b|\b(?:on hold|in a queue)(?: (?:with|"
              r"to) (?:the|my) \w+(?: \w+)?)? for (?:an? |\w+ )?(?:hours?|minutes?|ages)\b|\bpassed (?:me |us "
@@ -576,6 +577,12 @@ LOCKED_OUT = r"\b(?:i'?m|i am|i'?ve|i have|got|we'?re|we are) (?:been )?locked (
 # "I could strangle my brother": anger said in jest.
 COULD_THROTTLE = (r"\bi could (?:cheerfully )?(?:strangle|kill|murder|throttle) (?:him|her|them|my \w+|the (?:kids|"
                   r"boss|neighbours?))\b|\bi could wring (?:his|her|their|my \w+'s) neck\b")
+# Swamped at work.
+SWAMPED_AT_WORK = (r"\b(?:drowning|swamped|snowed under|buried|up to my (?:neck|eyes|ears))\b[^.!?]{0,15}\b(?:at|in|"
+                   r"with) (?:work|my job|emails|paperwork)\b")
+# Pregnant and unsure about going on: a decision that is theirs, with confidential help.
+UNSURE_PREGNANCY = (r"\bpregnant\b[^.!?]{0,40}\b(?:don'?t know if i (?:want|can)|not sure (?:i|if i) (?:want|can)|"
+                    r"don'?t want (?:it|to keep)|keep it|termination|abortion)\b")
 # Low with the dark months ("everything feels grey since the winter started"): common, and there is help.
 WINTER_LOW = (r"\b(?:grey|gray|low|down|flat|gloomy|miserable|sad|depressed|blue|bleak|heavy)\b[^.!?]{0,30}\b(?:since|"
               r"in|every|during|through|with) (?:the )?(?:winter|dark (?:nights|evenings|mornings|days)|"
@@ -1799,7 +1806,9 @@ CRIME_TO_ME = (r"\b(?:i was|i got|i'?ve been|i have been|we were|we got|we'?ve b
                r"steal|take|nick|pinch)(?:ed)? (?:my|our) (?:bag|handbag|purse|phone|wallet|necklace|watch|car)\b")
 # Made homeless: the council's duty, and somewhere safe tonight.
 HOMELESS = (r"\b(?:i'?ve been|i have been|i was|we'?ve been|we have been|i am|i'?m|we'?re|we are) (?:made |now |"
-            r"going to be |about to be )?homeless\b|\b(?:nowhere|no where|nowhere else) to (?:live|stay|go|sleep)\b")
+            r"going to be |about to be )?homeless\b|\b(?:nowhere|no where|nowhere else) to (?:live|stay|go|sleep)\b|"
+            r"\b(?:sleeping|staying|kipping|living|crashing) (?:on|in) (?:my |a |friends'? |someone'?s )?(?:\w+'s )?"
+            r"(?:sofa|couch|floor|car|van)\b[^.!?]{0,30}\b(?:for|since) ")  # hidden homelessness: sofa-surfing
 # Out of an inhaler and wheezing: an emergency supply today, the emergency number if it gets bad.
 NO_INHALER = (r"\b(?:run out of|ran out of|lost|no|haven'?t got|forgot) (?:my |an? )?(?:blue )?inhaler\b")
 # Struggling to get out of bed: low mood or tiredness worth a doctor's look.
@@ -2181,6 +2190,12 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="locked out", felt="fear"),
     WordRule("conflict", ("danger", "small_talk", "regret"), (COULD_THROTTLE,), unless=SERIOUS,
              why="anger said in jest", felt="anger"),
+    WordRule("health_good", ("illness", "danger", "small_talk", "pressure"), (RECOVERY_MILESTONE,),
+             unless=SERIOUS + (RELAPSE,), why="clean or sober for a while", felt="joy"),
+    WordRule("pressure", ("small_talk", "illness", "loneliness"), (SWAMPED_AT_WORK,), unless=SERIOUS,
+             why="swamped at work", felt="fear"),
+    WordRule("illness", ("family_good", "small_talk", "plans", "pressure"), (UNSURE_PREGNANCY,),
+             unless=("bereavement",), why="pregnant and unsure", felt="fear"),
     WordRule("", ("small_talk", "plans", "illness", "pressure"), (WINTER_LOW,), unless=SERIOUS,
              why="low with the dark months", felt="sadness"),
     WordRule("", ("illness", "pressure", "loneliness", "setback"), (TEARS_NO_REASON,), unless=SERIOUS,
@@ -2599,7 +2614,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("achievement", ("conflict", "setback", "rejection", "family_good", "plans"), (HOSTING_SUCCESS,),
              unless=SERIOUS,
              why="a meal that went down well"),
-    WordRule("setback", ("danger", "bereavement", "regret", "illness"), (MISHAP,), unless=("bereavement",),
+    WordRule("setback", ("danger", "bereavement", "regret", "illness", "loneliness"), (MISHAP,),
+             unless=("bereavement",),
              why="a household mishap"),
     WordRule("conflict", ("rejection", "job_loss", "breakup"), (RUNAROUND,), why="passed around by a company"),
     WordRule("money", ("breakup", "job_loss", "conflict"), (EVICTION,), why="told to leave their home"),

@@ -1464,6 +1464,11 @@ _CRYING_BABY = re.compile(r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b
                           r"stop crying\b")
 _BABY_UNWELL = re.compile(r"\b(?:fever|temperature|hot|floppy|rash|not feeding|won'?t feed|breath\w*|blue|vomit\w*|"
                           r"sick|fit|high[- ]pitched|wet nappy|fell|fallen|dropped|hit (?:his|her|their) head)\b")
+# Clean or sober for a while: a milestone in recovery, not a crisis (word_rules imports it).
+RECOVERY_MILESTONE = (r"\b(?:clean|sober|dry|off (?:the )?(?:drink|booze|drugs|heroin|gambling)|not (?:used|drunk|"
+                      r"had a drink|gambled|self[- ]harmed|cut myself))\b[^.!?]{0,25}\b(?:for|since) (?:a |one |two |"
+                      r"\w+ )?(?:years?|months?|weeks?|days?)\b")
+_RECOVERY_MILESTONE = re.compile(RECOVERY_MILESTONE)
 # Dreaming of someone who died, or told how long they have: grief and hard news, not a wish to die.
 GRIEF_DREAM = (r"\bdream\w* (?:that |about |of )?(?:she|he|they|him|her|them|my \w+|mum|dad)(?:'s| is| was| were|'re)? "
                r"(?:still )?(?:here|alive|back|home|with me)\b")  # word_rules imports it
@@ -1619,6 +1624,11 @@ _MODEL_GATES: tuple[_Gate, ...] = (
                                                                      r"to (?:wait|go on))\b")),
           "dreams of someone who died, or hard news about how long they have: grief"),
     _Gate(_ME, (_DIAGNOSED,), (_SYMPTOM_NOW,), "a diagnosis told as news: a worry the reasoner answers"),
+    _Gate(_SH, (_RECOVERY_MILESTONE,), (_WISH_TO_DIE, re.compile(r"\b(?:relaps\w*|slipped|used again|drank again|"
+                                                                  r"craving)\b")),
+          "clean or sober for a while: a milestone"),
+    _Gate(_ME, (_RECOVERY_MILESTONE,), (_SYMPTOM_NOW, re.compile(r"\b(?:relaps\w*|overdos\w*)\b")),
+          "clean or sober for a while: a milestone"),
     _Gate(_ME, (_CRYING_BABY,), (_BABY_UNWELL,), "a baby who won't stop crying, no sign of illness told"),
     _Gate(_DA, (_LANDLORD_THREAT,), (_HARM_DONE, re.compile(r"\b(?:hit|hurt|kill|beat|threat\w* (?:me|to hurt))\b")),
           "a landlord threatening to change the locks or throw things out: housing advice"),

@@ -114,6 +114,7 @@ from emoomni_ros.reasoning.word_rules import (
     POWER_CUT,
     PROGRESS_TOLD,
     RASH,
+    RECOVERY_MILESTONE,
     RELAPSE,
     RELIEF_SAID,
     RESULTS_BAD,
@@ -134,6 +135,7 @@ from emoomni_ros.reasoning.word_rules import (
     TREMOR,
     TURNED_DOWN,
     UNSURE_MEDS,
+    UNSURE_PREGNANCY,
     WAITING_LIST,
     WILL_BE_OK,
     WONT_SEE_DOCTOR,
@@ -230,6 +232,9 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
             return ("Oh no, after all that care.", "It's disheartening to see plants struggle.",
                     "Do you think some of them will perk up with a good drink and a bit of attention?")
         return ("Oh, how annoying.", "It always happens just when you need it.", "Is it charging now?")
+    if has(text, MISHAP) and has(text, r"\b(?:coming|arriv\w*|due|guests|visitors|here) (?:at|in|for|soon|any)\b"):
+        return ("Oh no, and with people on the way!", "There's still time: a simple plan B, or a shop-bought one, will "
+                "do nicely, and they're coming to see you, not the food.", "What have you got in that you could use?")
     if has(text, MISHAP):
         follow = ("Did you manage to rescue any of it?" if has(text, r"\b(?:burnt|burned|overcooked|forgot to)\b")
                   else "Was it something special to you?")
@@ -353,6 +358,11 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Memory slips have lots of causes, many of them treatable, like low mood, an infection, or a vitamin or "
         "thyroid problem; your doctor can do a simple memory check and look into it.",
         "Would you feel able to ask for one?")),
+    (UNSURE_PREGNANCY, (
+        "That's a big thing to be facing, and it's okay not to know yet.",
+        "Whatever you decide is your choice; your doctor, a sexual health clinic or a pregnancy advice service can "
+        "talk through every option with you in confidence, without pressure.",
+        "Is there someone you trust you can talk it over with?")),
     (SAW_DOCTOR, (
         "Thanks for telling me.",
         "Appointments can take it out of you, whatever the news.",
@@ -799,11 +809,12 @@ def _health_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, OTHER_SOBER) and not has(text, RELAPSE):
         return ("That's wonderful news.", f"A whole year takes real strength, and your support will have meant a lot "
                 f"to {them(sit)}.", f"Have you told {them(sit)} how proud you are?")
-    if has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit (?:drinking|smoking))\b") and not has(
-            text, RELAPSE):
-        return ("That's a huge achievement, congratulations!",
+    if (has(text, RECOVERY_MILESTONE) or has(text, r"\b(?:sober|clean for|off the drink|stopped drinking|quit "
+                                                   r"(?:drinking|smoking))\b")) and not has(text, RELAPSE):
+        # warm without party words: said of a hard road, it may come with mixed feelings
+        return ("That's a huge achievement.",
                 "Every one of those days took real strength, and you have every reason to feel proud.",
-                "How are you going to mark it?")
+                "How are you feeling about it?")
     if has(text, r"\b(?:working|shrunk|shrinking|smaller|disappeared)\b") and has(text, NOT_SERIOUS):
         return ("That's brilliant news!", "It must be such a relief to hear the treatment is doing its job, after "
                 "everything you've been through.", "How are you feeling in yourself?")

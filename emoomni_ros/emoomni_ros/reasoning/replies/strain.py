@@ -128,6 +128,7 @@ from emoomni_ros.reasoning.word_rules import (
     SILENT_CALLS,
     SKIPPING_MEALS,
     SOCIAL_NERVES,
+    SWAMPED_AT_WORK,
     THEFT,
     TOLD_TO_DOWNSIZE,
     TORN,
@@ -448,6 +449,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 # What pressure words of their own are answered with (the first found wins, before the
 # branches in _pressure that shape a reply).
 _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (SWAMPED_AT_WORK, (
+        "That sounds overwhelming.",
+        "When everything feels urgent, it can help to write it all down, pick the two things that matter most today, "
+        "and tell your manager plainly what can't be done by when.",
+        "What's the biggest thing on your plate right now?")),
     (LOCKED_OUT, (
         "Oh no; let's get you warm first.",
         "Can you go to a neighbour, a shop or a café while you sort it? Someone with a spare key, your landlord or a "
