@@ -23,6 +23,7 @@ from emoomni_ros.perception.text.concern import (
     CANT_COPE_CARING,
     CARD_FRAUD,
     CONTACT_DISPUTE,
+    CRYING_BABY,
     DENIED_WISH,
     FOUND_ALONE,
     GRIEF_DREAM,
@@ -536,9 +537,6 @@ PASSED_OVER = (r"\bpassed over\b|\b(?:didn'?t|did not|never) get (?:the|my|that)
 # A pet that keeps getting out: a worry with fixes (not a loss, not an illness).
 PET_ESCAPES = (r"\b(?:dog|cat|puppy|kitten|rabbit|tortoise|" + "|".join(PET_BREEDS) + r")\b[^.!?]{0,20}\b(?:(?:keeps?|"
                r"kept|always) (?:escaping|getting out|running off|jumping the fence|digging under)|escaping)\b")
-# A baby crying and crying: exhausting, with checks to make, and signs that need a doctor.
-BABY_CRYING = (r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b(?:won'?t|will not|doesn'?t|can'?t) stop "
-               r"crying\b")
 # A teenager gone quiet at home: common, and the door kept open.
 TEEN_QUIET = (r"\b(?:teenage|teenager|teen|1[3-9][- ]year[- ]old)\b[^.!?]{0,30}\b(?:won'?t (?:speak|talk)|"
               r"doesn'?t (?:speak|talk)|barely (?:speaks|talks|says)|just grunts|grunts at me|stays in (?:his|her|"
@@ -2163,7 +2161,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="passed over at work", felt="sadness"),
     WordRule("family_worry", ("pet_loss", "small_talk", "danger", "loneliness"), (PET_ESCAPES,), unless=SERIOUS,
              why="a pet that keeps getting out", felt="fear"),
-    WordRule("family_worry", ("illness", "pressure", "small_talk", "conflict"), (BABY_CRYING,),
+    WordRule("family_worry", ("illness", "pressure", "small_talk", "conflict"), (CRYING_BABY,),
              unless=("bereavement",), why="a baby who won't stop crying", felt="fear"),
     WordRule("family_worry", ("conflict", "rejection", "danger", "money", "loneliness"), (TEEN_QUIET,),
              unless=SERIOUS, why="a teenager gone quiet", felt="sadness"),

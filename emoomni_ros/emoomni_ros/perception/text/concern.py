@@ -1459,9 +1459,10 @@ _BEREAVED = re.compile(r"\b(?:died|passed(?: away| on)?|death|funeral|lost (?:my
 LANDLORD_THREAT = (r"\blandlord\b[^.!?]{0,30}\b(?:throw|chuck|put|kick|change|changed|changing)\w* (?:(?:my|our) "
                    r"(?:stuff|things|belongings) out|(?:me|us) out|the locks)\b")  # word_rules imports it
 _LANDLORD_THREAT = re.compile(LANDLORD_THREAT)
-# A baby crying and crying, no sign of illness told: advice, not an emergency (word_rules reads it too).
-_CRYING_BABY = re.compile(r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b(?:won'?t|will not|doesn'?t|can'?t) "
-                          r"stop crying\b")
+# A baby crying and crying, no sign of illness told: advice, not an emergency (word_rules imports it).
+CRYING_BABY = (r"\b(?:baby|newborn|little one|infant)\b[^.!?]{0,20}\b(?:won'?t|will not|doesn'?t|can'?t) stop "
+               r"crying\b")
+_CRYING_BABY = re.compile(CRYING_BABY)
 _BABY_UNWELL = re.compile(r"\b(?:fever|temperature|hot|floppy|rash|not feeding|won'?t feed|breath\w*|blue|vomit\w*|"
                           r"sick|fit|high[- ]pitched|wet nappy|fell|fallen|dropped|hit (?:his|her|their) head)\b")
 # Clean or sober for a while: a milestone in recovery, not a crisis (word_rules imports it).

@@ -24,7 +24,6 @@ from emoomni_ros.reasoning.word_rules import (
     AFTER_CRIME,
     ARRESTED,
     ASKS_FOR_PARENT,
-    BABY_CRYING,
     BAD_WEATHER,
     BOGUS_CALLER,
     BULLIED_ONLINE,
@@ -32,6 +31,7 @@ from emoomni_ros.reasoning.word_rules import (
     CHILD_ABUSED,
     CHILD_BULLIED,
     CRIME_TO_ME,
+    CRYING_BABY,
     DEMENTIA_ASKS,
     DEPLOYED,
     DREAD_LOSING,
@@ -191,7 +191,7 @@ _FAMILY_WORRY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Walk the fence for gaps, or spots they can dig under or jump, and make sure the microchip has your up-to-date "
         "details.",
         "Do you know where they're getting out?")),
-    (BABY_CRYING, (
+    (CRYING_BABY, (
         "That's so hard, and exhausting.",
         "Check the basics, hunger, nappy, wind, too hot or too cold, and try holding them close, gentle rocking or a "
         "walk. If they seem unwell, have a temperature, are floppy, not feeding, or the cry sounds different from "
