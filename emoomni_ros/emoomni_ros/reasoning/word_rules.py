@@ -13,6 +13,7 @@ events and says why.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -2010,8 +2011,15 @@ class WordRule:
     felt: str = ""  # the core emotion the words carry, above a text-cue reading ("" for the usual reading)
 
     def applies(self, text: str, lexical: set[str]) -> bool:
-        return all(re.search(p, text, re.I) for p in self.patterns) and not any(
-            u in lexical if u.isidentifier() else re.search(u, text, re.I) for u in self.unless)
+        return all(compiled(p).search(text) for p in self.patterns) and not any(
+            u in lexical if u.isidentifier() else compiled(u).search(text) for u in self.unless)
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled case-insensitive, once: the rules and replies hold more patterns than the re
+    module's own cache (512), which then recompiled them on every sentence."""
+    return re.compile(pattern, re.I)
 
 
 SERIOUS = ("bereavement", "pet_loss", "danger")  # news these rules must not talk over

@@ -3,7 +3,6 @@ the feeling lines, and short replies more than one situation uses."""
 
 from __future__ import annotations
 
-import re
 import zlib
 
 from emoomni_ros.reasoning.situation import Situation
@@ -13,6 +12,7 @@ from emoomni_ros.reasoning.word_rules import (
     RETIRED_ADRIFT,
     TREMOR,
     UNSURE_FEELING,
+    compiled,
 )
 
 _PRONOUN = {"husband": "him", "wife": "her", "boyfriend": "him", "girlfriend": "her", "mum": "her", "mom": "her",
@@ -48,7 +48,7 @@ def their(sit: Situation) -> str:
 
 
 def has(text: str, pattern: str) -> bool:
-    return bool(re.search(pattern, text, re.I))
+    return bool(compiled(pattern).search(text))
 
 
 def first_said(text: str, table: tuple[tuple[str, tuple[str, str, str]], ...]) -> tuple[str, str, str] | None:
