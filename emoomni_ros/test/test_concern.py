@@ -316,6 +316,22 @@ def test_third_parties_reported_words_past_and_questions(text, expected):
     assert ((c.kind, c.level) if c else None) == expected, (text, c)
 
 
+@pytest.mark.parametrize("text", ["I'm going to end it tonight.", "im gonna end it all tonight",
+                                  "I am going to end it tonight, I've got the pills ready.",
+                                  "I'm going to jump off the bridge tonight."])
+def test_the_speakers_own_words_are_not_someone_elses(text):
+    """"I'm going to end it" once read as "someone else may be at risk" (the name slot took the "m" of
+    "I'm"), and the reply asked where *they* were."""
+    c = detect(text)
+    assert (c.kind, c.level) == ("self_harm", "urgent"), c
+    assert not any("someone else" in e for e in c.evidence), c.evidence
+
+
+def test_a_named_person_is_someone_else():
+    c = detect("Sarah's going to end it tonight, she texted me.")
+    assert any("someone else" in e for e in c.evidence), c.evidence
+
+
 def test_overdose_evidence_names_both_concerns():
     c = detect("I took too many pills.")
     assert c.evidence == ["says 'took too many pills' (possible overdose; may be self-harm)"]

@@ -501,6 +501,13 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("I found blood in my poo this morning.", "right now"),
     ("I've been clean from heroin for a year.", "are you thinking about hurting yourself"),
     ("I burnt the Sunday roast and everyone's coming at one.", "feeling so alone"),
+    # session 26: first-person words read as someone else's; a fear of dying read as a wish; bad news cheered
+    ("I'm going to end it tonight, I've got my pills ready.", "where they are"),
+    ("im gonna jump off the bridge tonight", "where they are"),
+    ("I'm scared to go to sleep in case I don't wake up.", "hurting yourself"),
+    ("The consultant says I might not walk properly again.", "relief"),
+    ("My teenage son hasn't come out of his room all weekend.", "courage"),
+    ("My mum said I was a useless daughter.", "slips up"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1330,6 +1337,34 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I've been kipping on my mate's couch since March.", "housing team"),
     ("I've been off the drink for eight months now.", "huge achievement"),
     ("I've just found out I'm pregnant and I'm not sure I want to keep it.", "your choice"),
+    # session 26, rounds 1-2 (paraphrases of the mended sentences)
+    ("I swallowed a whole strip of my sleeping tablets on purpose.", "tell them what you took"),
+    ("I'm going to end it all tonight, the tablets are in the drawer.", "out of reach"),
+    ("I've been taking far more paracetamol than it says on the box.", "liver"),
+    ("My brother's come off his meds and he's hearing voices again.", "care team"),
+    ("The bin lorry missed our street again.", "missed collection"),
+    ("My wife's hair is coming out in clumps from the chemo.", "grows back"),
+    ("I'm so out of breath these days I can hardly climb the stairs.", "see your doctor"),
+    ("The nurse made me feel like an idiot for asking.", "isn't stupid"),
+    ("We had to call off our trip to Wales because my wife is poorly.", "travel insurance"),
+    ("I'm getting demands for a loan I never took out.", "proof of the debt"),
+    ("The radiators keep making a knocking noise.", "pressure gauge"),
+    ("My fire alarm keeps chirping every few minutes.", "battery"),
+    ("My daughter hasn't spoken to me for years and she's just rung.", "hopeful and wary"),
+    ("Any good films on telly tonight?", "get lost in"),
+    ("My dad's been put on end of life care at the hospital.", "comfortable"),
+    ("The surgeon said I may never drive again.", "grieve what might change"),
+    ("My husband keeps getting lost on his way back from the paper shop.", "memory check"),
+    ("My daughter told me I was a terrible mum.", "really hurt"),
+    ("Somebody nicked the parcel the postman left on my step.", "courier"),
+    ("I've been asked to say a few words at Dad's funeral and I don't know if I can.", "doesn't have to be long"),
+    ("I'm frightened to fall asleep in case I never wake up.", "most human fears"),
+    ("I keep waking at 3am and my mind won't stop.", "loudest at night"),
+    ("My grandson told us he's gay.", "takes courage"),
+    ("My granddaughter's come out and her dad won't accept it.", "caught in the middle"),
+    ("I'm having my hip done next week.", "most common operations"),
+    ("My friend won't return my texts anymore.", "go quiet"),
+    ("The building society has frozen our joint account.", "fraud"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

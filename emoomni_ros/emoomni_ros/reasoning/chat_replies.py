@@ -309,7 +309,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     if has(text, r"\b(?:news|score|time is it|what time|traffic|results)\b"):
         return ("I don't have live information on board, so I can't check that, but a phone or radio will have it. "
                 "Is something coming up that you're planning for?")
-    if has(text, r"\b(?:recommend|suggest)\w*\b.{0,20}\b(?:book|film|movie|show|series|podcast)"):
+    if has(text, r"\b(?:recommend|suggest)\w*\b.{0,20}\b(?:book|film|movie|show|series|podcast)|\b(?:what'?s|what is|"
+                 r"any|know) (?:a |any )?good (?:book|film|movie|show|series|podcast|programme)s?\b|\bwhat (?:should|"
+                 r"shall|could|can) (?:i|we) (?:watch|read|listen to)\b"):
         return ("I'd pick something you can get lost in, like a good mystery or a feel-good story. What have you "
                 "enjoyed lately?")
     known = how_to_answer(text)

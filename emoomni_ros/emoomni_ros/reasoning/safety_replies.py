@@ -262,12 +262,20 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                     "of ending your life, so I want to ask you plainly: are you thinking about it? Would you be "
                     "willing to hand the tablets to a pharmacist or someone you trust, so they're out of reach? You "
                     f"can call {res} at any time.")
+        if concern.urgent and (_told(concern, "took an overdose on purpose") or _told(concern, "possible overdose")):
+            return (f"Please call {call} right now and tell them what you took and how much: some tablets do harm "
+                    "hours before you feel it, so please don't wait. I'm so glad you told me, and you are not alone. "
+                    f"Keep the packet with you, and ask someone to stay with you. Can you call now? You can talk to "
+                    f"{res} too.")
         if concern.urgent:
             opener = _pick(("I'm really glad you told me, and I'm so sorry you're hurting this much.",
                             "Thank you for telling me. I can hear how much pain you're in.",
                             "I'm so sorry you're in this much pain, and I'm glad you said it out loud."), key)
-            return (f"{opener} You are not alone. Are you safe right now? Please call {res} or reach someone you "
-                    "trust now, and stay with them.")
+            means = (" If you can, put the tablets out of reach, in another room or with someone else." if
+                     _told(concern, "the means at hand") or _told(concern, "has medication saved up") or
+                     re.search(r"\b(?:pills|tablets|meds|medication|paracetamol)\b", low) else "")
+            return (f"{opener} You are not alone. Are you safe right now?{means} Please call {res} or reach someone "
+                    "you trust now, and stay with them.")
         if _SUICIDE_LOSS.search(low) and not _OWN_IDEATION.search(low):
             # bereaved by suicide: the grief first (not their fault), then the plain question
             named = re.search(r"\b(?:my|our) ((?:best |old |close )?(?:friend|son|daughter|husband|wife|partner|"
@@ -600,6 +608,30 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"today: please ring {_THEIR.get(them_other, 'their') if other else 'your'} doctor or an urgent "
                 f"medical helpline now. If {he if other else 'it gets'} hard to wake, or you see a drooping face, "
                 f"weakness or slurred speech, call {call} straight away. When did it start?")
+    if _told(concern, "stopped their medication and is not themselves"):
+        if other or who_other in _HIM_HER:
+            he = {"him": "he", "her": "she"}.get(them_other, "they")
+            themself = {"him": "himself", "her": "herself"}.get(them_other, "themselves")
+            first = (f"If you think {he} might harm {themself} or anyone else, please call {call} now. " if
+                     concern.urgent else "")
+            return (f"That's worrying. {first}When someone stops their medication, what it was keeping steady can "
+                    f"come back. Please ring {_THEIR.get(them_other, 'their')} care team, doctor or a mental health "
+                    "crisis line today and tell them what you've seen" + ("." if concern.urgent else
+                                                                          f"; if you ever think {he} might harm "
+                                                                          f"{themself} or anyone else, call {call}.")
+                    + (" Is " + he if he != "they" else " Are they") + " safe right now?")
+        return ("Please don't stop a medicine without talking to your doctor; stopping suddenly can make you feel "
+                "very unwell, and there's often another one to try. Could you ring your doctor or pharmacist today "
+                "and tell them how you've been?")
+    if _told(concern, "taking more medicine than prescribed"):
+        if concern.urgent:
+            return (f"Please call {call} or an urgent medical helpline now and tell them what you've taken and when, "
+                    "even if you feel alright: some harm, like the liver's, doesn't show at first. Is someone with "
+                    "you?")
+        return ("Thank you for telling me. Taking more than the dose, even of everyday painkillers, can quietly harm "
+                "your liver or stomach, and some become hard to stop. Please talk to your doctor or pharmacist soon; "
+                "there may be better ways to manage the pain. If you ever take a lot at once, ring for help straight "
+                "away. How bad has the pain been?")
     if who_other in _HIM_HER:
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "

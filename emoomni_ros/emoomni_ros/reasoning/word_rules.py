@@ -175,6 +175,69 @@ BROKEN_AID = (r"\b(?:hearing aid|glasses|walking stick|wheelchair|scooter|phone|
               r"washing machine|kettle|oven|cooker|car|lift|stairlift|pendant|alarm|radio|computer|tablet|laptop)s?\b"
               r"[^.!?]{0,30}\b(?:stopped working|broke|broken|packed up|died|not working|won'?t work|isn'?t working|"
               r"gave up|conked out)\b")
+# The bins or recycling not collected: an annoyance with the council, not a sorrow.
+BINS_MISSED = (r"\b(?:forgot|forgotten|missed|skipped|didn'?t|haven'?t|hasn'?t|never|not)\b[^.!?]{0,25}\b(?:empty|"
+               r"emptied|collect\w*|pick(?:ed)? up|take|taken|took)\b[^.!?]{0,25}\b(?:bins?|rubbish|recycling|"
+               r"refuse|our street|our road)\b|\b(?:bins?|rubbish|recycling|refuse)\b[^.!?]{0,25}\b(?:not|never|"
+               r"wasn'?t|weren'?t|hasn'?t|haven'?t) (?:been )?(?:emptied|collected|picked up|taken)\b|\b(?:bin ?men|"
+               r"bin lorry|council|they)\b[^.!?]{0,25}\b(?:missed|skipped|forgot|didn'?t (?:come|empty|collect)|never "
+               r"(?:came|emptied|collected))\b[^.!?]{0,25}\b(?:bins?|rubbish|recycling|us|our street|our road)\b")
+# So tired or breathless that the stairs are hard: worth a doctor's look, not an emergency.
+WORN_OUT_STAIRS = (r"\b(?:tired|exhausted|worn out|out of breath|breathless|puffed|weak|wiped out|"
+                   r"no energy)\b[^.!?]{0,40}\b(?:barely|hardly|can'?t|cannot|struggle to|"
+                   r"struggling to) (?:even )?(?:get|climb|walk|manage|make it) (?:up )?(?:the |my )?(?:stairs|steps|"
+                   r"hill|to the shops|to the end of the road)\b")
+# Made to feel stupid by a professional or a service: belittled, not their own fault.
+MADE_TO_FEEL_SMALL = (r"\b(?:made (?:me|us)|(?:was|were|got|been|am|felt) made to) feel (?:so |really |very |"
+                      r"like )?(?:stupid|an idiot|a fool|thick|silly|small|useless|a nuisance|a time ?waster|daft|"
+                      r"dim)\b|\b(?:talked|talks|spoke|speaks) down to (?:me|us)\b|\bpatroni[sz]ed (?:me|us)\b")
+# A holiday or trip called off because someone is unwell: disappointment and worry at once.
+TRIP_OFF_ILL = (r"\b(?:cancel\w*|call(?:ed)? off|not going on|can'?t go on|miss(?:ing)?|had to miss|postpone\w*)\b"
+                r"[^.!?]{0,25}\b(?:holiday|trip|cruise|break|getaway|weekend away)\b[^.!?]{0,30}\b(?:not well|unwell|"
+                r"ill|poorly|sick|in hospital|(?:his|her|my|their) health|operation|fall|broke)\b")
+# Letters about a debt that is not theirs: a mistake or fraud to be challenged, not paid.
+DEBT_NOT_MINE = (r"\b(?:debts?|bills?|loans?|arrears|fines?|charges?)\b[^.!?]{0,30}\b(?:isn'?t|is not|aren'?t|are not|"
+                 r"wasn'?t|weren'?t|never) (?:mine|ours|my|our|me|us)\b|\bnever (?:took out|had|borrowed|"
+                 r"signed up for)\b[^.!?]{0,20}\b(?:loan|credit card|debt|catalogue|contract)\b|\b(?:loan|credit card|"
+                 r"debt|catalogue|contract)\b[^.!?]{0,20}\b(?:i|we) (?:never|didn'?t) (?:took|take|taken) out\b|"
+                 r"\b(?:debt|money) (?:i|we) (?:don'?t|didn'?t|never) (?:owe|borrow\w*)\b")
+# A boiler or heating that bangs or gurgles: needs an engineer, usually not dangerous.
+BOILER_NOISE = (r"\b(?:boiler|heating|radiators?|pipes)\b[^.!?]{0,30}\b(?:bang\w*|knock\w*|clunk\w*|gurgl\w*|"
+                r"rumbl\w*|whistl\w*|noises?|noisy|leak\w*|dripping|losing pressure)\b")
+# A smoke alarm chirping: a low battery, not a fire.
+ALARM_CHIRP = (r"\b(?:smoke|fire) (?:alarm|detector)s?\b[^.!?]{0,30}\b(?:beep\w*|chirp\w*|bleep\w*|peep\w*)\b")
+# Someone estranged for years has got back in touch: hope and wariness at once.
+REACHED_OUT = (r"\b(?:just|finally|suddenly|out of the blue|today|yesterday|has|have)\b[^.!?]{0,15}\b(?:messaged|"
+               r"texted|rang|rung|phoned|called|written|wrote|emailed|sent me|got in touch|been in touch|contacted)\b")
+# Someone close moved to end-of-life (palliative) care: a grief that has begun.
+END_OF_LIFE_CARE = (r"\b(?:end[- ]of[- ]life|palliative|comfort) care\b|\bend[- ]of[- ]life (?:ward|unit|plan|pathway|"
+                    r"stage)\b")
+# Told they (or someone close) may never walk, drive or work again: a loss of ability foretold.
+NEVER_AGAIN = (r"(?:\bnot|\bnever|n't) (?:be able to |ever )?(?:walk|drive|work|dance|run|swim|garden|cycle|play|"
+               r"live on (?:my|his|her|their) own|go home)\b[^.!?]{0,20}\bagain\b")
+# Someone close keeps getting lost on familiar ways: a memory check, and ways to keep them safe.
+GETS_LOST = (r"\b(?:keeps?|kept|has been|have been|started|starting to|is) (?:getting|get) lost\b|\bgot lost (?:on the "
+             r"way|coming home|going (?:to|home)|walking|driving|in (?:town|the shop|the supermarket))\b")
+# Hurtful words from someone close about their worth as a parent or partner: a hurt, not a guilt.
+CALLED_BAD_PARENT = (r"\b(?:said|says|told me|called me|thinks|shouted|screamed)\b[^.!?]{0,12}\b(?:i was|i'?m|i am|"
+                     r"that i was|that i'?m|me)? ?(?:a|an) (?:rubbish|terrible|bad|awful|useless|crap|shit|lousy|"
+                     r"horrible|dreadful|selfish) (?:mother|mum|mom|dad|father|parent|wife|husband|gran|grandma|"
+                     r"grandad|nan|grandmother|grandfather|daughter|son|sister|brother|friend)\b")
+# Parcels taken from the doorstep: report it, and safer ways to get deliveries.
+PARCELS_STOLEN = (r"\b(?:stealing|stole|stolen|nick\w*|pinch\w*|taken|taking|took|swip\w*)\b[^.!?]{0,20}\b(?:parcels?|"
+                  r"packages?|deliver\w*)\b|\b(?:parcels?|packages?|deliver\w*)\b[^.!?]{0,25}\b(?:stolen|nicked|"
+                  r"taken|gone missing|went missing|disappear\w*)\b")
+# Asked to speak at a funeral, and afraid they can't: help with it, not only the loss.
+FUNERAL_SPEECH = (r"\b(?:speech|eulogy|reading|tribute|say a few words|speak|read (?:a|"
+                  r"the) poem)\b[^.!?]{0,30}\b(?:funeral|service|memorial|cremation)\b|\b(?:funeral|service|"
+                  r"memorial)\b[^.!?]{0,30}\b(?:speech|eulogy|reading|tribute|say a few words|speak)\b")
+# Someone in the family has come out (and another takes it badly): support them, and the one caught between.
+FAMILY_CAME_OUT = (r"\b(?:my|our) (?:\w+ )?(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|"
+                   r"kid|grandchild|boy|girl)\b[^.!?]{0,20}\b(?:came|has come|'s come|come|is coming) out(?: (?:to|as|"
+                   r"and|but)\b|\s*(?:[.!?,]|$)| (?:last|yesterday|today|this)\b)|\b(?:told|tells|telling) (?:us|me|"
+                   r"the family|everyone) (?:that )?(?:he|she|they)(?:'s| is|'re| are) (?:gay|lesbian|bi|bisexual|"
+                   r"trans|transgender|queer|non-binary)\b|\b(?:he|she|they)(?:'s| has| have)? (?:just )?(?:came|"
+                   r"come) out (?:to (?:us|me|the family)|as)\b")
 # Told they are too old for something: a hurt, and simply untrue.
 TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
@@ -1181,7 +1244,9 @@ OTHER_FELL = (r"\b(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|
 SEE_MORE = (r"\bwish i (?:could|got to|saw|could see) (?:see |visit )?(?:\w+ ){0,2}(?:more|more often)\b|\bdon'?t "
             r"(?:get to )?see (?:enough of )?(?:\w+ ){0,2}(?:enough|very often|often enough)\b")
 # Afraid of dying (not wishing to): a deep, human fear.
-DEATH_FEAR = r"\b(?:scared|afraid|frightened|terrified|worried|fear) (?:of|about) (?:dying|death|being dead|the end)\b"
+DEATH_FEAR = (r"\b(?:scared|afraid|frightened|terrified|worried|fear) (?:of|about) (?:dying|death|being dead|"
+              r"the end)\b|\b(?:scared|afraid|frightened|terrified|worried)\b[^.!?]{0,30}\bin case (?:i|"
+              r"i'?ll) (?:don'?t|won'?t|never|not) (?:ever )?wake(?: up)?\b")
 # Disliked by a relative or someone close ("my daughter-in-law doesn't like me"): a hurt.
 NOT_LIKED = (r"\b(?:my|our) (?:\w+(?:-in-law)?)\b[^.!?]{0,20}\b(?:doesn'?t|don'?t|does not|never (?:has|did)) "
              r"(?:like|want) me\b|\bhas never liked me\b")
@@ -1206,7 +1271,7 @@ NO_SHOW = (r"\b(?:parcel|delivery|package|order|engineer|plumber|electrician|rep
 # Not sleeping: met as sleeplessness.
 NO_SLEEP = (r"\b(?:can'?t|couldn'?t|cannot) (?:get (?:to|back to) )?sleep\b|\binsomnia\b|\blie awake\b|\blying awake\b|"
             r"\b(?:keep |kept )?waking (?:up )?(?:at|in the) (?:\w+ )?(?:in the morning|o'?clock|night|early hours|"
-            r"\d|two|three|four|five)\b|"
+            r"\d+(?: ?am)?|two|three|four|five)\b|"
             r"\bawake (?:all night|until|till)\b|\bnights are (?:so |very )?long\b|\b(?:i'?m|i am|i'?ve been|i have "
             r"been) not sleeping\b|\bnot (?:been )?sleeping (?:well|properly|at all|much|great)\b|\bhardly (?:slept|"
             r"sleeping)\b")
@@ -1671,10 +1736,13 @@ SCARED_AT_HOME = (r"\b(?:scared|afraid|frightened|terrified|too scared|nervous) 
 # An operation booked (a new hip, a knee, cataracts): nerves before it, and a good chance of doing well.
 OP_BOOKED = (r"\b(?:having|getting|booked in for|going in for|due to have|having my) (?:my |a |an |"
              r"the )?(?:new (?:hip|knee)|(?:hip|knee|shoulder) replacement|replacement (?:hip|knee)|cataracts? (?:op|"
-             r"operation|removed|done)|hernia (?:op|operation|repair)|bypass|pacemaker fitted)\b")
+             r"operation|removed|done)|hernia (?:op|operation|repair)|bypass|pacemaker fitted|(?:hip|knee|"
+             r"shoulder) (?:replaced|done))\b")
 # Silent or nuisance phone calls: unsettling, and the phone company can help.
 SILENT_CALLS = (r"\b(?:phone )?calls?\b[^.!?]{0,20}\b(?:nobody|no one|no-one|nobody ever) (?:speaks|says anything|"
-                r"there|talks)\b|\b(?:silent|nuisance|heavy breathing) (?:phone )?calls?\b")
+                r"there|talks)\b|\b(?:silent|nuisance|heavy breathing) (?:phone )?calls?\b|\b(?:ringing|rings|calling|"
+                r"calls|phoning|phones|rang|called|phoned) (?:me )?(?:up )?and (?:then )?(?:hanging|hangs|hung|"
+                r"putting|puts|put) (?:up|the phone down)\b")
 # Someone close moving abroad for work: proud and sad at once.
 MOVING_ABROAD = (r"\b(?:son|daughter|grandson|granddaughter|brother|sister|he|she)(?:'s| has| is| has been|"
                  r" was)? (?:been )?(?:offered|got|getting|taking|accepted|moving for) (?:a |the )?(?:job|post|"
@@ -1704,7 +1772,8 @@ QUIT_WEIGHT = (r"\b(?:weight|pounds|stone|kilos)\b[^.!?]{0,40}\b(?:stopped|quit|
                r"\b(?:stopped|quit|gave up) smoking\b[^.!?]{0,40}\b(?:weight|pounds|stone|kilos)\b")
 # A friend gone quiet on messages.
 FRIEND_SILENT = (r"\b(?:friend|mate|bestie)\b[^.!?]{0,30}\b(?:stopped|isn'?t|not|doesn'?t|won'?t|never) (?:replying|"
-                 r"answering|responding|texting back|messaging back|getting back to me)\b|\b(?:ghosted|"
+                 r"answering|responding|texting back|messaging back|getting back to me|return(?:ing)? my (?:calls|"
+                 r"messages|texts))\b|\b(?:ghosted|"
                  r"left me on read)\b")
 # A lump found on a pet: the vet soon; most are harmless.
 PET_LUMP = (r"\b(?:lump|growth|swelling)\b[^.!?]{0,20}\b(?:on|in) (?:my|our|the) (?:\w+ )?(?:dog|cat|puppy|kitten|"
@@ -1723,9 +1792,10 @@ LEFT_WITH_KIDS = (r"\b(?:husband|partner|wife|boyfriend|girlfriend)\b[^.!?]{0,20
 HARD_ALONE = (r"\b(?:too old|getting too old|not safe|struggling|can'?t manage|can'?t cope) (?:to )?(?:live|living|"
               r"be living|manage|managing|cope|coping) (?:on my own|alone|by myself)\b")
 # A bank account frozen: ring them on the number they trust.
-ACCOUNT_FROZEN = (r"\b(?:bank|they)\b[^.!?]{0,20}\b(?:frozen|froze|blocked|locked|closed) (?:my|our) (?:account|card|"
-                  r"cards)\b|\b(?:my|our) (?:bank )?(?:account|card)(?:'s| has been| is| was|"
-                  r" got)? (?:been )?(?:frozen|blocked|locked)\b")
+ACCOUNT_FROZEN = (r"\b(?:bank|building society|they|they're|they are)\b[^.!?]{0,30}\b(?:frozen|froze|freez\w*|blocked|"
+                  r"blocking|locked|closed|clos\w*) (?:my|our) (?:\w+ )?(?:account|card|cards)\b|\b(?:my|"
+                  r"our) (?:bank )?(?:account|card)(?:'s| has been| is| was| got)? (?:been )?(?:frozen|blocked|"
+                  r"locked)\b")
 # Nightmares since a death: grief at night.
 GRIEF_NIGHTMARES = (r"\b(?:nightmares|bad dreams)\b[^.!?]{0,30}\b(?:since|after) (?:my|our) (?:\w+ )?(?:husband|wife|"
                     r"partner|mum|dad|son|daughter|brother|sister|friend)\b[^.!?]{0,15}\b(?:died|passed|went)\b")
@@ -1919,8 +1989,9 @@ DIABETES_NEW = (r"\b(?:diagnosed with|got|have|told i have|found i'?ve got) (?:t
 # Living with a catheter or a stoma: a hard change, and nurses who help.
 CATHETER = r"\b(?:catheter|stoma|colostomy|bag)\b[^.!?]{0,30}\b(?:hate|can'?t stand|embarrass\w*|horrible|awful)\b"
 # Hair lost to chemotherapy.
-CHEMO_HAIR = (r"\b(?:losing|lost|falling out)\b[^.!?]{0,15}\bhair\b[^.!?]{0,20}\b(?:chemo\w*|treatment)\b|\bhair\b"
-              r"[^.!?]{0,15}\b(?:falling out|coming out)\b")
+CHEMO_HAIR = (r"\b(?:losing|lost|lose|falling out|shav\w+)\b[^.!?]{0,15}\bhair\b[^.!?]{0,20}\b(?:chemo\w*|treatment|"
+              r"radiotherapy)\b|\bhair\b[^.!?]{0,15}\b(?:falling out|coming out)\b|\b(?:chemo\w*|radiotherapy)\b"
+              r"[^.!?]{0,40}\b(?:losing|lost|lose) (?:all )?(?:of )?(?:his|her|my|their) hair\b")
 # Afraid of catching an infection in hospital.
 HOSPITAL_BUGS = (r"\b(?:scared|afraid|worried|frightened|"
                  r"nervous)\b[^.!?]{0,30}\bhospital\b[^.!?]{0,30}\b(?:infections?|bugs?|germs|mrsa|covid|superbugs?)\b")
@@ -2648,6 +2719,32 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("conflict", ("family_worry", "loneliness", "regret"), (NOT_HEARD,), unless=SERIOUS,
              why="not listened to"),
     WordRule("danger", ("illness", "pressure", "plans"), (BAD_WEATHER, _AFRAID), why="frightened of the weather"),
+    WordRule("conflict", ("setback", "loneliness", "rejection", "small_talk"), (BINS_MISSED,), unless=SERIOUS,
+             why="the bins not collected", felt="anger"),
+    WordRule("illness", ("setback", "pressure", "small_talk", "loneliness"), (WORN_OUT_STAIRS,), unless=SERIOUS,
+             why="too tired or breathless for the stairs", felt="fear"),
+    WordRule("conflict", ("regret", "setback", "rejection", "illness"), (MADE_TO_FEEL_SMALL,), unless=SERIOUS,
+             why="made to feel stupid", felt="anger"),
+    WordRule("setback", ("plans", "illness", "family_worry", "small_talk"), (TRIP_OFF_ILL,), unless=SERIOUS,
+             why="a trip called off for illness", felt="sadness"),
+    WordRule("money", ("conflict", "pressure", "danger"), (DEBT_NOT_MINE,), unless=SERIOUS,
+             why="chased for a debt that isn't theirs", felt="fear"),
+    WordRule("setback", ("danger", "illness", "small_talk"), (BOILER_NOISE,), unless=SERIOUS,
+             why="a noisy boiler"),
+    WordRule("setback", ("danger", "illness", "small_talk"), (ALARM_CHIRP,), unless=SERIOUS,
+             why="a smoke alarm chirping"),
+    WordRule("illness", ("family_good", "health_good", "plans", "small_talk", "achievement"), (END_OF_LIFE_CARE,),
+             unless=("bereavement",), why="someone close moved to end-of-life care", felt="sadness"),
+    WordRule("illness", ("health_good", "achievement", "family_good", "plans"), (NEVER_AGAIN,), unless=SERIOUS,
+             why="told they may never walk or drive again", felt="sadness"),
+    WordRule("family_worry", ("loneliness", "small_talk", "danger", "plans"), (GETS_LOST,), unless=SERIOUS,
+             why="someone close keeps getting lost", felt="fear"),
+    WordRule("rejection", ("regret", "conflict", "family_worry"), (CALLED_BAD_PARENT,), unless=SERIOUS,
+             why="called a bad parent by someone close", felt="sadness"),
+    WordRule("conflict", ("danger", "setback", "small_talk"), (PARCELS_STOLEN,), unless=("bereavement",),
+             why="parcels stolen from the doorstep", felt="anger"),
+    WordRule("family_worry", ("pressure", "family_good", "conflict", "small_talk"), (FAMILY_CAME_OUT,), unless=SERIOUS,
+             why="someone in the family came out"),
     WordRule("setback", ("loneliness", "illness", "regret", "conflict"), (BROKEN_AID,), unless=SERIOUS,
              why="a thing they rely on let them down"),
     WordRule("rejection", ("loneliness", "setback", "regret", "pressure"), (TOO_OLD,), unless=(_NEGATION,),

@@ -45,6 +45,9 @@ CONTEXT_TURNS = 5  # earlier turns of the same speaker that can raise a concern 
 
 # Pattern shorthands, expanded before compiling.
 _MACROS = {
+    # someone named ("Sarah's going to..."): any word but the speaker's own ("I'm", "I am", "we") or a
+    # contraction's tail
+    "{NAME}": r"(?<!')(?!(?:i|im|am|m|we|us|me|you|u|ur)\b)\w+",
     "{NOT}": r"(?:n't|nt\b| not\b)",  # "don't", "dont", "do not" (follows the verb: no \b before it)
     "{IM}": r"i(?:'m| am|m)",
     "{IVE}": r"i(?:'ve| have)",
@@ -262,6 +265,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:take|swallow) (?:them all|"
                    r"these all|those all|the lot|the whole lot|all of them|everything)\b", "plans an overdose",
           confidence=0.85, first_person=True, needs_context=True, not_after=r"^\s*(?:to |back|home|out|in\b)"),
+    _Rule(_SH, _U, r"\b(?:took|taken|swallowed|had)\b[^.!?]{0,20}\b(?:all|whole|too many|more|extra|lots?|loads|"
+                   r"handful|packet|box|bottle|strip|tub|\d+|twenty|thirty|fifty)\b[^.!?]{0,25}\b{PILLS}\b[^.!?]{0,40}"
+                   r"\b(?:on purpose|deliberately|to (?:end it|end (?:my|it all)|die|not wake up|kill myself|make it "
+                   r"stop))\b|\b(?:on purpose|deliberately),? (?:i )?(?:took|swallowed) (?:\w+ ){0,3}{PILLS}\b",
+          "took an overdose on purpose", confidence=0.9, first_person=True, past=(_SH, _W)),
     _Rule(_SH, _U, r"\b(?:cut|cutting|slit|slitting|slash|slashing|slashed) (?:my|both my) wrists?\b",
           "cut their wrists", confidence=0.9, past=(_SH, _W)),
     _Rule(_SH, _U, r"\b(?:going to|gonna|about to|want to|will) jump(?:\s+(?:off|from|in front)|"
@@ -392,7 +400,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bnever wake up\b|\b(?:go to )?sleep forever\b|\bwant (?:it all|everything|all of it|"
                    r"the pain|all this pain|this pain|life|it) to "
                    r"(?:stop|end|be over)(?: forever| for good| for ever)?\b(?! (?:raining|snowing|soon|now))",
-          "wishes not to wake up or for it all to end", confidence=0.8, first_person=True),
+          "wishes not to wake up or for it all to end", confidence=0.8, first_person=True,
+          # a fear of dying in their sleep, not a wish: "scared to sleep in case I never wake up"
+          not_before=r"\b(?:in case|worried|scared|afraid|frightened|terrified|fear|fears)(?: that)?(?: i| i'll| i "
+                     r"will| i might| i may)? $"),
     _Rule(_SH, _W, r"\b(?:died|passed away|passed on|lost (?:him|her|my \w+)|gone|killed (?:him|her|them)sel(?:f|ves)|"
                    r"took (?:his|her|their) own life|suicide)\b.{0,60}\b(?:join|joining|be with|being with) "
                    r"(?:her|him|them)\b|\b(?:join|be with) (?:her|him|them|my \w+) (?:in heaven|soon|"
@@ -472,13 +483,15 @@ _RULES: tuple[_Rule, ...] = (
                                                          r"(?:dosette|box|organiser|organizer))"),
     _Rule(_SH, _W, r"\bstopped (?:taking|eating)\b.{0,40}\b(?:what's the point|what is the point|whats the point|"
                    r"no point|why bother)\b", "stopped caring for themself", confidence=0.7),
-    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+)(?:'s| is|'re| are)? (?:going|gonna|planning|about|wants?|wanting) to "
-                   r"end (?:it(?: all)?|everything)\b(?! (?:with|between|off)\b)", "someone else may be at risk",
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|{NAME})(?:'s| is|'re| are)? (?:going|gonna|planning|about|wants?|"
+                   r"wanting) to end (?:it(?: all)?|everything)\b(?! (?:with|between|off)\b)",
+          "someone else may be at risk",
           confidence=0.7, past=None, reported_ok=True,
           needs=r"\b(?:tonight|today|now|soon|for good|posted|post|message\w*|texted|text|said|says|told me)\b",
           urgent_if=r"\b(?:tonight|today|right now|now)\b"),
     # Someone else says they will end their life by a means ("my friend says she's going to jump off the bridge")
-    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+)(?:'s| is|'re| are)? ?(?:says?|said|told me|texted|messaged|posted)?"
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|{NAME})(?:'s| is|'re| are)? ?(?:says?|said|told me|texted|messaged|"
+                   r"posted)?"
                    r"(?: that)? ?(?:he'?s|she'?s|they'?re|he is|she is|they are|he'?ll|she'?ll|they'?ll|going|gonna) "
                    r"(?:going to |gonna )?(?:jump (?:off|from|in front of)|throw (?:himself|herself|themselves) (?:off|"
                    r"in front of|under)|take (?:all )?(?:his|her|their) (?:pills|tablets)|hang (?:himself|herself|"
@@ -966,6 +979,27 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:my|the|his|her|grandma's|grandad's) (?:\w+ )?{PILLS}", "possible overdose; may be self-harm",
           confidence=0.85, past=(_SH, _W),
           not_before=r"\b(?:prevent|avoid|about|risk of)\w*\s+(?:an\s+)?$"),
+    # Taking more than the dose, day after day: harm builds up unseen (the liver, dependence). A check, not an
+    # emergency, unless it is a lot at once or on purpose.
+    _Rule(_ME, _W, r"\b(?:taking|taken|been taking|take|took|using|need(?:ing)?) (?:more and more|(?:far |way |a lot |"
+                   r"much )?more (?:of )?(?:my |the |these |those )?(?:\w+ )?{PILLS} than (?:i|i'm|you|they|it|the "
+                   r"(?:doctor|gp|packet|label|box|chemist|pharmacist)|prescribed|recommended)|(?:far |way )?more than "
+                   r"(?:i|i'm) (?:should|supposed|meant|allowed)|(?:far |way )?more than (?:the (?:doctor|packet|label|"
+                   r"box)|prescribed|it says))|\b(?:can'?t|cannot|couldn'?t) (?:get through|cope|manage|function|go) "
+                   r"(?:the day |a day )?without (?:my |the )?(?:\w+ )?{PILLS}\b",
+          "taking more medicine than prescribed", confidence=0.75, needs=r"{PILLS}|\bdose\b|\bprescri\w*",
+          urgent_if=r"\b(?:all at once|on purpose|deliberately|to (?:stop|end) (?:it|everything)|tonight|dizzy|drowsy|"
+                    r"can'?t wake|vomit\w*|yellow)\b"),
+    # Someone who has stopped their (mental health) medication and is acting unlike themselves: their care
+    # team today, an emergency only if they may harm themselves or others.
+    _Rule(_ME, _W, r"\b(?:stopped|not|isn'?t|hasn'?t been|won'?t|refus\w+ to|come off|came off|coming off) "
+                   r"(?:taking )?(?:his|her|their|my) {PILLS}\b",
+          "stopped their medication and is not themselves", confidence=0.75,
+          needs=r"\b(?:strange\w*|odd\w*|weird\w*|not (?:himself|herself|themselves|myself)|paranoi\w*|hearing "
+                r"voices|voices|manic|high|agitated|aggressive|talking nonsense|confused|erratic|up all night|not "
+                r"sleeping|unwell|ill|poorly)\b",
+          urgent_if=r"\b(?:weapon|knife|threaten\w*|hurt (?:himself|herself|themselves|someone|me)|kill|violent|"
+                    r"missing|run off|wandered)\b"),
     # A regular dose taken twice is usually a mistake: a pharmacist or doctor says what to do, unless
     # it already makes them unwell or the medicine is one where a double dose is dangerous.
     _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:an? |one |two |three |a few |a couple of |some "
@@ -1577,6 +1611,11 @@ class _Gate:
         return any(p.search(low) for p in self.when) and not any(p.search(low) for p in self.unless)
 
 
+# Afraid to sleep in case they don't wake: a fear of dying, not a wish (word_rules reads it as DEATH_FEAR).
+_AFRAID_NOT_TO_WAKE = re.compile(r"\b(?:scared|afraid|frightened|terrified|worried|fear|fears)\b[^.!?]{0,40}\bin case "
+                                 r"(?:i|i'?ll) (?:don'?t|won'?t|never|not) (?:ever )?wake\b")
+_WISHES = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying|want|wanted|rather|better off)\b")
+
 _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_DA, (_CONTACT_DISPUTE,), (_HARM_DONE,), "an ex keeping the children this weekend: a family dispute"),
     _Gate(_ME, (_OFF_FOOD,), (_ACUTE, _DAYS_WITHOUT), "someone off their food: a worry for the doctor"),
@@ -1589,6 +1628,7 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_DA, (_AFFAIR,), (_HARM_DONE,), "a partner suspected of an affair: heartbreak"),
     _Gate(_ME, (_PET_SUBJECT,), (_HURT_BY_PET,), "the dog is poorly: a worry for the vet"),
     _Gate(_SH, (_HOPEFUL,), (_ANY_NEGATION,), "'everyone says it gets easier': hope, however doubtful"),
+    _Gate(_SH, (_AFRAID_NOT_TO_WAKE,), (_WISHES,), "afraid to sleep in case they don't wake: a fear of dying"),
     _Gate(_SH, (_HELP_WORKING,), (_ANY_NEGATION, _WISH_TO_DIE), "therapy or tablets that help: progress"),
     _Gate(_SH, (_BEREAVED,), (_HOPELESS,), "grief without words of their own hopelessness"),
     _Gate(_ME, (_BETTER,), (_ACUTE, _WORSE), "getting better"),
@@ -1740,6 +1780,8 @@ class ConcernDetector:
         if _ANY_NEGATION.search(low) and not _ANY_NEGATION.search(EXEMPLARS[best][1].lower()):
             return None
         kind, example = EXEMPLARS[best]
+        if any(gate.kind == kind and gate.applies(low) for gate in _MODEL_GATES):
+            return None  # the same gates as the concern model's reading
         if kind == _DA and not _DANGER_ANCHOR.search(low):
             return None  # "won't speak to me except to ask for money": no harm, threat or fear told
         if kind == _ME and not _BODY.search(low):

@@ -34,9 +34,11 @@ from emoomni_ros.reasoning.situation import OPERATION, Situation
 from emoomni_ros.reasoning.word_rules import (
     ACHES_FLARING,
     AFTER_BABY,
+    ALARM_CHIRP,
     APPETITE_GONE,
     ASKS_IF_NORMAL,
     ASLEEP_AT_WHEEL,
+    BOILER_NOISE,
     BROKEN_AID,
     CALLED_BACK,
     CARE_GUILT,
@@ -54,6 +56,7 @@ from emoomni_ros.reasoning.word_rules import (
     DOCTOR_RANG,
     DRIVING_GIVEN_UP,
     END_NEAR,
+    END_OF_LIFE_CARE,
     FAILING_AS,
     FALL_UNTOLD,
     FEAR_OF_FALLING,
@@ -97,6 +100,7 @@ from emoomni_ros.reasoning.word_rules import (
     MISSED_APPOINTMENT,
     MOBILITY_BACK,
     MYSELF_AGAIN,
+    NEVER_AGAIN,
     NEW_AID,
     NO_HEATING,
     NO_INHALER,
@@ -133,6 +137,7 @@ from emoomni_ros.reasoning.word_rules import (
     TIRED_ALWAYS,
     TREATMENT_START,
     TREMOR,
+    TRIP_OFF_ILL,
     TURNED_DOWN,
     UNSURE_MEDS,
     UNSURE_PREGNANCY,
@@ -140,6 +145,7 @@ from emoomni_ros.reasoning.word_rules import (
     WILL_BE_OK,
     WONT_SEE_DOCTOR,
     WONT_TALK_ABOUT,
+    WORN_OUT_STAIRS,
     WORSE_NEWS,
     WRONG_MEDS,
 )
@@ -158,6 +164,28 @@ def _setback(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("Oh, that's so disappointing, especially when you'd set your heart on it.", "It's natural to feel "
                 "knocked back; it's worth asking why, as it's often something that can be put right next time.",
                 "Is there anything else coming up you could try for?")
+    if has(text, TRIP_OFF_ILL):
+        self_ill = has(text, r"\b(?:i'?m|i am|i was|i've been|i have been|i got|my) (?:not well|unwell|ill|poorly|sick|"
+                             r"health|in hospital)\b")
+        he = "you" if self_ill else next((p for words, p in ((r"\b(?:husband|son|dad|father|brother|grandson|he|his)\b",
+                                                              "he"), (r"\b(?:wife|daughter|mum|mom|mother|sister|"
+                                                                      r"granddaughter|she|her)\b", "she"))
+                                          if has(text, words)), "they")
+        return ("Oh, that's such a shame, after looking forward to it.", "It's natural to feel disappointed and "
+                "worried at the same time; health comes first, but it's still a real loss. Travel insurance often "
+                "covers a trip cancelled for illness, so it's worth a call.",
+                "How are you feeling now?" if he == "you" else f"How {'are' if he == 'they' else 'is'} {he} doing?")
+    if has(text, ALARM_CHIRP):
+        return ("That beeping drives anyone mad.", "A single chirp every minute or so usually means the battery is "
+                "low. Please don't climb up to it: ask a neighbour or family member, and the fire service often fits "
+                "or checks alarms for free. If it ever sounds non-stop or you smell smoke, get out and call the "
+                "emergency number.", "Is there someone nearby who could pop round to change it?")
+    if has(text, BOILER_NOISE):
+        return ("That's unsettling, but it's usually a sign it needs a service rather than anything dangerous.",
+                "Banging is often low water pressure or limescale: check the pressure gauge on the front, and ask a "
+                "registered gas engineer or your landlord to look at it. If you ever smell gas or the carbon monoxide "
+                "alarm goes off, turn the gas off, open the windows, get out and ring the gas emergency line.",
+                "Is it still heating the house?")
     if has(text, NO_HEATING):
         return ("Oh no, not in this weather.", "Ring a heating engineer or your landlord to get it fixed now, and tell "
                 "them if you're older or unwell; they often come sooner. Meanwhile wrap up in layers, keep to one warm "
@@ -495,6 +523,28 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's so hard; losing your hair can feel like losing part of yourself.", "It does grow back, and "
                 "meanwhile the hospital can help with a wig, and scarves or hats can feel like you.",
                 "How are you feeling about it?")
+    if has(text, END_OF_LIFE_CARE) and other:
+        him = them(sit)
+        return ("I'm so sorry. That's such a hard time, for the whole family.", "End-of-life care is about keeping "
+                f"{him} comfortable and peaceful; the nurses can tell you what to expect and how you can help, and "
+                "nothing you want to ask them is too small.", f"Are you able to be with {him}?")
+    if has(text, NEVER_AGAIN):
+        he = they(sit) if other else "you"
+        return ("That's such hard news to hear.", "It's natural to feel shocked, and to grieve what might change. "
+                "'Might not' isn't 'will not': recovery can go on for months, and rehab can do more than people "
+                "expect; it's worth asking what can be worked on, and what help there is.",
+                "How are you taking it?" if he == "you" else f"How {'are' if he == 'they' else 'is'} {he} taking it?")
+    if has(text, CHEMO_HAIR):
+        he = they(sit)
+        return (f"That's so hard for {them(sit)}, and for you watching; losing hair can make the illness feel so "
+                "visible.", "It nearly always grows back after treatment. Meanwhile the chemo nurses can help with a "
+                "wig, and a soft hat or scarf, or a short cut first, can make it easier.",
+                f"How {'are' if he == 'they' else 'is'} {he} coping with the treatment otherwise?")
+    if has(text, WORN_OUT_STAIRS):
+        return ("That sounds draining, and it's worth getting checked.", "Being so tired or breathless that the stairs "
+                "are hard can come from things a doctor can treat, like anaemia, the thyroid, or the heart or lungs; "
+                "please book to see your doctor this week. If you get chest pain, or you're breathless even sitting "
+                "still, call for help straight away.", "How long has it been like this?")
     if has(text, HOSPITAL_BUGS) and not other:
         return ("That's an understandable worry.", "Hospitals take infection seriously; it's fine to ask staff to wash "
                 "their hands, and keeping your own hands clean helps too.",

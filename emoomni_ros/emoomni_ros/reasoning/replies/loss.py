@@ -27,6 +27,7 @@ from emoomni_ros.reasoning.word_rules import (
     BABY_LOST,
     BRAVE_STEP,
     BULLIED,
+    CALLED_BAD_PARENT,
     CANCELLED_ON,
     CANT_FACE_FUNERAL,
     CARERS_RUSHED,
@@ -46,6 +47,7 @@ from emoomni_ros.reasoning.word_rules import (
     FOUND_ALONE,
     FRIEND_SILENT,
     FRIENDS_GONE,
+    FUNERAL_SPEECH,
     GRAVE_VISIT,
     GRIEF_DREAM,
     GRIEF_GUILT,
@@ -126,6 +128,14 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _LOSS_SAID)
     if said:
         return said
+    if has(text, FUNERAL_SPEECH) and has(text, r"\b(?:can'?t|cannot|couldn'?t|don'?t think|not sure|scared|afraid|"
+                                            r"dread\w*|nervous|terrified|worried|how (?:do|can|will) i|don'?t know "
+                                            r"(?:if|whether|how))\b"):
+        who = sit.who or "them"
+        return ("I'm so sorry. Being asked shows how much you meant to each other, and it's a lot to carry on top "
+                "of the grief.", "It doesn't have to be long or perfect: a few true memories are enough. You can read "
+                "it from the page, have someone stand beside you, or ask someone else to read it for you.",
+                f"What's a memory of {who} that you'd want people to hear?")
     if has(text, TOLD_TOO_LATE):
         return (f"I'm so sorry, about {sit.who or 'them'} and about finding out like that.",
                 "Not being told, and missing the chance to say goodbye at the funeral, is a hurt of its own on top of "
@@ -568,6 +578,11 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _REJECTION_SAID)
     if said:
         return said
+    if has(text, CALLED_BAD_PARENT):
+        who = sit.who or "someone you love"
+        return (f"That must have really hurt, coming from {who}.", "Words like that, said in anger, are rarely the "
+                "whole truth, and one sentence can't undo everything you've done. It's fair to tell them it hurt, "
+                "when things are calmer.", "What was happening when it was said?")
     if has(text, LET_DOWN_AGAIN):
         return ("That's so disappointing, again and again.", "Being let down by someone you love hurts, and it says "
                 "more about them than about you.", "Have you been able to tell them how it feels?")

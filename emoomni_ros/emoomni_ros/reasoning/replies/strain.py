@@ -28,6 +28,7 @@ from emoomni_ros.reasoning.word_rules import (
     BABY_NOISE,
     BEHIND_BACK,
     BENEFITS_CUT,
+    BINS_MISSED,
     BLAMED_UNFAIRLY,
     BROKEN_NIGHTS,
     CANCELLED_CARE,
@@ -49,6 +50,7 @@ from emoomni_ros.reasoning.word_rules import (
     CRITICISED,
     DAMP,
     DEATH_FEAR,
+    DEBT_NOT_MINE,
     DECIDED_WITHOUT_ME,
     DENIED_WISH,
     DENTAL_COST,
@@ -82,6 +84,7 @@ from emoomni_ros.reasoning.word_rules import (
     LOSE_HOME,
     LOST_BY_THEM,
     LOST_TEMPER_KIDS,
+    MADE_TO_FEEL_SMALL,
     MEMORY_CLINIC,
     MESSY_HOME,
     MOVE_TO_CARE,
@@ -104,6 +107,7 @@ from emoomni_ros.reasoning.word_rules import (
     OVERDRAWN,
     OWN_FUNERAL,
     PANIC_ATTACK,
+    PARCELS_STOLEN,
     PARENT_WORN,
     PAYMENT_MISSING,
     PET_IN_GARDEN,
@@ -113,6 +117,7 @@ from emoomni_ros.reasoning.word_rules import (
     PRESENTS_UNAFFORDABLE,
     PROTECTIVE_RAGE,
     PUT_DOWN,
+    REACHED_OUT,
     RESULTS_DUE,
     RETIRED,
     ROW_WITH,
@@ -178,6 +183,16 @@ _CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Being left out of a decision about someone you love feels like being pushed aside; it's fair to say you want "
         "to be part of decisions from now on.",
         "Is it the decision itself that upsets you, or how it was made?")),
+    (PARCELS_STOLEN, (
+        "That's so annoying, and unsettling too, having someone take things from your door.",
+        "Report each one to the seller and the courier, who usually refund or resend, and to the police so it's on "
+        "record. A safe place, a neighbour, a parcel locker or collecting from a local shop stops it happening again.",
+        "Have you been able to report them?")),
+    (BINS_MISSED, (
+        "That's so annoying, especially when it starts to pile up.",
+        "You can report a missed collection to the council, online or by phone, and they'll usually come back within "
+        "a few days; if moving the bins is hard for you, ask about an assisted collection.",
+        "Has it happened before?")),
     (SILENT_CALLS, (
         "That's unsettling.",
         "You can just hang up without saying anything. Your phone company can block or trace nuisance calls, and if "
@@ -241,6 +256,13 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm sorry; rows with people close to you are horrible, and they can sit with you for days.",
                 "It's okay to feel upset and still care about them.", "How are things between you now?" if has(
                     text, r"\b(?:about|over)\b") else "What was it about?")
+    if has(text, MADE_TO_FEEL_SMALL):
+        service = has(text, r"\b(?:doctor'?s?|gp|nurse|consultant|receptionist|surgery|hospital|clinic|pharmac\w+|"
+                            r"dentist|appointment|bank|council|shop|staff|assistant|manager|officer)\b")
+        return ("I'm sorry; nobody deserves to be made to feel like that.", "Asking questions isn't stupid, it's how "
+                "you look after yourself. Writing your questions down first, or taking someone with you, can help, and "
+                "you're entitled to raise it with the manager or ask to see someone else." if service else "It says "
+                "more about them than about you, and it's fair to tell them it hurt.", "What happened?")
     if has(text, RUDE_TO_ME):
         return ("I'm sorry; that's not okay.", "You deserve to be treated with respect, especially when you're already "
                 "dealing with a lot, and it isn't your fault. If it was bad, you can tell the manager or make a "
@@ -323,6 +345,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's so unsettling.", "Not knowing who'll come through your door, and explaining everything "
                 "again each time, is wearing.", "You can ask the agency for the same few carers; would it help to "
                 "ring them together?")
+    if has(text, ESTRANGED) and has(text, REACHED_OUT) and not has(text, r"\b(?:won'?t|refuses?|never)\b"):
+        him = them(sit)
+        return ("After all that time, that must stir up a lot.", "It's fine to feel hopeful and wary at once. You "
+                "don't have to answer straight away, or settle everything in one go; a short, kind reply can be enough "
+                "to start.", f"How do you feel about hearing from {'them' if him == 'them' else him}?")
     if has(text, ESTRANGED):
         subject = they(sit)
         rift = "When someone you love won't speak to you, it hurts every single day." if sit.who else (
@@ -737,6 +764,12 @@ _MONEY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "The council has to help people who are homeless or about to be: contact their housing team today, and a "
         "housing charity's helpline can help you through it.",
         "Do you have somewhere safe to sleep tonight?")),
+    (DEBT_NOT_MINE, (
+        "That's worrying, but it isn't something you should just pay.",
+        "Write to them asking for proof of the debt, and don't pay until you've seen it. It may be a mistake, someone "
+        "with a similar name, or someone using your details, so it's worth checking your credit file; a free debt "
+        "advice service can write to them for you.",
+        "Have they said what it's for?")),
     (ACCOUNT_FROZEN, (
         "That's really worrying, especially not knowing why.",
         "Banks sometimes freeze an account to check for fraud; ring them on the number on the back of your card and "

@@ -36,7 +36,9 @@ from emoomni_ros.reasoning.word_rules import (
     DEPLOYED,
     DREAD_LOSING,
     EATING_DISORDER,
+    FAMILY_CAME_OUT,
     FLASHBACK,
+    GETS_LOST,
     HELPLESS,
     IN_PRISON,
     IN_SURGERY_NOW,
@@ -224,6 +226,21 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if said:
         return said
     who = sit.who or "someone you love"
+    if has(text, FAMILY_CAME_OUT):
+        him, he = them(sit), they(sit)
+        torn = has(text, r"\b(?:isn'?t|not|hasn'?t|won'?t|doesn'?t|didn'?t|badly|angry|upset|furious|row|refus\w+)\b")
+        return ("It sounds like you're caught in the middle." if torn else "Thank you for telling me.",
+                f"Coming out takes courage, and {he} will remember who stood by {him}. " + (
+                    "Others in the family may need time to catch up, and a support group for families of gay and "
+                    "trans people can help them, and you." if torn else "What matters most now is that "
+                    f"{he} {'know' if he == 'they' else 'knows'} {he}'s loved just the same."),
+                "How are you feeling about it yourself?")
+    if has(text, GETS_LOST):
+        him, he = them(sit), they(sit)
+        return ("That must be really worrying.", f"Getting lost on familiar routes can be an early sign of memory "
+                f"problems, so it's worth {him} seeing the doctor for a memory check. Meanwhile a phone with location "
+                f"sharing, a card with {their(sit)} address in {their(sit)} pocket, and going along sometimes can keep "
+                f"{him} safe.", f"Has {he} noticed it {'themselves' if he == 'they' else him + 'self'}?")
     if has(text, UNREACHABLE):
         him = them(sit)
         return (f"That's worrying, when it isn't like {him}.", "Is there a neighbour or someone nearby who could "
