@@ -1365,6 +1365,15 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm having my hip done next week.", "most common operations"),
     ("My friend won't return my texts anymore.", "go quiet"),
     ("The building society has frozen our joint account.", "fraud"),
+    # session 26, round 3
+    ("I gave my cat to my sister, I won't be needing him.", "saying goodbye"),
+    ("My wife is going to murder me when she sees what I spent.", "doghouse"),
+    ("I'd kill for a lie-in.", "proper break"),
+    ("I've felt flat and miserable since the new year.", "telling your doctor"),
+    ("I'm absolutely livid with my brother.", "really got to you"),
+    ("Some kids keep chucking eggs at my house.", "non-emergency"),
+    ("It's like I'm going under and no one notices.", "nobody sees it"),
+    ("My chest is crushing and my left arm feels numb.", "heart attack"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1511,6 +1520,8 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
      "a lot to carry"),
     (["I'm shattered."], "tiredness", "worrying about health"),
     (["The twins kept me up all night again."], "broken nights", "weight off"),
+    # session 26: "it" after talk of ending their life is the plan
+    (["I can't take any more of this.", "I'm going to do it tonight."], "safe right now", "look forward"),
     # session 25, conversations (paraphrases of the mended turns)
     (["My husband passed away last year.", "The bills were always his job, I've no idea where to begin."],
      "grief brings", "heavy right now"),

@@ -30,12 +30,14 @@ from emoomni_ros.reasoning.word_rules import (
     GAME_BANTER,
     GOOD_TIME_NOW,
     GOODBYE,
+    IN_TROUBLE,
     JUST_SAD,
     LAUGHED,
     LAUGHED_AGAIN,
     LOST_ABILITY,
     LOST_IN_BUILDING,
     LOST_THREAD,
+    LOW_SPAN,
     NEED_TALK,
     NEWS_TEASE,
     NEWS_TEASER,
@@ -411,8 +413,13 @@ def small_talk_reply(text: str, key: str) -> str:
         return "Sounds like a slow day. Would you like a chat, or shall we think of something to do together?"
     if has(text, GAME_BANTER):
         return "Ha, it sounds like a competitive family! Who usually wins?"
+    if has(text, IN_TROUBLE):
+        return "Oh dear, sounds like you might be in the doghouse! I'm sure it'll blow over. What happened?"
     if has(text, r"\b(?:would love|craving|could kill for|could murder|fancy|(?:i'?d|i would|i could) (?:die|kill) "
                  r"for)\b"):
+        if has(text, r"\b(?:holiday|break|rest|lie-in|day off|week off|sleep|nap|bath|sunshine|beach|getaway|"
+                     r"peace and quiet)\b"):
+            return "Sounds like you could do with a proper break! Where would you go, if you could go anywhere?"
         return "Sounds like you're hungry! What would really hit the spot right now?"
     if has(text, r"\b(?:lunch|dinner|breakfast|ate|eating|sandwich|pasta|cakes?|soup|cooked|tea|coffee|pie|roast|curry|"
                  r"chips|pudding|dessert|trifle|scones?)\b"):
@@ -485,11 +492,7 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
         return ("I'm sorry you're feeling low. Some days are just like that, and that's okay. Would it help to do "
                 "something small and kind for yourself, or just talk for a bit?")
     if has(text, r"\b(?:feel\w*|felt|been|i'?m) (?:a bit |quite |really |so |very |pretty )?(?:low|down|flat|blue|"
-                 r"fed up|miserable)\b") and has(text, r"\b(?:since (?:christmas|the new year|\w+ (?:ago|last)|(?:last|"
-                                                  r"the) \w+|january|february|march|april|may|june|july|august|"
-                                                  r"september|october|november|december)|for (?:weeks|months|ages|a "
-                                                  r"(?:few|couple of) (?:weeks|months)|a long time|a while now|\w+ "
-                                                  r"weeks))\b"):
+                 r"fed up|miserable)\b") and has(text, LOW_SPAN):
         return ("I'm sorry you've been feeling low for so long. When it's gone on for a few weeks, it's worth telling "
                 "your doctor; low mood is really common and there's good help for it. Has anything in particular "
                 "brought it on?")

@@ -321,9 +321,11 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         if re.search(r"\b(?:starv\w+ myself|making myself (?:sick|throw up)|stopped eating)\b", low):
             return (f"{_EATING} Sometimes this comes with very dark thoughts, so I want to ask you gently: are you "
                     f"having any thoughts of hurting yourself? You can call {res} at any time.")
-        if re.search(r"\b(?:letters?|notes?|goodbyes?|my will|my affairs in order)\b", low):
-            # letters to everyone, goodbyes said: ask plainly, without assuming
+        if re.search(r"\b(?:letters?|notes?|goodbyes?|my will|my affairs in order)\b", low) or _told(
+                concern, "giving things away"):
+            # letters to everyone, goodbyes said, things given away: ask plainly, without assuming
             return (("Writing notes like that" if re.search(r"\b(?:letters?|notes?)\b", low) else
+                     "Giving things away like that" if _told(concern, "giving things away") else
                      "Putting things in order like that") + " can be a way of saying goodbye, and I care about you, so "
                     "I want to ask you plainly: are you thinking about ending your life? Whatever the answer, I'm here "
                     f"to listen, and you can call {res} at any time.")
@@ -652,7 +654,7 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"helpline now. If it came on suddenly, or your face droops or your speech goes strange, call {call} "
                 "straight away; those can be signs of a stroke. Is someone with you?")
     if concern.urgent and (_told(concern, "stroke") or _told(concern, "numbness or weakness on one side")) and \
-            not re.search(r"\bheart attack\b", low):
+            not re.search(r"\bheart attack\b", low) and not _told(concern, "chest pain"):
         return (f"These can be signs of a stroke. Please call {call} right now and say you think it may be a "
                 "stroke; note the time it started. Don't eat or drink anything, and don't stay alone. Can you call "
                 "now?")

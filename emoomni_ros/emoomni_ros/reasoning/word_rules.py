@@ -238,6 +238,24 @@ FAMILY_CAME_OUT = (r"\b(?:my|our) (?:\w+ )?(?:son|daughter|grandson|granddaughte
                    r"the family|everyone) (?:that )?(?:he|she|they)(?:'s| is|'re| are) (?:gay|lesbian|bi|bisexual|"
                    r"trans|transgender|queer|non-binary)\b|\b(?:he|she|they)(?:'s| has| have)? (?:just )?(?:came|"
                    r"come) out (?:to (?:us|me|the family)|as)\b")
+# "He's going to kill me when he sees the dent": in trouble, said for a laugh (a threat told with harm or fear
+# is read by the concern detector and SERIOUS).
+IN_TROUBLE = (r"\b(?:going to|gonna|will|'ll) (?:kill|murder|strangle|throttle|"
+              r"have my guts for garters) me\b[^.!?]{0,6}\b(?:when|if|for|because|after)\b(?![^.!?]{0,40}\b(?:again|"
+              r"last time)\b[^.!?]{0,10}\b(?:hit|hurt|beat)\w*)")
+_HARM_OR_FEAR = (r"\b(?:hit|hits|hurt|hurts|beat|beats|punch\w*|slap\w*|kick\w*|push\w*|shov\w*|scared|afraid|"
+                 r"terrified|frightened|threaten\w*|last time|weapon|knife|means it|meant it|serious)\b")
+# Angry with someone close, so angry they can't think: anger to let out, not worry.
+ANGRY_WITH = (r"\b(?:so |really |absolutely |bloody )?(?:angry|furious|livid|fuming|cross|mad) (?:with|at) (?:my|our|"
+              r"him|her|them)\b")
+# Overwhelmed and unseen ("drowning and nobody can see it"): distress to ask about gently.
+DROWNING = (r"\b(?:drowning|going under|falling apart|sinking|can'?t keep my head above "
+            r"water)\b[^.!?]{0,40}\b(?:nobody|no one|no-one|nobody can|can'?t see|notices?|knows?)\b|"
+            r"\bi feel like i'?m (?:drowning|going under|falling apart|sinking)\b")
+# Youths throwing stones or eggs at the house: antisocial behaviour to report.
+STONES_AT_HOUSE = (r"\b(?:throw\w*|threw|chuck\w*|lobb\w*) (?:stones|rocks|eggs|bricks|things|"
+                   r"stuff)\b[^.!?]{0,20}\b(?:at|over|through)\b[^.!?]{0,15}\b(?:my|our|the) (?:windows?|house|door|"
+                   r"car|garden|fence)\b")
 # Told they are too old for something: a hurt, and simply untrue.
 TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
@@ -1936,6 +1954,10 @@ NERVOUS_AHEAD = (r"^\W*i'?m (?:so |really |a bit |quite )?(?:nervous|anxious|wor
 # Low mood said plainly ("I've been feeling really down").
 LOW_MOOD = (r"\b(?:feeling|felt|been feeling|been|i'?m|i am) (?:really |so |very |a bit |quite |pretty )?(?:down|low|"
             r"flat|blue|fed up)\b(?! (?:the|to|on|with|in|about)\b)")
+# How long low mood has lasted ("since Christmas", "for weeks"): long enough to tell the doctor.
+LOW_SPAN = (r"\b(?:since (?:christmas|the new year|\w+ (?:ago|last)|(?:last|the) \w+|january|february|march|april|may|"
+            r"june|july|august|september|october|november|december)|for (?:weeks|months|ages|a (?:few|couple of) "
+            r"(?:weeks|months)|a long time|a while now|\w+ weeks))\b")
 # A memory test that went badly: frightening news, and not always dementia.
 MEMORY_RESULT = (r"\bmemory (?:test|clinic|assessment|scan|check)\b[^.!?]{0,30}\b(?:wasn'?t (?:good|great)|"
                  r"not (?:good|great)|bad|poor|worse|failed|didn'?t go (?:well|too well)|showed|problems?)\b|"
@@ -2745,6 +2767,16 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="parcels stolen from the doorstep", felt="anger"),
     WordRule("family_worry", ("pressure", "family_good", "conflict", "small_talk"), (FAMILY_CAME_OUT,), unless=SERIOUS,
              why="someone in the family came out"),
+    WordRule("small_talk", ("danger", "conflict", "family_worry", "regret", "rejection"), (IN_TROUBLE,),
+             unless=SERIOUS + (_HARM_OR_FEAR, r"\b(?:boss|manager|supervisor|teacher|work|late)\b"),
+             why="'he'll kill me when he sees': in trouble, said for a laugh",
+             felt="joy"),
+    WordRule("conflict", ("family_worry", "pressure", "regret", "small_talk"), (ANGRY_WITH,), unless=SERIOUS,
+             why="angry with someone close", felt="anger"),
+    WordRule("pressure", ("loneliness", "small_talk", "setback"), (DROWNING,), unless=SERIOUS,
+             why="overwhelmed and unseen", felt="sadness"),
+    WordRule("conflict", ("danger", "small_talk", "family_worry"), (STONES_AT_HOUSE,), unless=("bereavement",),
+             why="stones thrown at the house", felt="anger"),
     WordRule("setback", ("loneliness", "illness", "regret", "conflict"), (BROKEN_AID,), unless=SERIOUS,
              why="a thing they rely on let them down"),
     WordRule("rejection", ("loneliness", "setback", "regret", "pressure"), (TOO_OLD,), unless=(_NEGATION,),
@@ -3162,6 +3194,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="fear"),
     WordRule("illness", ("health_good", "achievement", "small_talk", "plans"), (LOW_SINCE_ILLNESS,), unless=SERIOUS,
              why="low since an operation or an illness", felt="sadness"),
+    WordRule("", ("illness", "small_talk", "loneliness", "pressure"), (LOW_MOOD, LOW_SPAN),
+             unless=SERIOUS + (LOW_SINCE_ILLNESS, WINTER_LOW, JUST_SAD, r"\b(?:because|after|about|over)\b"),
+             why="low mood for weeks", felt="sadness"),
     WordRule("", ("illness", "small_talk", "loneliness", "pressure"), (LOW_MOOD,),
              unless=SERIOUS + (r"\b(?:because|since|after|about|over)\b", JUST_SAD), why="low mood said plainly",
              felt="sadness"),

@@ -250,11 +250,15 @@ _RULES: tuple[_Rule, ...] = (
                    r"\bhow (?:do|can|could|would|should) i (?:end it|die)\b|\bwhat (?:would|will|"
                    r"happens?) (?:happen )?if i "
                    r"(?:took|take|swallowed|swallow) (?:all|too many|a lot|loads|"
-                   r"the whole)\b", "asks about a way to die",
+                   r"the whole)\b|\b(?:looked|looking|look|googl\w*|search\w*|read\w*|find\w* out) (?:up |online )?"
+                   r"(?:for |about )?how (?:many|much) (?:of )?(?:my |the |these |those )?(?:\w+ )?{PILLS} (?:it would "
+                   r"take|would it take|it takes|(?:would|will|to) kill|(?:is|are|would be) (?:fatal|lethal|deadly|too "
+                   r"many))\b", "asks about a way to die",
           confidence=0.95),
     _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:(?:take|swallow) "
                    r"(?:all|every|the whole|a whole|loads|a lot|all of|the rest of|a load of|lots of) (?:of )?"
-                   r"(?:my |the |these |those )?(?:\w+ )?{PILLS}|overdose\b)", "plans an overdose", confidence=0.9,
+                   r"(?:my |the |these |those )?(?:\w+ )?{PILLS}|(?:take|have|do) an overdose|overdose\b)",
+          "plans an overdose", confidence=0.9,
           first_person=True, not_after=r"^\s*(?:with (?:me|us)|on (?:holiday|the trip)|to (?:the|my|a)|away|along|"
                                        r"in my (?:bag|case)|for the|back)"),
     _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to|so i can|so that i can|then i'll) "
@@ -265,6 +269,32 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _U, r"\b(?:going to|gonna|will|want to|about to|plan to|planning to) (?:take|swallow) (?:them all|"
                    r"these all|those all|the lot|the whole lot|all of them|everything)\b", "plans an overdose",
           confidence=0.85, first_person=True, needs_context=True, not_after=r"^\s*(?:to |back|home|out|in\b)"),
+    # All their tablets, hedged ("I might just take all my tablets tonight and be done with it")
+    _Rule(_SH, _U, r"\b(?:might|may|could|should|'ll|will) (?:just )?(?:take|swallow|have) (?:all|every one of|the "
+                   r"whole (?:lot|box|packet|bottle) of|all of) (?:my |the |these |those )?(?:\w+ )?{PILLS}\b",
+          "talks of taking all their tablets", confidence=0.85, first_person=True,
+          not_after=r"^\s*(?:with (?:me|us)|on (?:holiday|the trip)|to (?:the|my|a)|away|along|in my (?:bag|case)|with "
+                    r"(?:my |your |a |some )?(?:food|water|breakfast|dinner|lunch|tea|meals?|milk)|at (?:once|the same "
+                    r"time) (?:in the|every|each)|in the (?:morning|evening)|at (?:night|bedtime)|every|each|as "
+                    r"prescribed|like the doctor)"),
+    # Things given away because they "won't be needing" them: a goodbye
+    _Rule(_SH, _W, r"\b(?:given|giving|gave|give) (?:away )?(?:my|all my|our) (?:\w+ ){0,2}\w+\b[^.!?]{0,40}\b(?:i|"
+                   r"i'?ll) (?:won'?t|will not|wont|shan'?t) (?:be )?(?:need(?:ing)? (?:it|them|her|him|any of (?:it|"
+                   r"them))(?: any ?more| where i'?m going| after (?:tonight|today|this week))?\s*(?:[.!?,;]|$)|"
+                   r"(?:here|around)\b)",
+          "giving things away (a goodbye?)", confidence=0.7, first_person=True),
+    _Rule(_SH, _W, r"\bbe done with (?:it|it all|everything|life)\b", "wants to be done with it all", confidence=0.6,
+          first_person=True, needs=r"{PILLS}|\b(?:tonight|forever|for good|end|die|dead|gone|sleep)\b"),
+    # "I'm going to do it this time", after talk of ending their life: a plan, whatever "it" is
+    _Rule(_SH, _U, r"\b(?:going to|gonna|will|'ll|about to|ready to|want to|planning to) (?:finally |really |"
+                   r"actually )?(?:do it|go through with it)\b",
+          "says they will do it, after talk of ending their life",
+          confidence=0.85, first_person=True, needs_context=True),
+    # An overdose spoken of as their own, however hedged ("I might take an overdose", "I'm thinking of overdosing")
+    _Rule(_SH, _U, r"\b(?:take|taking|have|having|do|doing) an overdose\b|\boverdos(?:e|ing) on\b|\b(?:thinking (?:of|"
+                   r"about)|considering|might|may|could) (?:just )?overdos\w+",
+          "talks of taking an overdose", confidence=0.85, first_person=True, past=(_SH, _W),
+          not_before=r"\b(?:prevent|avoid|risk of|how not to|in case (?:he|she|they))\b[^.!?]{0,20}$"),
     _Rule(_SH, _U, r"\b(?:took|taken|swallowed|had)\b[^.!?]{0,20}\b(?:all|whole|too many|more|extra|lots?|loads|"
                    r"handful|packet|box|bottle|strip|tub|\d+|twenty|thirty|fifty)\b[^.!?]{0,25}\b{PILLS}\b[^.!?]{0,40}"
                    r"\b(?:on purpose|deliberately|to (?:end it|end (?:my|it all)|die|not wake up|kill myself|make it "
@@ -523,8 +553,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_SH, _W, r"\b(?:tried|attempted) (?:to )?(?:suicide|overdose)|\b(?:after|from) (?:an|my|the) overdose\b|"
                    r"\b(?:{IVE}|i) (?:had|taken) an overdose before\b", "past suicide attempt or overdose",
           confidence=0.75, first_person=True),
-    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|\w+) (?:\w+ ){0,3}(?:wants?|wanting|going|gonna|plans?|planning|"
-                   r"threaten\w*|talk\w* about|saying|says|said|trying|tried) (?:\w+ ){0,2}(?:to )?"
+    _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|{NAME}) (?:\w+ ){0,3}(?:wants?|wanting|going|gonna|plans?|planning|"
+                   r"threaten\w*|talk\w* about|saying|says|said|trying|tried|might|may|could|will) (?:\w+ ){0,2}"
+                   r"(?:to )?"
                    r"(?:(?:take|taking|took) an overdose|overdos\w+|(?:kill|hurt|harm|cut|hang|end)(?:ing)? "
                    r"(?:himself|herself|themselves|themself|his life|her life|"
                    r"their life))\b|\b(?:he|she|they|my (?:\w+ )?\w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"

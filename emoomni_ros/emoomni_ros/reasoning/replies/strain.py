@@ -22,6 +22,7 @@ from emoomni_ros.reasoning.word_rules import (
     AGEING_FEAR,
     ALONE_FIRST_TIME,
     ANGRY_ALWAYS,
+    ANGRY_WITH,
     ANHEDONIA,
     ANXIOUS_NO_REASON,
     ANXIOUS_STATE,
@@ -58,6 +59,7 @@ from emoomni_ros.reasoning.word_rules import (
     DOUBTED,
     DRINKING_TO_COPE,
     DRINKING_WORRY,
+    DROWNING,
     EGGSHELLS,
     ESTRANGED,
     EVICTION,
@@ -133,6 +135,7 @@ from emoomni_ros.reasoning.word_rules import (
     SILENT_CALLS,
     SKIPPING_MEALS,
     SOCIAL_NERVES,
+    STONES_AT_HOUSE,
     SWAMPED_AT_WORK,
     THEFT,
     TOLD_TO_DOWNSIZE,
@@ -183,6 +186,12 @@ _CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Being left out of a decision about someone you love feels like being pushed aside; it's fair to say you want "
         "to be part of decisions from now on.",
         "Is it the decision itself that upsets you, or how it was made?")),
+    (STONES_AT_HOUSE, (
+        "That's not okay, and it's frightening when it's your own home.",
+        "Report it to the police on their non-emergency number each time, with dates and times; it's antisocial "
+        "behaviour, and the council can act on it too. If anyone's hurt, or they're trying to get in, call the "
+        "emergency number.",
+        "Has anything been broken?")),
     (PARCELS_STOLEN, (
         "That's so annoying, and unsettling too, having someone take things from your door.",
         "Report each one to the seller and the courier, who usually refund or resend, and to the police so it's on "
@@ -256,6 +265,11 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm sorry; rows with people close to you are horrible, and they can sit with you for days.",
                 "It's okay to feel upset and still care about them.", "How are things between you now?" if has(
                     text, r"\b(?:about|over)\b") else "What was it about?")
+    if has(text, ANGRY_WITH) and not has(text, r"\b(?:myself|me)\b"):
+        who = sit.who or "them"
+        return ("That sounds like it's really got to you.", "Anger that strong usually means something mattered a "
+                "lot. It can help to let it cool before you say anything, and to say what hurt rather than what "
+                "they are.", f"What happened with {who}?")
     if has(text, MADE_TO_FEEL_SMALL):
         service = has(text, r"\b(?:doctor'?s?|gp|nurse|consultant|receptionist|surgery|hospital|clinic|pharmac\w+|"
                             r"dentist|appointment|bank|council|shop|staff|assistant|manager|officer)\b")
@@ -568,6 +582,10 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _PRESSURE_SAID)
     if said:
         return said
+    if has(text, DROWNING):
+        return ("That sounds exhausting, carrying all that while nobody sees it.", "Thank you for letting me see it. "
+                "Telling one person how bad it really is, a friend or your doctor, can be the start of some of the "
+                "weight coming off.", "What's weighing on you most right now?")
     if has(text, DENIED_WISH):
         return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
                 "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",
