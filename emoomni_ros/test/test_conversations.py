@@ -1374,6 +1374,18 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("Some kids keep chucking eggs at my house.", "non-emergency"),
     ("It's like I'm going under and no one notices.", "nobody sees it"),
     ("My chest is crushing and my left arm feels numb.", "heart attack"),
+    # session 26, round 4
+    ("My dad's had a fall and broken his wrist.", "broken wrist"),
+    ("My gran's taken a tumble and broken her hip.", "broken hip"),
+    ("My husband lashes out at me when he gets muddled.", "memory team"),
+    ("My husband hides his bank statements from me.", "money secrets"),
+    ("My son-in-law walked out on my daughter and took the children.", "how is your daughter coping"),
+    ("They're going to demolish our block of flats.", "rehoused"),
+    ("My son won't let me hold the baby.", "sting"),
+    ("I have to wait a month to see a doctor.", "on-the-day"),
+    ("I'm meeting my birth father for the first time on Sunday.", "huge moment"),
+    ("Our flat was broken into last night.", "crime number"),
+    ("My wife's been laid off and she's stopped getting out of bed.", "low mood"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

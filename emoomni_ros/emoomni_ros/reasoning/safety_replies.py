@@ -17,8 +17,8 @@ import zlib
 
 from emoomni_ros.datatypes import Concern
 from emoomni_ros.perception.text.concern import HARM_TO_OTHER, PARTNER_HURTS_CLOSE
-from emoomni_ros.reasoning.replies import dizzy_on_standing, others_exploited, watching_abuse
-from emoomni_ros.reasoning.word_rules import DIZZY_STANDING, OTHER_EXPLOITED, VERBAL_AT_OTHER
+from emoomni_ros.reasoning.replies import dizzy_on_standing, lashing_out, others_exploited, watching_abuse
+from emoomni_ros.reasoning.word_rules import DIZZY_STANDING, LASHING_OUT_CONFUSED, OTHER_EXPLOITED, VERBAL_AT_OTHER
 
 DEFAULT_RESOURCES = "your local emergency number"
 VOICE = ("speak calmly and clearly, a little slower than usual, low and steady, warm, with short pauses between "
@@ -334,6 +334,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                         "It sounds like you're carrying so much pain right now."), key)
         return (f"{opener} You are not alone in this. Are you thinking about hurting yourself, and are you safe right "
                 f"now? Please reach out to someone you trust, or call a crisis line or {res}.")
+    if concern.kind == "danger" and not concern.urgent and re.search(LASHING_OUT_CONFUSED, low):
+        return " ".join(lashing_out(call))
     if concern.kind == "danger" and _told(concern, "someone urged to kill themselves"):
         him = "her" if re.search(r"\b(?:her|herself|daughter|granddaughter|girl|sister|niece)\b", low) else "him" if (
             re.search(r"\b(?:him|himself|son|grandson|boy|brother|nephew)\b", low)) else "them"
@@ -502,6 +504,16 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
     other = _OTHER_PERSON.search(low)
     who_other = other.group(1).lower() if other else ""
     them_other = _HIM_HER.get(who_other, "them")
+    if _told(concern, "a fall") and other and re.search(r"\b(?:broken|broke|fractured) (?:her|his|their) (?:hip|wrist|"
+                                                        r"arm|leg|ankle|shoulder|pelvis|collarbone|elbow)\b", low) \
+            and not re.search(r"\b(?:just|now|right now|on the floor|can'?t (?:get up|move)|not moving|won'?t wake|"
+                              r"bleeding)\b", low):
+        he = {"him": "he", "her": "she"}.get(them_other, "they")
+        is_ = "are" if he == "they" else "is"
+        return (f"I'm so sorry; that's a horrible shock, for {them_other} and for you. If {he} {is_}n't in hospital "
+                f"yet, call {call} and don't move {them_other}. With the right care most people get back on their "
+                f"feet over the following weeks, with physio to help. {'Are' if he == 'they' else 'Is'} {he} in "
+                "hospital now?")
     if _told(concern, "headache, stiff neck"):
         mine = not other or re.search(r"\b(?:i'?ve|i have|i'?m|my (?:head|neck))\b", low)
         return ("A bad headache with a stiff neck can be a sign of meningitis or a bleed, and needs a doctor straight "

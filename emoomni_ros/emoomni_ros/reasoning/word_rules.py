@@ -27,6 +27,7 @@ from emoomni_ros.perception.text.concern import (
     CRYING_BABY,
     DENIED_WISH,
     FOUND_ALONE,
+    GP_WAIT,
     GRIEF_DREAM,
     HELP_WORKING,
     LANDLORD_THREAT,
@@ -256,6 +257,30 @@ DROWNING = (r"\b(?:drowning|going under|falling apart|sinking|can'?t keep my hea
 STONES_AT_HOUSE = (r"\b(?:throw\w*|threw|chuck\w*|lobb\w*) (?:stones|rocks|eggs|bricks|things|"
                    r"stuff)\b[^.!?]{0,20}\b(?:at|over|through)\b[^.!?]{0,15}\b(?:my|our|the) (?:windows?|house|door|"
                    r"car|garden|fence)\b")
+# A partner hiding money: a trust worry (debts, a secret, or control), not a breakup.
+HIDING_MONEY = (r"\b(?:hiding|hides|hid|hidden|keeping|secret\w*)\b[^.!?]{0,10}\b(?:money|debts?|bank statements?|"
+                r"accounts?|spending|bills?)\b[^.!?]{0,15}\bfrom me\b|\b(?:secret|hidden) (?:bank )?(?:account|debts?|"
+                r"credit cards?|loans?)\b")
+# A son's or daughter's partner gone, with the grandchildren: worry for them, and for seeing the children.
+GRANDCHILDREN_TAKEN = (r"\b(?:left|walked out on) (?:my|our) (?:son|daughter)\b[^.!?]{0,30}\b(?:taken|took|"
+                       r"taking) (?:the|their|my|our) (?:kids|children|grandchildren|baby|little ones)\b")
+# Their street or home to be knocked down: a home to lose, with rights to rehousing.
+DEMOLITION = (r"\b(?:street|road|block|flats?|estate|house|home|bungalow|houses)\b[^.!?]{0,25}\b(?:knocked down|"
+              r"demolish\w*|pulled down|bulldozed|redeveloped|compulsory purchase)\b|\bcompulsory purchase\b|"
+              r"\b(?:demolish\w*|knock(?:ing)? down|pull(?:ing)? down|bulldoz\w*)\b[^.!?]{0,15}\b(?:our|my|"
+              r"the) (?:street|road|block|flats?|estate|house|home|bungalow|houses)\b")
+# Kept from helping with a new baby: a hurt that usually eases.
+NOT_LET_HELP = (r"\b(?:won'?t|doesn'?t|don'?t|wouldn'?t|never) (?:let|want) me (?:to )?(?:help|hold|see|look after|"
+                r"babysit|do anything)\b[^.!?]{0,25}\b(?:baby|grandchild\w*|little one|newborn|kids|children)\b")
+# Meeting a birth parent or a lost relative for the first time: nerves and hope.
+MEETING_BIRTH_FAMILY = (r"\b(?:meet|meeting|met|see|seeing) (?:my )?(?:birth (?:mother|mum|father|dad|parents?|family)|"
+                        r"(?:half[- ])?(?:brother|sister) for the first time|(?:son|daughter|mother|father) for the "
+                        r"first time in)\b")
+# Someone confused or with dementia hitting out at them: the doctor or memory team, and their own safety.
+LASHING_OUT_CONFUSED = (r"^(?=.*\b(?:confused|muddled|agitated|disoriented|dementia|alzheimer'?s)\b)(?=.*\b(?:(?:hit|"
+                        r"hits|hitting|push\w*|shov\w*|kick\w*|scratch\w*|slap\w*|grab\w*|hurt\w*|punch\w*|"
+                        r"bit|bites|biting) (?:me|us|out)\b|lash\w* out|(?:gets?|getting|is|'s|has been|become|"
+                        r"becomes) (?:so |really |very )?(?:aggressive|violent)\b))")
 # Told they are too old for something: a hurt, and simply untrue.
 TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
@@ -783,9 +808,10 @@ SCAM = (r"\b(?:scam\w*|fraud\w*|conned|con man|swindl\w*|phishing|tricked (?:me|
 DRINKING_TO_COPE = (r"\b(?:drink(?:ing)?|a drink|a few drinks|drinks|wine|whisky|vodka)\b[^.!?]{0,25}\b(?:to (?:get "
                     r"to sleep|sleep|cope|forget|numb|blot|get through))\b")
 # A son or grandchild who withdraws (won't get out of bed, gone quiet): a worry about them.
-WITHDRAWN = (r"\b(?:won'?t|doesn'?t|does not|will not|can'?t|hardly) (?:ever )?(?:get out of|leave|come out of) "
-             r"(?:bed|(?:his|her|their) room)\b|\b(?:stays?|staying|shuts? (?:himself|herself|themselves)) in (?:his|"
-             r"her|their) room\b|\bgone (?:very |really |all |so )?quiet\b|\bwithdrawn\b")
+WITHDRAWN = (r"\b(?:won'?t|doesn'?t|does not|will not|can'?t|hardly|stopped|isn'?t|"
+             r"not) (?:ever )?(?:get(?:ting)? out of|leav(?:e|ing)|com(?:e|ing) out of) (?:bed|(?:his|her|"
+             r"their) room)\b|\b(?:stays?|staying|shuts? (?:himself|herself|themselves)) in (?:his|her|their) room\b|"
+             r"\bgone (?:very |really |all |so )?quiet\b|\bwithdrawn\b")
 # Feeling they fail as a parent or partner: self-doubt that shows how much they care.
 FAILING_AS = (r"\b(?:failing|a failure|useless|rubbish|a bad|a terrible|not a good|not good enough) as a (?:mother|mum|"
               r"mom|father|dad|parent|grandparent|wife|husband|daughter|son|carer)\b|\b(?:i'?m|i am|i feel like) "
@@ -1255,9 +1281,9 @@ TURNED_DOWN = (r"\b(?:turned down|rejected|refused|knocked back) for (?:the|a|my
                r"loan|mortgage|place|course|transfer|grant|tenancy|council house)\b|\bdidn'?t get the (?:flat|house|"
                r"bungalow|job|place)\b")
 # Someone close had a fall, told by others ("the care home rang to say mum's had a fall"): a worry about them.
-OTHER_FELL = (r"\b(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|granddad|he|she|my \w+)(?:'s| has) "
-              r"had (?:a|another) (?:fall|tumble)\b|\b(?:rang|called|phoned) (?:me )?to say (?:\w+ ){1,3}(?:had a "
-              r"fall|fell|has fallen)\b")
+OTHER_FELL = (r"\b(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|granddad|he|she|my \w+)(?:'s|"
+              r" has) (?:had|taken) (?:a|another|a nasty|a bad) (?:fall|tumble)\b|\b(?:rang|called|"
+              r"phoned) (?:me )?to say (?:\w+ ){1,3}(?:had a fall|fell|has fallen)\b")
 # Wishing to see family more: missing them, not news.
 SEE_MORE = (r"\bwish i (?:could|got to|saw|could see) (?:see |visit )?(?:\w+ ){0,2}(?:more|more often)\b|\bdon'?t "
             r"(?:get to )?see (?:enough of )?(?:\w+ ){0,2}(?:enough|very often|often enough)\b")
@@ -1643,7 +1669,8 @@ CHILD_BULLIED = (r"\b(?:my|our) (?:little |eldest |youngest )?(?:daughter|son|bo
                  r"ing)? on) (?:my|our) (?:son|daughter|grandson|granddaughter|boy|girl|kids?|child|lad)\b")
 # Job lost and not yet told at home.
 NOT_TOLD = (r"\b(?:haven'?t|have not|not|can'?t|cannot|couldn'?t) (?:yet )?(?:told|tell|face telling|bring myself to "
-            r"tell) (?:my )?(?:wife|husband|partner|family|parents|mum|dad|kids)\b")
+            r"tell) (?:my )?(?:wife|husband|partner|family|parents|mum|dad|kids)\b|\bdon'?t know how to tell (?:my )?"
+            r"(?:wife|husband|partner|family|parents|mum|dad|kids)\b")
 # Presents they cannot afford for the children.
 PRESENTS_UNAFFORDABLE = (r"\b(?:can'?t|cannot|won'?t be able to|not able to) afford (?:\w+ ){0,2}(?:christmas|"
                          r"birthday)? ?(?:presents|gifts|a present)\b")
@@ -1890,7 +1917,9 @@ PET_IN_GARDEN = (r"\b(?:cat|dog)\b[^.!?]{0,15}\b(?:keeps? )?(?:going|getting|com
 CRIME_TO_ME = (r"\b(?:i was|i got|i'?ve been|i have been|we were|we got|we'?ve been) (?:mugged|robbed|attacked|"
                r"assaulted|burgled|pickpocketed|jumped|beaten up)\b|\b(?:someone|somebody|a man|a woman|a stranger|"
                r"a lad|a guy|a bloke|some lads|a gang|they) (?:tried to |had a go at |attempted to )?(?:snatch|grab|"
-               r"steal|take|nick|pinch)(?:ed)? (?:my|our) (?:bag|handbag|purse|phone|wallet|necklace|watch|car)\b")
+               r"steal|take|nick|pinch)(?:ed)? (?:my|our) (?:bag|handbag|purse|phone|wallet|necklace|watch|car)\b|"
+               r"\b(?:my|our) (?:house|home|flat|bungalow|place|car|shed|garage)\b[^.!?]{0,10}\b(?:was|got|has been|"
+               r"'s been|were) (?:burgled|broken into|robbed|ransacked)\b")
 # Made homeless: the council's duty, and somewhere safe tonight.
 HOMELESS = (r"\b(?:i'?ve been|i have been|i was|we'?ve been|we have been|i am|i'?m|we'?re|we are) (?:made |now |"
             r"going to be |about to be )?homeless\b|\b(?:nowhere|no where|nowhere else) to (?:live|stay|go|sleep)\b|"
@@ -2777,6 +2806,20 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="overwhelmed and unseen", felt="sadness"),
     WordRule("conflict", ("danger", "small_talk", "family_worry"), (STONES_AT_HOUSE,), unless=("bereavement",),
              why="stones thrown at the house", felt="anger"),
+    WordRule("family_worry", ("conflict", "breakup", "danger", "illness"), (LASHING_OUT_CONFUSED,),
+             unless=("bereavement",), why="someone confused hitting out at them", felt="fear"),
+    WordRule("conflict", ("breakup", "rejection", "money", "danger"), (HIDING_MONEY,), unless=SERIOUS,
+             why="a partner hiding money", felt="fear"),
+    WordRule("family_worry", ("breakup", "rejection", "loneliness", "small_talk"), (GRANDCHILDREN_TAKEN,),
+             unless=SERIOUS, why="a child's partner gone with the grandchildren", felt="sadness"),
+    WordRule("money", ("danger", "illness", "setback", "small_talk"), (DEMOLITION,), unless=("bereavement",),
+             why="their street to be knocked down", felt="fear"),
+    WordRule("rejection", ("family_worry", "family_good", "conflict", "small_talk"), (NOT_LET_HELP,),
+             unless=SERIOUS, why="kept from helping with a baby", felt="sadness"),
+    WordRule("conflict", ("illness", "pressure", "setback"), (GP_WAIT,), unless=SERIOUS,
+             why="weeks to wait for the doctor", felt="anger"),
+    WordRule("plans", ("illness", "family_worry", "pressure", "small_talk"), (MEETING_BIRTH_FAMILY,),
+             unless=SERIOUS, why="meeting a birth parent", felt="fear"),
     WordRule("setback", ("loneliness", "illness", "regret", "conflict"), (BROKEN_AID,), unless=SERIOUS,
              why="a thing they rely on let them down"),
     WordRule("rejection", ("loneliness", "setback", "regret", "pressure"), (TOO_OLD,), unless=(_NEGATION,),

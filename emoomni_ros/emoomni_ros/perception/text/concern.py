@@ -749,6 +749,10 @@ _RULES: tuple[_Rule, ...] = (
           urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
     _Rule(_DA, _U, r"\b(?:is|'s|are|'re|keeps|started|keep|kept|was) (?:hitting|beating|kicking|punching|slapping|"
                    r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
+          # someone with dementia lashing out when confused: danger watch (the rules below), with its own reply
+          not_after=r"^[^.!?]{0,25}\b(?:when|if|because|as) (?:she|he|they)(?:'s| is| gets?| get|'re| are|'s getting) "
+                    r"(?:so |really |very )?(?:confused|muddled|agitated|disoriented|frightened)\b|^[^.!?]{0,40}\b(?:"
+                    r"dementia|alzheimer'?s)\b",
           not_before=r"\b(?:it|that|this|which|what|deadlines?|work|job|tie|collar|scarf|belt|debts?|bills?|"
                      r"mortgage|paperwork|workload|stress|heat|traffic|cold|arthritis|back|knees?|hips?|shoes|"
                      r"boots|bra|waistband|jeans|trousers)\s+(?:\w+\s+)?$"),
@@ -1642,6 +1646,13 @@ class _Gate:
         return any(p.search(low) for p in self.when) and not any(p.search(low) for p in self.unless)
 
 
+# No doctor's appointment for weeks: frustration, and other ways to be seen sooner (no emergency
+# unless a symptom is told). word_rules imports it.
+GP_WAIT = (r"\b(?:gp|doctor'?s?|surgery|practice)\b[^.!?]{0,30}\b(?:no|won'?t give me an?|can'?t give me an?|"
+           r"couldn'?t give me an?|not for|haven'?t got any) (?:appointments?|slots?)\b[^.!?]{0,20}\b(?:weeks?|"
+           r"month|fortnight)\b|\b(?:wait|waiting) (?:\w+ )?(?:weeks|a month|a fortnight) (?:for|to see) (?:a|an|the|"
+           r"my) (?:gp|doctor|appointment)\b")
+_GP_WAIT = re.compile(GP_WAIT)
 # Afraid to sleep in case they don't wake: a fear of dying, not a wish (word_rules reads it as DEATH_FEAR).
 _AFRAID_NOT_TO_WAKE = re.compile(r"\b(?:scared|afraid|frightened|terrified|worried|fear|fears)\b[^.!?]{0,40}\bin case "
                                  r"(?:i|i'?ll) (?:don'?t|won'?t|never|not) (?:ever )?wake\b")
@@ -1660,6 +1671,9 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_ME, (_PET_SUBJECT,), (_HURT_BY_PET,), "the dog is poorly: a worry for the vet"),
     _Gate(_SH, (_HOPEFUL,), (_ANY_NEGATION,), "'everyone says it gets easier': hope, however doubtful"),
     _Gate(_SH, (_AFRAID_NOT_TO_WAKE,), (_WISHES,), "afraid to sleep in case they don't wake: a fear of dying"),
+    _Gate(_ME, (_GP_WAIT,), (_ACUTE, _SYMPTOM_NOW, re.compile(r"\b(?:pain\w*|bleed\w*|lump|breath\w*|dizz\w*|faint\w*|"
+                                                              r"worse|rash|swell\w*|fever|temperature)\b")),
+          "weeks to wait for the doctor: a frustration"),
     _Gate(_SH, (_HELP_WORKING,), (_ANY_NEGATION, _WISH_TO_DIE), "therapy or tablets that help: progress"),
     _Gate(_SH, (_BEREAVED,), (_HOPELESS,), "grief without words of their own hopelessness"),
     _Gate(_ME, (_BETTER,), (_ACUTE, _WORSE), "getting better"),

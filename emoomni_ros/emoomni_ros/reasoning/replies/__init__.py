@@ -14,6 +14,7 @@ from emoomni_ros.reasoning.replies.common import (
     cap,
     dizzy_on_standing,
     has,
+    lashing_out,
     lost_ability,
     need_talk_reply,
     others_exploited,
@@ -29,8 +30,8 @@ from emoomni_ros.reasoning.replies.strain import _conflict, _money, _pressure
 from emoomni_ros.reasoning.replies.worry import _danger, _family_worry
 from emoomni_ros.reasoning.situation import Situation
 
-__all__ = ["BUILDERS", "LOST_ROLE", "cap", "dizzy_on_standing", "going_on", "going_on_anyway", "has", "lost_ability",
-           "mixed_reply", "need_talk_reply", "others_exploited", "pick", "retired", "situation_reply",
+__all__ = ["BUILDERS", "LOST_ROLE", "cap", "dizzy_on_standing", "going_on", "going_on_anyway", "has", "lashing_out",
+           "lost_ability", "mixed_reply", "need_talk_reply", "others_exploited", "pick", "retired", "situation_reply",
            "watching_abuse"]
 
 BUILDERS = {

@@ -131,6 +131,14 @@ def dizzy_on_standing(call: str = "for help") -> tuple[str, str, str]:
             f"Please tell your doctor soon, and call {call} if you faint or hit your head. Has it made you fall?")
 
 
+def lashing_out(call: str = "for help") -> tuple[str, str, str]:
+    """Someone with confusion or dementia hitting out at the person who cares for them."""
+    return ("I'm so sorry; that's frightening, and heartbreaking when it's someone you love.", "Lashing out can come "
+            "with confusion or dementia, and a sudden change can be an infection or pain, so please tell the doctor or "
+            "memory team soon; they can help, and so can a carers' support line. When it starts, step back and give "
+            "space.", f"If you're hurt or in danger, call {call}. Are you hurt?")
+
+
 def treatment_nerves() -> tuple[str, str, str]:
     return ("It's completely natural to feel nervous before starting.", "The nurses are used to every question, "
             "however small, and taking someone with you to the first one can help.", "How are you feeling about it?")

@@ -50,6 +50,7 @@ from emoomni_ros.reasoning.word_rules import (
     MADE_FAVOURITE,
     MADE_FOR,
     MADE_UP,
+    MEETING_BIRTH_FAMILY,
     MIGHT_BE_PROMOTED,
     MISSING_PET,
     MONEY_BACK,
@@ -452,6 +453,10 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _PLANS_SAID)
     if said:
         return said
+    if has(text, MEETING_BIRTH_FAMILY):
+        return ("That's a huge moment; no wonder you're nervous.", "It's fine to feel hope, fear and everything in "
+                "between. It can help to keep the first meeting short, somewhere neutral, with someone you trust to "
+                "talk to afterwards.", "What are you hoping for from it?")
     if has(text, JOURNEY_WORRY):
         return ("A long journey can be a lot.", "Could someone drive you or travel with you, with rests planned on the "
                 "way? Trains and airports can book assistance too, so someone meets you.",

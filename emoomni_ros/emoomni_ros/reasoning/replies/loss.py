@@ -75,6 +75,7 @@ from emoomni_ros.reasoning.word_rules import (
     NOBODY_VISITS,
     NOT_COMING,
     NOT_INVITED,
+    NOT_LET_HELP,
     NOT_LIKED,
     NOT_PICKED,
     NOT_TOLD,
@@ -578,6 +579,11 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _REJECTION_SAID)
     if said:
         return said
+    if has(text, NOT_LET_HELP):
+        return ("That can really sting, when you're longing to help.", "New parents often need to find their own way "
+                "at first, and it usually isn't about you. Offering something specific, a meal or an hour so they can "
+                "sleep, and letting them say yes in their own time, often opens the door.",
+                "How are things between you otherwise?")
     if has(text, CALLED_BAD_PARENT):
         who = sit.who or "someone you love"
         return (f"That must have really hurt, coming from {who}.", "Words like that, said in anger, are rarely the "

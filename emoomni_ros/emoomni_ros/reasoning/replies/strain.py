@@ -53,6 +53,7 @@ from emoomni_ros.reasoning.word_rules import (
     DEATH_FEAR,
     DEBT_NOT_MINE,
     DECIDED_WITHOUT_ME,
+    DEMOLITION,
     DENIED_WISH,
     DENTAL_COST,
     DOORSTEP_NUISANCE,
@@ -68,8 +69,10 @@ from emoomni_ros.reasoning.word_rules import (
     FOOD_POVERTY,
     GAMBLING,
     GONE_DISTANT,
+    GP_WAIT,
     HAD_INTERVIEW,
     HARSH_AT_HOME,
+    HIDING_MONEY,
     HOARDING,
     HOLDING_ON,
     HOMELESS,
@@ -192,6 +195,17 @@ _CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "behaviour, and the council can act on it too. If anyone's hurt, or they're trying to get in, call the "
         "emergency number.",
         "Has anything been broken?")),
+    (HIDING_MONEY, (
+        "That's unsettling; money secrets eat away at trust.",
+        "Sometimes it's debt or worry they feel ashamed of, and a calm moment to ask, without accusing, helps. If "
+        "it's more about control, keeping you short or checking what you spend, that's a form of abuse, and a "
+        "helpline can talk it through with you.",
+        "What's made you think so?")),
+    (GP_WAIT, (
+        "That's so frustrating when you need to be seen.",
+        "It's worth ringing first thing for an on-the-day appointment, asking for a phone call with a doctor or "
+        "nurse, or seeing a pharmacist; if it can't wait, an urgent medical helpline can help.",
+        "What is it you need to see them about?")),
     (PARCELS_STOLEN, (
         "That's so annoying, and unsettling too, having someone take things from your door.",
         "Report each one to the seller and the courier, who usually refund or resend, and to the police so it's on "
@@ -782,6 +796,11 @@ _MONEY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "The council has to help people who are homeless or about to be: contact their housing team today, and a "
         "housing charity's helpline can help you through it.",
         "Do you have somewhere safe to sleep tonight?")),
+    (DEMOLITION, (
+        "That's a lot to take in; your home is so much more than bricks.",
+        "You'll have rights: usually to be consulted, rehoused or compensated, and help with moving costs. Ask the "
+        "council or landlord exactly what it means for you, and a housing advice service can tell you your rights.",
+        "How do you feel about leaving?")),
     (DEBT_NOT_MINE, (
         "That's worrying, but it isn't something you should just pay.",
         "Write to them asking for proof of the debt, and don't pay until you've seen it. It may be a mistake, someone "

@@ -10,6 +10,7 @@ from emoomni_ros.reasoning.replies.common import (
     first_said,
     has,
     how_in_themselves,
+    lashing_out,
     neurodiverse,
     others_exploited,
     pet_pronoun,
@@ -39,12 +40,14 @@ from emoomni_ros.reasoning.word_rules import (
     FAMILY_CAME_OUT,
     FLASHBACK,
     GETS_LOST,
+    GRANDCHILDREN_TAKEN,
     HELPLESS,
     IN_PRISON,
     IN_SURGERY_NOW,
     IVF_FAILING,
     JOINED_FORCES,
     KEEPS_FALLING,
+    LASHING_OUT_CONFUSED,
     LEFT_WITH_KIDS,
     LOST_WHERE,
     MANY_CALLS,
@@ -112,6 +115,11 @@ def _danger(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _DANGER_SAID)
     if said:
         return said
+    if has(text, CRIME_TO_ME) and not has(text, AFTER_CRIME) and has(text, r"\b(?:burgled|broken into|ransacked)\b"):
+        return ("I'm so sorry; coming home to that is a horrible shock, and it can leave you feeling unsafe in your "
+                "own home.", "Report it to the police for a crime number, which the insurance will need; change the "
+                "locks if keys were taken, and ring your bank if cards were. Victim support services can help with "
+                "the shaken feeling too.", "Was much taken?")
     if has(text, CRIME_TO_ME) and not has(text, AFTER_CRIME):
         return ("I'm so sorry that happened to you; that's a horrible shock.", "It's normal to feel shaken for a while "
                 "afterwards. Report it to the police if you haven't, and ring your bank if cards were taken.",
@@ -438,6 +446,12 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         kin = re.search(r"\b(" + "|".join(_PRONOUN) + r")\b", text, re.I)
         him = _PRONOUN.get(kin.group(1).lower(), "them") if kin else them(sit)
         he = {"him": "he's", "her": "she's"}.get(him, "they're")
+        broke = re.search(r"\b(?:broken|broke|fractured) (?:her|his|their) (\w+)", text, re.I)
+        if broke:
+            return (f"Oh no, a broken {broke.group(1).lower()} is painful, and such a shock.", "It makes everyday "
+                    f"things hard for a while, so {dict(him='he', her='she').get(him, 'they')} may need a hand at "
+                    "home while it heals; ask the hospital about help and physio.",
+                    {"her": "How is she managing?", "him": "How is he managing?"}.get(him, "How are they managing?"))
         return ("Oh no, that's worrying news to get.", "Falls can shake people up even when they're not badly hurt.",
                 f"Did they say whether {he} hurt, or if a doctor is checking {him} over?")
     if has(text, KEEPS_FALLING):
@@ -507,6 +521,21 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MANY_CALLS):
         return ("That sounds wearing.", "Calls like that can be a sign someone is anxious, lonely or more muddled "
                 "than they let on.", f"Have you been able to ask {them(sit)} what's behind it?")
+    if has(text, LASHING_OUT_CONFUSED):
+        return lashing_out()
+    if has(text, GRANDCHILDREN_TAKEN):
+        child = "daughter" if has(text, r"\b(?:left|walked out on) (?:my|our) daughter\b") else "son"
+        return (f"I'm so sorry; that's a lot of heartache at once, for your {child} and for you.",
+                "It's natural to worry about the children and about seeing them. Staying calm and kind with both "
+                "parents keeps the door open, and grandparents can often keep in touch through the parent.",
+                f"How is your {child} coping?")
+    if has(text, WITHDRAWN) and has(text, r"\b(?:redundan\w*|lost (?:his|her|their) job|laid off|sacked|fired|"
+                                        r"retired|retirement)\b"):
+        he = they(sit)
+        return ("That sounds worrying.", "Losing a job can hit hard, and staying in bed can be a sign of low mood "
+                "more than laziness. Gentle company, a little routine, and getting out for a walk together can help; "
+                "if it goes on for a couple of weeks, it's worth talking to a doctor.",
+                f"How long {'have' if he == 'they' else 'has'} {he} been like this?")
     if has(text, WITHDRAWN):
         return ("That sounds worrying.", "When someone withdraws like that, they may be struggling with something they "
                 "can't put into words yet. Gentle time together, without a lot of questions, often helps; if it goes "
