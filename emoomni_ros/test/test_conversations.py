@@ -508,6 +508,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("The consultant says I might not walk properly again.", "relief"),
     ("My teenage son hasn't come out of his room all weekend.", "courage"),
     ("My mum said I was a useless daughter.", "slips up"),
+    ("We've finally got the first house that's really ours!", "you won"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1532,6 +1533,18 @@ def test_the_strategy_follows_the_feeling_the_words_carry(said, strategy, analyz
      "a lot to carry"),
     (["I'm shattered."], "tiredness", "worrying about health"),
     (["The twins kept me up all night again."], "broken nights", "weight off"),
+    # session 26, conversations (paraphrases of the mended turns)
+    (["My husband's been admitted to hospital.", "The doctors think it could be meningitis."], "serious",
+     "less than you fear"),
+    (["My husband's been admitted to hospital.", "The doctors think it could be meningitis.",
+      "I'm terrified I'll lose him."], "hour at a time", "hardest part"),
+    (["My daughter phoned this morning.", "She's broken up with her boyfriend."], "how is she doing", "about you and"),
+    (["I've been a bit low.", "My neighbour Bob used to pop round on Sundays."], "", "look forward"),
+    (["We're selling the family home.", "It's where we brought up the children."], "miss most", "wonderful"),
+    (["I've just got home from the hospital."], "how did it go", "weight off"),
+    (["I had my appraisal this morning."], "how did it go", "enjoy most"),
+    (["I'm sitting my theory test on Friday."], "good luck", "which one is first"),
+    (["I'm home from A&E.", "It was my asthma again."], "not again", "listening"),
     # session 26: "it" after talk of ending their life is the plan
     (["I can't take any more of this.", "I'm going to do it tonight."], "safe right now", "look forward"),
     # session 25, conversations (paraphrases of the mended turns)

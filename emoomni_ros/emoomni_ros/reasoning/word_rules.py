@@ -281,6 +281,15 @@ LASHING_OUT_CONFUSED = (r"^(?=.*\b(?:confused|muddled|agitated|disoriented|demen
                         r"hits|hitting|push\w*|shov\w*|kick\w*|scratch\w*|slap\w*|grab\w*|hurt\w*|punch\w*|"
                         r"bit|bites|biting) (?:me|us|out)\b|lash\w* out|(?:gets?|getting|is|'s|has been|become|"
                         r"becomes) (?:so |really |very )?(?:aggressive|violent)\b))")
+# Selling the family home, or the memories it holds: a big step, bittersweet however right.
+SELLING_HOME = (r"\b(?:sell|selling|sold) (?:the|my|our|the family) (?:house|home|bungalow)\b|\b(?:leav(?:e|ing)|"
+                r"mov(?:e|ing) out of) (?:the|our) family home\b|\b(?:house|home) (?:is |'s )?"
+                r"(?:on the market|up for sale|going up for sale)\b|\b(?:it'?s|it is|that'?s|this is) where (?:we|i) "
+                r"(?:raised|brought up|grew up|had) (?:the|our|my) (?:kids|children|family|boys|girls)\b")
+# An old trouble back ("it was my heart again"): frightening, and what happens now.
+SAME_AGAIN = (r"^\W*(?:and )?(?:it was|it'?s|they said it was|turns out it was) (?:my|his|her|their) (?:heart|chest|"
+              r"lungs?|kidneys?|liver|sugar|sugars|blood pressure|stomach|bowel|bladder|waterworks|breathing|angina|"
+              r"epilepsy|asthma|copd) (?:again|playing up again|acting up again)\W*$")
 # Told they are too old for something: a hurt, and simply untrue.
 TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
@@ -623,6 +632,14 @@ FALL_UNTOLD = (r"^(?=.*\b(?:fall|fell|fallen|bruised|tripped|slipped)\b)(?=.*\b(
 # A decision about a parent made without them ("she's put Mum in a home without asking me"): left out.
 DECIDED_WITHOUT_ME = (r"\b(?:without (?:asking|telling|consulting|checking with|talking to) (?:me|us)|behind my back|"
                       r"didn'?t (?:even )?(?:ask|tell|consult) me)\b")
+# Home from hospital, nothing told yet: welcome them back and ask how it went.
+BACK_FROM_HOSPITAL = (r"^\W*(?:i'?m|i am|we'?re|i'?ve (?:just )?got|just got|got) (?:just )?(?:back|"
+                      r"home) from (?:the )?(?:hospital|a&e|clinic|my appointment|the doctor'?s)(?: (?:today|"
+                      r"this morning|earlier|last night))?\W*$")
+# A test or exam soon, no feeling named: good luck, and how they feel.
+TEST_SOON = (r"\b(?:got|have|'ve got|taking|doing|sitting) my (?:driving test|theory test|test|exam|exams|interview|"
+             r"audition|assessment)\b[^.!?]{0,10}\b(?:tomorrow|today|on \w+day|this (?:week|morning|afternoon)|next "
+             r"week|in the morning)\b")
 # A call from a doctor, news not yet told: ask what they said.
 DOCTOR_RANG = (r"^\W*(?:the |my )?(?:doctor|gp|consultant|hospital|surgery|nurse|specialist)(?:'s)? (?:just )?(?:rang|"
                r"called|phoned|rung|been in touch|got back to me)(?: (?:this|earlier|today|just now|yesterday)(?: "
@@ -1527,9 +1544,12 @@ FRIENDS_GONE = (r"\b(?:all my|most of my|my old|lots of my|so many of my) friend
 # What the vet found ("it's his kidneys"): a worry, often treatable.
 PET_DIAGNOSIS = (r"\bvets?\b[^.!?]*\b(?:kidneys?|liver|heart|cancer|tumou?r|lump|diabetes|thyroid|arthritis|"
                  r"dementia)\b")
+# "I'm so scared I'm going to lose her": frightened for someone very ill.
+AFRAID_TO_LOSE = (r"\b(?:scared|afraid|frightened|terrified|worried|petrified)\b[^.!?]{0,20}\b(?:i'?m going to|i'?ll|i "
+                  r"might|i could|i will|we'?re going to|we might|we'?ll) lose (?:her|him|them|my \w+)\b")
 # "I don't know what I'd do without him": dreading a loss not yet happened.
 DREAD_LOSING = (r"\b(?:don'?t|do not) know what i'?(?:d|ll| will| would) do without (?:him|her|them|my \w+)\b|"
-                r"\bcan'?t imagine (?:life )?without (?:him|her|them)\b")
+                r"\bcan'?t imagine (?:life )?without (?:him|her|them)\b|" + AFRAID_TO_LOSE)
 # A move away from someone close that good news brings: torn.
 MOVING_AWAY_FROM = (r"\b(?:means?|meaning|have to|having to|would mean) (?:moving|move|leaving|going) (?:away "
                     r")?(?:from|far from|miles from)\b")
@@ -1551,6 +1571,8 @@ THINK_TAKEN = (r"\b(?:think|reckon|suspect|sure|wonder if|maybe)\b[^.!?]{0,10}\b
 STILL_BOUGHT = (r"\b(?:bought|got|made|wrote) (?:him|her|them) a (?:card|present|cake|flowers)\b[^.!?]{0,10}\banyway\b|"
                 r"\bstill (?:buy|bought|get|got|write|wrote|send|sent) (?:him|her|them) a (?:card|present|cake)\b")
 # Someone coming to visit or to stay: company to look forward to.
+# A habit that has ended ("she used to come round on Tuesdays"): a memory, not a plan.
+USED_TO = r"\bused to\b|\bwould always\b|\bno longer\b|\bnot any ?more\b|\bany ?more\b"
 VISIT_COMING = (r"\b(?:dying|can'?t wait|longing) to see (?:my|our|the|him|her|them)\b|\b(?:coming|come|"
                 r"visiting) (?:to visit|to stay|to see (?:me|us)|for (?:christmas|easter|the weekend|a visit|"
                 r"a holiday|a few days|a week|tea|dinner|lunch|sunday lunch))\b|\b(?:coming|come) (?:over|round|up|"
@@ -1868,8 +1890,8 @@ LAUGHED_AGAIN = (r"\b(?:haven'?t|hadn'?t|not) laughed (?:like that|so much|that 
 OTHER_LEFT_ON = (r"\b(?:he|she|dad|mum|my (?:dad|mum|husband|wife|father|mother))\b[^.!?]{0,10}\b(?:left|leaves|"
                  r"keeps leaving) the (?:cooker|oven|hob|gas|stove|iron|taps?|bath) (?:on|running)\b")
 # An interview done today, nothing more said: ask how it went.
-HAD_INTERVIEW = (r"^\W*(?:well,? |so,? )?i (?:had|did|went to) (?:my|the|an|a) (?:job )?interview (?:today|this "
-                 r"morning|earlier)\W*$")
+HAD_INTERVIEW = (r"^\W*(?:well,? |so,? )?i (?:had|did|went to) (?:my|the|an|a) (?:job )?(?:interview|review|appraisal|"
+                 r"performance review|audition|assessment)(?: at work)?(?: (?:today|this morning|earlier))?\W*$")
 # Waiting to hear back by a day: the waiting is the hard part.
 WAITING_TO_HEAR = (r"\b(?:let me know|let us know|get back to me|hear back|find out|tell me)\b[^.!?]{0,15}\b(?:by|on|"
                    r"next|within|in a) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -2808,6 +2830,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="stones thrown at the house", felt="anger"),
     WordRule("family_worry", ("conflict", "breakup", "danger", "illness"), (LASHING_OUT_CONFUSED,),
              unless=("bereavement",), why="someone confused hitting out at them", felt="fear"),
+    WordRule("illness", ("bereavement", "health_good", "small_talk", "loneliness"), (SAME_AGAIN,),
+             why="an old trouble back", felt="fear"),
+    WordRule("plans", ("achievement", "family_good", "small_talk", "money"), (SELLING_HOME,),
+             unless=SERIOUS + (r"\b(?:excited|can'?t wait|thrilled|delighted|dream|sold)\b", CARE_COSTS),
+             why="selling the family home", felt="sadness"),
     WordRule("conflict", ("breakup", "rejection", "money", "danger"), (HIDING_MONEY,), unless=SERIOUS,
              why="a partner hiding money", felt="fear"),
     WordRule("family_worry", ("breakup", "rejection", "loneliness", "small_talk"), (GRANDCHILDREN_TAKEN,),
@@ -2997,7 +3024,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("bereavement", ("family_good", "small_talk", "achievement"), (STILL_BOUGHT,),
              why="a card still bought for someone gone", felt="sadness"),
     WordRule("family_good", ("plans", "pressure", "family_worry", "small_talk"), (VISIT_COMING,),
-             unless=SERIOUS + (_NEGATION, VISIT_TIRING,
+             unless=SERIOUS + (_NEGATION, VISIT_TIRING, USED_TO,
                                r"\b(?:dreading|worried|nervous|scared|bailiffs?|police|landlord)\b"),
              why="someone coming to visit", felt="joy"),
     WordRule("plans", ("money", "pressure", "illness", "setback"), (JOURNEY_WORRY,), unless=SERIOUS,
@@ -3211,6 +3238,10 @@ WORD_RULES: tuple[WordRule, ...] = (
              felt="fear"),
     WordRule("conflict", ("breakup", "rejection", "loneliness"), (NO_INTIMACY,), unless=SERIOUS,
              why="a partner who no longer wants intimacy", felt="sadness"),
+    WordRule("pressure", ("setback", "small_talk", "achievement", "plans"), (TEST_SOON,),
+             unless=SERIOUS + (NERVOUS_FOR,), why="a test soon", felt="fear"),
+    WordRule("illness", ("health_good", "small_talk", "achievement", "plans"), (BACK_FROM_HOSPITAL,),
+             why="home from hospital, nothing told yet", felt="neutral"),
     WordRule("pressure", ("setback", "small_talk"), (NERVOUS_FOR,), unless=SERIOUS, why="nervous about a test ahead",
              felt="fear"),
     WordRule("family_good", ("plans", "pressure", "small_talk"), (ASKED_TO_MOVE_IN,), unless=SERIOUS,

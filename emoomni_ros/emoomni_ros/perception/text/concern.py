@@ -558,7 +558,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?:to )?"
                    r"(?:(?:take|taking|took) an overdose|overdos\w+|(?:kill|hurt|harm|cut|hang|end)(?:ing)? "
                    r"(?:himself|herself|themselves|themself|his life|her life|"
-                   r"their life))\b|\b(?:he|she|they|my (?:\w+ )?\w+) (?:is|'s|are|'re|has been|have been) (?:\w+ )?"
+                   r"their life))\b|\b(?:he|she|they|my (?:\w+ )?\w+)(?: is| are| has been| have been|'s|'re) (?:\w+ )?"
                    r"(?:suicidal|self[- ]harming|cutting (?:himself|herself|themselves))|\b(?:he|she|they)(?:'d|"
                    r" would) "
                    r"be better off dead\b|\b(?:he|she|they) (?:doesn't|does not|don't|do not|no longer) (?:\w+ )?"

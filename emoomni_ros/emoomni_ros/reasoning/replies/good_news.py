@@ -74,10 +74,12 @@ from emoomni_ros.reasoning.word_rules import (
     RAISED,
     RETIRED,
     SAVED_AND_BOUGHT,
+    SELLING_HOME,
     SURE_I_FAILED,
     TAKING_STOCK,
     TAUGHT_ME,
     TREAT,
+    USED_TO,
     USED_TO_LOVE,
     VISIT,
     VISIT_COMING,
@@ -202,7 +204,7 @@ def _achievement(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:got|landed) (?:the|a|my|an) (?:job|offer|role|part|internship|apprenticeship|placement|"
                    r"scholarship|contract)|\bhired\b"):
         ack, feel = "Congratulations on the job!", "That's a big step, and you earned it."
-    elif has(text, r"\b(?:won|champion\w*|first place)\b"):
+    elif has(text, r"\b(?:won|champion\w*|came first|first place (?:in|at|for)|first prize)\b"):
         ack, feel = "You won? That's brilliant, congratulations!", "What a feeling that must be."
     elif has(text, r"\bgraduat\w+"):
         ack, feel = "Congratulations, graduate!", "That's years of hard work paying off."
@@ -266,7 +268,7 @@ def _family_good(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "What are they going to study?")
     if has(text, LOVELY_CHAT) and not has(text, r"\b(?:came|come|popped|dropped) (?:round|over|in|by)\b|\bvisit\w*"):
         return ("How lovely!", "A good chat can lift the whole day.", "What did you talk about?")
-    if has(text, VISIT_COMING) and not has(text, VISIT_TIRING):
+    if has(text, VISIT_COMING) and not has(text, VISIT_TIRING) and not has(text, USED_TO):
         return ("How lovely!", "Company to look forward to makes the days in between go faster.",
                 "What would you like to do together?")
     if has(text, BABY_ARRIVED):
@@ -453,6 +455,8 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _PLANS_SAID)
     if said:
         return said
+    if has(text, SELLING_HOME):
+        return bittersweet_move()
     if has(text, MEETING_BIRTH_FAMILY):
         return ("That's a huge moment; no wonder you're nervous.", "It's fine to feel hope, fear and everything in "
                 "between. It can help to keep the first meeting short, somewhere neutral, with someone you trust to "

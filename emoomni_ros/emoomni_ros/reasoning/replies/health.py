@@ -38,6 +38,7 @@ from emoomni_ros.reasoning.word_rules import (
     APPETITE_GONE,
     ASKS_IF_NORMAL,
     ASLEEP_AT_WHEEL,
+    BACK_FROM_HOSPITAL,
     BOILER_NOISE,
     BROKEN_AID,
     CALLED_BACK,
@@ -124,6 +125,7 @@ from emoomni_ros.reasoning.word_rules import (
     RESULTS_BAD,
     RESULTS_SOON,
     SAID_SOMETHING_SILLY,
+    SAME_AGAIN,
     SAW_DOCTOR,
     SERIOUS_DIAGNOSIS,
     SIDE_EFFECTS,
@@ -377,6 +379,15 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "It's still worth telling someone, your family or your doctor: a fall can have a cause that's easy to treat, "
         "and the people who care about you would want to know. Nobody would think you're a bother.",
         "Who could you tell?")),
+    (SAME_AGAIN, (
+        "Oh no, not again; that must be frightening, and wearing.",
+        "When the same thing keeps coming back, it's fair to ask the doctors plainly what's causing it and what "
+        "the plan is from here.",
+        "What did they say, and how are you feeling now?")),
+    (BACK_FROM_HOSPITAL, (
+        "Welcome back.",
+        "Hospital trips can take it out of you, even the short ones.",
+        "How did it go, and how are you feeling?")),
     (DOCTOR_RANG, (
         "Oh?",
         "A call from the doctor can set your heart going.",
@@ -752,8 +763,12 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                    r"her|his) (?:\w+ )?(?:mammogram|scan|x-?ray|smear|bloods?|results?)\b|\b(?:wants?|want) (?:me|him|"
                    r"her) back in\b|\b(?:called|recalled) (?:me )?back\b|\bsuspect\w*|\bshadow\b|\babnormal\b|"
                    r"\breferr\w*|\bmemory clinic\b|\binvestigat\w*"):
-        feel = "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear."
-        follow = "When will you know more?"
+        grave = has(text, r"\b(?:sepsis|septic|meningitis|stroke|heart attack|a bleed|bleed on the brain|"
+                          r"pneumonia|intensive care|icu)\b")
+        feel = ("Not knowing for sure yet is one of the hardest parts. If it is, it's serious, but being in hospital "
+                "means it can be treated quickly, and many people come through it." if grave else
+                "Not knowing for sure yet is one of the hardest parts; often it turns out to be less than you fear.")
+        follow = "Are you able to be with them?" if grave and other else "When will you know more?"
     elif other and has(text, MEMORY_WORRY + r"|\bmemory(?:'s| is)? (?:getting )?(?:worse|going|bad)\b"):
         feel = (f"It's frightening to watch someone you love start to forget. Memory problems have many causes, some "
                 f"treatable, and the doctor can refer {them(sit)} to a memory clinic.")

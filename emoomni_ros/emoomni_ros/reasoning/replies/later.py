@@ -23,6 +23,7 @@ from emoomni_ros.reasoning.word_rules import (
     IMPOSTOR,
     MISSING_FROM_IT,
     OTHERS_SUCCESS,
+    SELLING_HOME,
     TIRED_ALWAYS,
 )
 
@@ -44,6 +45,9 @@ def going_on(sit: Situation, text: str) -> str:
     if has(text, r"^\W*(?:not )?even (?:my|the) \w+\W*$"):
         return ("When even the things you love lose their pull, it's worth telling your doctor; low mood like that is "
                 "common and treatable. How long has it been like this?")
+    if has(text, SELLING_HOME) and has(text, r"\b(?:raised|brought up|grew up|memories)\b"):
+        return ("Of course; a home like that holds a whole family's life, and leaving it is a real loss even when "
+                "it's the right thing. What will you miss most?")
     if sit.event == "plans" and has(text, r"\b(?:don'?t|won'?t) know (?:anyone|anybody|a soul)\b"):
         return ("That's often the hardest part, but you won't be a new face for long; ask the staff to introduce you "
                 "to someone. Is there anything you're looking forward to?")
@@ -145,7 +149,7 @@ def going_on(sit: Situation, text: str) -> str:
 
 def going_on_anyway(sit: Situation, said: list[str] | tuple[str, ...] = ()) -> str:
     """When nothing more specific fits: go on, with the first of a few replies not ``said`` already."""
-    if sit.polarity > 0:
+    if sit.polarity > 0 and sit.felt not in ("sadness", "fear", "anger", "disgust"):  # not a move told sadly
         options = ["That sounds wonderful. Tell me more!", "I'm so pleased for you. What happened next?"]
     else:
         options = ["That makes sense. I'm here, and there's no rush. What's been the hardest part?",

@@ -357,6 +357,20 @@ def _job_loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
 
 
 def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
+    told_of = re.search(r"(?:^|[.!?]\s+)\W*(?:(he|she|they)(?:'s| has| have|'ve| is| are)?|(?:my|our) (son|daughter|"
+                        r"grandson|granddaughter|brother|sister|nephew|niece|friend|mate|dad|mum)(?:'s| has| is)?)\b"
+                        r"[^.!?]{0,12}\b(?:split up|broken up|broke up|separat\w+|divorc\w+|been dumped|got dumped|"
+                        r"finished with|left (?:him|her|them))\b", text, re.I)
+    theirs = re.match(r"(his|her|their) ", sit.who or "")  # "his girlfriend": not the speaker's own partner
+    if told_of or theirs:  # someone else's breakup: comfort them through the speaker
+        word = ((told_of.group(1) or told_of.group(2)) if told_of else {"his": "he", "her": "she"}.get(
+            theirs.group(1), "they")).lower()
+        he = {"he": "he", "she": "she", "they": "they", "son": "he", "grandson": "he", "brother": "he",
+              "nephew": "he", "dad": "he", "daughter": "she", "granddaughter": "she", "sister": "she", "niece": "she",
+              "mum": "she"}.get(word, "they")
+        is_ = "are" if he == "they" else "is"
+        return ("Oh, I'm sorry; it's hard to watch someone you love go through that.", "Being there to listen, without "
+                "taking sides or rushing to fix it, helps more than you'd think.", f"How {is_} {he} doing?")
     who = sit.who if sit.who_kind == "partner" else ""
     ack = f"I'm so sorry about you and {who}." if who else "I'm so sorry, a breakup is so painful."
     if has(text, SUSPECT_CHEATING):

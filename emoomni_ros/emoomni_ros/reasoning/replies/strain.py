@@ -140,6 +140,7 @@ from emoomni_ros.reasoning.word_rules import (
     SOCIAL_NERVES,
     STONES_AT_HOUSE,
     SWAMPED_AT_WORK,
+    TEST_SOON,
     THEFT,
     TOLD_TO_DOWNSIZE,
     TORN,
@@ -555,9 +556,14 @@ _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "A good night's sleep and a calm start help, and nerves usually settle once you begin; you know more than you "
         "think.",
         "What's the part you're most nervous about?")),
+    (TEST_SOON, (
+        "Good luck!",
+        "A good night's sleep and a calm start help, and nerves usually settle once you begin; you know more than "
+        "you think.",
+        "How are you feeling about it?")),
     (HAD_INTERVIEW, (
         "Well done for getting through it!",
-        "Interviews take a lot out of you, whatever happens.",
+        "Those can take a lot out of you, whatever happens.",
         "How did it go?")),
     (WAITING_TO_HEAR, (
         "The waiting's the hardest bit.",

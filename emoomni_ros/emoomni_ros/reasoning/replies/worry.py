@@ -22,6 +22,7 @@ from emoomni_ros.reasoning.replies.common import (
 )
 from emoomni_ros.reasoning.situation import Situation
 from emoomni_ros.reasoning.word_rules import (
+    AFRAID_TO_LOSE,
     AFTER_CRIME,
     ARRESTED,
     ASKS_FOR_PARENT,
@@ -359,6 +360,13 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("I'm sorry; that's worrying news.", "Many pets live well for a good while with treatment and the right "
                 "food, and the vet can tell you what to watch for.",
                 how_in_themselves(one))
+    if has(text, AFRAID_TO_LOSE):
+        one = re.search(r"\blose (him|her)\b", text, re.I)
+        him = one.group(1).lower() if one else "them"
+        he = {"him": "he's", "her": "she's"}.get(him, "they're")
+        return (f"Of course you're frightened; you love {him} so much.", "Fear like that can be overwhelming. Try to "
+                f"take it an hour at a time, and ask the staff to tell you plainly how {he} doing.",
+                "Is anyone with you?")
     if has(text, DREAD_LOSING):
         one = re.search(r"\bwithout (him|her)\b", text, re.I)
         they_, have = {"him": ("He", "he's"), "her": ("She", "she's")}.get(one.group(1).lower() if one else "",
