@@ -509,6 +509,8 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My teenage son hasn't come out of his room all weekend.", "courage"),
     ("My mum said I was a useless daughter.", "slips up"),
     ("We've finally got the first house that's really ours!", "you won"),
+    ("my best mate's moving to new zealand", "wonderful to hear"),
+    ("my husband wants another baby but i don't", "heartbreak"),
 ])
 def test_replies_fit_what_was_said(said, wrong, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))
@@ -1387,6 +1389,15 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I'm meeting my birth father for the first time on Sunday.", "huge moment"),
     ("Our flat was broken into last night.", "crime number"),
     ("My wife's been laid off and she's stopped getting out of bed.", "low mood"),
+    # session 26, round 6 (younger voices, as speech recognition writes them)
+    ("i reckon im about to get fired", "union rep"),
+    ("my dad always compares me with my brother", "your own person"),
+    ("i've not been out of the house in over a week", "shut away"),
+    ("my test is in twenty minutes and i didn't study", "read each question"),
+    ("my best friend is emigrating to canada", "miss"),
+    ("my parents just told me i'm adopted", "who you are"),
+    ("my wife wants a baby and i really don't", "counsellor"),
+    ("my son started big school today and i couldn't stop crying", "how did he get on"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -49,6 +49,7 @@ from emoomni_ros.reasoning.word_rules import (
     RELUCTANT_GUEST,
     SAD_FILM,
     SARCASTIC_WEATHER,
+    SHUT_IN,
     SLEEPY,
     SPEAK_UP,
     STOP_ASKING,
@@ -473,6 +474,9 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
             "my ", "your "))
         return (f"I'm so sorry. That emptiness after someone goes can be so hard to live with. Would you like to tell "
                 f"me about {who}?")
+    if has(text, SHUT_IN):
+        return ("That's a long time to be shut away. Sometimes that goes with feeling really low, or too tired to face "
+                "anything. How are you feeling in yourself? Is there anyone around who could bring you something?")
     if has(text, FEEL_EMPTY):
         return ("I'm sorry; feeling empty like that, day after day, is really hard. It's often a sign of low mood, and "
                 "it's worth telling your doctor; there's good help for it. How long has it been like this?")

@@ -290,6 +290,33 @@ SELLING_HOME = (r"\b(?:sell|selling|sold) (?:the|my|our|the family) (?:house|hom
 SAME_AGAIN = (r"^\W*(?:and )?(?:it was|it'?s|they said it was|turns out it was) (?:my|his|her|their) (?:heart|chest|"
               r"lungs?|kidneys?|liver|sugar|sugars|blood pressure|stomach|bowel|bladder|waterworks|breathing|angina|"
               r"epilepsy|asthma|copd) (?:again|playing up again|acting up again)\W*$")
+# Afraid of losing their job soon: a worry to face, and rights at any meeting.
+FEAR_SACKED = (r"\b(?:think|feel like|reckon|worried|scared|afraid|sure|bet)\b[^.!?]{0,15}\b(?:i'?m|i am|i'?ll|im) "
+               r"(?:gonna |going to |about to )?(?:get |be |being )?(?:sacked|fired|let go|laid off|made redundant)\b")
+# Compared with a brother or sister by a parent: it stings.
+COMPARED_TO = (r"\b(?:compar\w+) me (?:to|with) (?:my|his|her) (?:sister|brother|cousin|friend|siblings?)\b|"
+               r"\bwhy can'?t (?:i|you) be (?:more )?like (?:my|your) (?:sister|brother)\b")
+# Shut away in their room for days: low mood to ask about.
+SHUT_IN = (r"\b(?:haven'?t|have not|not|hardly|barely) (?:left|been out of|come out of|got out of) (?:my|the) (?:room|"
+           r"bed|flat|house)\b[^.!?]{0,15}\b(?:days|a week|weeks|\w+ days)\b")
+# An exam very soon and not ready: steady them for it.
+EXAM_UNREADY = (r"\b(?:exam|test)\b[^.!?]{0,40}\b(?:haven'?t|have not|not|didn'?t|barely|hardly) (?:even )?(?:revised|"
+                r"studied|prepared|done any (?:revision|work)|revise|study|prepare)\b|\b(?:haven'?t|have not|"
+                r"didn'?t) (?:revised|studied|prepared)\b[^.!?]{0,25}\b(?:exam|test)\b")
+# Found out they were adopted: a shock about who they are.
+FOUND_ADOPTED = (r"\b(?:found out|just learned|discovered|been told|told me) (?:that )?(?:i'?m|i am|i was|im) "
+                 r"adopted\b")
+# A child excluded or suspended from school: a worry, and the school's process.
+EXCLUDED = (r"\b(?:excluded|suspended|expelled|sent home)\b[^.!?]{0,15}\b(?:from )?(?:school|college|nursery)\b|"
+            r"\b(?:school|college)\b[^.!?]{0,15}\b(?:excluded|suspended|expelled) (?:him|her|them|my \w+)\b")
+# Partners wanting different things (another baby, to move): hard, and to be talked through.
+WANT_DIFFERENT = (r"\b(?:husband|wife|partner|boyfriend|girlfriend|he|she)\b[^.!?]{0,10}\bwants? (?:another|a|"
+                  r"to have a|more) (?:baby|child|kids|children)\b[^.!?]{0,15}\b(?:i don'?t|i do not|but i|"
+                  r"and i (?:don'?t|really don'?t))\b|\b(?:i|we) want (?:different|opposite) things\b")
+# A child's first day at school, tears after: a bittersweet milestone.
+FIRST_SCHOOL_DAY = (r"\b(?:started|starts|first day (?:at|of)) (?:big )?(?:school|nursery|reception|primary|"
+                    r"secondary)\b[^.!?]{0,40}\b(?:cried|crying|tears|sobbed|lump in my throat|emotional|miss (?:him|"
+                    r"her|them))\b")
 # Told they are too old for something: a hurt, and simply untrue.
 TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
@@ -1814,8 +1841,8 @@ SILENT_CALLS = (r"\b(?:phone )?calls?\b[^.!?]{0,20}\b(?:nobody|no one|no-one|nob
 MOVING_ABROAD = (r"\b(?:son|daughter|grandson|granddaughter|brother|sister|he|she)(?:'s| has| is| has been|"
                  r" was)? (?:been )?(?:offered|got|getting|taking|accepted|moving for) (?:a |the )?(?:job|post|"
                  r"position|place) (?:in|abroad|overseas) ?(?:[A-Z]\w+|abroad|overseas|australia|america|canada|dubai|"
-                 r"new zealand|spain)?\b|\b(?:son|daughter|grandson|granddaughter|brother|sister)(?:'s|"
-                 r" is)? (?:moving|emigrating|going to live) (?:to|abroad|overseas)\b")
+                 r"new zealand|spain)?\b|\b(?:son|daughter|grandson|granddaughter|brother|sister|(?:best )?(?:mate|"
+                 r"friend|pal))(?:'s| is)? (?:moving|emigrating|going to live) (?:to|abroad|overseas)\b")
 # Afraid of losing their home: a housing and money worry, with real help to ask for.
 LOSE_HOME = (r"\b(?:lose|losing) (?:my|our|the) (?:house|home|flat)\b|\b(?:repossess\w*|behind (?:on|with) (?:the )?"
              r"(?:mortgage|rent))\b")
@@ -2832,6 +2859,22 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=("bereavement",), why="someone confused hitting out at them", felt="fear"),
     WordRule("illness", ("bereavement", "health_good", "small_talk", "loneliness"), (SAME_AGAIN,),
              why="an old trouble back", felt="fear"),
+    WordRule("pressure", ("setback", "job_loss", "small_talk"), (FEAR_SACKED,), unless=SERIOUS,
+             why="afraid of being sacked", felt="fear"),
+    WordRule("rejection", ("conflict", "family_worry", "small_talk"), (COMPARED_TO,), unless=SERIOUS,
+             why="compared with a sibling", felt="sadness"),
+    WordRule("", ("small_talk", "danger", "family_worry", "pressure", "loneliness"), (SHUT_IN,), unless=SERIOUS,
+             why="shut away for days", felt="sadness"),
+    WordRule("pressure", ("setback", "small_talk", "achievement"), (EXAM_UNREADY,), unless=SERIOUS,
+             why="an exam soon and not ready", felt="fear"),
+    WordRule("family_worry", ("family_good", "achievement", "small_talk", "plans"), (FOUND_ADOPTED,),
+             unless=SERIOUS, why="just found out they were adopted", felt="surprise"),
+    WordRule("family_worry", ("rejection", "setback", "conflict"), (EXCLUDED,), unless=SERIOUS,
+             why="a child excluded from school", felt="fear"),
+    WordRule("conflict", ("breakup", "rejection", "family_good"), (WANT_DIFFERENT,), unless=SERIOUS,
+             why="partners wanting different things", felt="sadness"),
+    WordRule("family_good", ("loneliness", "rejection", "setback"), (FIRST_SCHOOL_DAY,), unless=SERIOUS,
+             why="a child's first day at school, and tears", felt="sadness"),
     WordRule("plans", ("achievement", "family_good", "small_talk", "money"), (SELLING_HOME,),
              unless=SERIOUS + (r"\b(?:excited|can'?t wait|thrilled|delighted|dream|sold)\b", CARE_COSTS),
              why="selling the family home", felt="sadness"),

@@ -944,7 +944,7 @@ _RULES: tuple[_Rule, ...] = (
           not_after=r"^\s*(?:to (?:him|her|them|anyone)|about|english|french|in public)"),
     _Rule(_ME, _U, r"\bface (?:looks|is|has gone|went) (?:wrong|funny|strange|odd|weird|lopsided)\b", "stroke signs",
           confidence=0.85, needs=r"\b(?:suddenly|sudden|all of a sudden|arm|stroke|slurr\w*|speak|talk|words)\b"),
-    _Rule(_ME, _U, r"\bstiff neck\b|\bneck (?:is|'s|feels|has gone|went) (?:really |so |very |all )?stiff\b",
+    _Rule(_ME, _U, r"\bstiff neck\b|\bneck(?: is|'s| feels| has gone| went) (?:really |so |very |all )?stiff\b",
           "headache, stiff neck (possible meningitis)", confidence=0.8,
           needs=r"\b(?:headache|fever|temperature|light hurts|light is hurting|rash|vomiting|confused)\b"),
     _Rule(_ME, _U, r"\b{CANT} (?:breathe|catch my breath|get (?:my |enough )?(?:breath|air))\b|\b(?:struggling|hard|"

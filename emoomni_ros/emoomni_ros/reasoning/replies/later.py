@@ -19,6 +19,7 @@ from emoomni_ros.reasoning.word_rules import (
     BOGUS_CALLER,
     BRAVE_STEP,
     CANT_BE_THERE,
+    FIRST_SCHOOL_DAY,
     GOT_INTO,
     IMPOSTOR,
     MISSING_FROM_IT,
@@ -168,6 +169,9 @@ def going_on_anyway(sit: Situation, said: list[str] | tuple[str, ...] = ()) -> s
 # -- good news told with a worry ---------------------------------------------------------------------
 
 def mixed_reply(sit: Situation, text: str, key: str, worried: bool) -> str:
+    if has(text, FIRST_SCHOOL_DAY):
+        return ("Oh, what a big day for both of you. So many parents cry on the way home; it's a mix of pride and "
+                f"missing them, and it shows how much you love them. How did {they(sit)} get on?")
     if sit.event == "health_good" and has(text, r"\b(?:recover\w*|healing|getting better|rehab|physio|mend\w*)\b"):
         return ("I'm so glad it went well. A slow recovery is frustrating, but it's very common; the body takes its "
                 "time to heal, and every week counts. How are you managing day to day?")

@@ -33,6 +33,7 @@ from emoomni_ros.reasoning.word_rules import (
     CARERS_RUSHED,
     CLEARING_THINGS,
     CLOSE_MOVING,
+    COMPARED_TO,
     CRIED_ALONE,
     DIDNT_MAKE_IT,
     DREAM_OF,
@@ -593,6 +594,10 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _REJECTION_SAID)
     if said:
         return said
+    if has(text, COMPARED_TO):
+        return ("That really stings.", "Being measured against a brother or sister can make you feel you're never "
+                "quite enough, but you're your own person, with your own strengths. It's fair to tell them how it "
+                "makes you feel.", "What do they say?")
     if has(text, NOT_LET_HELP):
         return ("That can really sting, when you're longing to help.", "New parents often need to find their own way "
                 "at first, and it usually isn't about you. Offering something specific, a meal or an hour so they can "

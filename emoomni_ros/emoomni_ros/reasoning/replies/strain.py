@@ -65,6 +65,8 @@ from emoomni_ros.reasoning.word_rules import (
     ESTRANGED,
     EVICTION,
     EX_WONT_STOP,
+    EXAM_UNREADY,
+    FEAR_SACKED,
     FINED,
     FOOD_POVERTY,
     GAMBLING,
@@ -149,6 +151,7 @@ from emoomni_ros.reasoning.word_rules import (
     WAGES_GONE,
     WAITING_LONG,
     WAITING_TO_HEAR,
+    WANT_DIFFERENT,
     WEARY,
     WHAT_THEY_THINK,
     WORK_DREAD,
@@ -196,6 +199,11 @@ _CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "behaviour, and the council can act on it too. If anyone's hurt, or they're trying to get in, call the "
         "emergency number.",
         "Has anything been broken?")),
+    (WANT_DIFFERENT, (
+        "That's such a hard place to be, when you both want something this big to go different ways.",
+        "Neither of you is wrong for wanting what you want. Talking it through honestly, maybe with a couples "
+        "counsellor, can help you each say what's underneath it.",
+        "Have you been able to talk about it properly yet?")),
     (HIDING_MONEY, (
         "That's unsettling; money secrets eat away at trust.",
         "Sometimes it's debt or worry they feel ashamed of, and a calm moment to ask, without accusing, helps. If "
@@ -561,6 +569,16 @@ _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "A good night's sleep and a calm start help, and nerves usually settle once you begin; you know more than "
         "you think.",
         "How are you feeling about it?")),
+    (FEAR_SACKED, (
+        "That's a horrible worry to carry, especially overnight.",
+        "It may not be as bad as it feels. If there's a meeting, you can ask beforehand what it's about, and take a "
+        "colleague or a union rep with you; you have rights in any disciplinary or redundancy process.",
+        "What's happened to make you think so?")),
+    (EXAM_UNREADY, (
+        "Deep breath; you likely know more than you think.",
+        "Use the time to skim the main points, eat something and get there a little early. Read each question "
+        "twice and start with the ones you can do; whatever happens, one exam doesn't decide everything.",
+        "Which subject is it?")),
     (HAD_INTERVIEW, (
         "Well done for getting through it!",
         "Those can take a lot out of you, whatever happens.",
@@ -752,8 +770,14 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         feel = "Nerves before speaking in front of people are so common, and they usually ease once you start."
         follow = "Would it help to practise the opening together?"
     elif has(text, r"\b(?:exams?|test|study\w*|revis\w*|homework|thesis|essay)\b"):
-        feel = "When it all piles up at once, everything starts to feel urgent."
-        follow = "Which one is first, and what would help you make a start?"
+        if has(text, r"\b(?:exams|tests|essays|deadlines|assignments|coursework|all|everything|so much)\b"):
+            feel = "When it all piles up at once, everything starts to feel urgent."
+            follow = "Which one is first, and what would help you make a start?"
+        else:
+            feel = "It can feel huge beforehand, and nerves are normal; a simple plan for the time you have helps."
+            follow = ("What would help you feel more ready?" if has(text, r"\b(?:today|tomorrow|tonight|next|this|on "
+                                                                        r"\w+day|in (?:an?|\w+) \w+)\b")
+                      else "When is it, and what would help you feel more ready?")
     elif has(text, r"\b(?:burn\w* out|exhausted|every weekend|two people|overtime|no break)\b"):
         feel = "Running on empty for that long would wear anyone out."
         follow = "Is there anything you could take off your plate this week?"

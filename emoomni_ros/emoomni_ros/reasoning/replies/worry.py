@@ -38,8 +38,10 @@ from emoomni_ros.reasoning.word_rules import (
     DEPLOYED,
     DREAD_LOSING,
     EATING_DISORDER,
+    EXCLUDED,
     FAMILY_CAME_OUT,
     FLASHBACK,
+    FOUND_ADOPTED,
     GETS_LOST,
     GRANDCHILDREN_TAKEN,
     HELPLESS,
@@ -529,6 +531,15 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MANY_CALLS):
         return ("That sounds wearing.", "Calls like that can be a sign someone is anxious, lonely or more muddled "
                 "than they let on.", f"Have you been able to ask {them(sit)} what's behind it?")
+    if has(text, FOUND_ADOPTED):
+        return ("That's a lot to take in.", "Finding out like that can shake your sense of who you are, and shock, "
+                "anger and curiosity can all come at once. It doesn't change who loves you, and there's support for "
+                "adopted people if you want to find out more.", "How are you feeling about it?")
+    if has(text, EXCLUDED):
+        him = them(sit)
+        return ("That's a real worry, and a shock.", f"Ask the school for the reasons in writing and a meeting about "
+                f"getting {him} back in, and what support they'll put in place; exclusions can be challenged if they "
+                "seem unfair.", "Do you know what happened?")
     if has(text, LASHING_OUT_CONFUSED):
         return lashing_out()
     if has(text, GRANDCHILDREN_TAKEN):
