@@ -177,6 +177,40 @@ class Inbox:
             return matching()
 
 
+def locked_action_client(node: Any, action_type: Any, name: str) -> Any:
+    """rclpy's ``ActionClient`` with one lock around sending a request and handling the answers.
+
+    The test sends goals from its own thread while the probe's executor thread takes the server's
+    answers. In the rclpy of the Jazzy wheels here, an answer handled between the request going out
+    and its sequence number being recorded is dropped ("Ignoring unexpected goal response. There may
+    be more than one action server"), and the goal's future never completes: ros2/rclpy#1123, fixed
+    upstream by the same lock (ros2/rclpy#1308). Seen once in a CI run on a loaded machine."""
+    from rclpy.action import ActionClient
+
+    class LockedActionClient(ActionClient):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._request_lock = threading.RLock()
+
+        def send_goal_async(self, *args: Any, **kwargs: Any) -> Any:
+            with self._request_lock:
+                return super().send_goal_async(*args, **kwargs)
+
+        def _cancel_goal_async(self, *args: Any, **kwargs: Any) -> Any:
+            with self._request_lock:
+                return super()._cancel_goal_async(*args, **kwargs)
+
+        def _get_result_async(self, *args: Any, **kwargs: Any) -> Any:
+            with self._request_lock:
+                return super()._get_result_async(*args, **kwargs)
+
+        async def execute(self, taken_data: Any) -> Any:
+            with self._request_lock:
+                return await super().execute(taken_data)
+
+    return LockedActionClient(node, action_type, name)
+
+
 class Probe:
     """A node in the test process, spun in a background thread."""
 
@@ -207,6 +241,11 @@ class Probe:
 
     def publisher(self, msg_type: Any, topic: str, qos: Any = 10) -> Any:
         return self.node.create_publisher(msg_type, topic, qos)
+
+    def action_client(self, action_type: Any, name: str) -> Any:
+        """An action client on this probe that is safe to call from the test's own thread (see
+        ``locked_action_client``)."""
+        return locked_action_client(self.node, action_type, name)
 
     @staticmethod
     def wait_until(condition: Callable[[], bool], timeout: float = 30.0, what: str = "condition",

@@ -301,6 +301,7 @@ def test_context_raises_a_plan_to_urgent_but_never_raises_alone():
     ("What would happen if I took all my pills?", ("self_harm", "urgent")),
     ("lol I want to die, this exam is so hard", ("self_harm", "watch")),  # likely hyperbole: watch, not silence
     ("I'm thinking I might take an overdose.", ("self_harm", "urgent")),
+    ("My mate said he's got nothing left to live for.", ("self_harm", "watch")),
     ("He might take an overdose, I'm so worried.", ("self_harm", "watch")),
     ("I took too many pills.", ("medical", "urgent")),
     ("I took all my pills because I want to die.", ("self_harm", "urgent")),

@@ -18,7 +18,6 @@ import yaml
 from diagnostic_msgs.msg import DiagnosticArray, DiagnosticStatus
 from rcl_interfaces.msg import SetParametersResult
 from rcl_interfaces.srv import SetParameters
-from rclpy.action import ActionClient
 from rclpy.parameter import Parameter as RosParameter
 
 from emoomni_msgs.action import Reason
@@ -88,7 +87,7 @@ def graph(tmp_path_factory):
         "affect": probe.subscribe(AffectStateMsg, "emoomni/affect", EVENT_QOS),
         "reasoning": probe.subscribe(EmotionalReasoning, "emoomni/reasoning", EVENT_QOS),
         "diagnostics": probe.subscribe(DiagnosticArray, "/diagnostics", 50),
-        "client": ActionClient(probe.node, Reason, "emoomni/reason"),
+        "client": probe.action_client(Reason, "emoomni/reason"),
         "feedback": feedback_topic(probe, "/emoomni/reason"),
     }
     try:
@@ -303,7 +302,7 @@ def test_reason_action_streams_and_can_be_cancelled(tmp_path):
                                             "timeout_s": 60.0, "max_retries": 0, "stream": True,
                                             "publish_action_results": False}, tmp_path).start()
     probe = Probe("reasoning_slow_probe")
-    client = ActionClient(probe.node, Reason, "/slow/emoomni/reason")
+    client = probe.action_client(Reason, "/slow/emoomni/reason")
     diagnostics = probe.subscribe(DiagnosticArray, "/diagnostics", 50)
     feedback_messages = feedback_topic(probe, "/slow/emoomni/reason")
     try:
@@ -420,7 +419,7 @@ def test_the_tone_guard_and_the_safety_strategy_over_an_llm_backend(tmp_path):
         "backend": "openai", "base_url": server.url, "model": "careless", "timeout_s": 20.0, "max_retries": 0,
         "affect_wait_s": 0.0, "crisis_resources": "988, the Suicide and Crisis Lifeline"}, tmp_path).start()
     probe = Probe("reasoning_careless_probe")
-    client = ActionClient(probe.node, Reason, "/careless/emoomni/reason")
+    client = probe.action_client(Reason, "/careless/emoomni/reason")
     try:
         pub = probe.publisher(Transcript, "/careless/emoomni/transcript", EVENT_QOS)
         out = probe.subscribe(EmotionalReasoning, "/careless/emoomni/reasoning", EVENT_QOS)
@@ -553,7 +552,7 @@ def test_ctrl_c_while_the_local_model_generates_stops_the_node_cleanly(tmp_path)
     node = namespaced("ecot_exit", "exit", {"backend": "transformers", "timeout_s": 120.0,
                                             "publish_action_results": False}, tmp_path).start()
     probe = Probe("reasoning_exit_probe")
-    client = ActionClient(probe.node, Reason, "/exit/emoomni/reason")
+    client = probe.action_client(Reason, "/exit/emoomni/reason")
     try:
         assert client.wait_for_server(timeout_sec=120), node.output()
         probe.wait_for_publishers("/exit/emoomni/reason/_action/feedback", timeout=60)

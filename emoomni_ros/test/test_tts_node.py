@@ -3,7 +3,6 @@ state out; the Say action with feedback, cancel, barge-in and hostile text."""
 
 import numpy as np
 import pytest
-from rclpy.action import ActionClient
 from std_msgs.msg import Bool
 
 from emoomni_msgs.action import Say
@@ -29,7 +28,7 @@ def graph(tmp_path_factory):
     speaking = probe.subscribe(Bool, "emoomni/is_speaking", common.LATCHED_QOS)
     pub = probe.publisher(SpeechInstructionMsg, "emoomni/speech_instruction", common.EVENT_QOS)
     user = probe.publisher(Bool, "emoomni/user_speaking", common.EVENT_QOS)
-    client = ActionClient(probe.node, Say, "emoomni/say")
+    client = probe.action_client(Say, "emoomni/say")
     try:
         probe.wait_for_subscribers(pub, timeout=60)
         probe.wait_for_subscribers(user, timeout=60)

@@ -2,7 +2,6 @@
 declared, and on a machine without the GPU model the TTS node falls back to espeak and still speaks."""
 
 import pytest
-from rclpy.action import ActionClient
 
 from emoomni_msgs.action import Say
 from emoomni_ros import graph
@@ -34,7 +33,7 @@ def test_gpu_profile_without_the_model_falls_back_to_espeak(tmp_path):
     params["instruct_model_path"] = str(tmp_path / "no-model-here")
     with NodeProcess("emoomni_ros.nodes.expressive_tts", "expressive_tts", params=params, log_dir=tmp_path) as node:
         probe = Probe("tts_fallback_probe")
-        client = ActionClient(probe.node, Say, "emoomni/say")
+        client = probe.action_client(Say, "emoomni/say")
         try:
             assert client.wait_for_server(timeout_sec=60), node.output()
             future = client.send_goal_async(Say.Goal(text="Still here."))

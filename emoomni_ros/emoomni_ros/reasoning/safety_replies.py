@@ -257,6 +257,12 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         if _told(concern, "at a high or dangerous place"):
             return ("Please step back from the edge, away from the drop, and go somewhere safe right now. Are you "
                     f"thinking about ending your life? Please call {res} now, or someone you trust; I'm here with you.")
+        if re.search(r"\b(?:stopped|not taking|stop taking|given up)\b[^.!?]{0,20}\b(?:insulin|heart tablets|"
+                     r"blood thinners?|warfarin|epilepsy|anti-?psychotics?|medication|meds|tablets)\b", low):
+            return ("I'm really glad you told me. Stopping it can make you seriously ill, sometimes within days, so "
+                    "please ring your doctor or care team today, even just to say how you're feeling. When it all "
+                    "feels pointless like this, I want to ask you plainly: are you thinking about ending your life? "
+                    f"You can call {res} at any time.")
         if _told(concern, "has medication saved up"):
             return ("Thank you for telling me; that took courage. Keeping tablets back like that can go with thoughts "
                     "of ending your life, so I want to ask you plainly: are you thinking about it? Would you be "
@@ -345,10 +351,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "messages, report them to the app or site, and tell the school or the police. And check in gently with "
                 f"{him}: ask plainly whether {he}{has_} had any thoughts of harming {self_}; asking doesn't put the "
                 f"idea there. How {'are' if he == 'they' else 'is'} {he} doing?")
+    if concern.kind == "danger" and _told(concern, "blackmail"):
+        return ("That's frightening, and it isn't your fault; the person doing this is committing a crime. Don't pay "
+                "or send anything more, and stop replying, but keep the messages and screenshots. Report it to the "
+                "police and to the site or app. Is there someone you trust you could tell today?")
     if concern.kind == "danger":
         close = _PARTNER_HURTS_CLOSE.search(low)
         if close and not _HURTS_ME.search(low):  # someone close hurt by their own partner
-            she = close.group(1) in ("daughter", "sister", "granddaughter", "niece", "mum", "mom", "mother")
+            she = close.group(1) in ("daughter", "sister", "granddaughter", "niece", "mum", "mom", "mother", "her")
             her, she_ = ("her", "she") if she else ("him", "he")
             return (f"That must be so frightening to see, and so hard to watch. If {she_}'s in danger at any moment, "
                     f"call {call}. Let {her} know you're there, without criticising the partner; people often aren't "
@@ -384,6 +394,10 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return ("That's a horrible worry, and you're right to say it. Keep money and valuables out of sight, jot "
                     "down what's missing and when, and tell the care agency's manager or the council's safeguarding "
                     "team; you won't get into trouble for asking. Is there someone you trust to help you with it?")
+        if _told(concern, "a vulnerable adult missing"):
+            return (f"Please make sure the police have been called, on {call}; with someone older or confused, they "
+                    "act quickly. Give them a recent photo, what they're wearing, and places they used to go or talk "
+                    "about. Stay by the phone if you can. Has anyone called them yet?")
         if _told(concern, "a child missing"):
             return ("Tell the nearest member of staff or security right now, so they can watch the doors, and call out "
                     f"the child's name. If there's no sign in a few minutes, call {call}. What are they wearing?")
@@ -435,7 +449,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
             return " ".join(watching_abuse(low))
         if not concern.urgent and re.search(OTHER_EXPLOITED, low):
             return " ".join(others_exploited())
-        if not concern.urgent and _VERBAL.search(low) and not _HARM_DONE.search(low):  # shouted at, put down
+        rough = re.search(r"\b(?:pull\w*|rough\w*|manhandl\w*|yank\w*|drag\w*)\b", low)
+        if not concern.urgent and _VERBAL.search(low) and not _HARM_DONE.search(low) and not rough:  # shouted at
             return ("Being shouted at like that isn't okay, and it isn't your fault. Everyone deserves to be spoken to "
                     "kindly, especially at home. Does it ever go further than shouting? Is there someone you trust you "
                     "could talk to about it?")
@@ -447,7 +462,8 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                                      "helpline can help you plan, in confidence.") + " Are you" + (
                         " and the children" if kids else "") + " safe right now?")
         if re.search(r"\b(?:carers?|care workers?|nurses?|staff|helper)\b", low) and re.search(
-                r"\b(?:rough|hurt\w*|pinch\w*|grab\w*|shout\w*|rude|slap\w*|push\w*)\b", low):
+                r"\b(?:rough|hurt\w*|pinch\w*|grab\w*|shout\w*|rude|slap\w*|push\w*|pull\w*|yank\w*|drag\w*|"
+                r"manhandl\w*)\b", low):
             return ("That's not okay: nobody caring for you should handle you roughly. Please tell the agency's "
                     "manager, or someone you trust, today, so it can be looked into; you won't get into trouble for "
                     "saying so. Are you safe now, and are you hurt anywhere?")
@@ -622,6 +638,31 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 f"today: please ring {_THEIR.get(them_other, 'their') if other else 'your'} doctor or an urgent "
                 f"medical helpline now. If {he if other else 'it gets'} hard to wake, or you see a drooping face, "
                 f"weakness or slurred speech, call {call} straight away. When did it start?")
+    if _told(concern, "a head injury with warning signs"):
+        return (f"A knock to the head followed by sickness, drowsiness, confusion or a bad headache needs checking "
+                f"now: "
+                f"please call {call} or go to the emergency department, and don't drive yourself. Don't stay alone, "
+                "and don't take anything to make you sleep. Is someone with you?")
+    if _told(concern, "took something and is unwell"):
+        return (f"Please call {call} now and tell them what you think was taken. Stay with them. If they're not awake, "
+                "but breathing, put them on their side with the head tilted back, and keep checking their breathing; "
+                "if they're overheating, cool them down. Don't let them sleep it off alone. Are they breathing "
+                "normally?")
+    if _told(concern, "severe belly pain"):
+        if concern.urgent:
+            return (f"Pain that bad needs help now: please call {call}. Don't eat anything, sip water only, and don't "
+                    "stay alone. Can you call now?")
+        return ("That sounds miserable, and pain with sickness like that needs a doctor's eye: please ring your doctor "
+                f"or an urgent medical helpline today. If the pain becomes severe, your belly goes hard, you see blood "
+                f"or you can't keep fluids down, call {call}. Are you able to keep water down?")
+    if _told(concern, "a red, swollen limb"):
+        if concern.urgent:
+            return (f"A swollen, painful leg with breathlessness or chest pain can be a clot that has moved: please "
+                    f"call "
+                    f"{call} right now. Can you call now?")
+        return ("A painful, red, swollen leg needs seeing today: it can be a clot or an infection, and both need "
+                "treating quickly. Please ring your doctor or an urgent medical helpline now. If you get breathless or "
+                f"have chest pain, call {call} straight away. When did it start?")
     if _told(concern, "stopped their medication and is not themselves"):
         if other or who_other in _HIM_HER:
             he = {"him": "he", "her": "she"}.get(them_other, "they")

@@ -550,8 +550,11 @@ GRIEF_PRESENCE = (r"\b(?:hear|heard|hearing|see|saw|seeing|sense|sensed|feel|fel
                   r"garden)|at night|next to me|beside me|around|near me|with me)\b")
 _DIED = r"\b(?:late|dead|died|passed|gone|since (?:he|she) (?:died|went|passed)|lost (?:him|her))\b"
 # Frightened since a crime at home: an after-effect, met with steadiness.
-AFTER_CRIME = (r"\bsince (?:the|my|our) (?:burglary|break-?in|mugging|attack|robbery)\b|\bsince (?:i was|we were|i got|"
-               r"we got|i've been|we've been) (?:burgled|mugged|attacked|robbed|broken into)\b")
+AFTER_CRIME = (r"\b(?:i was|i got|i'?ve been|we were) (?:stabbed|attacked|mugged|assaulted|robbed|"
+               r"beaten up)\b[^.!?]{0,40}\b(?:ago|last (?:year|month|summer|winter|spring|autumn)|"
+               r"years back)\b[^.!?]{0,40}\b(?:still|ever since|since then|now)\b|\bsince (?:the|my|our) (?:burglary|"
+               r"break-?in|mugging|attack|robbery|stabbing)\b|\bsince (?:i was|we were|i got|we got|i've been|"
+               r"we've been) (?:burgled|mugged|attacked|robbed|broken into)\b")
 # Money put right (a refund, a claim won): a relief.
 MONEY_BACK = (r"\brefund(?:ed)?\b|\b(?:they|he|she|the council|the bank) owes? (?:me|us) (?:\w+ )?(?:thousands|"
               r"hundreds|pounds|money|back ?pay)\b|\bback ?pay\b|\bgot (?:my|the|our|all (?:my|the|our)) money back\b|"
@@ -627,7 +630,8 @@ ABANDONED = (r"\b(?:everyone|everybody|people)(?: i (?:love|care about|get close
 UNREACHABLE = (r"\b(?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|not|never) (?:been )?(?:answer\w*|pick\w* up|"
                r"replied|respond\w*|rung (?:me )?back|called (?:me )?back)\b[^.!?]{0,30}\b(?:all day|since|for (?:two|"
                r"three|\d+|a couple of|hours|days)|yesterday|this morning|last night)\b|\bcan'?t get (?:hold of|"
-               r"through to|an answer from) (?:my \w+|her|him|them|mum|dad)\b")
+               r"through to|an answer from) (?:my \w+|her|him|them|mum|dad)\b|\b(?:not|isn'?t|hasn'?t been) answering\b"
+               r"[^.!?]{0,40}\b(?:curtains|blinds)\b[^.!?]{0,20}\b(?:closed|shut|drawn|opened)\b")
 # Told of a death too late, after the funeral: left out of the goodbye.
 TOLD_TOO_LATE = (r"\b(?:nobody|no one|no-one|they didn'?t|didn'?t|never) (?:even )?(?:told|tell|let) me\b[^.!?]{0,40}"
                  r"\b(?:funeral|after (?:she|he|they) (?:was|were) buried)\b|\bfound out\b[^.!?]{0,30}\bafter the "
@@ -1017,6 +1021,9 @@ NEED_TALK = (r"\b(?:need|want) (?:to talk to|someone to talk to)\b|\bnot doing (
              r"'s) (?:\w+ )?(?:bad|poor|awful|terrible|suffering|low|struggling)\b")
 # Dizzy or light-headed on standing: common, worth a doctor's look.
 DIZZY_STANDING = (r"\b(?:dizz\w*|light-?headed|woozy)\b[^.!?]{0,40}\b(?:stand|standing|get up|getting up|sit up)\b")
+# The room spinning (vertigo): keep still and safe, and the signs that make it an emergency.
+VERTIGO = (r"\b(?:room|everything|world|ceiling|house)(?:'s| is| keeps?| won'?t stop)? (?:\w+ )?(?:spinning|"
+           r"going round|moving|whirling)\b|\bvertigo\b")
 # Starting a hard treatment: nerves before the first one.
 TREATMENT_START = (r"\b(?:starting|start|begin\w*) (?:my |the )?(?:chemo\w*|radiotherapy|treatment|dialysis)\b|"
                    r"\b(?:first|next) (?:round of |session of |dose of |cycle of )?(?:chemo\w*|radiotherapy|radiation|"
@@ -2684,6 +2691,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="asking for help with low mood", felt="sadness"),
     WordRule("illness", ("plans", "pressure", "small_talk"), (TREATMENT_START,), unless=SERIOUS,
              why="starting a hard treatment", felt="fear"),
+    WordRule("illness", ("pressure", "small_talk", "setback", "danger"), (VERTIGO,), unless=("bereavement",),
+             why="the room spinning", felt="fear"),
     WordRule("illness", ("pressure", "small_talk", "setback"), (DIZZY_STANDING,), unless=SERIOUS,
              why="dizzy on standing"),
     WordRule("illness", ("health_good", "setback", "pressure"), (FEARED_RETURN,), unless=SERIOUS + (NOT_SERIOUS,),

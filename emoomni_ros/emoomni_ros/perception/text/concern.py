@@ -466,7 +466,7 @@ _RULES: tuple[_Rule, ...] = (
                    r"longer) (?:really |even )?see (?:the|any) point(?:\s+(?:any ?more|in (?:anything|living|life|"
                    r"going on|carrying on|it all|getting up)|of (?:anything|living|life|it all|getting up)))?"
                    r"(?= *(?:[.!?,;]|$))",
-          "sees no point in living", confidence=0.75),
+          "sees no point in living", confidence=0.75, first_person=True),
     # "I've lost the will to live" (not the queue or the meeting that makes them "lose the will to live")
     _Rule(_SH, _W, r"\b(?:lost|losing|no|don'?t have (?:the|any)|haven'?t got (?:the|any)) (?:the |all |my )?will to "
                    r"(?:live|go on|carry on|keep going)\b", "sees no point in living", confidence=0.75,
@@ -505,12 +505,14 @@ _RULES: tuple[_Rule, ...] = (
                    r"(?: for)? (?:(?:much|very|a lot) longer|(?:very |that )?long|any ?more|any longer)\b|"
                    r"\b(?:soon|before long),? {WONT_BE}|\bsoon i(?:'ll| will) be gone\b",
           "hints they will not be around", confidence=0.7),
-    _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|stashed|stashing) "
+    _Rule(_SH, _W, r"\b(?:saved|saving|stockpil\w+|hoard\w+|stashed|stashing|hiding|hidden|hid) "
                    r"(?:up )?(?:my |some |a lot of |lots of |all my |all of my |enough )?(?:\w+ )?{PILLS}|"
                    r"\b(?:got|have|had) (?:the |my )?{PILLS} ready\b|"
                    r"\b{PILLS} (?:saved|stashed|hidden) (?:up|away)\b|\benough {PILLS}\b", "has medication saved up",
           confidence=0.65, context_raises=True, not_after=r"^\s*(?:for (?:the|my|a|our|when)|in (?:the|a|my) "
-                                                         r"(?:dosette|box|organiser|organizer))"),
+                                                         r"(?:dosette|box|organiser|organizer)|from (?:the )?(?:grand)?"
+                                                         r"(?:kids|children|grandchildren|dog|cat|little ones)|out of "
+                                                         r"(?:reach|sight of the))"),
     _Rule(_SH, _W, r"\bstopped (?:taking|eating)\b.{0,40}\b(?:what's the point|what is the point|whats the point|"
                    r"no point|why bother)\b", "stopped caring for themself", confidence=0.7),
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|{NAME})(?:'s| is|'re| are)? (?:going|gonna|planning|about|wants?|"
@@ -519,6 +521,14 @@ _RULES: tuple[_Rule, ...] = (
           confidence=0.7, past=None, reported_ok=True,
           needs=r"\b(?:tonight|today|now|soon|for good|posted|post|message\w*|texted|text|said|says|told me)\b",
           urgent_if=r"\b(?:tonight|today|right now|now)\b"),
+    # Someone else's words or signs of despair ("he's got nothing left to live for", "she'd rather be dead",
+    # goodbye messages posted)
+    _Rule(_SH, _W, r"\b(?:he|she|they)(?:'s| has|'ve| have|'d| had)?(?: got)? nothing (?:left )?to live for\b|\b(?:he|"
+                   r"she|they)(?:'d| would) rather (?:be dead|die|not be here|not be alive)\b|\b(?:he|she|they|my "
+                   r"\w+|{NAME})(?:'s| is| has| keeps?| kept|'s been| has been)? (?:been )?(?:posting|posted|sending|"
+                   r"sent|texting|texted|writing|wrote|leaving|left|putting|put) (?:up )?(?:\w+ )?(?:goodbye|farewell) "
+                   r"(?:messages?|posts?|notes?|letters?|texts?|videos?)\b",
+          "someone else may be at risk", confidence=0.7, past=None, reported_ok=True),
     # Someone else says they will end their life by a means ("my friend says she's going to jump off the bridge")
     _Rule(_SH, _W, r"\b(?:he|she|they|my \w+|{NAME})(?:'s| is|'re| are)? ?(?:says?|said|told me|texted|messaged|"
                    r"posted)?"
@@ -714,6 +724,32 @@ _RULES: tuple[_Rule, ...] = (
           "a child missing just now", confidence=0.8, reported_ok=True,
           needs=r"\b(?:right here|was here|next to me|minute ago|moment ago|second ago|just now|help|wandered|"
                 r"can'?t (?:find|see)|gone missing)\b", past=None),
+    # Threatened with their intimate pictures shared unless they pay or send more: blackmail, a crime
+    _Rule(_DA, _W, r"\b(?:share|send|post|show|leak|put|spread|upload)\w*\b[^.!?]{0,30}\b(?:my|me|our|of me) ?(?:\w+"
+                   r" )?(?:photos?|"
+                   r"pictures?|pics|videos?|images?|nudes)\b[^.!?]{0,40}\b(?:unless|if i (?:don'?t|do not|won'?t)|or "
+                   r"(?:else|i pay)|pay)\b|\b(?:threaten\w*|blackmail\w*) (?:me )?(?:to|with|into)\b[^.!?]{0,30}"
+                   r"\b(?:photos?|pictures?|pics|videos?|images?|nudes)\b",
+          "threatened with their pictures shared (blackmail)", confidence=0.8, reported_ok=True),
+    # Handled roughly by a carer ("she yanks me about when she washes me"): abuse to report
+    _Rule(_DA, _W, r"\b(?:carers?|care workers?|nurse|helper|home help)\b[^.!?]{0,40}\b(?:(?:pull|pulls|pulled|pulling|"
+                   r"yank\w*|push\w*|shov\w*|grab\w*|drag\w*|manhandl\w*|pinch\w*) (?:me|my)\b|(?:is|are|was|were|"
+                   r"gets?|"
+                   r"getting) (?:really |so |very |quite )?rough(?: with me)?\b)",
+          "handled roughly by a carer", confidence=0.75,
+          not_after=r"^[^.!?]{0,30}\b(?:to (?:stop|help|catch|steady|save|keep|lift|move|turn)|by accident|"
+                    r"accidentally|"
+                    r"as i (?:fell|slipped|tripped)|when i (?:fell|slipped|tripped|stumbled)|so i (?:didn'?t|wouldn'?t)"
+                    r" "
+                    r"fall)\b"),
+    # An older or confused adult missing (from a care home, a ward, out walking): the police, now
+    _Rule(_DA, _U, r"\b(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|granddad|grandpa|grandma|"
+                   r"uncle|aunt\w*|he|she)(?:'s| has| is| have)? (?:gone )?(?:missing|wandered off|walked out)\b"
+                   r"[^.!?]{0,30}\b(?:care home|home|nursing home|ward|hospital|house|dementia|confused|night|hours)\b|"
+                   r"\b(?:care home|nursing home|hospital|ward)\b[^.!?]{0,30}\b(?:can'?t find|lost) (?:him|her|my "
+                   r"\w+)(?!'s|\w)",
+          "a vulnerable adult missing", confidence=0.8, reported_ok=True, past=None,
+          not_after=r"^[^.!?]{0,30}\b(?:found|back (?:now|safe)|turned up|came back)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
                    r"my\b|\b(?:has|have) been (?:following|watching|stalking) (?:me|my)\b|\bkeeps? (?:following|"
                    r"stalking) me\b|(?<!\bcamera )"
@@ -989,7 +1025,8 @@ _RULES: tuple[_Rule, ...] = (
                    r"i(?:'m| am) (?:going to|gonna|about to) (?:pass out|faint|collapse)\b", "panic or near fainting",
           confidence=0.65),
     # A racing heart now ("I can't stop shaking and my heart's racing"): panic, or the heart itself
-    _Rule(_ME, _W, r"\b(?:my )?heart(?:'s| is) (?:racing|pounding|thumping|going (?:like )?(?:mad|crazy|ten to the "
+    _Rule(_ME, _W, r"\b(?:my )?heart(?:'s| is| keeps| keeps on| has been|'s been) (?:racing|pounding|thumping|going"
+                   r" (?:like )?(?:mad|crazy|ten to the "
                    r"dozen)|beating (?:so )?(?:fast|hard))\b|\bpalpitations\b", "a racing heart", confidence=0.65,
           not_after=r"^[^.!?]{0,40}\b(?:film|movie|game|match|excite\w*|can'?t wait|ride|rollercoaster)\b",
           not_before=r"\b(?:film|movie|game|match|when|during|was|ride)\b[^.!?]{0,30}$",
@@ -1035,6 +1072,40 @@ _RULES: tuple[_Rule, ...] = (
                 r"sleeping|unwell|ill|poorly)\b",
           urgent_if=r"\b(?:weapon|knife|threaten\w*|hurt (?:himself|herself|themselves|someone|me)|kill|violent|"
                     r"missing|run off|wandered)\b"),
+    # A head injury with warning signs afterwards (sick, drowsy, confused, the worst headache): seen now
+    _Rule(_ME, _U, r"\b(?:banged|bumped|hit|knocked|bashed|cracked|smacked) (?:my|his|her|their|the baby'?s) head\b",
+          "a head injury with warning signs", confidence=0.85, reported_ok=True, past=None,
+          needs=r"\b(?:sick|vomit\w*|throw\w* up|drows\w*|sleepy|confus\w*|terrible headache|bad headache|awful "
+                r"headache|worst headache|headache (?:is|'s) getting worse|blurr\w*|double vision|fit|seizure|"
+                r"bleeding from (?:my|his|her) (?:ear|nose)|can'?t remember|passed out|knocked out|unconscious)\b"),
+    # Someone who took something at a party (drugs, a spiked drink) and is now unwell: help now
+    _Rule(_ME, _U, r"\b(?:took|taken|had|swallowed|snorted) (?:something|some pills|a pill|pills)\b(?=[^.!?]{0,40}\b(?:"
+                   r"party|club|festival|rave|gig|night out|someone gave|a stranger|a lad|a guy|off a mate))|\b(?:took|"
+                   r"taken|had|swallowed|snorted) (?:drugs|ecstasy|mdma|ket|ketamine|coke|cocaine)\b|\b(?:drink|drinks)"
+                   r" "
+                   r"(?:was|were|got|been) spiked\b|\bspiked (?:my|his|her) drink\b",
+          "took something and is unwell", confidence=0.8, reported_ok=True, past=None,
+          needs=r"\b(?:bad way|unconscious|won'?t wake|can'?t wake|not responding|unresponsive|fitting|seizure|can'?t "
+                r"breathe|not breathing|collapsed|being sick|vomit\w*|passed out|really ill|overheating|confused|"
+                r"hallucinat\w*|heart racing)\b"),
+    # Severe pain in the belly with vomiting: an urgent medical helpline, the emergency number if it is the worst
+    _Rule(_ME, _W, r"\b(?:really bad|very bad|severe|terrible|awful|horrible|agonising|excruciating|sharp|bad) (?:pain|"
+                   r"pains|cramps?|ache) in (?:my|his|her) (?:stomach|tummy|belly|abdomen|side)\b|\b(?:really bad|very "
+                   r"bad|severe|terrible|awful|horrible|agonising|excruciating) (?:stomach|tummy|belly|abdominal) "
+                   r"(?:pains?|cramps?|ache)\b|\b(?:stomach|tummy|"
+                   r"belly|abdomen)\b[^.!?]{0,15}\b(?:agony|killing me|really bad|so bad|excruciating)\b",
+          "severe belly pain", confidence=0.7,
+          needs=r"\b(?:sick|vomit\w*|throw\w* up|fever|temperature|can'?t (?:stand|move|keep)|worse|all night|hours|"
+                r"blood|swollen|hard)\b",
+          urgent_if=r"\b(?:worst|can'?t (?:stand|move)|blood|black|rigid|swollen and hard|collaps\w*|faint\w*)\b"),
+    # A painful, red, swollen leg: a clot or an infection, seen today
+    _Rule(_ME, _W, r"\b(?:leg|calf|calves|thigh|ankle|arm)\b[^.!?]{0,30}\b(?:red|hot|warm)\b[^.!?]{0,20}\b(?:swollen|"
+                   r"swelling|puffy)\b|\b(?:leg|calf|calves|thigh|arm)\b[^.!?]{0,30}\b(?:swollen|swelling|puffy)\b"
+                   r"[^.!?]{0,20}\b(?:red|hot|warm)\b",
+          "a red, swollen limb", confidence=0.7,
+          urgent_if=r"\b(?:breathless|short of breath|can'?t breathe|chest pain|pain in my chest|coughing (?:up"
+                    r" )?blood|"
+                    r"faint\w*)\b"),
     # A regular dose taken twice is usually a mistake: a pharmacist or doctor says what to do, unless
     # it already makes them unwell or the medicine is one where a double dose is dangerous.
     _Rule(_ME, _W, r"\b(?:took|taken|had|given (?:him|her|me)) (?:an? |one |two |three |a few |a couple of |some "

@@ -143,6 +143,7 @@ from emoomni_ros.reasoning.word_rules import (
     TURNED_DOWN,
     UNSURE_MEDS,
     UNSURE_PREGNANCY,
+    VERTIGO,
     WAITING_LIST,
     WILL_BE_OK,
     WONT_SEE_DOCTOR,
@@ -627,6 +628,11 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "How is it healing?")
     if has(text, ACHES_FLARING):
         return aches_flaring()
+    if has(text, VERTIGO) and not has(text, r"\b(?:drunk|pub|drink\w*|ride|rollercoaster|waltz|danc\w*)\b"):
+        return ("Spinning like that is horrible.", "Sit or lie still somewhere safe until it passes, and don't try to "
+                "walk about. If it came on suddenly with a bad headache, slurred speech, weakness or trouble seeing, "
+                "call for emergency help; otherwise ring your doctor or an urgent medical helpline today.",
+                "Is someone with you?")
     if has(text, DIZZY_STANDING):
         return dizzy_on_standing()
     if has(text, MINOR_ILLNESS) and not has(text, r"\b(?:weeks|months|blood|can'?t breathe|chest)\b"):
