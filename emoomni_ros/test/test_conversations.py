@@ -510,6 +510,9 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("My mum said I was a useless daughter.", "slips up"),
     ("We've finally got the first house that's really ours!", "you won"),
     ("The care home has lost my mum's hearing aid again.", "recent photo"),
+    ("The clinic have lost my scan results.", "recent photo"),
+    ("My neighbour keeps feeding the seagulls and they're making a right mess.", "safe place"),
+    ("I keep falling asleep in my chair after lunch.", "falls service"),
     ("my best mate's moving to new zealand", "wonderful to hear"),
     ("my husband wants another baby but i don't", "heartbreak"),
 ])
@@ -1416,6 +1419,18 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("I was mugged three years ago and I still won't go out alone.", "victim support"),
     ("The whole room keeps spinning when I turn my head.", "lie still"),
     ("My mum's not answering her phone and her curtains haven't been opened.", "welfare check"),
+    # session 26, round 8 (money, pets, neighbours, getting older)
+    ("My hamster didn't wake up this morning.", "a pet is family"),
+    ("I can't afford to pay for my inhalers this month.", "prepayment"),
+    ("I've had shingles for a week and the pain is terrible.", "antiviral"),
+    ("I keep nodding off in front of the telly in the afternoons.", "sleeping at night"),
+    ("The housing association want to put me on the twelfth floor.", "ask for a review"),
+    ("I'm frightened at night since my wife passed.", "lamp on a timer"),
+    ("I can't work out how to use this new tablet.", "one step at a time"),
+    ("My husband's started forgetting to take his tablets.", "blister packs"),
+    ("The surgery have lost my blood test results.", "check with the lab"),
+    ("My dad has started forgetting to eat.", "meals service"),
+    ("I'm finding it hard to climb the stairs these days.", "occupational therapist"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -39,6 +39,7 @@ from emoomni_ros.reasoning.word_rules import (
     LOST_THREAD,
     LOW_SPAN,
     NEED_TALK,
+    NEW_GADGET,
     NEWS_TEASE,
     NEWS_TEASER,
     NO_REASON_WHY,
@@ -474,6 +475,10 @@ def unclear_reply(felt: str, key: str, text: str = "") -> str:
             "my ", "your "))
         return (f"I'm so sorry. That emptiness after someone goes can be so hard to live with. Would you like to tell "
                 f"me about {who}?")
+    if has(text, NEW_GADGET):
+        return ("New gadgets can be so fiddly at first. Let's take it one step at a time: what would you most like it "
+                "to do, calls, messages or photos? It can help to ask whoever set it up to write the steps down, and "
+                "many libraries run free sessions too.")
     if has(text, SHUT_IN):
         return ("That's a long time to be shut away. Sometimes that goes with feeling really low, or too tired to face "
                 "anything. How are you feeling in yourself? Is there anyone around who could bring you something?")

@@ -687,6 +687,13 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
                 "your liver or stomach, and some become hard to stop. Please talk to your doctor or pharmacist soon; "
                 "there may be better ways to manage the pain. If you ever take a lot at once, ring for help straight "
                 "away. How bad has the pain been?")
+    if who_other in _HIM_HER and not concern.urgent:  # a worry about someone close, not an emergency told
+        them = them_other
+        he = {"him": "he", "her": "she"}.get(them, "they")
+        is_ = "are" if he == "they" else "is"
+        return (f"That's worrying. It's worth {_THEIR.get(them, 'their')} doctor knowing soon: please ring them today "
+                f"and describe what you've noticed. If {he} {'become' if he == 'they' else 'becomes'} suddenly unwell, "
+                f"confused or hard to wake, call {call}. How {is_} {he} otherwise?")
     if who_other in _HIM_HER:
         them = them_other
         return (f"This could be an emergency: please call {call} right now. Stay with {them}, and ask anyone nearby "

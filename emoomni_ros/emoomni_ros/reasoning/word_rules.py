@@ -175,7 +175,7 @@ _AFRAID = r"\b(?:frightened|scared|afraid|terrified|worried|nervous|anxious|drea
 BROKEN_AID = (r"\b(?:hearing aid|glasses|walking stick|wheelchair|scooter|phone|telly|tv|boiler|heating|fridge|freezer|"
               r"washing machine|kettle|oven|cooker|car|lift|stairlift|pendant|alarm|radio|computer|tablet|laptop)s?\b"
               r"[^.!?]{0,30}\b(?:stopped working|broke|broken|packed up|died|not working|won'?t work|isn'?t working|"
-              r"gave up|conked out)\b")
+              r"gave up|conked out|keeps? whistling|whistl\w*|squeal\w*)\b")
 # The bins or recycling not collected: an annoyance with the council, not a sorrow.
 BINS_MISSED = (r"\b(?:forgot|forgotten|missed|skipped|didn'?t|haven'?t|hasn'?t|never|not)\b[^.!?]{0,25}\b(?:empty|"
                r"emptied|collect\w*|pick(?:ed)? up|take|taken|took)\b[^.!?]{0,25}\b(?:bins?|rubbish|recycling|"
@@ -317,6 +317,40 @@ WANT_DIFFERENT = (r"\b(?:husband|wife|partner|boyfriend|girlfriend|he|she)\b[^.!
 FIRST_SCHOOL_DAY = (r"\b(?:started|starts|first day (?:at|of)) (?:big )?(?:school|nursery|reception|primary|"
                     r"secondary)\b[^.!?]{0,40}\b(?:cried|crying|tears|sobbed|lump in my throat|emotional|miss (?:him|"
                     r"her|them))\b")
+# Frightened at night since a death: grief at night, with small comforts.
+NIGHT_FEAR_GRIEF = (r"\b(?:frightened|scared|afraid|nervous|terrified)\b[^.!?]{0,20}\b(?:dark|night|nights|bedtime|"
+                    r"on my own at night)\b[^.!?]{0,25}\b(?:since|after) (?:my|our|he|she) (?:\w+ )?(?:died|passed|"
+                    r"went|lost)\b")
+# A pet that didn't wake (from hibernation, in its sleep): a death.
+PET_DIDNT_WAKE = (r"\b(?:tortoise|hamster|dog|cat|rabbit|guinea pig|budgie|bird|parrot|pet|gerbil|ferret)\b[^.!?]{0,20}"
+                  r"\b(?:didn'?t|did not|never) wake(?: up)?\b|\bdied (?:in|during) (?:hibernation|(?:his|her|its) "
+                  r"sleep)\b")
+# Prescriptions they can't afford: help with the cost, and never go without.
+PRESCRIPTION_COST = (r"\b(?:can'?t|cannot|couldn'?t|struggling to) (?:afford|pay for) (?:my |the |to pay for (?:my )?)?"
+                     r"(?:prescriptions?|medication|medicines?|tablets|inhalers?|meds)\b")
+# Dozing off in the day: common, and worth the doctor's ear when it's new.
+DAYTIME_DOZING = (r"\b(?:keep|kept|keeps|always|constantly|been) (?:on )?(?:falling|nodding|dropping|dozing) (?:off|"
+                  r"asleep)\b[^.!?]{0,30}\b(?:chair|day|afternoon|sofa|settee|telly|tv|morning)\b")
+# Someone close forgetting their tablets: simple aids, and a word with the doctor.
+FORGETS_TABLETS = (r"\b(?:husband|wife|mum|mom|mother|dad|father|gran\w*|nan|grandad|he|she|partner)\b[^.!?]{0,20}\b(?:"
+                   r"forget\w*|forgot|keeps? missing|not remembering) (?:to take )?(?:his|her|their) (?:tablets|pills|"
+                   r"medication|medicine|meds|insulin|inhaler)\b")
+# Someone close forgetting to eat: practical help, and a memory check.
+FORGETS_TO_EAT = (r"\b(?:husband|wife|mum|mom|mother|dad|father|gran\w*|nan|grandad|he|she|partner)\b[^.!?]{0,20}\b(?:"
+                  r"forget\w*|forgot|keeps? forgetting|not remembering) to (?:eat|have (?:his|her|their) (?:meals?|"
+                  r"lunch|dinner|tea))\b")
+# Test results lost by the surgery or hospital: a frustration, and how to chase them.
+RESULTS_LOST = (r"\b(?:lost|mislaid|can'?t find) (?:my|his|her|the) (?:\w+ )?(?:test )?(?:results|samples?|scan|"
+                r"x-?rays?|referral|notes|records)\b")
+# Shingles: painful, and treatable early.
+SHINGLES = r"\bshingles\b"
+# Offered a flat high up: a worry (lifts, stairs), with a right to ask again.
+HIGH_FLAT = (r"\b(?:move|moving|put|offered|rehouse\w*)\b[^.!?]{0,30}\b(?:tenth|ninth|eighth|seventh|twelfth|"
+             r"fifteenth|top|\d+(?:th|st|nd|rd))[- ]floor\b")
+# A new gadget they can't work out: help, step by step.
+NEW_GADGET = (r"\b(?:don'?t|do not|can'?t|cannot) (?:know how to |work out how to |figure out how to |get the hang of "
+              r"|seem to )?(?:use|work|get on with)\b[^.!?]{0,15}\b(?:the |this |my |new )*(?:phone|mobile|tablet|"
+              r"ipad|laptop|computer|smart ?phone|remote|telly|tv|kindle)\b")
 # Told they are too old for something: a hurt, and simply untrue.
 TOO_OLD = r"\btoo old (?:to|for)\b(?! (?:live|be living|manage|cope) (?:on my own|alone|by myself))"
 # An official letter they cannot make sense of: a practical worry.
@@ -1127,9 +1161,9 @@ AFTER_BABY = (r"\b(?:crying|cry|low|down|numb|empty|can'?t cope|not coping|strug
               r"born|arrived|came)\b[^.!?]{0,40}\b(?:crying|low|down|numb|empty|can'?t cope|not coping|struggling|"
               r"hopeless|anxious|don'?t feel anything|not bonding)\b")
 # Someone close who keeps falling (and won't use the frame): a worry with things that help.
-KEEPS_FALLING = (r"\b(?:keeps?|kept) (?:on )?(?:falling|having falls|tripping|going over)\b|\b(?:been|is) falling (?:a "
-                 r"lot|more|over|lately|again)\b|\b(?:had|has had) (?:a few|"
-                 r"several|another|three|two|lots of) falls\b|\bwon'?t use (?:his|her|their) (?:frame|walker|stick|"
+KEEPS_FALLING = (r"\b(?:keeps?|kept) (?:on )?(?:falling(?! asleep| off to sleep)|having falls|tripping|going over)\b|"
+                 r"\b(?:been|is) falling (?:a lot|more|over|lately|again)\b|\b(?:had|has had) (?:a few|several|"
+                 r"another|three|two|lots of) falls\b|\bwon'?t use (?:his|her|their) (?:frame|walker|stick|"
                  r"walking stick|rollator|pendant|alarm)\b")
 # Someone unkind to them in a service (a rude nurse, a receptionist): a hurt, not their own fault (a
 # partner snapping is a change in someone close, read by other rules).
@@ -1419,7 +1453,9 @@ LOST_ABILITY = (r"\b(?:can'?t|cannot|can no longer|couldn'?t|no longer able to|u
                 r"(?:even |do |manage )?[^.!?]{0,40}\b(?:any ?more|these days|now|like I used to)\b|\bused to\b"
                 r"[^.!?]{0,60}\bnow I (?:can'?t|cannot)\b|\b(?:stairs|garden|housework|shopping|cleaning|hill|steps|"
                 r"bath|walk to \w+) (?:is|are) (?:getting |becoming )?(?:(?:a bit |far |way )?too much|too hard|too "
-                r"difficult|harder and harder|beyond me)\b")
+                r"difficult|harder and harder|beyond me)\b|\b(?:finding it|find it) (?:really |so |a bit )?(?:hard|"
+                r"difficult|harder|a struggle) to (?:manage|climb|get up|do|get down) (?:the )?(?:stairs|steps|garden|"
+                r"housework|shopping|bath)\b")
 # Their own move, with friends or neighbours they will miss: exciting and sad at once.
 MOVING_BUT_MISS = (r"\b(?:we'?re|i'?m|we are|i am) (?:moving|going to move|off|downsizing|selling up|relocating)\b"
                    r"[^.!?]*\bmiss\w*\b")
@@ -2884,6 +2920,26 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="partners wanting different things", felt="sadness"),
     WordRule("family_good", ("loneliness", "rejection", "setback"), (FIRST_SCHOOL_DAY,), unless=SERIOUS,
              why="a child's first day at school, and tears", felt="sadness"),
+    WordRule("bereavement", ("illness", "danger", "pressure", "loneliness"), (NIGHT_FEAR_GRIEF,),
+             why="frightened at night since a death", felt="sadness"),
+    WordRule("pet_loss", ("family_worry", "illness", "small_talk", "danger"), (PET_DIDNT_WAKE,),
+             why="a pet that didn't wake", felt="sadness", strong=True),
+    WordRule("money", ("setback", "pressure", "illness"), (PRESCRIPTION_COST,), unless=SERIOUS,
+             why="prescriptions they can't afford", felt="fear"),
+    WordRule("illness", ("pressure", "small_talk", "setback", "family_worry"), (DAYTIME_DOZING,), unless=SERIOUS,
+             why="dozing off in the day", felt="neutral"),
+    WordRule("family_worry", ("illness", "pressure", "small_talk"), (FORGETS_TO_EAT,), unless=SERIOUS,
+             why="someone close forgetting to eat", felt="fear"),
+    WordRule("family_worry", ("illness", "pressure", "small_talk"), (FORGETS_TABLETS,), unless=SERIOUS,
+             why="someone close forgetting their tablets", felt="fear"),
+    WordRule("conflict", ("illness", "pressure", "setback"), (RESULTS_LOST,), unless=SERIOUS,
+             why="results lost by the surgery", felt="anger"),
+    WordRule("illness", ("pressure", "small_talk", "setback"), (SHINGLES,), unless=SERIOUS,
+             why="shingles", felt="sadness"),
+    WordRule("conflict", ("money", "danger", "setback", "plans"), (HIGH_FLAT,), unless=SERIOUS,
+             why="offered a flat high up", felt="fear"),
+    WordRule("", ("setback", "loneliness", "family_good", "small_talk", "request"), (NEW_GADGET,), unless=SERIOUS,
+             why="a new gadget to learn", felt="neutral"),
     WordRule("plans", ("achievement", "family_good", "small_talk", "money"), (SELLING_HOME,),
              unless=SERIOUS + (r"\b(?:excited|can'?t wait|thrilled|delighted|dream|sold)\b", CARE_COSTS),
              why="selling the family home", felt="sadness"),

@@ -747,7 +747,9 @@ _RULES: tuple[_Rule, ...] = (
                    r"uncle|aunt\w*|he|she)(?:'s| has| is| have)? (?:gone )?(?:missing|wandered off|walked out)\b"
                    r"[^.!?]{0,30}\b(?:care home|home|nursing home|ward|hospital|house|dementia|confused|night|hours)\b|"
                    r"\b(?:care home|nursing home|hospital|ward)\b[^.!?]{0,30}\b(?:can'?t find|lost) (?:him|her|my "
-                   r"\w+)(?!'s|\w)",
+                   r"(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|granddad|grandpa|grandma|uncle|"
+                   r"aunt\w*|son|"
+                   r"daughter|brother|sister|partner))\b(?!'s)",
           "a vulnerable adult missing", confidence=0.8, reported_ok=True, past=None,
           not_after=r"^[^.!?]{0,30}\b(?:found|back (?:now|safe)|turned up|came back)\b"),
     _Rule(_DA, _W, r"\b(?:have|got|there's|there is) a stalker\b|\bkeeps? (?:turning|showing) up (?:outside|at) "
@@ -781,7 +783,10 @@ _RULES: tuple[_Rule, ...] = (
                    r"choked|strangled|twisted|yanked) my (?:arm|wrist|neck|throat|hair|face|shoulder)\b",
           "abuse: someone grabbed or hit them", confidence=0.75,
           not_after=r"^[^.!?]{0,30}\b(?:to (?:stop|help|catch|steady|save|pull|keep)|playing|by accident|accidentally|"
-                    r"for fun|as i (?:fell|slipped|tripped)|when i (?:fell|slipped|tripped|stumbled))\b",
+                    r"for fun|(?:as|before) i (?:fell|slipped|tripped)|when i (?:fell|slipped|tripped|stumbled)|so"
+                    r" (?:i|we|she|he)"
+                    r" "
+                    r"(?:didn'?t|wouldn'?t|did not) (?:fall|slip|trip))\b",
           urgent_if=r"\b(?:right now|now|tonight|just|knife|gun|kill me|help me)\b"),
     _Rule(_DA, _U, r"\b(?:is|'s|are|'re|keeps|started|keep|kept|was) (?:hitting|beating|kicking|punching|slapping|"
                    r"choking|strangling|hurting|attacking|stabbing) (?:me|us)\b", "being attacked now", confidence=0.9,
@@ -868,7 +873,7 @@ _RULES: tuple[_Rule, ...] = (
           not_before=r"\b(?:sea|weather|wind|game|match|film|dog|cat|storm|traffic|it|that|this|ball|door|"
                      r"branch)\s+(?:\w+\s+)?$",
           not_after=r"^\s*(?:to (?:steady|help|catch|stop|save|hold|pull|guide|lead|show|get)|(?:and|as) (?:helped|"
-                    r"pulled|caught|steadied|guided|led|walked)|before I (?:fell|slipped|tripped)|so I (?:didn't|"
+                    r"pulled|caught|steadied|guided|led|walked)|before i (?:fell|slipped|tripped)|so i (?:didn't|"
                     r"wouldn't) fall|(?:and|to) (?:sa(?:id|ys?)|shout(?:ed|s)?) (?:look|watch|careful|mind)|"
                     r"(?:and|to) (?:we )?(?:danced|dance|shook|shake))"),
     _Rule(_DA, _W, r"\b(?:throws?|threw|throwing|smash(?:es|ed|ing)?|breaks?|broke|punch(?:es|ed)?) (?:things|stuff|"
@@ -1527,7 +1532,8 @@ _HARM_DONE = re.compile(r"\b(?:hit\w*|hurt\w*|beat\w*|push\w*|shov\w*|grab\w*|sl
 _NUISANCE = re.compile(r"\b(?:dog (?:mess|poo|muck|dirt)|foul(?:s|ing)?|poo|litter|rubbish|bins?|fly-?tipp\w*|"
                        r"park(?:s|ed|ing)?|"
                        r"music|noise|noisy|barking|leaves|weeds|hedges?|parcels?|deliver(?:y|ies)|leaflets?|"
-                       r"junk mail|takeaway|chewing gum|graffiti)\b")
+                       r"junk mail|takeaway|chewing gum|graffiti|pigeons?|seagulls?|gulls|birds|rats|mice|foxes|"
+                       r"feeding)\b")
 _WATCHED = re.compile(r"\b(?:watch\w*|star(?:e|es|ed|ing)|sat|sitting|lurk\w*|creep\w*|photograph\w*|"
                       r"film\w*|every night)\b")
 

@@ -48,6 +48,7 @@ from emoomni_ros.reasoning.word_rules import (
     CHEMO_HAIR,
     CHRONIC_PAIN,
     CONTINENCE,
+    DAYTIME_DOZING,
     DEMENTIA_FEAR,
     DIABETES_NEW,
     DIAGNOSED_WITH,
@@ -128,6 +129,7 @@ from emoomni_ros.reasoning.word_rules import (
     SAME_AGAIN,
     SAW_DOCTOR,
     SERIOUS_DIAGNOSIS,
+    SHINGLES,
     SIDE_EFFECTS,
     SIGHT_LOSS_NEWS,
     SMALL_PRINT,
@@ -380,6 +382,16 @@ _ILLNESS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "It's still worth telling someone, your family or your doctor: a fall can have a cause that's easy to treat, "
         "and the people who care about you would want to know. Nobody would think you're a bother.",
         "Who could you tell?")),
+    (DAYTIME_DOZING, (
+        "Lots of people nod off in the afternoon, especially after a poor night.",
+        "If it's new, or you're sleepy even when you've slept, it's worth mentioning to your doctor: broken sleep at "
+        "night, some medicines, or things like the thyroid or low iron can cause it, and they're easy to check.",
+        "How have you been sleeping at night?")),
+    (SHINGLES, (
+        "Oh, shingles can be really painful.",
+        "Antiviral tablets work best started early, and your doctor or pharmacist can help with stronger pain relief; "
+        "if it's near your eye, get seen today.",
+        "How long have you had it?")),
     (SAME_AGAIN, (
         "Oh no, not again; that must be frightening, and wearing.",
         "When the same thing keeps coming back, it's fair to ask the doctors plainly what's causing it and what "

@@ -70,6 +70,7 @@ from emoomni_ros.reasoning.word_rules import (
     MOVED_FAR,
     NEED_HUG,
     NEVER_PROUD,
+    NIGHT_FEAR_GRIEF,
     NO_COMPANION,
     NOBODY_NOTICED,
     NOBODY_TO_CARE_FOR,
@@ -113,6 +114,11 @@ from emoomni_ros.reasoning.word_rules import (
 # What loss words of their own are answered with (the first found wins, before the
 # branches in _loss that shape a reply).
 _LOSS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (NIGHT_FEAR_GRIEF, (
+        "I'm so sorry. Nights can be the hardest part after losing someone you shared them with.",
+        "Small things help some people: a lamp on a timer, the radio low, the phone by the bed, a call before "
+        "bedtime. It often eases with time, and if it doesn't, a bereavement service or your doctor can help.",
+        "What's the hardest part of the night?")),
     (GRIEF_DREAM, (
         "Oh, that's so hard.",
         "Dreams like that are very common in grief; they can be a comfort while they last, and then waking brings "

@@ -75,6 +75,7 @@ from emoomni_ros.reasoning.word_rules import (
     HAD_INTERVIEW,
     HARSH_AT_HOME,
     HIDING_MONEY,
+    HIGH_FLAT,
     HOARDING,
     HOLDING_ON,
     HOMELESS,
@@ -121,11 +122,13 @@ from emoomni_ros.reasoning.word_rules import (
     PHOBIA,
     PLACE_UNAFFORDABLE,
     POWER_OF_ATTORNEY,
+    PRESCRIPTION_COST,
     PRESENTS_UNAFFORDABLE,
     PROTECTIVE_RAGE,
     PUT_DOWN,
     REACHED_OUT,
     RESULTS_DUE,
+    RESULTS_LOST,
     RETIRED,
     ROW_WITH,
     RUDE_TO_ME,
@@ -215,6 +218,17 @@ _CONFLICT_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "It's worth ringing first thing for an on-the-day appointment, asking for a phone call with a doctor or "
         "nurse, or seeing a pharmacist; if it can't wait, an urgent medical helpline can help.",
         "What is it you need to see them about?")),
+    (RESULTS_LOST, (
+        "Oh, that's so frustrating, after going through it all.",
+        "It's worth asking them to check with the lab or the hospital first, as results are often stored "
+        "electronically and can be found. If it does need doing again, ask for it to be done quickly, and it's fair "
+        "to complain.",
+        "Were you waiting on anything in particular?")),
+    (HIGH_FLAT, (
+        "That's a real worry, especially if the lift breaks down or stairs are hard for you.",
+        "You can tell them why it doesn't suit you and ask for a review; a letter from your doctor about your health "
+        "helps, and a housing advice service can back you up.",
+        "What worries you most about it?")),
     (PARCELS_STOLEN, (
         "That's so annoying, and unsettling too, having someone take things from your door.",
         "Report each one to the seller and the courier, who usually refund or resend, and to the police so it's on "
@@ -826,6 +840,11 @@ _MONEY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "The council has to help people who are homeless or about to be: contact their housing team today, and a "
         "housing charity's helpline can help you through it.",
         "Do you have somewhere safe to sleep tonight?")),
+    (PRESCRIPTION_COST, (
+        "Please don't go without them; that's a real worry.",
+        "Ask the pharmacist about help with the cost: many people get prescriptions free, by age, income or "
+        "condition, or save with a prepayment certificate. If you've had to miss doses, tell your doctor.",
+        "Which ones are you struggling to pay for?")),
     (DEMOLITION, (
         "That's a lot to take in; your home is so much more than bricks.",
         "You'll have rights: usually to be consulted, rehoused or compensated, and help with moving costs. Ask the "

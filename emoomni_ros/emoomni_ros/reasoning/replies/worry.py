@@ -41,6 +41,8 @@ from emoomni_ros.reasoning.word_rules import (
     EXCLUDED,
     FAMILY_CAME_OUT,
     FLASHBACK,
+    FORGETS_TABLETS,
+    FORGETS_TO_EAT,
     FOUND_ADOPTED,
     GETS_LOST,
     GRANDCHILDREN_TAKEN,
@@ -531,6 +533,19 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MANY_CALLS):
         return ("That sounds wearing.", "Calls like that can be a sign someone is anxious, lonely or more muddled "
                 "than they let on.", f"Have you been able to ask {them(sit)} what's behind it?")
+    if has(text, FORGETS_TO_EAT):
+        he = they(sit)
+        return ("That's a real worry.", "Easy food left where it's seen, a phone reminder at mealtimes, or a meals "
+                f"service can help. It's worth {their(sit)} doctor knowing soon too: forgetting to eat can be a sign "
+                f"of "
+                "memory changes, low mood or an infection, and weight loss needs checking.",
+                f"Has {he} lost weight?" if he != "they" else "Have they lost weight?")
+    if has(text, FORGETS_TABLETS):
+        he = they(sit)
+        return ("That's a real worry.", f"A pharmacist can put {their(sit)} tablets in blister packs by day and time, "
+                f"and a phone alarm or a tick chart helps. It's worth mentioning to {their(sit)} doctor too, as "
+                "forgetting can be a sign of memory changes, or of too many tablets to juggle.",
+                f"Has {he} missed any important ones?" if he != "they" else "Have they missed any important ones?")
     if has(text, FOUND_ADOPTED):
         return ("That's a lot to take in.", "Finding out like that can shake your sense of who you are, and shock, "
                 "anger and curiosity can all come at once. It doesn't change who loves you, and there's support for "
