@@ -1431,6 +1431,14 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("The surgery have lost my blood test results.", "check with the lab"),
     ("My dad has started forgetting to eat.", "meals service"),
     ("I'm finding it hard to climb the stairs these days.", "occupational therapist"),
+    # session 26, round 9
+    ("it's two years today since my wife died", "rushing back"),
+    ("the consultant says dad hasn't got long left", "palliative"),
+    ("my grandson's been deployed overseas with the army", "forces families"),
+    ("they've told us our jobs are at risk", "redundancy process"),
+    ("i've lived alone for twenty years since my husband walked out", "long time to be on your own"),
+    ("I've had my first round of chemo today.", "getting through it"),
+    ("my wife had to give up her licence because of her eyesight", "community transport"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

@@ -210,6 +210,9 @@ ALARM_CHIRP = (r"\b(?:smoke|fire) (?:alarm|detector)s?\b[^.!?]{0,30}\b(?:beep\w*
 # Someone estranged for years has got back in touch: hope and wariness at once.
 REACHED_OUT = (r"\b(?:just|finally|suddenly|out of the blue|today|yesterday|has|have)\b[^.!?]{0,15}\b(?:messaged|"
                r"texted|rang|rung|phoned|called|written|wrote|emailed|sent me|got in touch|been in touch|contacted)\b")
+# Told someone close hasn't long to live: a grief that has begun.
+NOT_LONG_LEFT = (r"\b(?:hasn'?t|has not|haven'?t|not) (?:got )?(?:long|much time)(?: left)?\b|\b(?:weeks|days|"
+                 r"months) to live\b|\bnothing more (?:they|the doctors|anyone) can do\b")
 # Someone close moved to end-of-life (palliative) care: a grief that has begun.
 END_OF_LIFE_CARE = (r"\b(?:end[- ]of[- ]life|palliative|comfort) care\b|\bend[- ]of[- ]life (?:ward|unit|plan|pathway|"
                     r"stage)\b")
@@ -291,6 +294,10 @@ SAME_AGAIN = (r"^\W*(?:and )?(?:it was|it'?s|they said it was|turns out it was) 
               r"lungs?|kidneys?|liver|sugar|sugars|blood pressure|stomach|bowel|bladder|waterworks|breathing|angina|"
               r"epilepsy|asthma|copd) (?:again|playing up again|acting up again)\W*$")
 # Afraid of losing their job soon: a worry to face, and rights at any meeting.
+# Told their job is at risk: a worry to face, and rights in the process (FEAR_SACKED has the reply).
+JOB_AT_RISK = (r"\b(?:my|our|his|her) (?:job|jobs|post|role|position)(?:'s| is| are| has been)? (?:\w+ )?at risk\b|"
+               r"\bat risk of (?:redundancy|being made redundant)\b|\bredundancies (?:are )?(?:coming|announced|"
+               r"planned)\b")
 FEAR_SACKED = (r"\b(?:think|feel like|reckon|worried|scared|afraid|sure|bet)\b[^.!?]{0,15}\b(?:i'?m|i am|i'?ll|im) "
                r"(?:gonna |going to |about to )?(?:get |be |being )?(?:sacked|fired|let go|laid off|made redundant)\b")
 # Compared with a brother or sister by a parent: it stings.
@@ -1342,9 +1349,10 @@ SHORT_VISIT = (r"\bonly (?:stayed|stopped|came) (?:for )?(?:ten|five|twenty|a fe
                r"ten|five|twenty|\d+)\b|\b(?:didn'?t|couldn'?t) stay (?:long|more than)\b|\bcouldn'?t wait to (?:leave|"
                r"get away|go)\b")
 # Driving given up ("I had to sell my car because I can't drive anymore"): a loss of freedom.
-DRIVING_GIVEN_UP = (r"\b(?:sell|sold|selling|give up|gave up|given up|giving up|hand in|handed in|had to stop|stopped)"
-                    r"\b[^.!?]{0,15}\b(?:my car|driving|my licen[cs]e|my keys)\b|\bcan'?t drive any ?more\b|\bmiss "
-                    r"(?:my )?(?:driving|the car|my car|being able to drive)\b")
+DRIVING_GIVEN_UP = (r"\b(?:sell|sold|selling|give up|gave up|given up|giving up|hand in|handed in|had to stop|"
+                    r"stopped)\b[^.!?]{0,15}\b(?:my car|driving|my licen[cs]e|my keys)\b|\b(?:lost|losing|"
+                    r"had to give up|taken away|had taken away) (?:his|her|my|their) (?:driving )?licen[cs]e\b|"
+                    r"\bcan'?t drive any ?more\b|\bmiss (?:my )?(?:driving|the car|my car|being able to drive)\b")
 # The house quiet after a visit ("the family stayed for Christmas and now the flat's so empty"): missing them.
 AFTER_VISIT = (r"\b(?:visit\w*|came (?:round|over|to stay)|stayed|were here|was here)\b[^.!?]{0,50}\b(?:so |really |"
                r"very )?(?:quiet|empty|silent)\b")
@@ -1576,7 +1584,8 @@ PROGRESS_TOLD = (r"\b(?:says?|said|told me) (?:that )?(?:i'?m|i am|i'?ve been|he
                  r"so )?well\b")
 # Someone close sent to a war or a dangerous posting: a parent's fear.
 DEPLOYED = (r"\b(?:deployed|being posted|posted|sent out|going out) (?:to|in)(?:to)? (?:a |the )?(?:war|war zone|"
-            r"front line|combat)")
+            r"front line|combat|middle east|afghanistan|iraq|syria|ukraine|gulf|overseas|abroad|\w+ on (?:a )?tour)|"
+            r"\b(?:been|being|was|is|'s|got) deployed\b")
 # A tremor that gets in the way: worth a word with the doctor, and aids meanwhile.
 TREMOR = (r"\b(?:hands?|arms?) (?:shake|shakes|shaking|tremble|trembles|trembling)\b[^.!?]{0,40}\b(?:can'?t|cannot|"
           r"hard to|struggle to) (?:hold|write|drink|eat|do up|button)\b|\b(?:tremor|shaky hands)\b|\bhands? (?:are|"
@@ -2878,6 +2887,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              why="a noisy boiler"),
     WordRule("setback", ("danger", "illness", "small_talk"), (ALARM_CHIRP,), unless=SERIOUS,
              why="a smoke alarm chirping"),
+    WordRule("illness", ("family_good", "health_good", "plans", "small_talk", "achievement", "pressure"),
+             (NOT_LONG_LEFT, r"\b(?:mum|mom|mother|dad|father|husband|wife|gran\w*|nan|grandad|grandpa|grandma|son|"
+                             r"daughter|brother|sister|friend|he|she|partner|uncle|aunt\w*)\b"),
+             unless=("bereavement", r"\b(?:dog|cat|pet|i|i'?ve|me)\b"), why="someone close hasn't long left",
+             felt="sadness"),
     WordRule("illness", ("family_good", "health_good", "plans", "small_talk", "achievement"), (END_OF_LIFE_CARE,),
              unless=("bereavement",), why="someone close moved to end-of-life care", felt="sadness"),
     WordRule("illness", ("health_good", "achievement", "family_good", "plans"), (NEVER_AGAIN,), unless=SERIOUS,
@@ -2904,6 +2918,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              unless=("bereavement",), why="someone confused hitting out at them", felt="fear"),
     WordRule("illness", ("bereavement", "health_good", "small_talk", "loneliness"), (SAME_AGAIN,),
              why="an old trouble back", felt="fear"),
+    WordRule("pressure", ("setback", "job_loss", "small_talk"), (JOB_AT_RISK,), unless=SERIOUS,
+             why="told their job is at risk", felt="fear"),
     WordRule("pressure", ("setback", "job_loss", "small_talk"), (FEAR_SACKED,), unless=SERIOUS,
              why="afraid of being sacked", felt="fear"),
     WordRule("rejection", ("conflict", "family_worry", "small_talk"), (COMPARED_TO,), unless=SERIOUS,

@@ -1733,6 +1733,8 @@ _GP_WAIT = re.compile(GP_WAIT)
 # Afraid to sleep in case they don't wake: a fear of dying, not a wish (word_rules reads it as DEATH_FEAR).
 _AFRAID_NOT_TO_WAKE = re.compile(r"\b(?:scared|afraid|frightened|terrified|worried|fear|fears)\b[^.!?]{0,40}\bin case "
                                  r"(?:i|i'?ll) (?:don'?t|won'?t|never|not) (?:ever )?wake\b")
+_LONG_ALONE = re.compile(r"\b(?:on my own|alone|by myself|single|a widow(?:er)?)\b[^.!?]{0,20}\bfor (?:\w+ )?(?:years|"
+                         r"months|decades)\b")
 _WISHES = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying|want|wanted|rather|better off)\b")
 
 _MODEL_GATES: tuple[_Gate, ...] = (
@@ -1748,6 +1750,7 @@ _MODEL_GATES: tuple[_Gate, ...] = (
     _Gate(_ME, (_PET_SUBJECT,), (_HURT_BY_PET,), "the dog is poorly: a worry for the vet"),
     _Gate(_SH, (_HOPEFUL,), (_ANY_NEGATION,), "'everyone says it gets easier': hope, however doubtful"),
     _Gate(_SH, (_AFRAID_NOT_TO_WAKE,), (_WISHES,), "afraid to sleep in case they don't wake: a fear of dying"),
+    _Gate(_SH, (_LONG_ALONE,), (_WISH_TO_DIE,), "on their own for years: loneliness, no wish to die told"),
     _Gate(_ME, (_GP_WAIT,), (_ACUTE, _SYMPTOM_NOW, re.compile(r"\b(?:pain\w*|bleed\w*|lump|breath\w*|dizz\w*|faint\w*|"
                                                               r"worse|rash|swell\w*|fever|temperature)\b")),
           "weeks to wait for the doctor: a frustration"),

@@ -139,7 +139,17 @@ def lashing_out(call: str = "for help") -> tuple[str, str, str]:
             "space.", f"If you're hurt or in danger, call {call}. Are you hurt?")
 
 
-def treatment_nerves() -> tuple[str, str, str]:
+_TREATMENT_DONE = (r"\b(?:had|just had|done|finished|got through|been for) (?:my |the )?(?:first |last |next"
+                   r" )?(?:round|"
+                   r"session|dose|cycle|chemo|radiotherapy|infusion|treatment)")
+
+
+def treatment_nerves(text: str = "") -> tuple[str, str, str]:
+    """Before a hard treatment: nerves; just after the first one: how it went, and the days after."""
+    if text and has(text, _TREATMENT_DONE):
+        return ("Well done for getting through it; the first one is often the hardest to walk into.", "Side effects "
+                "can take a day or two to show, so rest, drink plenty, and keep the treatment team's number handy; "
+                "ring them if you get a temperature or feel very unwell.", "How are you feeling now?")
     return ("It's completely natural to feel nervous before starting.", "The nurses are used to every question, "
             "however small, and taking someone with you to the first one can help.", "How are you feeling about it?")
 

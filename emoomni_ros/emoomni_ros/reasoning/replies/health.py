@@ -108,6 +108,7 @@ from emoomni_ros.reasoning.word_rules import (
     NO_INHALER,
     NO_SLEEP,
     NOT_EXPLAINED,
+    NOT_LONG_LEFT,
     NOT_SERIOUS,
     NOT_UNDERSTOOD,
     ON_THE_LIST,
@@ -547,6 +548,16 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return ("That's so hard; losing your hair can feel like losing part of yourself.", "It does grow back, and "
                 "meanwhile the hospital can help with a wig, and scarves or hats can feel like you.",
                 "How are you feeling about it?")
+    if has(text, NOT_LONG_LEFT) and not has(text, r"\b(?:i|i'?ve|i'?m|my)\b(?! (?:mum|mom|mother|dad|father|"
+                                              r"husband|wife|gran\w*|nan|grandad|grandpa|grandma|son|daughter|"
+                                              r"brother|sister|friend|partner|uncle|aunt\w*)\b)|(?<!told )(?<!tell )"
+                                              r"(?<!tells )\bme\b"):  # someone else's time, not their own
+        him = them(sit) if sit.who else ("her" if has(text, r"\b(?:mum|mom|mother|wife|gran\w*|nan|grandma|daughter|"
+                                                           r"sister|aunt\w*|she)\b") else "him" if has(
+            text, r"\b(?:dad|father|husband|grandad|grandpa|son|brother|uncle|he)\b") else "them")
+        return ("I'm so sorry. That's such heavy news to be given.", "There's no right way to feel. Time together, "
+                f"saying what matters, and asking the team what to expect can help, and a hospice or palliative team "
+                f"can support {him} and all of you, at home too.", "Do you have people around you?")
     if has(text, END_OF_LIFE_CARE) and other:
         him = them(sit)
         return ("I'm so sorry. That's such a hard time, for the whole family.", "End-of-life care is about keeping "
@@ -722,7 +733,7 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Dementia usually changes things slowly, and there's support for you both, like memory services and "
                 "groups for carers.", "How are you both doing with the news?")
     if not other and has(text, TREATMENT_START):
-        return treatment_nerves()
+        return treatment_nerves(text)
     if has(text, CHRONIC_PAIN):
         return ("Living with pain day after day wears anyone down; no wonder you're fed up.",
                 "It's not something you should just have to put up with, either.",

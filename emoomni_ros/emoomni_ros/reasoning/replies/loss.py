@@ -307,7 +307,8 @@ def _loss(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     elif has(text, r"\b(?:handwriting|photos?|letters?|cookbook|recipe|clothes|jumper|coat|voice(?:mail)?|"
                    r"recording|glasses|his things|her things)\b"):
         feel = "Finding something of theirs like that can bring it all back, the grief and the love together."
-    elif has(text, r"\b(?:birthday|anniversary|christmas|holidays?)\b|\bwould have been (?:\d+|\w+ty)"):
+    elif has(text, r"\b(?:birthday|anniversary|christmas|holidays?)\b|\bwould have been (?:\d+|\w+ty)|\b(?:a|one|two|"
+                   r"three|five|ten|\w+) years? (?:ago )?today\b"):
         feel = "Days like this can bring the grief rushing back."
     elif has(text, r"\b(?:sudden\w*|accident|crash|out of nowhere|without warning|found out)\b"):
         feel = "When it comes so suddenly, the shock sits right on top of the grief."
@@ -378,6 +379,10 @@ def _breakup(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         is_ = "are" if he == "they" else "is"
         return ("Oh, I'm sorry; it's hard to watch someone you love go through that.", "Being there to listen, without "
                 "taking sides or rushing to fix it, helps more than you'd think.", f"How {is_} {he} doing?")
+    if has(text, r"\bfor (?:\w+ )?(?:years|decades)\b|\b(?:\w+ )?years ago\b") and has(
+            text, r"\b(?:on my own|alone|by myself|single)\b"):  # long ago: the years alone since are the point
+        return ("That's a long time to be on your own.", "It's natural to still feel it, whatever happened back then; "
+                "loneliness can creep up over the years.", "How do you fill your days these days?")
     who = sit.who if sit.who_kind == "partner" else ""
     ack = f"I'm so sorry about you and {who}." if who else "I'm so sorry, a breakup is so painful."
     if has(text, SUSPECT_CHEATING):

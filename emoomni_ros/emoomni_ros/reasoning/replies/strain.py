@@ -82,6 +82,7 @@ from emoomni_ros.reasoning.word_rules import (
     HOUSEMATE,
     HURTFUL_REMARK,
     INDEPENDENCE,
+    JOB_AT_RISK,
     KEPT_WAITING,
     KIDS_WEARING,
     LANDLORD_THREAT,
@@ -583,6 +584,12 @@ _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "A good night's sleep and a calm start help, and nerves usually settle once you begin; you know more than "
         "you think.",
         "How are you feeling about it?")),
+    (JOB_AT_RISK, (
+        "That's a horrible worry to carry.",
+        "Being at risk isn't the same as losing it. You have rights in any redundancy process: a fair consultation, "
+        "the reasons in writing, and the chance to be considered for other roles; a union rep or a free advice "
+        "service can help.",
+        "Have they said when you'll know?")),
     (FEAR_SACKED, (
         "That's a horrible worry to carry, especially overnight.",
         "It may not be as bad as it feels. If there's a meeting, you can ask beforehand what it's about, and take a "
@@ -710,7 +717,7 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, NEED_TALK):
         return need_talk()
     if has(text, TREATMENT_START):
-        return treatment_nerves()
+        return treatment_nerves(text)
     if has(text, MEMORY_CLINIC):
         return ("It's natural to feel nervous before that.", "They'll ask some questions and do a few simple tests; "
                 "it's there to help, and taking someone with you can make it "
@@ -736,7 +743,7 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 "Little ones have days when nothing helps, and it wears anyone down.",
                 "Is there anyone who could give you even half an hour's break today?")
     if has(text, TREATMENT_START):
-        return treatment_nerves()
+        return treatment_nerves(text)
     if has(text, PHOBIA):
         flying = has(text, r"\b(?:flying|planes?)\b")
         courses = " There are courses for nervous flyers that really help, too." if flying else ""
