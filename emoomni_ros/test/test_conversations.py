@@ -1439,6 +1439,8 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("i've lived alone for twenty years since my husband walked out", "long time to be on your own"),
     ("I've had my first round of chemo today.", "getting through it"),
     ("my wife had to give up her licence because of her eyesight", "community transport"),
+    ("The nurse made me feel like a baby for crying.", "isn't childish"),
+    ("Dad's on palliative care now and I can't be there until the weekend.", "phone or video"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

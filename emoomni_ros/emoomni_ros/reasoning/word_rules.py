@@ -190,8 +190,9 @@ WORN_OUT_STAIRS = (r"\b(?:tired|exhausted|worn out|out of breath|breathless|puff
                    r"hill|to the shops|to the end of the road)\b")
 # Made to feel stupid by a professional or a service: belittled, not their own fault.
 MADE_TO_FEEL_SMALL = (r"\b(?:made (?:me|us)|(?:was|were|got|been|am|felt) made to) feel (?:so |really |very |"
-                      r"like )?(?:stupid|an idiot|a fool|thick|silly|small|useless|a nuisance|a time ?waster|daft|"
-                      r"dim)\b|\b(?:talked|talks|spoke|speaks) down to (?:me|us)\b|\bpatroni[sz]ed (?:me|us)\b")
+                      r"like )?(?:stupid|an idiot|a fool|thick|silly|small|useless|a nuisance|a time ?waster|daft|dim|"
+                      r"a child|a kid|a baby|a burden)\b|\b(?:talked|talks|spoke|speaks) down to (?:me|us)\b|"
+                      r"\bpatroni[sz]ed (?:me|us)\b")
 # A holiday or trip called off because someone is unwell: disappointment and worry at once.
 TRIP_OFF_ILL = (r"\b(?:cancel\w*|call(?:ed)? off|not going on|can'?t go on|miss(?:ing)?|had to miss|postpone\w*)\b"
                 r"[^.!?]{0,25}\b(?:holiday|trip|cruise|break|getaway|weekend away)\b[^.!?]{0,30}\b(?:not well|unwell|"

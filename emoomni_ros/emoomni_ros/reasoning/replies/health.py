@@ -560,9 +560,14 @@ def _illness(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"can support {him} and all of you, at home too.", "Do you have people around you?")
     if has(text, END_OF_LIFE_CARE) and other:
         him = them(sit)
+        far = has(text, r"\b(?:can'?t|cannot|won'?t be able to) (?:get|be) (?:there|over|up|down|with (?:him|her|them))"
+                        r"|\b(?:till|until|not before) (?:\w+day|the weekend|next week|tomorrow)\b|\b(?:too far|"
+                        r"abroad)\b")
         return ("I'm so sorry. That's such a hard time, for the whole family.", "End-of-life care is about keeping "
                 f"{him} comfortable and peaceful; the nurses can tell you what to expect and how you can help, and "
-                "nothing you want to ask them is too small.", f"Are you able to be with {him}?")
+                "nothing you want to ask them is too small.",
+                f"Could the ward help you talk to {him} by phone or video until you can get there?" if far else
+                f"Are you able to be with {him}?")
     if has(text, NEVER_AGAIN):
         he = they(sit) if other else "you"
         return ("That's such hard news to hear.", "It's natural to feel shocked, and to grieve what might change. "

@@ -311,6 +311,10 @@ def _conflict(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     if has(text, MADE_TO_FEEL_SMALL):
         service = has(text, r"\b(?:doctor'?s?|gp|nurse|consultant|receptionist|surgery|hospital|clinic|pharmac\w+|"
                             r"dentist|appointment|bank|council|shop|staff|assistant|manager|officer)\b")
+        if has(text, r"\b(?:scared|nervous|frightened|anxious|afraid|worried|crying|cried)\b"):
+            return ("I'm sorry; nobody deserves to be made to feel like that.", "Being nervous isn't childish, and a "
+                    "good dentist or doctor will go at your pace; you can ask for that, or to see someone else next "
+                    "time.", "What happened?")
         return ("I'm sorry; nobody deserves to be made to feel like that.", "Asking questions isn't stupid, it's how "
                 "you look after yourself. Writing your questions down first, or taking someone with you, can help, and "
                 "you're entitled to raise it with the manager or ask to see someone else." if service else "It says "
