@@ -1441,6 +1441,7 @@ def test_replies_fit_what_was_said(said, wrong, analyzer):
     ("my wife had to give up her licence because of her eyesight", "community transport"),
     ("The nurse made me feel like a baby for crying.", "isn't childish"),
     ("Dad's on palliative care now and I can't be there until the weekend.", "phone or video"),
+    ("There's a red patch on my arm that's spreading and I've got a temperature.", "antibiotics"),
 ])
 def test_replies_say_what_helps(said, needed, analyzer):
     result = ReasoningEngine(EmbeddedBackend(), None).reason(request_for({"text": said}, analyzer))

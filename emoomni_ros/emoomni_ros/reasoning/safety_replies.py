@@ -655,6 +655,14 @@ def compose(concern: Concern, text: str, resources: str, key: str, emergency: st
         return ("That sounds miserable, and pain with sickness like that needs a doctor's eye: please ring your doctor "
                 f"or an urgent medical helpline today. If the pain becomes severe, your belly goes hard, you see blood "
                 f"or you can't keep fluids down, call {call}. Are you able to keep water down?")
+    if _told(concern, "a spreading rash or redness with fever"):
+        if concern.urgent:
+            return (f"A spreading rash with a fever and feeling like that needs help now: please call {call}. If the "
+                    "rash doesn't fade when you press a glass on it, say so. Can you call now?")
+        return ("A rash or redness that's spreading, with a fever, needs a doctor today: please ring your doctor or an "
+                "urgent medical helpline now; it can be an infection that needs antibiotics quickly. If you feel very "
+                f"unwell, confused or breathless, or the rash doesn't fade under a glass, call {call}. Is someone "
+                "with you?")
     if _told(concern, "a red, swollen limb"):
         if concern.urgent:
             return (f"A swollen, painful leg with breathlessness or chest pain can be a clot that has moved: please "

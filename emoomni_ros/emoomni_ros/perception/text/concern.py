@@ -1103,6 +1103,16 @@ _RULES: tuple[_Rule, ...] = (
           needs=r"\b(?:sick|vomit\w*|throw\w* up|fever|temperature|can'?t (?:stand|move|keep)|worse|all night|hours|"
                 r"blood|swollen|hard)\b",
           urgent_if=r"\b(?:worst|can'?t (?:stand|move)|blood|black|rigid|swollen and hard|collaps\w*|faint\w*)\b"),
+    # A spreading rash or redness with a fever: an infection (cellulitis, sepsis) to be seen today
+    _Rule(_ME, _W, r"\b(?:rash|redness|red patch|red area|red mark|infection|wound|cut|"
+                   r"bite)\b[^.!?]{0,40}\b(?:spreading|"
+                   r"getting bigger|growing|tracking|moving up)\b|\b(?:spreading|growing) (?:red )?(?:rash|redness)\b",
+          "a spreading rash or redness with fever", confidence=0.75,
+          needs=r"\b(?:hot and (?:cold|shivery)|shiver\w*|shaking|fever\w*|temperature|feverish|burning up|feel(?:ing)?"
+                r" "
+                r"(?:really |so |very )?(?:ill|unwell|rough|awful|terrible|poorly)|flu-?like)\b",
+          urgent_if=r"\b(?:confus\w*|drowsy|can'?t breathe|breathless|mottled|blotchy|purple|doesn'?t fade|won'?t fade|"
+                    r"faint\w*|collaps\w*|really fast)\b"),
     # A painful, red, swollen leg: a clot or an infection, seen today
     _Rule(_ME, _W, r"\b(?:leg|calf|calves|thigh|ankle|arm)\b[^.!?]{0,30}\b(?:red|hot|warm)\b[^.!?]{0,20}\b(?:swollen|"
                    r"swelling|puffy)\b|\b(?:leg|calf|calves|thigh|arm)\b[^.!?]{0,30}\b(?:swollen|swelling|puffy)\b"
