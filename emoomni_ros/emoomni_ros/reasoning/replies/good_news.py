@@ -448,6 +448,10 @@ _PLANS_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Ooh, that's exciting!",
         "Being considered at all says they've noticed what you do, whatever happens.",
         "Would you like it, if it comes?")),
+    (MEETING_BIRTH_FAMILY, (
+        "That's a huge moment; no wonder you're nervous.", "It's fine to feel hope, fear and everything in "
+        "between. It can help to keep the first meeting short, somewhere neutral, with someone you trust to "
+        "talk to afterwards.", "What are you hoping for from it?")),
 )
 
 
@@ -457,10 +461,6 @@ def _plans(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
         return said
     if has(text, SELLING_HOME):
         return bittersweet_move()
-    if has(text, MEETING_BIRTH_FAMILY):
-        return ("That's a huge moment; no wonder you're nervous.", "It's fine to feel hope, fear and everything in "
-                "between. It can help to keep the first meeting short, somewhere neutral, with someone you trust to "
-                "talk to afterwards.", "What are you hoping for from it?")
     if has(text, JOURNEY_WORRY):
         return ("A long journey can be a lot.", "Could someone drive you or travel with you, with rests planned on the "
                 "way? Trains and airports can book assistance too, so someone meets you.",

@@ -598,6 +598,15 @@ _REJECTION_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "Effort that nobody notices still counts. It can help to keep a note of what you've done and bring it up with "
         "your manager, calmly, at a good moment.",
         "Is there anyone at work who does see what you do?")),
+    (COMPARED_TO, (
+        "That really stings.", "Being measured against a brother or sister can make you feel you're never "
+        "quite enough, but you're your own person, with your own strengths. It's fair to tell them how it "
+        "makes you feel.", "What do they say?")),
+    (NOT_LET_HELP, (
+        "That can really sting, when you're longing to help.", "New parents often need to find their own way "
+        "at first, and it usually isn't about you. Offering something specific, a meal or an hour so they can "
+        "sleep, and letting them say yes in their own time, often opens the door.",
+        "How are things between you otherwise?")),
 )
 
 
@@ -605,15 +614,6 @@ def _rejection(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _REJECTION_SAID)
     if said:
         return said
-    if has(text, COMPARED_TO):
-        return ("That really stings.", "Being measured against a brother or sister can make you feel you're never "
-                "quite enough, but you're your own person, with your own strengths. It's fair to tell them how it "
-                "makes you feel.", "What do they say?")
-    if has(text, NOT_LET_HELP):
-        return ("That can really sting, when you're longing to help.", "New parents often need to find their own way "
-                "at first, and it usually isn't about you. Offering something specific, a meal or an hour so they can "
-                "sleep, and letting them say yes in their own time, often opens the door.",
-                "How are things between you otherwise?")
     if has(text, CALLED_BAD_PARENT):
         who = sit.who or "someone you love"
         return (f"That must have really hurt, coming from {who}.", "Words like that, said in anger, are rarely the "

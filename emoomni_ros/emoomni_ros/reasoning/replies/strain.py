@@ -638,6 +638,10 @@ _PRESSURE_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "It's natural to feel nervous about that, the first time or after a while away.",
         "Most people will simply be glad to see you, and the first few minutes are usually the hardest.",
         "Would it help to go with someone, or arrive a little early when it's quiet?")),
+    (DROWNING, (
+        "That sounds exhausting, carrying all that while nobody sees it.", "Thank you for letting me see it. "
+        "Telling one person how bad it really is, a friend or your doctor, can be the start of some of the "
+        "weight coming off.", "What's weighing on you most right now?")),
 )
 
 
@@ -645,10 +649,6 @@ def _pressure(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
     said = first_said(text, _PRESSURE_SAID)
     if said:
         return said
-    if has(text, DROWNING):
-        return ("That sounds exhausting, carrying all that while nobody sees it.", "Thank you for letting me see it. "
-                "Telling one person how bad it really is, a friend or your doctor, can be the start of some of the "
-                "weight coming off.", "What's weighing on you most right now?")
     if has(text, DENIED_WISH):
         return ("Thank you for telling me; I'm glad, and I believe you.", "Being worn out like that is hard in itself, "
                 "and if darker thoughts ever do come, you can tell me or someone you trust, any time.",

@@ -231,6 +231,10 @@ _FAMILY_WORRY_SAID: tuple[tuple[str, tuple[str, str, str]], ...] = (
         "It helps to talk beforehand about how you'll each keep some space and time to yourselves, and what help "
         "you'll share.",
         "What worries you most about it?")),
+    (FOUND_ADOPTED, (
+        "That's a lot to take in.", "Finding out like that can shake your sense of who you are, and shock, "
+        "anger and curiosity can all come at once. It doesn't change who loves you, and there's support for "
+        "adopted people if you want to find out more.", "How are you feeling about it?")),
 )
 
 
@@ -546,10 +550,6 @@ def _family_worry(sit: Situation, text: str, key: str) -> tuple[str, str, str]:
                 f"and a phone alarm or a tick chart helps. It's worth mentioning to {their(sit)} doctor too, as "
                 "forgetting can be a sign of memory changes, or of too many tablets to juggle.",
                 f"Has {he} missed any important ones?" if he != "they" else "Have they missed any important ones?")
-    if has(text, FOUND_ADOPTED):
-        return ("That's a lot to take in.", "Finding out like that can shake your sense of who you are, and shock, "
-                "anger and curiosity can all come at once. It doesn't change who loves you, and there's support for "
-                "adopted people if you want to find out more.", "How are you feeling about it?")
     if has(text, EXCLUDED):
         him = them(sit)
         return ("That's a real worry, and a shock.", f"Ask the school for the reasons in writing and a meeting about "
