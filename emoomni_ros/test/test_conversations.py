@@ -513,6 +513,7 @@ def test_no_cheer_or_condolence_on_a_weak_reading(said, analyzer):
     ("The clinic have lost my scan results.", "recent photo"),
     ("My neighbour keeps feeding the seagulls and they're making a right mess.", "safe place"),
     ("I keep falling asleep in my chair after lunch.", "falls service"),
+    ("How do I stop my coffee going cold so quickly?", "forecast"),
     ("my best mate's moving to new zealand", "wonderful to hear"),
     ("my husband wants another baby but i don't", "heartbreak"),
 ])

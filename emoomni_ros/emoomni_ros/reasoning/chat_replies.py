@@ -305,7 +305,9 @@ def practical_reply(text: str, key: str, now: datetime | None = None) -> str:
     if has(text, r"\b(?:timer|remind|alarm|reminder)\b"):
         return ("I can't set timers or reminders from here yet, so it's worth putting it in your phone right now. "
                 "Is there anything else I can help with?")
-    if has(text, r"\b(?:weather|rain\w*|sunny|snow\w*|forecast|cold|warm)\b"):
+    if has(text, r"\b(?:weather|rain\w*|sunny|snow\w*|forecast)\b|\b(?:is it|will it be|going to be|be) (?:cold|warm|"
+                 r"hot|chilly)\b|\b(?:cold|warm|hot|chilly)\b[^.!?]{0,20}\b(?:outside|out there|today|tomorrow|tonight|"
+                 r"later|this (?:week|weekend|afternoon|morning))\b"):  # the air, not a cup of tea going cold
         return ("I can't see a forecast from here, but a weather app will know. Are you planning to be outside?")
     if has(text, r"\b(?:open|opens|close|closes|opening|hours)\b"):
         return ("I can't check opening hours from here; their website or a quick call will tell you for sure. Is it "
